@@ -1,0 +1,11 @@
+using Ektu.Qa.Kernel.Data;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ektu.Qa.Kernel.MySql;
+
+/// <summary>The host's switch to MySQL/MariaDB (<c>Database:Provider=MySql</c>).</summary>
+public static class MySqlDatabase
+{
+    public static IServiceCollection AddQaMySql(this IServiceCollection services, string connectionString) =>
+        services.AddSingleton<IDbConnectionFactory>(new MySqlConnectionFactory(connectionString));
+}

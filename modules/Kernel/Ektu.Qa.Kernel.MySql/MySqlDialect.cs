@@ -1,0 +1,19 @@
+using Ektu.Qa.Kernel.Data;
+
+namespace Ektu.Qa.Kernel.MySql;
+
+/// <summary>MySQL 8 / MariaDB 10.11.</summary>
+public sealed class MySqlDialect : ISqlDialect
+{
+    public string Name => "MySql";
+
+    public string InsertIgnore(string table, string columns, string values) =>
+        $"INSERT IGNORE INTO {table} ({columns}) VALUES ({values})";
+
+    public string Upsert(string table, string columns, string values, string keyColumns, IEnumerable<string> updateColumns) =>
+        $"INSERT INTO {table} ({columns}) VALUES ({values}) ON DUPLICATE KEY UPDATE "
+        + string.Join(", ", updateColumns.Select(c => $"{c} = VALUES({c})"));
+
+    // utf8mb4_unicode_ci already compares case-insensitively, Cyrillic included.
+    public string ContainsIgnoreCase(string column, string param) => $"{column} LIKE CONCAT('%', {param}, '%')";
+}

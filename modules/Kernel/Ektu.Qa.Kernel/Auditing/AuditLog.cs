@@ -1,0 +1,29 @@
+using System.Text.Json;
+using Ektu.Qa.Kernel.Data;
+using Ektu.Qa.Kernel.Security;
+using Ektu.Qa.Kernel.Timing;
+
+namespace Ektu.Qa.Kernel.Auditing;
+
+internal sealed class AuditLog(IDbSession session, ICurrentUser user, IClock clock) : IAuditLog
+{
+    private const string Insert = """
+        INSERT INTO k_audit_log (id, occurred_at, user_id, user_name, module, entity, entity_id, action, changes, correlation_id)
+        VALUES (@Id, @At, @UserId, @UserName, @Module, @Entity, @EntityId, @Action, @Changes, @CorrelationId)
+        """;
+
+    public Task WriteAsync(string module, string entity, Guid entityId, string action, IReadOnlyList<AuditChange>? changes = null, CancellationToken ct = default) =>
+        session.ExecuteAsync(Insert, new
+        {
+            Id = Guid.NewGuid(),
+            At = clock.UtcNow,
+            UserId = user.Id,
+            UserName = user.UserName ?? "system",
+            Module = module,
+            Entity = entity,
+            EntityId = entityId,
+            Action = action,
+            Changes = changes == null || changes.Count == 0 ? null : JsonSerializer.Serialize(changes),
+            session.CorrelationId,
+        }, ct);
+}

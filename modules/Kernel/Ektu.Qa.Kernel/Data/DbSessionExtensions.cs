@@ -1,0 +1,53 @@
+using Dapper;
+
+namespace Ektu.Qa.Kernel.Data;
+
+/// <summary>Dapper calls bound to the session's connection and transaction.</summary>
+public static class DbSessionExtensions
+{
+    /// <summary>Executes a write; refused outside a unit of work so that nothing is written without its audit entry's transaction.</summary>
+    public static async Task<int> ExecuteAsync(this IDbSession s, string sql, object? param = null, CancellationToken ct = default)
+    {
+        var cn = await s.GetConnectionAsync(ct);
+        if (s.Transaction == null) throw new InvalidOperationException("Writes need an active unit of work (IDbSession.BeginAsync).");
+        return await cn.ExecuteAsync(new CommandDefinition(sql, param, s.Transaction, cancellationToken: ct));
+    }
+
+    public static async Task<IReadOnlyList<T>> QueryAsync<T>(this IDbSession s, string sql, object? param = null, CancellationToken ct = default)
+    {
+        var cn = await s.GetConnectionAsync(ct);
+        return (await cn.QueryAsync<T>(new CommandDefinition(sql, param, s.Transaction, cancellationToken: ct))).AsList();
+    }
+
+    public static async Task<T?> QuerySingleOrDefaultAsync<T>(this IDbSession s, string sql, object? param = null, CancellationToken ct = default)
+    {
+        var cn = await s.GetConnectionAsync(ct);
+        return await cn.QuerySingleOrDefaultAsync<T>(new CommandDefinition(sql, param, s.Transaction, cancellationToken: ct));
+    }
+
+    public static async Task<T?> ExecuteScalarAsync<T>(this IDbSession s, string sql, object? param = null, CancellationToken ct = default)
+    {
+        var cn = await s.GetConnectionAsync(ct);
+        return await cn.ExecuteScalarAsync<T>(new CommandDefinition(sql, param, s.Transaction, cancellationToken: ct));
+    }
+
+    /// <summary>Runs <paramref name="work"/> as one unit of work (jobs, seeders, tests).</summary>
+    public static async Task<T> InUnitOfWorkAsync<T>(this IDbSession s, Func<Task<T>> work, CancellationToken ct = default)
+    {
+        await s.BeginAsync(ct);
+        try
+        {
+            var result = await work();
+            await s.CommitAsync(ct);
+            return result;
+        }
+        catch
+        {
+            await s.RollbackAsync(ct);
+            throw;
+        }
+    }
+
+    public static Task InUnitOfWorkAsync(this IDbSession s, Func<Task> work, CancellationToken ct = default) =>
+        s.InUnitOfWorkAsync(async () => { await work(); return 0; }, ct);
+}

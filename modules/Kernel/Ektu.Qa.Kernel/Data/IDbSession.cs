@@ -1,0 +1,30 @@
+using System.Data.Common;
+
+namespace Ektu.Qa.Kernel.Data;
+
+/// <summary>
+/// The scoped unit of work: one lazily opened connection, and while a unit of work is active one transaction
+/// that every repository, query and audit entry of the request, job or workflow step shares.
+/// </summary>
+public interface IDbSession : IAsyncDisposable
+{
+    ISqlDialect Dialect { get; }
+
+    /// <summary>The transaction of the active unit of work, or null outside one.</summary>
+    DbTransaction? Transaction { get; }
+
+    /// <summary>Correlation id written into audit entries of this unit of work.</summary>
+    string CorrelationId { get; set; }
+
+    Task<DbConnection> GetConnectionAsync(CancellationToken ct = default);
+
+    /// <summary>Starts the unit of work; writes outside one are refused.</summary>
+    Task BeginAsync(CancellationToken ct = default);
+
+    Task CommitAsync(CancellationToken ct = default);
+
+    Task RollbackAsync(CancellationToken ct = default);
+
+    /// <summary>Runs <paramref name="action"/> after the current unit of work commits (events, e-mails).</summary>
+    void OnCommitted(Func<Task> action);
+}

@@ -1,0 +1,20 @@
+namespace Ektu.Qa.Kernel.Data;
+
+/// <summary>What really differs between the supported databases; everything else is portable SQL.</summary>
+public interface ISqlDialect
+{
+    /// <summary>"Sqlite" or "MySql".</summary>
+    string Name { get; }
+
+    /// <summary>An INSERT that silently skips rows whose key already exists.</summary>
+    string InsertIgnore(string table, string columns, string values);
+
+    /// <summary>An INSERT … on key conflict update <paramref name="updateColumns"/> from the inserted values.</summary>
+    string Upsert(string table, string columns, string values, string keyColumns, IEnumerable<string> updateColumns);
+
+    /// <summary>LIMIT/OFFSET paging clause (identical today, kept for future dialects).</summary>
+    string Page(string limitParam, string offsetParam) => $"LIMIT {limitParam} OFFSET {offsetParam}";
+
+    /// <summary>Case-insensitive LIKE on a column (MySQL's collation already is; SQLite's LIKE is ASCII-only).</summary>
+    string ContainsIgnoreCase(string column, string param);
+}

@@ -1,0 +1,18 @@
+namespace Ektu.Qa.Kernel.Data;
+
+/// <summary>SQLite (embedded default).</summary>
+public sealed class SqliteDialect : ISqlDialect
+{
+    public string Name => "Sqlite";
+
+    public string InsertIgnore(string table, string columns, string values) =>
+        $"INSERT INTO {table} ({columns}) VALUES ({values}) ON CONFLICT DO NOTHING";
+
+    public string Upsert(string table, string columns, string values, string keyColumns, IEnumerable<string> updateColumns) =>
+        $"INSERT INTO {table} ({columns}) VALUES ({values}) ON CONFLICT ({keyColumns}) DO UPDATE SET "
+        + string.Join(", ", updateColumns.Select(c => $"{c} = excluded.{c}"));
+
+    // SQLite's LIKE folds ASCII only; Cyrillic text is folded by the qa_lower() function the connection factory registers.
+    public string ContainsIgnoreCase(string column, string param) =>
+        $"qa_lower({column}) LIKE '%' || qa_lower({param}) || '%'";
+}

@@ -1,0 +1,56 @@
+using Ektu.Qa.Kernel.Auditing;
+using Ektu.Qa.Kernel.Data;
+using Ektu.Qa.Kernel.Localization;
+using Ektu.Qa.Kernel.Menus;
+using Ektu.Qa.Kernel.Modularity;
+using Ektu.Qa.Kernel.Security;
+using Ektu.Qa.Kernel.Settings;
+using Ektu.Qa.Kernel.Timing;
+using Ektu.Qa.Kernel.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Localization;
+
+namespace Ektu.Qa.Kernel;
+
+/// <summary>The platform plumbing every module stands on; added first by <see cref="QaModuleBuilderExtensions.AddQaModules"/>.</summary>
+public sealed class KernelModule : IQaModule
+{
+    public string Name => "Kernel";
+
+    public string TablePrefix => "k_";
+
+    public void ConfigureServices(WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        TypeHandlers.Register();
+        services.Configure<DatabaseOptions>(builder.Configuration.GetSection(DatabaseOptions.Section));
+        var db = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        // A MySQL factory registered by the host's provider switch wins; SQLite is the embedded default.
+        services.TryAddSingleton<IDbConnectionFactory>(_ => new SqliteConnectionFactory(db.ConnectionString, builder.Environment.ContentRootPath));
+        services.AddScoped<IDbSession, DbSession>();
+        services.AddSingleton<MigrationRunner>();
+        services.TryAddSingleton<IClock, SystemClock>();
+        services.AddScoped<IAuditLog, AuditLog>();
+
+        services.AddLocalization();
+        services.AddSingleton<LocalizationStore>();
+        services.AddSingleton<IStringLocalizerFactory, QaStringLocalizerFactory>();
+        services.AddSingleton<IStringLocalizer>(sp => sp.GetRequiredService<IStringLocalizerFactory>().Create(typeof(KernelModule)));
+
+        services.AddHttpContextAccessor();
+        services.AddSingleton<PermissionDefinitionManager>();
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddSingleton<IAuthorizationHandler, PermissionAuthorizationHandler>();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
+        services.AddScoped<MenuBuilder>();
+        services.AddScoped<ISettingStore, SettingStore>();
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<QaExceptionHandler>();
+    }
+}

@@ -1,0 +1,13 @@
+namespace Ektu.Qa.Kernel.Security;
+
+/// <summary>A set of visible organisation units, or all of them.</summary>
+public sealed record UnitScope(bool All, IReadOnlySet<Guid> UnitIds)
+{
+    public static readonly UnitScope Everything = new(true, new HashSet<Guid>());
+    public static readonly UnitScope Nothing = new(false, new HashSet<Guid>());
+
+    public bool Contains(Guid unitId) => All || UnitIds.Contains(unitId);
+
+    /// <summary>Ids to bind into <c>IN @Units</c>; a sentinel keeps the IN list non-empty.</summary>
+    public Guid[] ForSql() => UnitIds.Count == 0 ? [Guid.Empty] : UnitIds.ToArray();
+}

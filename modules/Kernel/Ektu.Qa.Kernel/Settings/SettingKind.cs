@@ -1,0 +1,9 @@
+namespace Ektu.Qa.Kernel.Settings;
+
+/// <summary>How a setting's value is edited and validated.</summary>
+public enum SettingKind
+{
+    Text,
+    Integer,
+    Boolean,
+}

@@ -1,0 +1,40 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Configuration;
+
+namespace Ektu.Qa.Kernel.Web;
+
+/// <summary>The Kernel's request pipeline pieces, in the order the host needs them.</summary>
+public static class QaApplicationBuilderExtensions
+{
+    /// <summary>Culture cookie, then the browser's languages; default from <c>Localization:DefaultCulture</c> (kk-KZ).</summary>
+    public static IApplicationBuilder UseQaLocalization(this IApplicationBuilder app, IConfiguration configuration)
+    {
+        var cultures = SupportedCultures.Select(c => new CultureInfo(c)).ToList();
+        var defaultCulture = configuration["Localization:DefaultCulture"] ?? "kk-KZ";
+        return app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(defaultCulture),
+            SupportedCultures = cultures,
+            SupportedUICultures = cultures,
+            FallBackToParentUICultures = true,
+            RequestCultureProviders =
+            [
+                new QueryStringRequestCultureProvider(),
+                new CookieRequestCultureProvider(),
+                new AcceptLanguageHeaderRequestCultureProvider(),
+            ],
+        });
+    }
+
+    /// <summary>One transaction per non-GET request.</summary>
+    public static IApplicationBuilder UseQaUnitOfWork(this IApplicationBuilder app) => app.UseMiddleware<UnitOfWorkMiddleware>();
+
+    /// <summary>The full cultures behind the switcher's kk / ru / en.</summary>
+    public static readonly IReadOnlyList<string> SupportedCultures = ["kk-KZ", "ru-RU", "en-US"];
+
+    /// <summary>The culture name for a switcher language ("kk" → "kk-KZ").</summary>
+    public static string CultureFor(string language) =>
+        SupportedCultures.FirstOrDefault(c => c.StartsWith(language + "-", StringComparison.Ordinal)) ?? SupportedCultures[0];
+}
