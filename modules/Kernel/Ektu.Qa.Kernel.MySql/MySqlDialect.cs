@@ -14,6 +14,8 @@ public sealed class MySqlDialect : ISqlDialect
         $"INSERT INTO {table} ({columns}) VALUES ({values}) ON DUPLICATE KEY UPDATE "
         + string.Join(", ", updateColumns.Select(c => $"{c} = VALUES({c})"));
 
+    public string Concat(params string[] parts) => "CONCAT(" + string.Join(", ", parts) + ")";
+
     // utf8mb4_unicode_ci already compares case-insensitively, Cyrillic included.
     public string ContainsIgnoreCase(string column, string param) => $"{column} LIKE CONCAT('%', {param}, '%')";
 }

@@ -15,6 +15,9 @@ public interface ISqlDialect
     /// <summary>LIMIT/OFFSET paging clause (identical today, kept for future dialects).</summary>
     string Page(string limitParam, string offsetParam) => $"LIMIT {limitParam} OFFSET {offsetParam}";
 
+    /// <summary>String concatenation (SQLite <c>||</c>; in MySQL <c>||</c> means OR).</summary>
+    string Concat(params string[] parts);
+
     /// <summary>Case-insensitive LIKE on a column (MySQL's collation already is; SQLite's LIKE is ASCII-only).</summary>
     string ContainsIgnoreCase(string column, string param);
 }

@@ -12,6 +12,8 @@ public sealed class SqliteDialect : ISqlDialect
         $"INSERT INTO {table} ({columns}) VALUES ({values}) ON CONFLICT ({keyColumns}) DO UPDATE SET "
         + string.Join(", ", updateColumns.Select(c => $"{c} = excluded.{c}"));
 
+    public string Concat(params string[] parts) => "(" + string.Join(" || ", parts) + ")";
+
     // SQLite's LIKE folds ASCII only; Cyrillic text is folded by the qa_lower() function the connection factory registers.
     public string ContainsIgnoreCase(string column, string param) =>
         $"qa_lower({column}) LIKE '%' || qa_lower({param}) || '%'";

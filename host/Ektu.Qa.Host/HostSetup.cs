@@ -1,0 +1,90 @@
+using Ektu.Qa.Identity;
+using Ektu.Qa.Identity.Data;
+using Ektu.Qa.Kernel.Data;
+using Ektu.Qa.Kernel.Web;
+using Ektu.Qa.QualityPolicy;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+
+namespace Ektu.Qa.Host;
+
+/// <summary>The host's own services and pipeline; modules add theirs through AddQaModules.</summary>
+internal static class HostSetup
+{
+    public static void AddQaHost(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/");
+            o.Conventions.AuthorizeAreaFolder("Identity", "/");
+            o.Conventions.AuthorizeAreaFolder("QualityPolicy", "/");
+            o.Conventions.AllowAnonymousToAreaPage("Identity", "/Account/Login");
+            o.Conventions.AllowAnonymousToAreaPage("Identity", "/Account/AccessDenied");
+        }).AddViewLocalization().AddDataAnnotationsLocalization();
+        services.AddAuthorization();
+        services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
+        services.AddOpenApi("v1", o => o.OpenApiVersion = Microsoft.OpenApi.OpenApiSpecVersion.OpenApi3_1);
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddCors(o => o.AddDefaultPolicy(p => p
+            .WithOrigins(builder.Configuration.GetSection("Cors:Origins").Get<string[]>() ?? [])
+            .AllowAnyHeader().AllowAnyMethod()));
+    }
+
+    /// <summary>Migrations (when configured at start) and seed data.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        if (options.MigrateOnStart) await app.Services.GetRequiredService<MigrationRunner>().RunAsync();
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IdentityDataSeeder>().SeedAsync(options.SeedDemoData);
+        await QualityPolicyModule.SeedAsync(scope.ServiceProvider, options.SeedDemoData);
+    }
+
+    public static void UseQaHost(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages(async ctx =>
+        {
+            // API callers get problem details for bare status codes too (401/403/404/429).
+            var http = ctx.HttpContext;
+            if (http.Request.Path.StartsWithSegments("/api") && !http.Response.HasStarted)
+            {
+                await http.RequestServices.GetRequiredService<IProblemDetailsService>().TryWriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = http,
+                    ProblemDetails = { Status = http.Response.StatusCode, Extensions = { ["code"] = "Http:" + http.Response.StatusCode } },
+                });
+            }
+        });
+        app.UseQaLocalization(app.Configuration);
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseCors();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.UseQaUnitOfWork();
+
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+        app.UseSwaggerUI(o =>
+        {
+            o.SwaggerEndpoint("/openapi/v1.json", "Ektu.Qa API v1");
+            o.RoutePrefix = "swagger";
+        });
+        app.MapGet("/culture/{lang}", (string lang, string? returnUrl, HttpContext http) =>
+        {
+            var culture = QaApplicationBuilderExtensions.CultureFor(lang);
+            http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
+            return Results.LocalRedirect(string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') || returnUrl.StartsWith("//") ? "/" : returnUrl);
+        }).AllowAnonymous();
+        IdentityModule.MapEndpoints(app);
+        QualityPolicyModule.MapEndpoints(app);
+        app.MapRazorPages();
+    }
+}

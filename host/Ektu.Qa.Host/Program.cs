@@ -1,0 +1,27 @@
+using Ektu.Qa.Host;
+using Ektu.Qa.Identity;
+using Ektu.Qa.Kernel.Data;
+using Ektu.Qa.Kernel.Modularity;
+using Ektu.Qa.Kernel.MySql;
+using Ektu.Qa.Kernel.Web;
+using Ektu.Qa.QualityPolicy;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+
+var db = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+if (db.Provider.Equals("MySql", StringComparison.OrdinalIgnoreCase)) builder.Services.AddQaMySql(db.ConnectionString);
+
+builder.AddQaModules(new IdentityModule(), new QualityPolicyModule());
+builder.AddQaHost();
+
+var app = builder.Build();
+if (args.Contains("migrate"))
+{
+    var applied = await app.Services.GetRequiredService<MigrationRunner>().RunAsync();
+    Console.WriteLine($"Applied {applied} migration(s).");
+    return;
+}
+await app.PrepareDatabaseAsync();
+app.UseQaHost();
+app.Run();

@@ -1,0 +1,17 @@
+namespace Ektu.Qa.Identity;
+
+/// <summary>Lengths shared by validation and the DDL.</summary>
+public static class IdentityConsts
+{
+    public const int UserNameMax = 64;
+    public const int FullNameMax = 200;
+    public const int EmailMax = 256;
+    public const int PositionMax = 200;
+    public const int RoleNameMax = 64;
+    public const int UnitCodeMax = 50;
+    public const int UnitNameMax = 300;
+    public const int PasswordMin = 8;
+
+    /// <summary>The role that is granted every defined permission at start.</summary>
+    public const string AdministratorRole = "Administrator";
+}

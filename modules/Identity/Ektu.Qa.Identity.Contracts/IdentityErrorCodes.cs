@@ -1,0 +1,17 @@
+namespace Ektu.Qa.Identity;
+
+/// <summary>Identity error codes (localization keys).</summary>
+public static class IdentityErrorCodes
+{
+    public const string InvalidLogin = "Identity:InvalidLogin";
+    public const string LockedOut = "Identity:LockedOut";
+    public const string UserNameTaken = "Identity:UserNameTaken";
+    public const string RoleNameTaken = "Identity:RoleNameTaken";
+    public const string UnitCodeTaken = "Identity:UnitCodeTaken";
+    public const string UnitCycle = "Identity:UnitCycle";
+    public const string UnitHasChildren = "Identity:UnitHasChildren";
+    public const string WeakPassword = "Identity:WeakPassword";
+    public const string StaticRole = "Identity:StaticRole";
+    public const string UnknownPermission = "Identity:UnknownPermission";
+    public const string InvalidClient = "Identity:InvalidClient";
+}

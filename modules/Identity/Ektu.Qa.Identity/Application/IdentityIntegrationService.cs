@@ -1,0 +1,35 @@
+using Ektu.Qa.Identity.Data;
+using Ektu.Qa.Identity.OrganizationUnits;
+using Ektu.Qa.Kernel.Data;
+
+namespace Ektu.Qa.Identity.Application;
+
+/// <summary>Reads for other modules; no permission check here — the calling app service has made its own.</summary>
+internal sealed class IdentityIntegrationService(IDbSession db, OrganizationUnitRepository units) : IIdentityIntegrationService
+{
+    public async Task<IReadOnlyList<OrganizationUnitDto>> GetUnitsAsync(CancellationToken ct = default) =>
+        (await units.GetAllAsync(ct)).Select(u => u.ToDto()).ToList();
+
+    public async Task<IReadOnlyList<Guid>> GetSubtreeAsync(Guid unitId, CancellationToken ct = default)
+    {
+        var unit = await units.FindAsync(unitId, ct);
+        if (unit == null) return [];
+        return await db.QueryAsync<Guid>($"SELECT id FROM id_organization_units WHERE path LIKE {db.Dialect.Concat("@path", "'%'")}", new { path = unit.Path }, ct);
+    }
+
+    public async Task<IReadOnlyList<UserSummary>> GetMembersAsync(Guid unitId, CancellationToken ct = default)
+    {
+        var unit = await units.FindAsync(unitId, ct);
+        if (unit == null) return [];
+        return await db.QueryAsync<UserSummary>($"""
+            SELECT DISTINCT u.id, u.user_name AS UserName, u.full_name AS FullName, u.position
+            FROM id_users u JOIN id_user_roles ur ON ur.user_id = u.id JOIN id_organization_units o ON o.id = ur.unit_id
+            WHERE u.is_active = 1 AND o.path LIKE {db.Dialect.Concat("@path", "'%'")}
+            ORDER BY u.full_name
+            """, new { path = unit.Path }, ct);
+    }
+
+    public async Task<IReadOnlyList<UserSummary>> GetUsersAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default) =>
+        ids.Count == 0 ? [] : await db.QueryAsync<UserSummary>(
+            "SELECT id, user_name AS UserName, full_name AS FullName, position FROM id_users WHERE id IN @ids ORDER BY full_name", new { ids = ids.ToArray() }, ct);
+}

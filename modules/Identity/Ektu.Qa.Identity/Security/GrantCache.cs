@@ -1,0 +1,58 @@
+using System.Collections.Concurrent;
+using Ektu.Qa.Kernel.Data;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ektu.Qa.Identity.Security;
+
+/// <summary>
+/// Each user's granted permissions and visible units, cached per process and dropped whenever roles,
+/// grants, assignments or units change (one generation counter: changes are rare, reads are every request).
+/// </summary>
+internal sealed class GrantCache(IServiceScopeFactory scopes)
+{
+    private readonly ConcurrentDictionary<Guid, Entry> _entries = new();
+    private long _generation;
+
+    public void Invalidate()
+    {
+        Interlocked.Increment(ref _generation);
+        _entries.Clear();
+    }
+
+    public async Task<Entry> GetAsync(Guid userId)
+    {
+        var gen = Interlocked.Read(ref _generation);
+        if (_entries.TryGetValue(userId, out var e) && e.Generation == gen) return e;
+        // A fresh scope: the caller's session may be mid-transaction on another connection (SQLite would wait on it).
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IDbSession>();
+        var isActive = await db.ExecuteScalarAsync<bool>("SELECT is_active FROM id_users WHERE id = @userId", new { userId });
+        var stamp = await db.ExecuteScalarAsync<string>("SELECT security_stamp FROM id_users WHERE id = @userId", new { userId });
+        var permissions = isActive
+            ? (await db.QueryAsync<string>("""
+                SELECT DISTINCT rp.permission FROM id_role_permissions rp JOIN id_user_roles ur ON ur.role_id = rp.role_id WHERE ur.user_id = @userId
+                """, new { userId })).ToHashSet(StringComparer.Ordinal)
+            : [];
+        var units = isActive
+            ? await db.QueryAsync<(string Path, int Depth)>("""
+                SELECT u.path, u.depth FROM id_user_roles ur JOIN id_organization_units u ON u.id = ur.unit_id WHERE ur.user_id = @userId
+                """, new { userId })
+            : [];
+        HashSet<Guid> visible = [];
+        var all = units.Any(u => u.Depth == 0);
+        if (!all && units.Count > 0)
+        {
+            foreach (var (path, _) in units)
+            {
+                visible.UnionWith(await db.QueryAsync<Guid>(
+                    $"SELECT id FROM id_organization_units WHERE path LIKE {db.Dialect.Concat("@path", "'%'")}", new { path }));
+            }
+        }
+        e = new Entry(gen, permissions, all, visible, stamp);
+        if (Interlocked.Read(ref _generation) == gen) _entries[userId] = e;
+        return e;
+    }
+
+    /// <summary>What one user may do and see.</summary>
+    internal sealed record Entry(long Generation, HashSet<string> Permissions, bool AllUnits, HashSet<Guid> Units, string? SecurityStamp);
+}

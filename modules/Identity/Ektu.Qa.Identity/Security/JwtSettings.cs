@@ -1,0 +1,31 @@
+namespace Ektu.Qa.Identity.Security;
+
+/// <summary>
+/// "Authentication" configuration: our own issuer for API-client tokens, and the university portal's identity
+/// provider whose tokens the API accepts (issuer, audience, and a metadata address or a signing key).
+/// </summary>
+internal sealed class JwtSettings
+{
+    public string Issuer { get; set; } = "ektu-qa";
+    public string Audience { get; set; } = "ektu-qa-api";
+
+    /// <summary>HS256 key for API-client tokens; generated into App_Data when empty.</summary>
+    public string? SigningKey { get; set; }
+
+    public int TokenLifetimeMinutes { get; set; } = 60;
+
+    public PortalSettings Portal { get; set; } = new();
+
+    internal sealed class PortalSettings
+    {
+        public string? Issuer { get; set; }
+        public string? Audience { get; set; }
+        public string? MetadataAddress { get; set; }
+        public string? SigningKey { get; set; }
+
+        /// <summary>The claim holding the local user name.</summary>
+        public string UserNameClaim { get; set; } = "preferred_username";
+
+        public bool Enabled => !string.IsNullOrEmpty(Issuer) && (!string.IsNullOrEmpty(MetadataAddress) || !string.IsNullOrEmpty(SigningKey));
+    }
+}

@@ -1,0 +1,46 @@
+using Ektu.Qa.Kernel.Errors;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+
+namespace Ektu.Qa.Kernel.Web;
+
+/// <summary>
+/// Base page: runs an app-service call and turns business errors into what a person sees — field errors in the
+/// current language, a conflict message (409) that keeps the typed values, a 404 for unknown or foreign records.
+/// </summary>
+public abstract class QaPageModel : PageModel
+{
+    protected IStringLocalizer L => HttpContext.RequestServices.GetRequiredService<IStringLocalizer>();
+
+    /// <summary>Field name prefix of the bound input ("Input."), so errors land beside the right field.</summary>
+    protected virtual string FieldPrefix => "Input.";
+
+    protected async Task<IActionResult> TryAsync(Func<Task<IActionResult>> action)
+    {
+        try
+        {
+            return await action();
+        }
+        catch (ValidationException e)
+        {
+            foreach (var (field, codes) in e.Errors)
+                foreach (var code in codes)
+                    ModelState.AddModelError(FieldPrefix + field, L[code]);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        catch (EntityNotFoundException)
+        {
+            return NotFound();
+        }
+        catch (QaException e) when (e.Status != 500)
+        {
+            ModelState.AddModelError(string.Empty, L[e.Code, e.Args]);
+            Response.StatusCode = e.Status;
+            return Page();
+        }
+    }
+}

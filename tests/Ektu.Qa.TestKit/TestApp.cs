@@ -1,0 +1,88 @@
+using System.Security.Claims;
+using Ektu.Qa.Identity;
+using Ektu.Qa.Identity.Data;
+using Ektu.Qa.Kernel.Data;
+using Ektu.Qa.Kernel.Modularity;
+using Ektu.Qa.Kernel.MySql;
+using Ektu.Qa.Kernel.Security;
+using Ektu.Qa.Kernel.Timing;
+using Ektu.Qa.QualityPolicy;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ektu.Qa.TestKit;
+
+/// <summary>
+/// The real modules on a fresh test database, without HTTP: migrated, seeded (static roles; demo organisation and
+/// users when asked), with a fake clock. <see cref="AsAsync"/> runs code as a user inside one unit of work.
+/// </summary>
+public sealed class TestApp : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly TestDatabase _db;
+
+    private TestApp(WebApplication app, TestDatabase db, FakeClock clock)
+    {
+        _app = app;
+        _db = db;
+        Clock = clock;
+    }
+
+    public IServiceProvider Services => _app.Services;
+
+    public FakeClock Clock { get; }
+
+    public string Provider => _db.Provider;
+
+    public static async Task<TestApp> StartAsync(string provider, bool demo = true, DateTime? now = null)
+    {
+        var db = await TestDatabase.CreateAsync(provider);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing", ContentRootPath = Path.Combine(Path.GetTempPath(), "ektu-qa-tests") });
+        builder.Configuration["Database:Provider"] = provider;
+        builder.Configuration["Database:ConnectionString"] = db.ConnectionString;
+        builder.Configuration["QualityPolicy:FileStorePath"] = Path.Combine(Path.GetTempPath(), "ektu-qa-tests", "files-" + Guid.NewGuid().ToString("N"));
+        var clock = new FakeClock(now ?? new DateTime(2026, 3, 2, 6, 0, 0, DateTimeKind.Utc));
+        builder.Services.AddSingleton<IClock>(clock);
+        if (provider == TestDatabases.MySql) builder.Services.AddQaMySql(db.ConnectionString);
+        builder.AddQaModules(new IdentityModule(), new QualityPolicyModule());
+        var app = builder.Build();
+        await app.Services.GetRequiredService<MigrationRunner>().RunAsync();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<IdentityDataSeeder>().SeedAsync(demo);
+            await QualityPolicyModule.SeedAsync(scope.ServiceProvider, demo);
+        }
+        return new TestApp(app, db, clock);
+    }
+
+    /// <summary>Runs <paramref name="work"/> as the demo user <paramref name="userName"/> in one committed unit of work.</summary>
+    public async Task<T> AsAsync<T>(string userName, Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        var session = sp.GetRequiredService<IDbSession>();
+        var id = await session.ExecuteScalarAsync<string>("SELECT id FROM id_users WHERE user_name = @userName", new { userName })
+            ?? throw new InvalidOperationException($"No user '{userName}'.");
+        var stamp = await session.ExecuteScalarAsync<string>("SELECT security_stamp FROM id_users WHERE user_name = @userName", new { userName });
+        var principal = CurrentUser.For(Guid.Parse(id), userName);
+        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(QaClaimTypes.SecurityStamp, stamp!));
+        sp.GetRequiredService<CurrentUser>().Use(principal);
+        return await session.InUnitOfWorkAsync(() => work(sp));
+    }
+
+    public Task AsAsync(string userName, Func<IServiceProvider, Task> work) =>
+        AsAsync(userName, async sp => { await work(sp); return 0; });
+
+    /// <summary>Reads without a user (no unit of work): for assertions on raw tables.</summary>
+    public async Task<T> QueryAsync<T>(Func<IDbSession, Task<T>> read)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await read(scope.ServiceProvider.GetRequiredService<IDbSession>());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        await _db.DisposeAsync();
+    }
+}
