@@ -18,6 +18,9 @@ public abstract class QaPageModel : PageModel
     /// <summary>Field name prefix of the bound input ("Input."), so errors land beside the right field.</summary>
     protected virtual string FieldPrefix => "Input.";
 
+    /// <summary>Reloads what the page shows besides the posted input, when a post fails and the page is shown again.</summary>
+    protected virtual Task ReloadAsync() => Task.CompletedTask;
+
     protected async Task<IActionResult> TryAsync(Func<Task<IActionResult>> action)
     {
         try
@@ -30,6 +33,7 @@ public abstract class QaPageModel : PageModel
                 foreach (var code in codes)
                     ModelState.AddModelError(FieldPrefix + field, L[code]);
             Response.StatusCode = StatusCodes.Status400BadRequest;
+            await ReloadAsync();
             return Page();
         }
         catch (EntityNotFoundException)
@@ -40,6 +44,7 @@ public abstract class QaPageModel : PageModel
         {
             ModelState.AddModelError(string.Empty, L[e.Code, e.Args]);
             Response.StatusCode = e.Status;
+            await ReloadAsync();
             return Page();
         }
     }

@@ -1,0 +1,27 @@
+using Ektu.Qa.Identity.Security;
+using Ektu.Qa.Kernel.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Ektu.Qa.Identity.Areas.Identity.Pages.Account;
+
+[EnableRateLimiting(IdentityModule.LoginRateLimit)]
+internal sealed class LoginModel(SignInService signIn) : QaPageModel
+{
+    [BindProperty] public string? UserName { get; set; }
+    [BindProperty] public string? Password { get; set; }
+    [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
+
+    protected override string FieldPrefix => "";
+
+    public void OnGet() { }
+
+    public Task<IActionResult> OnPostAsync(CancellationToken ct) => TryAsync(async () =>
+    {
+        var principal = await signIn.SignInAsync(UserName, Password, CookieAuthenticationDefaults.AuthenticationScheme, ct);
+        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+    });
+}
