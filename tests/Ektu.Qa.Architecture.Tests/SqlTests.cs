@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using Ektu.Qa.Kernel.Data;
+
+namespace Ektu.Qa.Architecture.Tests;
+
+public sealed partial class SqlTests
+{
+    public static TheoryData<string> ModuleNames => new(Modules.All.Select(m => m.Name));
+
+    [Theory, MemberData(nameof(ModuleNames))]
+    public void Migrations_Should_CreateOnlyPrefixedTables_When_Shipped(string name)
+    {
+        var module = Modules.All.Single(m => m.Name == name);
+        foreach (var dialect in new[] { "Sqlite", "MySql" })
+        {
+            var scripts = MigrationRunner.Scripts(Modules.Implementation(module), dialect);
+            scripts.ShouldNotBeEmpty();
+            foreach (var s in scripts)
+            {
+                foreach (Match m in TableName().Matches(s.Sql))
+                    m.Groups[1].Value.ShouldStartWith(module.TablePrefix, customMessage: $"{name}/{s.Name}");
+                foreach (Match m in IndexName().Matches(s.Sql))
+                    m.Groups[1].Value.ShouldContain(module.TablePrefix, customMessage: $"{name}/{s.Name}: index names carry the table prefix");
+            }
+        }
+    }
+
+    [Theory, MemberData(nameof(ModuleNames))]
+    public void Migrations_Should_BePortable_When_NotDialectSpecific(string name)
+    {
+        var asm = Modules.Implementation(Modules.All.Single(m => m.Name == name));
+        var portable = asm.GetManifestResourceNames().Where(n => n.Contains(".Data.Migrations.") && n.Split('.').Length == asm.GetName().Name!.Split('.').Length + 4);
+        foreach (var res in portable)
+        {
+            using var r = new StreamReader(asm.GetManifestResourceStream(res)!);
+            var sql = r.ReadToEnd();
+            var file = res[(res.IndexOf(".Data.Migrations.", StringComparison.Ordinal) + 17)..];
+            FileName().IsMatch(file).ShouldBeTrue($"{file}: NNNN_verb_object.sql");
+            foreach (var (pattern, why) in Forbidden)
+                Regex.IsMatch(sql, pattern, RegexOptions.IgnoreCase).ShouldBeFalse($"{name}/{file}: {why}");
+        }
+    }
+
+    [Fact]
+    public void SqlInCode_Should_AvoidNonPortableConstructs_When_Written()
+    {
+        var files = Directory.EnumerateFiles(Path.Combine(Modules.RepoRoot, "modules"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains("/obj/") && !f.Contains("/bin/") && !f.EndsWith("Dialect.cs", StringComparison.Ordinal));
+        foreach (var f in files)
+        {
+            var text = File.ReadAllText(f);
+            foreach (var (pattern, why) in Forbidden.Where(p => p.Why != "double-quoted identifier"))
+                Regex.IsMatch(text, pattern, RegexOptions.IgnoreCase).ShouldBeFalse($"{f}: {why}");
+        }
+    }
+
+    private static readonly (string Pattern, string Why)[] Forbidden =
+    [
+        (@"\bAUTO_?INCREMENT\b", "ids are application Guids"),
+        (@"INSERT\s+OR\s+REPLACE", "use ISqlDialect.Upsert"),
+        (@"ON\s+DUPLICATE\s+KEY", "use ISqlDialect.Upsert"),
+        (@"\s\|\|\s", "|| is OR in MySQL: use ISqlDialect.Concat"),
+        (@"\bJSON\b\s*(NOT\s+NULL|NULL|,|\))", "no JSON column type"),
+        (@"""[a-z_]+""\s*\(", "double-quoted identifier"),
+        (@"\[[a-z_]+\]\s+(CHAR|VARCHAR|INT|TEXT)", "bracketed identifier"),
+        (@"\bRETURNING\b", "MySQL 8 has no RETURNING"),
+    ];
+
+    [GeneratedRegex(@"CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?([A-Za-z0-9_]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex TableName();
+
+    [GeneratedRegex(@"CREATE\s+(?:UNIQUE\s+)?INDEX\s+([A-Za-z0-9_]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex IndexName();
+
+    [GeneratedRegex(@"^\d{4}_[a-z]+(_[a-z0-9]+)+\.sql$")]
+    private static partial Regex FileName();
+}

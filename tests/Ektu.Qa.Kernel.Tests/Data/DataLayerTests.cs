@@ -1,0 +1,99 @@
+using Ektu.Qa.Kernel.Auditing;
+using Ektu.Qa.Kernel.Data;
+using Ektu.Qa.Kernel.Errors;
+using Ektu.Qa.TestKit;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ektu.Qa.Kernel.Tests.Data;
+
+public sealed class DataLayerTests
+{
+    private sealed record Row(Guid Id, DateTime OccurredAt, string UserName, string? Changes);
+
+    [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task TypeHandlers_Should_RoundTripGuidsUtcTimesAndDates_When_ReadBack(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, demo: false);
+        var id = Guid.NewGuid();
+        var at = new DateTime(2026, 5, 27, 13, 45, 12, DateTimeKind.Utc).AddTicks(1234567);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<IDbSession>();
+            await db.InUnitOfWorkAsync(() => db.ExecuteAsync(
+                "INSERT INTO k_audit_log (id, occurred_at, user_id, user_name, module, entity, entity_id, action, changes, correlation_id) VALUES (@id, @at, NULL, 'u', 'M', 'E', @id, 'A', NULL, 'c')",
+                new { id, at }));
+        }
+        var row = await app.QueryAsync(db => db.QuerySingleOrDefaultAsync<Row>("SELECT id, occurred_at AS OccurredAt, user_name AS UserName, changes FROM k_audit_log WHERE id = @id", new { id }));
+        row.ShouldNotBeNull();
+        row.Id.ShouldBe(id);
+        row.OccurredAt.Kind.ShouldBe(DateTimeKind.Utc);
+        row.OccurredAt.ShouldBe(at.AddTicks(-(at.Ticks % 10)));
+        var raw = await app.QueryAsync(db => db.ExecuteScalarAsync<string>("SELECT entity_id FROM k_audit_log WHERE id = @id", new { id }));
+        raw.ShouldBe(id.ToString("D"));
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task UnitOfWork_Should_LeaveNoChangeOrAudit_When_RolledBack(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, demo: false);
+        var before = await app.QueryAsync(db => db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM k_audit_log"));
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<IDbSession>();
+            var audit = scope.ServiceProvider.GetRequiredService<IAuditLog>();
+            await Should.ThrowAsync<InvalidOperationException>(() => db.InUnitOfWorkAsync(async () =>
+            {
+                await audit.WriteAsync("Kernel", "Test", Guid.NewGuid(), "Created");
+                throw new InvalidOperationException("boom");
+            }));
+        }
+        (await app.QueryAsync(db => db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM k_audit_log"))).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task Execute_Should_Refuse_When_NoUnitOfWorkIsActive()
+    {
+        await using var app = await TestApp.StartAsync(TestDatabases.Sqlite, demo: false);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IDbSession>();
+        await Should.ThrowAsync<InvalidOperationException>(() => db.ExecuteAsync("DELETE FROM k_settings"));
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task OptimisticUpdate_Should_Conflict_When_VersionIsStale(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, demo: false);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IDbSession>();
+        await db.InUnitOfWorkAsync(() => db.ExecuteAsync("INSERT INTO k_settings (name, value, version, updated_at, updated_by) VALUES ('x', 'a', 1, @now, 't')", new { now = DateTime.UtcNow }));
+        var first = await db.InUnitOfWorkAsync(() => db.ExecuteAsync("UPDATE k_settings SET value = 'b', version = version + 1 WHERE name = 'x' AND version = 1"));
+        first.ShouldBe(1);
+        var second = await db.InUnitOfWorkAsync(() => db.ExecuteAsync("UPDATE k_settings SET value = 'c', version = version + 1 WHERE name = 'x' AND version = 1"));
+        Should.Throw<ConcurrencyConflictException>(() => Concurrency.EnsureUpdated(second, "Setting", Guid.Empty)).Status.ShouldBe(409);
+        (await db.ExecuteScalarAsync<string>("SELECT value FROM k_settings WHERE name = 'x'")).ShouldBe("b");
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task MigrationRunner_Should_RefuseToStart_When_AShippedScriptChanged(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, demo: false);
+        var runner = app.Services.GetRequiredService<MigrationRunner>();
+        (await runner.RunAsync()).ShouldBe(0);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<IDbSession>();
+            await db.InUnitOfWorkAsync(() => db.ExecuteAsync(
+                "UPDATE k_schema_migrations SET checksum = @c WHERE module = 'Identity' AND script = '0002_create_users.sql'", new { c = new string('0', 64) }));
+        }
+        var e = await Should.ThrowAsync<InvalidOperationException>(() => runner.RunAsync());
+        e.Message.ShouldContain("Identity/0002_create_users.sql");
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task MigrationRunner_Should_JournalEveryScript_When_RunOnEmptyDatabase(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, demo: false);
+        var journal = await app.QueryAsync(db => db.QueryAsync<string>("SELECT script FROM k_schema_migrations WHERE module = 'Kernel' ORDER BY script"));
+        journal.ShouldBe(["0001_create_audit_log.sql", "0002_create_settings.sql"]);
+    }
+}
