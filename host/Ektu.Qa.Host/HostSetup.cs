@@ -1,5 +1,4 @@
 using Ektu.Qa.Identity;
-using Ektu.Qa.Identity.Data;
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Web;
 using Ektu.Qa.QualityPolicy;
@@ -38,7 +37,7 @@ internal static class HostSetup
         var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         if (options.MigrateOnStart) await app.Services.GetRequiredService<MigrationRunner>().RunAsync();
         await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<IdentityDataSeeder>().SeedAsync(options.SeedDemoData);
+        await IdentityModule.SeedAsync(scope.ServiceProvider, options.SeedDemoData);
         await QualityPolicyModule.SeedAsync(scope.ServiceProvider, options.SeedDemoData);
     }
 

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Ektu.Qa.Identity;
-using Ektu.Qa.Identity.Data;
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Modularity;
 using Ektu.Qa.Kernel.MySql;
@@ -49,7 +48,7 @@ public sealed class TestApp : IAsyncDisposable
         await app.Services.GetRequiredService<MigrationRunner>().RunAsync();
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<IdentityDataSeeder>().SeedAsync(demo);
+            await IdentityModule.SeedAsync(scope.ServiceProvider, demo);
             await QualityPolicyModule.SeedAsync(scope.ServiceProvider, demo);
         }
         return new TestApp(app, db, clock);

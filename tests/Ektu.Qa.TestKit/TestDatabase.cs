@@ -31,7 +31,7 @@ public sealed class TestDatabase : IAsyncDisposable
             return new TestDatabase(provider, $"Data Source={file}", null, null, file);
         }
         var server = TestDatabases.MySqlConnectionString ?? throw new InvalidOperationException("EKTU_QA_MYSQL is not set.");
-        var name = $"{MySqlAdmin.DatabaseOf(server)}_t{Guid.NewGuid():N}"[..40];
+        var name = $"{MySqlAdmin.DatabaseOf(server)}_t{Guid.NewGuid():N}";
         await MySqlAdmin.CreateDatabaseAsync(server, name);
         return new TestDatabase(provider, MySqlAdmin.WithDatabase(server, name), server, name, null);
     }

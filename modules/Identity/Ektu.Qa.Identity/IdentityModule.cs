@@ -163,6 +163,9 @@ public sealed class IdentityModule : IQaModule
         }
     }
 
+    /// <summary>Static roles and Administrator's grants at every start; demo organisation and users into an empty database.</summary>
+    public static Task SeedAsync(IServiceProvider sp, bool demo) => sp.GetRequiredService<IdentityDataSeeder>().SeedAsync(demo);
+
     /// <summary>Maps the module's endpoints (called by the host after routing is set up).</summary>
     public static void MapEndpoints(IEndpointRouteBuilder app) => IdentityApi.Map(app);
 }

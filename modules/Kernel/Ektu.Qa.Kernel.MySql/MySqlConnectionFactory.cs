@@ -27,6 +27,8 @@ public sealed class MySqlConnectionFactory(string connectionString) : IDbConnect
             UseCompression = false,
             AllowUserVariables = true,
             ConvertZeroDateTime = true,
+            // CHAR(36) is then read as text, as SQLite does; the Guid type handler parses it on both.
+            OldGuids = true,
         };
         if (b.SslMode == MySqlSslMode.Preferred) b.SslMode = MySqlSslMode.Disabled;
         return b.ConnectionString;

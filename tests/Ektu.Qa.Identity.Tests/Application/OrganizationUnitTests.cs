@@ -1,3 +1,4 @@
+using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Identity.OrganizationUnits;
 using Ektu.Qa.Identity.Users;
 using Ektu.Qa.Kernel.Errors;

@@ -1,3 +1,4 @@
+using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Identity.OrganizationUnits;
 using Ektu.Qa.Identity.Permissions;
 using Ektu.Qa.Identity.Roles;

@@ -1,3 +1,4 @@
+using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Identity.Security;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.TestKit;
@@ -13,7 +14,10 @@ public sealed class SignInTests
         await using var app = await TestApp.StartAsync(provider);
         var signIn = app.Services.GetRequiredService<SignInService>();
         for (var i = 1; i <= 4; i++)
+        {
             (await Should.ThrowAsync<QaException>(() => signIn.SignInAsync("teacher1", "wrong-" + i, "c"))).Status.ShouldBe(401);
+            app.Clock.Advance(TimeSpan.FromSeconds(1));
+        }
         var fifth = await Should.ThrowAsync<QaException>(() => signIn.SignInAsync("teacher1", "wrong-5", "c"));
         fifth.Status.ShouldBe(429);
         fifth.Code.ShouldBe(IdentityErrorCodes.LockedOut);

@@ -49,25 +49,25 @@ internal sealed class RoleRepository(IDbSession db)
 
     /// <summary>
     /// Replaces the grants in one command (one database round trip): bump the role's version against the one the editor
-    /// read, delete the old grants, insert the new ones. A stale version makes the first statement touch no row and the
-    /// guard rows that follow insert nothing, so the caller sees the conflict and nothing changed.
+    /// read, stamping the row with a fresh save stamp; delete the old grants and insert the new ones only where the row
+    /// carries this save's stamp. A stale version makes the first statement touch no row, so nothing else applies and the
+    /// caller sees the conflict.
     /// </summary>
     public async Task ReplacePermissionsAsync(Guid roleId, int expectedVersion, IReadOnlyCollection<string> permissions, DateTime now, string by, CancellationToken ct)
     {
         var sql = new StringBuilder();
-        var args = new DynamicParameters(new { roleId, expectedVersion, now, by });
-        sql.Append("UPDATE id_roles SET version = version + 1, updated_at = @now, updated_by = @by WHERE id = @roleId AND version = @expectedVersion;\n");
-        // After the bump the row has expectedVersion + 1 only if this command's update succeeded.
-        sql.Append("DELETE FROM id_role_permissions WHERE role_id = @roleId AND EXISTS (SELECT 1 FROM id_roles WHERE id = @roleId AND version = @expectedVersion + 1 AND updated_at = @now);\n");
+        var args = new DynamicParameters(new { roleId, expectedVersion, now, by, stamp = Guid.NewGuid() });
+        sql.Append("UPDATE id_roles SET version = version + 1, save_stamp = @stamp, updated_at = @now, updated_by = @by WHERE id = @roleId AND version = @expectedVersion;\n");
+        sql.Append("DELETE FROM id_role_permissions WHERE role_id = @roleId AND EXISTS (SELECT 1 FROM id_roles WHERE id = @roleId AND save_stamp = @stamp);\n");
         var i = 0;
         foreach (var chunk in permissions.Chunk(500))
         {
             sql.Append("INSERT INTO id_role_permissions (role_id, permission) SELECT @roleId, p FROM (");
             sql.Append(string.Join(" UNION ALL ", chunk.Select(_ => $"SELECT @p{i++} AS p")));
-            sql.Append(") x WHERE EXISTS (SELECT 1 FROM id_roles WHERE id = @roleId AND version = @expectedVersion + 1 AND updated_at = @now);\n");
+            sql.Append(") x WHERE EXISTS (SELECT 1 FROM id_roles WHERE id = @roleId AND save_stamp = @stamp);\n");
         }
         // The only result set: whether this command's version bump applied (affected-row counts differ between databases).
-        sql.Append("SELECT COUNT(*) FROM id_roles WHERE id = @roleId AND version = @expectedVersion + 1 AND updated_at = @now AND updated_by = @by;");
+        sql.Append("SELECT COUNT(*) FROM id_roles WHERE id = @roleId AND save_stamp = @stamp;");
         i = 0;
         foreach (var p in permissions) args.Add("p" + i++, p);
         var cn = await db.GetConnectionAsync(ct);
