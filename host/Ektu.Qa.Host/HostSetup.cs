@@ -23,6 +23,8 @@ internal static class HostSetup
             o.Conventions.AllowAnonymousToAreaPage("Identity", "/Account/AccessDenied");
         }).AddViewLocalization().AddDataAnnotationsLocalization();
         services.AddAuthorization();
+        // Kazakh and Russian text is written as is, not as &#x…; entities.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
         services.AddOpenApi("v1", o => o.OpenApiVersion = Microsoft.OpenApi.OpenApiSpecVersion.OpenApi3_1);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -43,6 +45,8 @@ internal static class HostSetup
 
     public static void UseQaHost(this WebApplication app)
     {
+        // Culture first, so that error responses are localized too.
+        app.UseQaLocalization(app.Configuration);
         app.UseExceptionHandler();
         app.UseStatusCodePages(async ctx =>
         {
@@ -57,7 +61,6 @@ internal static class HostSetup
                 });
             }
         });
-        app.UseQaLocalization(app.Configuration);
         app.UseStaticFiles();
         app.UseRouting();
         app.UseCors();

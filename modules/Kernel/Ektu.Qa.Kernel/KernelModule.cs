@@ -37,7 +37,7 @@ public sealed class KernelModule : IQaModule
         services.AddScoped<IAuditLog, AuditLog>();
 
         services.AddLocalization();
-        services.AddSingleton<LocalizationStore>();
+        services.AddSingleton(sp => new LocalizationStore(sp.GetRequiredService<ModuleCatalog>()));
         services.AddSingleton<IStringLocalizerFactory, QaStringLocalizerFactory>();
         services.AddSingleton<IStringLocalizer>(sp => sp.GetRequiredService<IStringLocalizerFactory>().Create(typeof(KernelModule)));
 
@@ -50,6 +50,8 @@ public sealed class KernelModule : IQaModule
         services.AddScoped<MenuBuilder>();
         services.AddScoped<ISettingStore, SettingStore>();
 
+        // The API speaks enum names ("School"), not numbers.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddProblemDetails();
         services.AddExceptionHandler<QaExceptionHandler>();
     }

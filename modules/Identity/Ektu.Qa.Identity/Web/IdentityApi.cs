@@ -23,7 +23,8 @@ internal static class IdentityApi
             return Results.Ok(new TokenResponse(token, "Bearer", expiresIn));
         }).AllowAnonymous().RequireRateLimiting(IdentityModule.LoginRateLimit);
 
-        api.MapGet("/users", (IUserAppService s, [AsParameters] UserListInput input, CancellationToken ct) => s.GetListAsync(input, ct));
+        api.MapGet("/users", (IUserAppService s, string? search, int? page, int? pageSize, CancellationToken ct) =>
+            s.GetListAsync(new UserListInput { Search = search, Page = page ?? 1, PageSize = pageSize ?? 50 }, ct));
         api.MapGet("/users/{id:guid}", (IUserAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct));
         api.MapPost("/users", async (IUserAppService s, SaveUserInput input, CancellationToken ct) =>
         {

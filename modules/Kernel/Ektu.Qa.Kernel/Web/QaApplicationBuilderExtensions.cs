@@ -11,7 +11,8 @@ public static class QaApplicationBuilderExtensions
     /// <summary>Culture cookie, then the browser's languages; default from <c>Localization:DefaultCulture</c> (kk-KZ).</summary>
     public static IApplicationBuilder UseQaLocalization(this IApplicationBuilder app, IConfiguration configuration)
     {
-        var cultures = SupportedCultures.Select(c => new CultureInfo(c)).ToList();
+        // Neutral cultures too, so that a browser asking for plain "ru" gets Russian rather than the default.
+        var cultures = SupportedCultures.Concat(SupportedCultures.Select(c => c[..2])).Select(c => new CultureInfo(c)).ToList();
         var defaultCulture = configuration["Localization:DefaultCulture"] ?? "kk-KZ";
         return app.UseRequestLocalization(new RequestLocalizationOptions
         {
