@@ -22,6 +22,8 @@ internal static class HostSetup
             o.Conventions.AllowAnonymousToAreaPage("Identity", "/Account/Login");
             o.Conventions.AllowAnonymousToAreaPage("Identity", "/Account/AccessDenied");
         }).AddViewLocalization().AddDataAnnotationsLocalization();
+        // Required-field errors come localized from the app services; MVC's implicit English ones would duplicate them.
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
         services.AddAuthorization();
         // Kazakh and Russian text is written as is, not as &#x…; entities.
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

@@ -31,5 +31,5 @@ internal sealed class IdentityIntegrationService(IDbSession db, OrganizationUnit
 
     public async Task<IReadOnlyList<UserSummary>> GetUsersAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default) =>
         ids.Count == 0 ? [] : await db.QueryAsync<UserSummary>(
-            "SELECT id, user_name AS UserName, full_name AS FullName, position FROM id_users WHERE id IN @ids ORDER BY full_name", new { ids = ids.ToArray() }, ct);
+            "SELECT id, user_name AS UserName, full_name AS FullName, position FROM id_users WHERE id IN @ids ORDER BY full_name", new { ids = SqlIds.Text(ids) }, ct);
 }

@@ -8,6 +8,6 @@ public sealed record UnitScope(bool All, IReadOnlySet<Guid> UnitIds)
 
     public bool Contains(Guid unitId) => All || UnitIds.Contains(unitId);
 
-    /// <summary>Ids to bind into <c>IN @Units</c>; a sentinel keeps the IN list non-empty.</summary>
-    public Guid[] ForSql() => UnitIds.Count == 0 ? [Guid.Empty] : UnitIds.ToArray();
+    /// <summary>Ids to bind into <c>IN @Units</c> (see <see cref="Data.SqlIds"/>).</summary>
+    public string[] ForSql() => Data.SqlIds.Text(UnitIds);
 }

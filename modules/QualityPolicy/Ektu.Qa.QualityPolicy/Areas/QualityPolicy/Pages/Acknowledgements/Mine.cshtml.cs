@@ -1,0 +1,45 @@
+using Ektu.Qa.Kernel.Web;
+using Ektu.Qa.QualityPolicy.Acknowledgements;
+using Ektu.Qa.QualityPolicy.Application;
+using Ektu.Qa.QualityPolicy.Permissions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Ektu.Qa.QualityPolicy.Areas.QualityPolicy.Pages.Acknowledgements;
+
+/// <summary>The employee's own acknowledgement tasks; acknowledging records the date and time.</summary>
+[Authorize(QualityPolicyPermissions.Documents.Acknowledge)]
+internal sealed class MineModel(IAcknowledgementAppService acks, LocalCalendar calendar) : QaPageModel
+{
+    [BindProperty(SupportsGet = true)] public bool All { get; set; }
+    [BindProperty] public Guid TaskId { get; set; }
+    [BindProperty] public int Version { get; set; }
+
+    public IReadOnlyList<AcknowledgementDto> Tasks { get; private set; } = [];
+    public DateOnly Today => calendar.Today;
+
+    protected override string FieldPrefix => "";
+
+    public DateTime Local(DateTime utc) => calendar.ToLocal(utc);
+
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => TryAsync(() => LoadAsync(ct));
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        // The app service validates and reports localized field errors; MVC's implicit (English) ones would duplicate them.
+        ModelState.Clear();
+        var result = await TryAsync(async () =>
+        {
+            await acks.AcknowledgeAsync(TaskId, Version, ct);
+            return Redirect("/QualityPolicy/Acknowledgements/Mine");
+        });
+        return result is PageResult ? await TryAsync(() => LoadAsync(ct)) : result;
+    }
+
+    private async Task<IActionResult> LoadAsync(CancellationToken ct)
+    {
+        Tasks = await acks.GetMineAsync(pendingOnly: !All, ct);
+        return Page();
+    }
+}

@@ -1,0 +1,19 @@
+using Ektu.Qa.Kernel.Paging;
+using Ektu.Qa.QualityPolicy.Acknowledgements;
+using Ektu.Qa.QualityPolicy.Permissions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Ektu.Qa.QualityPolicy.Areas.QualityPolicy.Pages.Acknowledgements;
+
+/// <summary>Employees who missed the 10-working-day deadline, for managers of the units in scope.</summary>
+[Authorize(QualityPolicyPermissions.Acknowledgements.Default)]
+internal sealed class OverdueModel(IAcknowledgementAppService acks) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+
+    public PagedResult<AcknowledgementDto> Result { get; private set; } = new([], 0, 1, 50);
+
+    public async Task OnGetAsync(CancellationToken ct) => Result = await acks.GetOverdueAsync(PageNumber, 50, ct);
+}

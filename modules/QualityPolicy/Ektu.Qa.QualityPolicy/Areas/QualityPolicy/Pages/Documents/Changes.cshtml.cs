@@ -1,0 +1,43 @@
+using Ektu.Qa.Kernel.Security;
+using Ektu.Qa.Kernel.Web;
+using Ektu.Qa.QualityPolicy.Documents;
+using Ektu.Qa.QualityPolicy.Permissions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Ektu.Qa.QualityPolicy.Areas.QualityPolicy.Pages.Documents;
+
+/// <summary>The change-registration sheet; adding a row is re-checked (Manage) by the app service.</summary>
+[Authorize(QualityPolicyPermissions.Documents.Default)]
+internal sealed class ChangesModel(IPolicyDocumentAppService documents, ICurrentUser user) : QaPageModel
+{
+    [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
+    [BindProperty] public AddDocumentChangeInput Input { get; set; } = new();
+
+    public PolicyDocumentDto Document { get; private set; } = new();
+    public IReadOnlyList<DocumentChangeDto> Changes { get; private set; } = [];
+    public bool CanManage { get; private set; }
+
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => TryAsync(() => LoadAsync(ct));
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        // The app service validates and reports localized field errors; MVC's implicit (English) ones would duplicate them.
+        ModelState.Clear();
+        var result = await TryAsync(async () =>
+        {
+            await documents.AddChangeAsync(Id, Input, ct);
+            return Redirect("/QualityPolicy/Documents/Changes?id=" + Id);
+        });
+        return result is PageResult ? await TryAsync(() => LoadAsync(ct)) : result;
+    }
+
+    private async Task<IActionResult> LoadAsync(CancellationToken ct)
+    {
+        Document = await documents.GetAsync(Id, ct);
+        Changes = await documents.GetChangesAsync(Id, ct);
+        CanManage = await user.HasPermissionAsync(QualityPolicyPermissions.Documents.Manage);
+        return Page();
+    }
+}

@@ -1,0 +1,35 @@
+using Ektu.Qa.Kernel.Security;
+using Ektu.Qa.Kernel.Web;
+using Ektu.Qa.QualityPolicy.Documents;
+using Ektu.Qa.QualityPolicy.Permissions;
+using Ektu.Qa.QualityPolicy.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Ektu.Qa.QualityPolicy.Areas.QualityPolicy.Pages.Documents;
+
+[Authorize(QualityPolicyPermissions.Documents.Default)]
+internal sealed class DetailsModel(IPolicyDocumentAppService documents, UnitDirectory units, ICurrentUser user) : QaPageModel
+{
+    [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
+
+    public PolicyDocumentDto Document { get; private set; } = new();
+    public IReadOnlyList<DocumentEditionDto> Editions { get; private set; } = [];
+    public IReadOnlyList<DocumentChangeDto> Changes { get; private set; } = [];
+    public Dictionary<Guid, string> UnitNames { get; private set; } = [];
+    public bool CanManage { get; private set; }
+    public bool CanApprove { get; private set; }
+    public bool CanSeeSheets { get; private set; }
+
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => TryAsync(async () =>
+    {
+        Document = await documents.GetAsync(Id, ct);
+        Editions = await documents.GetEditionsAsync(Id, ct);
+        Changes = await documents.GetChangesAsync(Id, ct);
+        UnitNames = await units.NamesAsync(ct);
+        CanManage = await user.HasPermissionAsync(QualityPolicyPermissions.Documents.Manage);
+        CanApprove = await user.HasPermissionAsync(QualityPolicyPermissions.Documents.Approve);
+        CanSeeSheets = await user.HasPermissionAsync(QualityPolicyPermissions.Acknowledgements.Default);
+        return Page();
+    });
+}

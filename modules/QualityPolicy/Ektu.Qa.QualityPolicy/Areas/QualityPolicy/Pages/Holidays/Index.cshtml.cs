@@ -1,0 +1,50 @@
+using Ektu.Qa.Kernel.Security;
+using Ektu.Qa.Kernel.Web;
+using Ektu.Qa.QualityPolicy.Application;
+using Ektu.Qa.QualityPolicy.Holidays;
+using Ektu.Qa.QualityPolicy.Permissions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Ektu.Qa.QualityPolicy.Areas.QualityPolicy.Pages.Holidays;
+
+/// <summary>The working-day calendar: holidays and transferred working days of a year; changes re-checked (Manage).</summary>
+[Authorize(QualityPolicyPermissions.Holidays.Default)]
+internal sealed class IndexModel(IHolidayAppService holidays, ICurrentUser user, LocalCalendar calendar) : QaPageModel
+{
+    [BindProperty(SupportsGet = true)] public int? Year { get; set; }
+    [BindProperty] public SaveHolidayInput Input { get; set; } = new();
+    [BindProperty] public Guid RemoveId { get; set; }
+    [BindProperty] public int RemoveVersion { get; set; }
+
+    public IReadOnlyList<HolidayDto> Days { get; private set; } = [];
+    public bool CanManage { get; private set; }
+    public int ShownYear => Year ?? calendar.Today.Year;
+
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => TryAsync(() => LoadAsync(ct));
+
+    public Task<IActionResult> OnPostAddAsync(CancellationToken ct) => RunAsync(() => holidays.AddAsync(Input, ct), ct);
+
+    public Task<IActionResult> OnPostRemoveAsync(CancellationToken ct) => RunAsync(() => holidays.RemoveAsync(RemoveId, RemoveVersion, ct), ct);
+
+    private async Task<IActionResult> RunAsync(Func<Task> action, CancellationToken ct)
+    {
+        // The app service validates and reports localized field errors; MVC's implicit (English) ones would duplicate them.
+        ModelState.Clear();
+        var result = await TryAsync(async () =>
+        {
+            await action();
+            return Redirect("/QualityPolicy/Holidays?year=" + ShownYear);
+        });
+        if (result is PageResult) await TryAsync(() => LoadAsync(ct));
+        return result;
+    }
+
+    private async Task<IActionResult> LoadAsync(CancellationToken ct)
+    {
+        Days = await holidays.GetYearAsync(ShownYear, ct);
+        CanManage = await user.HasPermissionAsync(QualityPolicyPermissions.Holidays.Manage);
+        return Page();
+    }
+}

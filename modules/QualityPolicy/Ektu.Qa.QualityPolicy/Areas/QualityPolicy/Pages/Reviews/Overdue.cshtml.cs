@@ -1,0 +1,25 @@
+using Ektu.Qa.Kernel.Paging;
+using Ektu.Qa.QualityPolicy.Documents;
+using Ektu.Qa.QualityPolicy.Permissions;
+using Ektu.Qa.QualityPolicy.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Ektu.Qa.QualityPolicy.Areas.QualityPolicy.Pages.Reviews;
+
+/// <summary>Documents in force whose 3-year review date has passed (004 §8).</summary>
+[Authorize(QualityPolicyPermissions.Documents.Default)]
+internal sealed class OverdueModel(IPolicyDocumentAppService documents, UnitDirectory units) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+
+    public PagedResult<PolicyDocumentDto> Result { get; private set; } = new([], 0, 1, 50);
+    public Dictionary<Guid, string> UnitNames { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Result = await documents.GetOverdueReviewsAsync(PageNumber, 50, ct);
+        UnitNames = await units.NamesAsync(ct);
+    }
+}

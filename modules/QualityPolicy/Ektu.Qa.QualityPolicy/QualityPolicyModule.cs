@@ -1,0 +1,65 @@
+using Ektu.Qa.Kernel;
+using Ektu.Qa.Kernel.Menus;
+using Ektu.Qa.Kernel.Modularity;
+using Ektu.Qa.Kernel.Security;
+using Ektu.Qa.Kernel.Web;
+using Ektu.Qa.QualityPolicy.Acknowledgements;
+using Ektu.Qa.QualityPolicy.Application;
+using Ektu.Qa.QualityPolicy.Data;
+using Ektu.Qa.QualityPolicy.Documents;
+using Ektu.Qa.QualityPolicy.Holidays;
+using Ektu.Qa.QualityPolicy.Kpis;
+using Ektu.Qa.QualityPolicy.Permissions;
+using Ektu.Qa.QualityPolicy.Standards;
+using Ektu.Qa.QualityPolicy.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ektu.Qa.QualityPolicy;
+
+/// <summary>
+/// Standard 1: policy documents and their life cycle, acknowledgements, the standards catalogue, KPIs, the
+/// working-day calendar. Depends on the Kernel only: Identity is reached through its Contracts
+/// (<c>IIdentityIntegrationService</c>, <c>IOrganizationScope</c>); the host adds Identity before this module.
+/// </summary>
+[DependsOn(typeof(KernelModule))]
+public sealed class QualityPolicyModule : IQaModule
+{
+    public string Name => "QualityPolicy";
+
+    public string TablePrefix => "qp_";
+
+    public void ConfigureServices(WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton<IPermissionDefinitionProvider, QualityPolicyPermissionDefinitionProvider>();
+        services.AddSingleton<IMenuContributor, QualityPolicyMenuContributor>();
+        services.AddScoped<IDashboardContributor, QualityPolicyDashboardContributor>();
+
+        services.AddSingleton<FileStore>();
+        services.AddScoped<LocalCalendar>();
+        services.AddScoped<PolicyDocumentRepository>();
+        services.AddScoped<AcknowledgementRepository>();
+        services.AddScoped<HolidayRepository>();
+        services.AddScoped<StandardRepository>();
+        services.AddScoped<KpiRepository>();
+        services.AddScoped<AcknowledgementPlanner>();
+        services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<QualityPolicyDataSeeder>();
+        services.AddScoped<UnitDirectory>();
+
+        services.AddScoped<IPolicyDocumentAppService, PolicyDocumentAppService>();
+        services.AddScoped<IAcknowledgementAppService, AcknowledgementAppService>();
+        services.AddScoped<IStandardAppService, StandardAppService>();
+        services.AddScoped<IHolidayAppService, HolidayAppService>();
+        services.AddScoped<IKpiAppService, KpiAppService>();
+    }
+
+    /// <summary>Maps the module's endpoints (called by the host after routing is set up).</summary>
+    public static void MapEndpoints(IEndpointRouteBuilder app) => QualityPolicyApi.Map(app);
+
+    /// <summary>Reference data at every start (idempotent); demo documents and KPIs once when <paramref name="demo"/>.</summary>
+    public static Task SeedAsync(IServiceProvider sp, bool demo) =>
+        sp.GetRequiredService<QualityPolicyDataSeeder>().SeedAsync(demo);
+}

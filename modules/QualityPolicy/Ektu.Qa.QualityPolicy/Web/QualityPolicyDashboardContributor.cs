@@ -1,0 +1,40 @@
+using System.Globalization;
+using Ektu.Qa.Kernel.Data;
+using Ektu.Qa.Kernel.Security;
+using Ektu.Qa.Kernel.Web;
+using Ektu.Qa.QualityPolicy.Application;
+using Ektu.Qa.QualityPolicy.Data;
+using Ektu.Qa.QualityPolicy.Permissions;
+
+namespace Ektu.Qa.QualityPolicy.Web;
+
+/// <summary>Documents in force and overdue reviews in the caller's scope; the caller's pending acknowledgements.</summary>
+internal sealed class QualityPolicyDashboardContributor(IDbSession db, ICurrentUser user, IOrganizationScope scopes, LocalCalendar calendar) : IDashboardContributor
+{
+    public async Task<IReadOnlyList<DashboardCard>> GetCardsAsync(CancellationToken ct = default)
+    {
+        var cards = new List<DashboardCard>();
+        var me = user.Id ?? Guid.Empty;
+        if (await user.HasPermissionAsync(QualityPolicyPermissions.Documents.Default))
+        {
+            var scope = await scopes.GetAsync(ct);
+            var args = new { Units = SqlIds.Text(scope.UnitIds), Me = me, today = calendar.Today };
+            var visible = PolicyDocumentRepository.Visible(scope);
+            var inForce = await db.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM qp_documents d WHERE d.state = 'InForce' AND {visible}", args, ct);
+            var overdue = await db.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM qp_documents d WHERE d.state = 'InForce' AND d.review_due_on < @today AND {visible}", args, ct);
+            cards.Add(new DashboardCard("QualityPolicy:Dashboard.InForce", Text(inForce), "/QualityPolicy/Documents?State=InForce"));
+            cards.Add(new DashboardCard("QualityPolicy:Dashboard.ReviewsOverdue", Text(overdue), "/QualityPolicy/Reviews/Overdue"));
+        }
+        if (await user.HasPermissionAsync(QualityPolicyPermissions.Documents.Acknowledge))
+        {
+            var pending = await db.ExecuteScalarAsync<long>("""
+                SELECT COUNT(*) FROM qp_acknowledgements a JOIN qp_document_editions e ON e.id = a.edition_id
+                WHERE a.user_id = @me AND a.acknowledged_at IS NULL AND e.state = 'InForce'
+                """, new { me }, ct);
+            cards.Add(new DashboardCard("QualityPolicy:Dashboard.MyPending", Text(pending), "/QualityPolicy/Acknowledgements/Mine"));
+        }
+        return cards;
+    }
+
+    private static string Text(long n) => n.ToString(CultureInfo.CurrentCulture);
+}
