@@ -22,7 +22,7 @@ internal sealed class AuditLogAppService(IDbSession db, ICurrentUser user, IStri
         args.Add("size", size);
         args.Add("offset", offset);
         var total = await db.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM k_audit_log {where}", args, ct);
-        var items = await db.QueryAsync<AuditLogEntryDto>($"SELECT {Columns} FROM k_audit_log {where} ORDER BY occurred_at DESC, id LIMIT @size OFFSET @offset", args, ct);
+        var items = await db.QueryAsync<AuditLogEntryDto>($"SELECT {Columns} FROM k_audit_log {where} ORDER BY occurred_at DESC, id DESC LIMIT @size OFFSET @offset", args, ct);
         return new PagedResult<AuditLogEntryDto>(items, (int)total, page, size);
     }
 
@@ -32,7 +32,7 @@ internal sealed class AuditLogAppService(IDbSession db, ICurrentUser user, IStri
         var (where, args) = Where(filter);
         var cn = await db.GetConnectionAsync(ct);
         // Unbuffered: rows stream from the reader into the sheet, so a large export keeps constant memory.
-        var rows = cn.Query<AuditLogEntryDto>($"SELECT {Columns} FROM k_audit_log {where} ORDER BY occurred_at DESC, id", args, db.Transaction, buffered: false);
+        var rows = cn.Query<AuditLogEntryDto>($"SELECT {Columns} FROM k_audit_log {where} ORDER BY occurred_at DESC, id DESC", args, db.Transaction, buffered: false);
         ExcelWriter.Write(output, l["Identity:AuditLog"], [
             new ExcelColumn<AuditLogEntryDto>(l["Identity:AuditLog.OccurredAt"], e => e.OccurredAt),
             new(l["Identity:AuditLog.User"], e => e.UserName),
