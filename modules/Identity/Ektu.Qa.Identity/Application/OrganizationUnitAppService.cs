@@ -5,13 +5,14 @@ using Ektu.Qa.Identity.OrganizationUnits;
 using Ektu.Qa.Identity.Permissions;
 using Ektu.Qa.Identity.Security;
 using Ektu.Qa.Kernel.Auditing;
+using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Timing;
 
 namespace Ektu.Qa.Identity.Application;
 
-internal sealed partial class OrganizationUnitAppService(OrganizationUnitRepository repo, IAuditLog audit, ICurrentUser user, IClock clock, GrantCache grants)
+internal sealed partial class OrganizationUnitAppService(IDbSession db, OrganizationUnitRepository repo, IAuditLog audit, ICurrentUser user, IClock clock, GrantCache grants)
     : IOrganizationUnitAppService
 {
     public async Task<IReadOnlyList<OrganizationUnitDto>> GetTreeAsync(CancellationToken ct = default)
@@ -34,7 +35,7 @@ internal sealed partial class OrganizationUnitAppService(OrganizationUnitReposit
         unit.StampCreated(clock.UtcNow, user.UserName ?? "system");
         await repo.InsertAsync(unit, ct);
         await audit.WriteAsync("Identity", "OrganizationUnit", unit.Id, "Created", AuditChanges.Between(null, unit.ToDto()), ct);
-        grants.Invalidate();
+        grants.Invalidate(db);
         return unit.ToDto();
     }
 
@@ -49,7 +50,7 @@ internal sealed partial class OrganizationUnitAppService(OrganizationUnitReposit
         await repo.UpdateAsync(unit, input.Version, ct);
         if (oldPath != unit.Path) await repo.RebaseDescendantsAsync(oldPath, unit.Path, unit.Depth - oldDepth, ct);
         await audit.WriteAsync("Identity", "OrganizationUnit", unit.Id, "Updated", AuditChanges.Between(before, unit.ToDto()), ct);
-        grants.Invalidate();
+        grants.Invalidate(db);
         return unit.ToDto();
     }
 
@@ -60,7 +61,7 @@ internal sealed partial class OrganizationUnitAppService(OrganizationUnitReposit
         if (await repo.HasChildrenOrMembersAsync(id, ct)) throw new QaException(IdentityErrorCodes.UnitHasChildren);
         await repo.DeleteAsync(id, version, ct);
         await audit.WriteAsync("Identity", "OrganizationUnit", id, "Deleted", AuditChanges.Between(unit.ToDto(), null), ct);
-        grants.Invalidate();
+        grants.Invalidate(db);
     }
 
     private async Task ApplyAsync(OrganizationUnit unit, SaveOrganizationUnitInput input, CancellationToken ct)

@@ -4,13 +4,14 @@ using Ektu.Qa.Identity.Permissions;
 using Ektu.Qa.Identity.Roles;
 using Ektu.Qa.Identity.Security;
 using Ektu.Qa.Kernel.Auditing;
+using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Timing;
 
 namespace Ektu.Qa.Identity.Application;
 
-internal sealed class RoleAppService(RoleRepository roles, IAuditLog audit, ICurrentUser user, IClock clock, PermissionDefinitionManager definitions, GrantCache grants)
+internal sealed class RoleAppService(IDbSession db, RoleRepository roles, IAuditLog audit, ICurrentUser user, IClock clock, PermissionDefinitionManager definitions, GrantCache grants)
     : IRoleAppService
 {
     public async Task<IReadOnlyList<RoleDto>> GetListAsync(CancellationToken ct = default)
@@ -58,7 +59,7 @@ internal sealed class RoleAppService(RoleRepository roles, IAuditLog audit, ICur
         if (r.IsStatic) throw new QaException(IdentityErrorCodes.StaticRole);
         await roles.DeleteAsync(id, version, ct);
         await audit.WriteAsync("Identity", "Role", id, "Deleted", AuditChanges.Between(r.ToDto(0), null), ct);
-        grants.Invalidate();
+        grants.Invalidate(db);
     }
 
     public async Task<RolePermissionsDto> GetPermissionsAsync(Guid roleId, CancellationToken ct = default)
@@ -84,7 +85,7 @@ internal sealed class RoleAppService(RoleRepository roles, IAuditLog audit, ICur
             new AuditChange("Granted", null, added.Count == 0 ? null : string.Join(", ", added)),
             new AuditChange("Revoked", removed.Count == 0 ? null : string.Join(", ", removed), null),
         ], ct);
-        grants.Invalidate();
+        grants.Invalidate(db);
     }
 
     private async Task<Role> Load(Guid id, CancellationToken ct) => await roles.FindAsync(id, ct) ?? throw new EntityNotFoundException("Role", id);

@@ -58,7 +58,7 @@ internal sealed class UserAppService(
         var changes = AuditChanges.Between(before, u.ToDto(clock.UtcNow)).ToList();
         if (oldHash != u.PasswordHash) changes.Add(new AuditChange("Password", null, "(changed)"));
         await audit.WriteAsync("Identity", "User", u.Id, "Updated", changes, ct);
-        grants.Invalidate();
+        grants.Invalidate(db);
         return u.ToDto(clock.UtcNow);
     }
 
@@ -97,7 +97,7 @@ internal sealed class UserAppService(
             new { id, userId, roleId, unitId, at = clock.UtcNow, by = user.UserName ?? "system" }, ct);
         var assignment = (await GetAssignmentsAsync(userId, ct)).Single(a => a.RoleId == roleId && a.UnitId == unitId);
         await audit.WriteAsync("Identity", "User", userId, "RoleAssigned", [new AuditChange("Role", null, $"{assignment.RoleName} @ {assignment.UnitCode}")], ct);
-        grants.Invalidate();
+        grants.Invalidate(db);
         return assignment;
     }
 
@@ -111,7 +111,7 @@ internal sealed class UserAppService(
         if (a.UserId == Guid.Empty) throw new EntityNotFoundException("UserRole", assignmentId);
         await db.ExecuteAsync("DELETE FROM id_user_roles WHERE id = @assignmentId", new { assignmentId }, ct);
         await audit.WriteAsync("Identity", "User", a.UserId, "RoleUnassigned", [new AuditChange("Role", $"{a.Role} @ {a.Unit}", null)], ct);
-        grants.Invalidate();
+        grants.Invalidate(db);
     }
 
     private async Task<User> Load(Guid id, CancellationToken ct) => await users.FindAsync(id, ct) ?? throw new EntityNotFoundException("User", id);

@@ -12,7 +12,8 @@ namespace Ektu.Qa.Identity.Data;
 /// At every start: the static roles exist and Administrator holds every defined permission. On an empty database
 /// with demo data enabled: EKTU's organisation and a few users in different roles (database/seed/*.json).
 /// </summary>
-internal sealed class IdentityDataSeeder(IDbSession db, PermissionDefinitionManager permissions, IPasswordHasher<User> hasher, IClock clock)
+internal sealed class IdentityDataSeeder(
+    IDbSession db, RoleRepository roles, OrganizationUnitRepository unitRepo, UserRepository users, PermissionDefinitionManager permissions, IPasswordHasher<User> hasher, IClock clock)
 {
     public const string DemoPassword = "Admin123!";
 
@@ -33,16 +34,15 @@ internal sealed class IdentityDataSeeder(IDbSession db, PermissionDefinitionMana
             var now = clock.UtcNow;
             foreach (var (name, patterns) in StaticRoles)
             {
-                var id = await db.ExecuteScalarAsync<string>("SELECT id FROM id_roles WHERE name = @name", new { name }, ct);
-                var isNew = id == null;
-                var roleId = isNew ? Guid.NewGuid() : Guid.Parse(id!);
+                var role = await roles.FindByNameAsync(name, ct);
+                var isNew = role == null;
                 if (isNew)
                 {
-                    await db.ExecuteAsync("""
-                        INSERT INTO id_roles (id, name, description, is_static, version, created_at, created_by, updated_at, updated_by)
-                        VALUES (@roleId, @name, NULL, 1, 1, @now, 'system', @now, 'system')
-                        """, new { roleId, name, now }, ct);
+                    role = new Role { Id = Guid.NewGuid(), Name = name, IsStatic = true };
+                    role.StampCreated(now, "system");
+                    await roles.InsertAsync(role, ct);
                 }
+                var roleId = role!.Id;
                 // Administrator follows every newly defined permission; other roles get their defaults once, then admins own them.
                 if (isNew || name == IdentityConsts.AdministratorRole)
                 {
@@ -61,29 +61,27 @@ internal sealed class IdentityDataSeeder(IDbSession db, PermissionDefinitionMana
     private async Task SeedDemoAsync(DateTime now, CancellationToken ct)
     {
         var org = Read<DemoOrganisation>("demo-organisation.json");
-        var units = new Dictionary<string, (Guid Id, string Path, int Depth)>();
+        var units = new Dictionary<string, OrganizationUnit>();
         foreach (var u in org.Units)
         {
-            var id = Guid.NewGuid();
-            var parent = u.Parent == null ? ((Guid Id, string Path, int Depth)?)null : units[u.Parent];
-            var path = (parent?.Path ?? "/") + id + "/";
-            var depth = (parent?.Depth ?? -1) + 1;
-            units[u.Code] = (id, path, depth);
-            await db.ExecuteAsync("""
-                INSERT INTO id_organization_units (id, code, kind, parent_id, path, depth, name_kk, name_ru, name_en, version, created_at, created_by, updated_at, updated_by)
-                VALUES (@id, @Code, @Kind, @parentId, @path, @depth, @kk, @ru, @en, 1, @now, 'system', @now, 'system')
-                """, new { id, u.Code, u.Kind, parentId = parent?.Id, path, depth, kk = u.Name.Kk, ru = u.Name.Ru, en = u.Name.En, now }, ct);
+            var parent = u.Parent == null ? null : units[u.Parent];
+            var unit = new OrganizationUnit
+            {
+                Id = Guid.NewGuid(), Code = u.Code, Kind = Enum.Parse<OrganizationUnits.OrganizationUnitKind>(u.Kind), ParentId = parent?.Id,
+                Depth = (parent?.Depth ?? -1) + 1, NameKk = u.Name.Kk, NameRu = u.Name.Ru, NameEn = u.Name.En,
+            };
+            unit.Path = (parent?.Path ?? "/") + unit.Id + "/";
+            unit.StampCreated(now, "system");
+            await unitRepo.InsertAsync(unit, ct);
+            units[u.Code] = unit;
         }
-        var roleIds = (await db.QueryAsync<(Guid Id, string Name)>("SELECT id, name FROM id_roles", ct: ct)).ToDictionary(r => r.Name, r => r.Id);
+        var roleIds = (await roles.GetAllAsync(ct)).ToDictionary(r => r.Name, r => r.Id);
         foreach (var u in Read<DemoUsers>("demo-users.json").Users)
         {
             var user = new User { Id = Guid.NewGuid(), UserName = u.UserName.ToLowerInvariant(), FullName = u.FullName.Kk, Email = u.Email, Position = u.Position.Kk, SecurityStamp = Guid.NewGuid(), IsActive = true };
             user.PasswordHash = hasher.HashPassword(user, DemoPassword);
             user.StampCreated(now, "system");
-            await db.ExecuteAsync("""
-                INSERT INTO id_users (id, user_name, full_name, email, position, password_hash, security_stamp, is_active, access_failed_count, lockout_end, last_login_at, version, created_at, created_by, updated_at, updated_by)
-                VALUES (@Id, @UserName, @FullName, @Email, @Position, @PasswordHash, @SecurityStamp, 1, 0, NULL, NULL, 1, @CreatedAt, 'system', @UpdatedAt, 'system')
-                """, user, ct);
+            await users.InsertAsync(user, ct);
             foreach (var r in u.Roles)
             {
                 await db.ExecuteAsync("INSERT INTO id_user_roles (id, user_id, role_id, unit_id, created_at, created_by) VALUES (@id, @userId, @roleId, @unitId, @now, 'system')",

@@ -13,7 +13,21 @@ internal sealed class GrantCache(IServiceScopeFactory scopes)
     private readonly ConcurrentDictionary<Guid, Entry> _entries = new();
     private long _generation;
 
-    public void Invalidate()
+    /// <summary>
+    /// Drops every entry now and again when <paramref name="session"/> commits: a request reading in between would
+    /// otherwise cache the grants as they were before the change.
+    /// </summary>
+    public void Invalidate(IDbSession session)
+    {
+        Clear();
+        session.OnCommitted(() =>
+        {
+            Clear();
+            return Task.CompletedTask;
+        });
+    }
+
+    private void Clear()
     {
         Interlocked.Increment(ref _generation);
         _entries.Clear();
@@ -26,8 +40,8 @@ internal sealed class GrantCache(IServiceScopeFactory scopes)
         // A fresh scope: the caller's session may be mid-transaction on another connection (SQLite would wait on it).
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IDbSession>();
-        var isActive = await db.ExecuteScalarAsync<bool>("SELECT is_active FROM id_users WHERE id = @userId", new { userId });
-        var stamp = await db.ExecuteScalarAsync<string>("SELECT security_stamp FROM id_users WHERE id = @userId", new { userId });
+        var (isActive, stamp) = await db.QuerySingleOrDefaultAsync<(bool IsActive, string? Stamp)>(
+            "SELECT is_active, security_stamp FROM id_users WHERE id = @userId", new { userId });
         var permissions = isActive
             ? (await db.QueryAsync<string>("""
                 SELECT DISTINCT rp.permission FROM id_role_permissions rp JOIN id_user_roles ur ON ur.role_id = rp.role_id WHERE ur.user_id = @userId
