@@ -40,9 +40,7 @@ internal static class HostSetup
     {
         var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         if (options.MigrateOnStart) await app.Services.GetRequiredService<MigrationRunner>().RunAsync();
-        await using var scope = app.Services.CreateAsyncScope();
-        await IdentityModule.SeedAsync(scope.ServiceProvider, options.SeedDemoData);
-        await QualityPolicyModule.SeedAsync(scope.ServiceProvider, options.SeedDemoData);
+        await DataSeeder.SeedAsync(app.Services, options.SeedDemoData);
     }
 
     public static void UseQaHost(this WebApplication app)
@@ -87,8 +85,7 @@ internal static class HostSetup
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
             return Results.LocalRedirect(string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') || returnUrl.StartsWith("//") ? "/" : returnUrl);
         }).AllowAnonymous();
-        IdentityModule.MapEndpoints(app);
-        QualityPolicyModule.MapEndpoints(app);
+        foreach (var endpoints in app.Services.GetServices<IEndpointContributor>()) endpoints.Map(app);
         app.MapRazorPages();
     }
 }

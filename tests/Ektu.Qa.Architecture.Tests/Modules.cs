@@ -1,15 +1,14 @@
 using System.Reflection;
-using Ektu.Qa.Identity;
+using Ektu.Qa.TestKit;
 using Ektu.Qa.Kernel;
 using Ektu.Qa.Kernel.Modularity;
-using Ektu.Qa.QualityPolicy;
 
 namespace Ektu.Qa.Architecture.Tests;
 
 /// <summary>The modules the host plugs in, as the tests see them.</summary>
 internal static class Modules
 {
-    public static readonly IQaModule[] All = [new KernelModule(), new IdentityModule(), new QualityPolicyModule()];
+    public static readonly IQaModule[] All = [new KernelModule(), .. TestModules.All()];
 
     public static readonly IQaModule[] Business = All.Where(m => m is not KernelModule).ToArray();
 

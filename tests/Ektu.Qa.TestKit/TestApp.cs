@@ -43,14 +43,10 @@ public sealed class TestApp : IAsyncDisposable
         var clock = new FakeClock(now ?? new DateTime(2026, 3, 2, 6, 0, 0, DateTimeKind.Utc));
         builder.Services.AddSingleton<IClock>(clock);
         if (provider == TestDatabases.MySql) builder.Services.AddQaMySql(db.ConnectionString);
-        builder.AddQaModules(new IdentityModule(), new QualityPolicyModule());
+        builder.AddQaModules(TestModules.All());
         var app = builder.Build();
         await app.Services.GetRequiredService<MigrationRunner>().RunAsync();
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            await IdentityModule.SeedAsync(scope.ServiceProvider, demo);
-            await QualityPolicyModule.SeedAsync(scope.ServiceProvider, demo);
-        }
+        await DataSeeder.SeedAsync(app.Services, demo);
         return new TestApp(app, db, clock);
     }
 

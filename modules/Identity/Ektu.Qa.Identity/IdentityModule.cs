@@ -12,6 +12,8 @@ using Ektu.Qa.Identity.Security;
 using Ektu.Qa.Identity.Users;
 using Ektu.Qa.Identity.Web;
 using Ektu.Qa.Kernel;
+using Ektu.Qa.Kernel.Data;
+using Ektu.Qa.Kernel.Web;
 using Ektu.Qa.Kernel.Menus;
 using Ektu.Qa.Kernel.Modularity;
 using Ektu.Qa.Kernel.Security;
@@ -62,7 +64,8 @@ public sealed class IdentityModule : IQaModule
         services.AddScoped<OrganizationUnitRepository>();
         services.AddScoped<UserRepository>();
         services.AddScoped<RoleRepository>();
-        services.AddScoped<IdentityDataSeeder>();
+        services.AddScoped<IDataSeedContributor, IdentityDataSeeder>();
+        services.AddSingleton<IEndpointContributor, IdentityApi>();
         services.AddScoped<IOrganizationUnitAppService, OrganizationUnitAppService>();
         services.AddScoped<IUserAppService, UserAppService>();
         services.AddScoped<IRoleAppService, RoleAppService>();
@@ -162,10 +165,4 @@ public sealed class IdentityModule : IQaModule
             return true;
         }
     }
-
-    /// <summary>Static roles and Administrator's grants at every start; demo organisation and users into an empty database.</summary>
-    public static Task SeedAsync(IServiceProvider sp, bool demo) => sp.GetRequiredService<IdentityDataSeeder>().SeedAsync(demo);
-
-    /// <summary>Maps the module's endpoints (called by the host after routing is set up).</summary>
-    public static void MapEndpoints(IEndpointRouteBuilder app) => IdentityApi.Map(app);
 }

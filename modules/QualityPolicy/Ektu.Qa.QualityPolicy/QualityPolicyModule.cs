@@ -1,4 +1,5 @@
 using Ektu.Qa.Kernel;
+using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Menus;
 using Ektu.Qa.Kernel.Modularity;
 using Ektu.Qa.Kernel.Security;
@@ -46,7 +47,8 @@ public sealed class QualityPolicyModule : IQaModule
         services.AddScoped<KpiRepository>();
         services.AddScoped<AcknowledgementPlanner>();
         services.AddScoped<DemoDataSeeder>();
-        services.AddScoped<QualityPolicyDataSeeder>();
+        services.AddScoped<IDataSeedContributor, QualityPolicyDataSeeder>();
+        services.AddSingleton<IEndpointContributor, QualityPolicyApi>();
         services.AddScoped<UnitDirectory>();
 
         services.AddScoped<IPolicyDocumentAppService, PolicyDocumentAppService>();
@@ -55,11 +57,4 @@ public sealed class QualityPolicyModule : IQaModule
         services.AddScoped<IHolidayAppService, HolidayAppService>();
         services.AddScoped<IKpiAppService, KpiAppService>();
     }
-
-    /// <summary>Maps the module's endpoints (called by the host after routing is set up).</summary>
-    public static void MapEndpoints(IEndpointRouteBuilder app) => QualityPolicyApi.Map(app);
-
-    /// <summary>Reference data at every start (idempotent); demo documents and KPIs once when <paramref name="demo"/>.</summary>
-    public static Task SeedAsync(IServiceProvider sp, bool demo) =>
-        sp.GetRequiredService<QualityPolicyDataSeeder>().SeedAsync(demo);
 }

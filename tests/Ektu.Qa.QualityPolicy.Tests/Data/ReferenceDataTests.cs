@@ -14,7 +14,7 @@ public sealed class ReferenceDataTests
     public async Task Seed_Should_BeIdempotent_When_RunAgain(string provider)
     {
         await using var app = await TestApp.StartAsync(provider);
-        await using (var scope = app.Services.CreateAsyncScope()) await QualityPolicyModule.SeedAsync(scope.ServiceProvider, demo: true);
+        await DataSeeder.SeedAsync(app.Services, demo: true);
 
         (await app.QueryAsync(db => db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM qp_standards"))).ShouldBe(20);
         (await app.QueryAsync(db => db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM qp_holidays"))).ShouldBe(60);

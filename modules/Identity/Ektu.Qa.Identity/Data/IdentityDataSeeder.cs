@@ -13,7 +13,7 @@ namespace Ektu.Qa.Identity.Data;
 /// with demo data enabled: EKTU's organisation and a few users in different roles (database/seed/*.json).
 /// </summary>
 internal sealed class IdentityDataSeeder(
-    IDbSession db, RoleRepository roles, OrganizationUnitRepository unitRepo, UserRepository users, PermissionDefinitionManager permissions, IPasswordHasher<User> hasher, IClock clock)
+    IDbSession db, RoleRepository roles, OrganizationUnitRepository unitRepo, UserRepository users, PermissionDefinitionManager permissions, IPasswordHasher<User> hasher, IClock clock) : IDataSeedContributor
 {
     public const string DemoPassword = "Admin123!";
 

@@ -1,3 +1,4 @@
+using Ektu.Qa.Kernel.Web;
 using Ektu.Qa.Identity.ApiClients;
 using Ektu.Qa.Identity.AuditLogs;
 using Ektu.Qa.Identity.OrganizationUnits;
@@ -11,9 +12,9 @@ using Microsoft.AspNetCore.Routing;
 namespace Ektu.Qa.Identity.Web;
 
 /// <summary>REST endpoints under /api/identity; each calls the app service, which checks the permission.</summary>
-internal static class IdentityApi
+internal sealed class IdentityApi : IEndpointContributor
 {
-    public static void Map(IEndpointRouteBuilder app)
+    public void Map(IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/identity").WithTags("Identity").RequireAuthorization();
 

@@ -11,7 +11,7 @@ namespace Ektu.Qa.QualityPolicy.Data;
 /// At every start, idempotently: the standards catalogue and Kazakhstan's public holidays from the seed files under
 /// Data/Seed. Rows already present are left alone, so edits made through the UI survive.
 /// </summary>
-internal sealed class QualityPolicyDataSeeder(IDbSession db, StandardRepository standards, HolidayRepository holidays, DemoDataSeeder demo, IClock clock)
+internal sealed class QualityPolicyDataSeeder(IDbSession db, StandardRepository standards, HolidayRepository holidays, DemoDataSeeder demo, IClock clock) : IDataSeedContributor
 {
     private static readonly JsonSerializerOptions SeedOptions = new() { PropertyNameCaseInsensitive = true };
 

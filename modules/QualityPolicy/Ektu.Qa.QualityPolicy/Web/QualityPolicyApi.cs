@@ -1,3 +1,4 @@
+using Ektu.Qa.Kernel.Web;
 using Ektu.Qa.QualityPolicy.Acknowledgements;
 using Ektu.Qa.QualityPolicy.Documents;
 using Ektu.Qa.QualityPolicy.Holidays;
@@ -10,11 +11,11 @@ using Microsoft.AspNetCore.Routing;
 namespace Ektu.Qa.QualityPolicy.Web;
 
 /// <summary>REST endpoints under /api/quality-policy; each calls the app service, which checks permission and scope.</summary>
-internal static class QualityPolicyApi
+internal sealed class QualityPolicyApi : IEndpointContributor
 {
     private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public static void Map(IEndpointRouteBuilder app)
+    public void Map(IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/quality-policy").WithTags("QualityPolicy").RequireAuthorization();
 

@@ -1,0 +1,15 @@
+using Ektu.Qa.Identity;
+using Ektu.Qa.Kernel.Modularity;
+using Ektu.Qa.QualityPolicy;
+
+namespace Ektu.Qa.TestKit;
+
+/// <summary>The modules the host adds, in the host's order: one line per module.</summary>
+public static class TestModules
+{
+    public static IQaModule[] All() =>
+    [
+        new IdentityModule(),
+        new QualityPolicyModule(),
+    ];
+}
