@@ -19,6 +19,8 @@ internal static class HostSetup
             o.Conventions.AuthorizeFolder("/");
             o.Conventions.AuthorizeAreaFolder("Identity", "/");
             o.Conventions.AuthorizeAreaFolder("QualityPolicy", "/");
+            o.Conventions.AuthorizeAreaFolder("QaCommission", "/");
+            o.Conventions.AuthorizeAreaFolder("Workflow", "/");
             o.Conventions.AllowAnonymousToAreaPage("Identity", "/Account/Login");
             o.Conventions.AllowAnonymousToAreaPage("Identity", "/Account/AccessDenied");
         }).AddViewLocalization().AddDataAnnotationsLocalization();

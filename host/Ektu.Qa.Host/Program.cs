@@ -4,7 +4,9 @@ using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Modularity;
 using Ektu.Qa.Kernel.MySql;
 using Ektu.Qa.Kernel.Web;
+using Ektu.Qa.QaCommission;
 using Ektu.Qa.QualityPolicy;
+using Ektu.Qa.Workflow;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
@@ -12,7 +14,7 @@ builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
 var db = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
 if (db.Provider.Equals("MySql", StringComparison.OrdinalIgnoreCase)) builder.Services.AddQaMySql(db.ConnectionString);
 
-builder.AddQaModules(new IdentityModule(), new QualityPolicyModule());
+builder.AddQaModules(new IdentityModule(), new WorkflowModule(), new QualityPolicyModule(), new QaCommissionModule());
 builder.AddQaHost();
 
 var app = builder.Build();

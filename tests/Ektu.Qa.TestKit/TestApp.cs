@@ -33,20 +33,29 @@ public sealed class TestApp : IAsyncDisposable
 
     public string Provider => _db.Provider;
 
-    public static async Task<TestApp> StartAsync(string provider, bool demo = true, DateTime? now = null)
+    /// <summary>A fresh app; <c>configure</c> adds configuration or services before the modules are added.</summary>
+    public static async Task<TestApp> StartAsync(string provider, bool demo = true, DateTime? now = null, Action<WebApplicationBuilder>? configure = null)
     {
         var db = await TestDatabase.CreateAsync(provider);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing", ContentRootPath = Path.Combine(Path.GetTempPath(), "ektu-qa-tests") });
         builder.Configuration["Database:Provider"] = provider;
         builder.Configuration["Database:ConnectionString"] = db.ConnectionString;
         builder.Configuration["QualityPolicy:FileStorePath"] = Path.Combine(Path.GetTempPath(), "ektu-qa-tests", "files-" + Guid.NewGuid().ToString("N"));
+        // Quartz keeps a process-wide repository of schedulers by name: every TestApp gets its own.
+        builder.Configuration["Scheduling:SchedulerName"] = "qa-test-" + Guid.NewGuid().ToString("N");
         var clock = new FakeClock(now ?? new DateTime(2026, 3, 2, 6, 0, 0, DateTimeKind.Utc));
         builder.Services.AddSingleton<IClock>(clock);
         if (provider == TestDatabases.MySql) builder.Services.AddQaMySql(db.ConnectionString);
+        configure?.Invoke(builder);
         builder.AddQaModules(TestModules.All());
         var app = builder.Build();
         await app.Services.GetRequiredService<MigrationRunner>().RunAsync();
         await DataSeeder.SeedAsync(app.Services, demo);
+        // The modules' jobs are stored by the Kernel's registrar at host start; a TestApp is not started, so register them
+        // here (the scheduler itself stays off): scheduling a one-shot trigger needs its job in the store.
+        foreach (var registrar in app.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>()
+                     .Where(h => h.GetType().Namespace == typeof(Kernel.Scheduling.IQaScheduler).Namespace))
+            await registrar.StartAsync(CancellationToken.None);
         return new TestApp(app, db, clock);
     }
 

@@ -1,6 +1,8 @@
 using Ektu.Qa.Identity;
 using Ektu.Qa.Kernel.Modularity;
+using Ektu.Qa.QaCommission;
 using Ektu.Qa.QualityPolicy;
+using Ektu.Qa.Workflow;
 
 namespace Ektu.Qa.TestKit;
 
@@ -10,6 +12,8 @@ public static class TestModules
     public static IQaModule[] All() =>
     [
         new IdentityModule(),
+        new WorkflowModule(),
         new QualityPolicyModule(),
+        new QaCommissionModule(),
     ];
 }

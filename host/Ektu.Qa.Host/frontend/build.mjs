@@ -47,12 +47,32 @@ await build({
   loader: { '.css': 'css' },
 });
 
+// BPMN designer / viewer: a separate bundle, loaded only by the Workflow designer and viewer pages.
+await build({
+  ...common,
+  entryPoints: [join(frontendDir, 'designer', 'index.js')],
+  outfile: join(outDir, 'designer.bundle.js'),
+  format: 'iife',
+  platform: 'browser',
+  target: ['es2020'],
+  loader: { '.json': 'json' },
+});
+
+await build({
+  ...common,
+  entryPoints: [join(frontendDir, 'designer', 'designer.css')],
+  outfile: join(outDir, 'designer.css'),
+  // the icon font is embedded as woff; its legacy eot/svg/ttf fallbacks are emitted next to the css
+  loader: { '.css': 'css', '.eot': 'file', '.svg': 'file', '.ttf': 'file', '.woff': 'file', '.woff2': 'file' },
+  assetNames: 'designer-assets/[name]-[hash]',
+});
+
 for (const [from, to] of copies) {
   await copyFile(join(nodeModules, from), join(outDir, to));
 }
 
 const versions = {};
-for (const name of ['bootstrap', 'bootstrap-icons', 'chart.js', 'htmx.org', 'esbuild']) {
+for (const name of ['bootstrap', 'bootstrap-icons', 'chart.js', 'htmx.org', 'esbuild', 'bpmn-js', 'bpmn-js-properties-panel', 'bpmnlint']) {
   versions[name] = JSON.parse(await readFile(join(nodeModules, name, 'package.json'), 'utf8')).version;
 }
 await writeFile(join(outDir, '.stamp'), JSON.stringify({ versions }, null, 2) + '\n');

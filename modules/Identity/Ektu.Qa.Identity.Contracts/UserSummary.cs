@@ -7,4 +7,6 @@ public sealed record UserSummary
     public string UserName { get; init; } = "";
     public string FullName { get; init; } = "";
     public string? Position { get; init; }
+
+    public string? Email { get; init; }
 }

@@ -1,8 +1,10 @@
 using Ektu.Qa.Kernel.Auditing;
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Localization;
+using Ektu.Qa.Kernel.Mail;
 using Ektu.Qa.Kernel.Menus;
 using Ektu.Qa.Kernel.Modularity;
+using Ektu.Qa.Kernel.Scheduling;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Settings;
 using Ektu.Qa.Kernel.Timing;
@@ -49,6 +51,8 @@ public sealed class KernelModule : IQaModule
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddScoped<MenuBuilder>();
         services.AddScoped<ISettingStore, SettingStore>();
+        builder.AddQaScheduling(db);
+        builder.AddQaMail();
 
         // The API speaks enum names ("School"), not numbers.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));

@@ -55,6 +55,7 @@ public sealed class QualityPolicyModule : IQaModule
         services.AddScoped<IAcknowledgementAppService, AcknowledgementAppService>();
         services.AddScoped<IStandardAppService, StandardAppService>();
         services.AddScoped<IHolidayAppService, HolidayAppService>();
+        services.AddScoped<Calendar.IWorkingCalendar, WorkingCalendar>();
         services.AddScoped<IKpiAppService, KpiAppService>();
     }
 }

@@ -22,7 +22,7 @@ internal sealed class IdentityIntegrationService(IDbSession db, OrganizationUnit
         var unit = await units.FindAsync(unitId, ct);
         if (unit == null) return [];
         return await db.QueryAsync<UserSummary>($"""
-            SELECT DISTINCT u.id, u.user_name AS UserName, u.full_name AS FullName, u.position
+            SELECT DISTINCT u.id, u.user_name AS UserName, u.full_name AS FullName, u.position, u.email
             FROM id_users u JOIN id_user_roles ur ON ur.user_id = u.id JOIN id_organization_units o ON o.id = ur.unit_id
             WHERE u.is_active = 1 AND o.path LIKE {db.Dialect.Concat("@path", "'%'")}
             ORDER BY u.full_name
@@ -31,5 +31,23 @@ internal sealed class IdentityIntegrationService(IDbSession db, OrganizationUnit
 
     public async Task<IReadOnlyList<UserSummary>> GetUsersAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default) =>
         ids.Count == 0 ? [] : await db.QueryAsync<UserSummary>(
-            "SELECT id, user_name AS UserName, full_name AS FullName, position FROM id_users WHERE id IN @ids ORDER BY full_name", new { ids = SqlIds.Text(ids) }, ct);
+            "SELECT id, user_name AS UserName, full_name AS FullName, position, email FROM id_users WHERE id IN @ids ORDER BY full_name", new { ids = SqlIds.Text(ids) }, ct);
+
+    public async Task<IReadOnlyList<UserSummary>> GetUsersByNameAsync(IReadOnlyCollection<string> userNames, CancellationToken ct = default) =>
+        userNames.Count == 0 ? [] : await db.QueryAsync<UserSummary>(
+            "SELECT id, user_name AS UserName, full_name AS FullName, position, email FROM id_users WHERE is_active = 1 AND user_name IN @names ORDER BY full_name",
+            new { names = userNames.Select(n => n.Trim().ToLowerInvariant()).Distinct().ToArray() }, ct);
+
+    public async Task<IReadOnlyList<UserSummary>> GetRoleHoldersAsync(Guid unitId, IReadOnlyCollection<string> roleNames, CancellationToken ct = default)
+    {
+        var unit = await units.FindAsync(unitId, ct);
+        if (unit == null || roleNames.Count == 0) return [];
+        return await db.QueryAsync<UserSummary>($"""
+            SELECT DISTINCT u.id, u.user_name AS UserName, u.full_name AS FullName, u.position, u.email
+            FROM id_users u JOIN id_user_roles ur ON ur.user_id = u.id JOIN id_roles r ON r.id = ur.role_id
+              JOIN id_organization_units o ON o.id = ur.unit_id
+            WHERE u.is_active = 1 AND r.name IN @roleNames AND @path LIKE {db.Dialect.Concat("o.path", "'%'")}
+            ORDER BY u.full_name
+            """, new { path = unit.Path, roleNames = roleNames.ToArray() }, ct);
+    }
 }

@@ -21,10 +21,15 @@ internal sealed class IdentityDataSeeder(
     private static readonly Dictionary<string, string[]> StaticRoles = new()
     {
         [IdentityConsts.AdministratorRole] = ["*"],
-        ["QualityOfficer"] = ["QualityPolicy.*", "Identity.AuditLog", "Identity.Users", "Identity.OrganizationUnits"],
-        ["Dean"] = ["QualityPolicy.Documents", "QualityPolicy.Documents.Acknowledge", "QualityPolicy.Standards", "QualityPolicy.Kpis", "QualityPolicy.Acknowledgements"],
-        ["HeadOfDepartment"] = ["QualityPolicy.Documents", "QualityPolicy.Documents.Acknowledge", "QualityPolicy.Standards", "QualityPolicy.Kpis"],
-        ["Employee"] = ["QualityPolicy.Documents", "QualityPolicy.Documents.Acknowledge", "QualityPolicy.Standards"],
+        ["QualityOfficer"] = ["QualityPolicy.*", "Workflow.*", "Identity.AuditLog", "Identity.Users", "Identity.OrganizationUnits", "QaCommission.Commissions", "QaCommission.Meetings", "QaCommission.Decisions"],
+        ["Dean"] = ["Workflow.Tasks", "Workflow.Instances", "Workflow.Instances.Start", "Workflow.Definitions", "QualityPolicy.Documents", "QualityPolicy.Documents.Acknowledge", "QualityPolicy.Standards", "QualityPolicy.Kpis", "QualityPolicy.Acknowledgements", "QaCommission.*"],
+        ["HeadOfDepartment"] = ["Workflow.Tasks", "Workflow.Instances", "Workflow.Instances.Start", "QualityPolicy.Documents", "QualityPolicy.Documents.Acknowledge", "QualityPolicy.Standards", "QualityPolicy.Kpis", "QaCommission.Commissions", "QaCommission.Meetings", "QaCommission.Minutes.Sign", "QaCommission.Decisions", "QaCommission.Decisions.Respond"],
+        ["Employee"] = ["Workflow.Tasks", "QualityPolicy.Documents", "QualityPolicy.Documents.Acknowledge", "QualityPolicy.Standards", "QaCommission.Commissions", "QaCommission.Meetings", "QaCommission.Minutes.Sign", "QaCommission.Decisions", "QaCommission.Decisions.Respond"],
+        // The approval bodies the shipped processes offer tasks to (candidate groups); held by their secretaries or chairs.
+        ["ProgrammesCommittee"] = ["Workflow.Tasks", "Workflow.Instances"],
+        ["SchoolCouncil"] = ["Workflow.Tasks", "Workflow.Instances"],
+        ["AcademicCouncil"] = ["Workflow.Tasks", "Workflow.Instances"],
+        ["Board"] = ["Workflow.Tasks", "Workflow.Instances"],
     };
 
     public async Task SeedAsync(bool demo, CancellationToken ct = default)

@@ -1,0 +1,6 @@
+import QaPropertiesProvider from './QaPropertiesProvider';
+
+export default {
+  __init__: [ 'qaPropertiesProvider' ],
+  qaPropertiesProvider: [ 'type', QaPropertiesProvider ],
+};

@@ -1,0 +1,33 @@
+using Ektu.Qa.Kernel.Data;
+using Ektu.Qa.Kernel.Errors;
+using Ektu.Qa.Kernel.Security;
+using Ektu.Qa.Kernel.Timing;
+
+namespace Ektu.Qa.Kernel.Mail;
+
+internal sealed class MailOutbox(IDbSession session, IClock clock, ICurrentUser user) : IMailOutbox
+{
+    public async Task EnqueueAsync(OutgoingMail mail, CancellationToken ct = default)
+    {
+        var to = mail.To.Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (to.Count == 0) throw ValidationException.For("to", "Kernel:Required");
+        if (to.Any(a => !System.Net.Mail.MailAddress.TryCreate(a, out _))) throw ValidationException.For("to", "Kernel:InvalidValue");
+        if (mail.Attachments.Any(a => (a.Content == null) == (a.FilePath == null)))
+            throw new ArgumentException("An attachment has either its bytes or a file path.", nameof(mail));
+        var id = Guid.NewGuid();
+        var now = clock.UtcNow;
+        var by = user.UserName ?? "system";
+        await session.ExecuteAsync("""
+            INSERT INTO k_mail_outbox (id, to_addresses, subject, html_body, text_body, status, attempts, next_attempt_at, last_error, sent_at, version, created_at, created_by, updated_at, updated_by)
+            VALUES (@id, @to, @subject, @html, @text, 'Pending', 0, @now, NULL, NULL, 1, @now, @by, @now, @by)
+            """, new { id, to = string.Join(";", to), subject = mail.Subject, html = mail.HtmlBody, text = mail.TextBody, now, by }, ct);
+        var position = 0;
+        foreach (var a in mail.Attachments)
+        {
+            await session.ExecuteAsync("""
+                INSERT INTO k_mail_attachments (id, mail_id, position, file_name, content_type, content, file_path)
+                VALUES (@aid, @id, @position, @name, @type, @content, @path)
+                """, new { aid = Guid.NewGuid(), id, position = position++, name = a.FileName, type = a.ContentType, content = a.Content, path = a.FilePath }, ct);
+        }
+    }
+}

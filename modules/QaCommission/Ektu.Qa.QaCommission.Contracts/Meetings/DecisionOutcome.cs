@@ -1,0 +1,9 @@
+namespace Ektu.Qa.QaCommission.Meetings;
+
+/// <summary>Computed from the votes, never typed.</summary>
+public enum DecisionOutcome
+{
+    NotVoted,
+    Adopted,
+    Rejected,
+}

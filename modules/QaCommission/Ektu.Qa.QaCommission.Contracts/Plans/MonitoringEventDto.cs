@@ -1,0 +1,15 @@
+namespace Ektu.Qa.QaCommission.Plans;
+
+/// <summary>An event of the monitoring calendar plan (004 §3.1): per programme / course, responsible, dates.</summary>
+public sealed class MonitoringEventDto
+{
+    public Guid Id { get; init; }
+    public Guid CommissionId { get; init; }
+    public string Programme { get; init; } = "";
+    public string? Course { get; init; }
+    public string Title { get; init; } = "";
+    public string Responsible { get; init; } = "";
+    public DateOnly StartsOn { get; init; }
+    public DateOnly EndsOn { get; init; }
+    public int Version { get; init; }
+}

@@ -1,0 +1,61 @@
+using Ektu.Qa.Identity;
+using Ektu.Qa.Kernel.Security;
+using Ektu.Qa.Kernel.Web;
+using Ektu.Qa.QaCommission.Commissions;
+using Ektu.Qa.QaCommission.Meetings;
+using Ektu.Qa.QaCommission.Permissions;
+using Ektu.Qa.QaCommission.Register;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Ektu.Qa.QaCommission.Areas.QaCommission.Pages.Commissions;
+
+/// <summary>A commission: dashboard, members with terms and criteria, meetings.</summary>
+[Authorize(QaCommissionPermissions.Commissions.Default)]
+internal sealed class DetailsModel(ICommissionAppService commissions, IMeetingAppService meetings, IDecisionRegisterAppService register,
+    IIdentityIntegrationService identity, ICurrentUser user) : QaPageModel
+{
+    [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
+    [BindProperty] public SaveMemberInput Member { get; set; } = new();
+    [BindProperty] public SaveMeetingInput Meeting { get; set; } = new();
+
+    public CommissionDto? Commission { get; private set; }
+    public CommissionDashboardDto? Dashboard { get; private set; }
+    public IReadOnlyList<MemberDto> Members { get; private set; } = [];
+    public IReadOnlyList<MeetingDto> Meetings { get; private set; } = [];
+    public IReadOnlyList<UserSummary> Candidates { get; private set; } = [];
+    public bool CanManageMembers { get; private set; }
+    public bool CanRun { get; private set; }
+
+    protected override string FieldPrefix => "";
+
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => TryAsync(async () => { await LoadAsync(ct); return Page(); });
+
+    public Task<IActionResult> OnPostAddMemberAsync(CancellationToken ct) => RunAsync(() => commissions.AddMemberAsync(Id, Member, ct), ct);
+
+    public Task<IActionResult> OnPostAddMeetingAsync(CancellationToken ct) => RunAsync(() => meetings.CreateAsync(Id, Meeting, ct), ct);
+
+    protected override Task ReloadAsync() => LoadAsync(HttpContext.RequestAborted);
+
+    private async Task<IActionResult> RunAsync(Func<Task> action, CancellationToken ct)
+    {
+        ModelState.Clear();
+        return await TryAsync(async () =>
+        {
+            await action();
+            return Redirect("/QaCommission/Commissions/Details?id=" + Id);
+        });
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Commission = await commissions.GetAsync(Id, ct);
+        Dashboard = await register.GetDashboardAsync(Id, ct);
+        Members = await commissions.GetMembersAsync(Id, ct);
+        Meetings = await meetings.GetListAsync(Id, ct);
+        CanManageMembers = Commission.State == CommissionState.Active && await user.HasPermissionAsync(QaCommissionPermissions.Members.Manage);
+        CanRun = Commission.State == CommissionState.Active
+            && (await user.HasPermissionAsync(QaCommissionPermissions.Meetings.Manage) || Members.Any(m => m.UserId == user.Id && m.IsActive && m.Role != MemberRole.Member));
+        if (CanManageMembers) Candidates = await identity.GetMembersAsync(Commission.SchoolUnitId, ct);
+    }
+}

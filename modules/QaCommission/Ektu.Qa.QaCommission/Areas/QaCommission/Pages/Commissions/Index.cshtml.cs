@@ -1,0 +1,44 @@
+using Ektu.Qa.Identity;
+using Ektu.Qa.Identity.OrganizationUnits;
+using Ektu.Qa.Kernel.Security;
+using Ektu.Qa.Kernel.Web;
+using Ektu.Qa.QaCommission.Commissions;
+using Ektu.Qa.QaCommission.Permissions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Ektu.Qa.QaCommission.Areas.QaCommission.Pages.Commissions;
+
+/// <summary>The commissions of the schools in scope; the dean's office creates one by order.</summary>
+[Authorize(QaCommissionPermissions.Commissions.Default)]
+internal sealed class IndexModel(ICommissionAppService commissions, IIdentityIntegrationService identity, IOrganizationScope scopes, ICurrentUser user) : QaPageModel
+{
+    [BindProperty] public CreateCommissionInput Input { get; set; } = new();
+
+    public IReadOnlyList<CommissionDto> Items { get; private set; } = [];
+    public IReadOnlyList<OrganizationUnitDto> Schools { get; private set; } = [];
+
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => TryAsync(async () => { await LoadAsync(ct); return Page(); });
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        ModelState.Clear();
+        var result = await TryAsync(async () =>
+        {
+            var c = await commissions.CreateAsync(Input, ct);
+            return Redirect("/QaCommission/Commissions/Details?id=" + c.Id);
+        });
+        if (result is not RedirectResult) await LoadAsync(ct);
+        return result;
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Items = await commissions.GetListAsync(ct);
+        if (await user.HasPermissionAsync(QaCommissionPermissions.Commissions.Manage))
+        {
+            var scope = await scopes.GetAsync(ct);
+            Schools = (await identity.GetUnitsAsync(ct)).Where(u => u.Kind == OrganizationUnitKind.School && scope.Contains(u.Id)).ToList();
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using Ektu.Qa.Kernel.Security;
+using Ektu.Qa.Kernel.Web;
+using Ektu.Qa.QaCommission.Commissions;
+using Ektu.Qa.QaCommission.Meetings;
+using Ektu.Qa.QaCommission.Permissions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Ektu.Qa.QaCommission.Areas.QaCommission.Pages.Meetings;
+
+/// <summary>A whole meeting on one page: agenda, materials sent, attendance and quorum, decisions and votes, minutes and signatures.</summary>
+[Authorize(QaCommissionPermissions.Meetings.Default)]
+internal sealed class DetailsModel(IMeetingAppService meetings, ICommissionAppService commissions, ICurrentUser user) : QaPageModel
+{
+    [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
+    [BindProperty] public int Version { get; set; }
+    [BindProperty] public Dictionary<Guid, AttendanceStatus> Statuses { get; set; } = [];
+    [BindProperty] public Dictionary<Guid, VoteChoice> Votes { get; set; } = [];
+    [BindProperty] public string? Title { get; set; }
+    [BindProperty] public string? Speaker { get; set; }
+
+    public MeetingDetailsDto? Details { get; private set; }
+    public bool CanRun { get; private set; }
+    public bool CanVote { get; private set; }
+
+    protected override string FieldPrefix => "";
+
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => TryAsync(async () => { await LoadAsync(ct); return Page(); });
+
+    public Task<IActionResult> OnGetMinutesAsync(MinutesLanguage language, CancellationToken ct) => TryAsync(async () =>
+    {
+        var f = await meetings.GetMinutesAsync(Id, language, ct);
+        return File(f.Content, f.ContentType, f.FileName);
+    });
+
+    public Task<IActionResult> OnPostMaterialsSentAsync(CancellationToken ct) => RunAsync(() => meetings.MarkMaterialsSentAsync(Id, Version, ct));
+
+    public Task<IActionResult> OnPostAgendaAsync(CancellationToken ct) => RunAsync(() => meetings.AddAgendaItemAsync(Id, Title ?? "", Speaker, Version, ct));
+
+    public Task<IActionResult> OnPostAttendanceAsync(CancellationToken ct) => RunAsync(() => meetings.SetAttendanceAsync(Id, new AttendanceInput { Statuses = Statuses, Version = Version }, ct));
+
+    public Task<IActionResult> OnPostExpertAsync(CancellationToken ct) => RunAsync(() => meetings.AddExpertAsync(Id, Title ?? "", Speaker, Version, ct));
+
+    public Task<IActionResult> OnPostDecisionAsync(CancellationToken ct) => RunAsync(() => meetings.AddDecisionAsync(Id, new AddDecisionInput { Text = Title ?? "", Version = Version }, ct));
+
+    public Task<IActionResult> OnPostVotesAsync(Guid decisionId, CancellationToken ct) => RunAsync(() => meetings.RecordVotesAsync(decisionId, new VotesInput { Votes = Votes, Version = Version }, ct));
+
+    public Task<IActionResult> OnPostCloseAsync(CancellationToken ct) => RunAsync(() => meetings.CloseAsync(Id, Version, ct));
+
+    public Task<IActionResult> OnPostSignAsync(CancellationToken ct) => RunAsync(() => meetings.SignAsync(Id, Version, ct));
+
+    public Task<IActionResult> OnPostSendAsync(CancellationToken ct) => RunAsync(() => meetings.SendMinutesAsync(Id, Version, ct));
+
+    protected override Task ReloadAsync() => LoadAsync(HttpContext.RequestAborted);
+
+    private async Task<IActionResult> RunAsync(Func<Task> action)
+    {
+        ModelState.Clear();
+        return await TryAsync(async () =>
+        {
+            await action();
+            return Redirect("/QaCommission/Meetings/Details?id=" + Id);
+        });
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Details = await meetings.GetAsync(Id, ct);
+        var officer = (await commissions.GetMembersAsync(Details.Meeting.CommissionId, ct)).Any(m => m.UserId == user.Id && m.IsActive && m.Role != MemberRole.Member);
+        CanRun = officer || await user.HasPermissionAsync(QaCommissionPermissions.Meetings.Manage);
+        CanVote = officer || await user.HasPermissionAsync(QaCommissionPermissions.Votes.Record);
+    }
+}

@@ -1,0 +1,34 @@
+using Ektu.Qa.Kernel.Web;
+using Ektu.Qa.QaCommission.Permissions;
+using Ektu.Qa.QaCommission.Register;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Ektu.Qa.QaCommission.Areas.QaCommission.Pages.Register;
+
+/// <summary>Quarterly status requests addressed to the caller or their unit, answered here (004 §7.4).</summary>
+[Authorize(QaCommissionPermissions.Decisions.Respond)]
+internal sealed class RequestsModel(IDecisionRegisterAppService register) : QaPageModel
+{
+    [BindProperty] public Guid RequestId { get; set; }
+    [BindProperty] public int Version { get; set; }
+    [BindProperty] public string? Answer { get; set; }
+
+    public IReadOnlyList<StatusRequestDto> Items { get; private set; } = [];
+
+    protected override string FieldPrefix => "";
+
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => TryAsync(async () => { Items = await register.GetMyRequestsAsync(ct); return Page(); });
+
+    public async Task<IActionResult> OnPostRespondAsync(CancellationToken ct)
+    {
+        ModelState.Clear();
+        return await TryAsync(async () =>
+        {
+            await register.RespondAsync(RequestId, Answer ?? "", Version, ct);
+            return Redirect("/QaCommission/Register/Requests");
+        });
+    }
+
+    protected override async Task ReloadAsync() => Items = await register.GetMyRequestsAsync(HttpContext.RequestAborted);
+}

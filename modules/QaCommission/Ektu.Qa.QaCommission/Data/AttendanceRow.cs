@@ -1,0 +1,10 @@
+using Ektu.Qa.QaCommission.Meetings;
+
+namespace Ektu.Qa.QaCommission.Data;
+
+/// <summary>A stored attendance mark.</summary>
+internal sealed class AttendanceRow
+{
+    public Guid MemberId { get; init; }
+    public AttendanceStatus Status { get; init; }
+}

@@ -1,0 +1,15 @@
+namespace Ektu.Qa.QaCommission.Domain;
+
+/// <summary>
+/// 004 §5.1.3: members receive the agenda and materials «отырысқа дейін кемінде үш жұмыс күні бұрын» — at least three
+/// working days before the meeting. The last good day is the 3rd working day before the meeting day (meeting on
+/// Thursday → Monday; on Monday → the Wednesday before); sending later, or never, is flagged.
+/// </summary>
+internal static class MaterialsRule
+{
+    public static DateOnly LastDay(DateOnly meetingDate, WorkingDays calendar) =>
+        calendar.SubtractWorkingDays(meetingDate, QaCommissionConsts.MaterialsWorkingDays);
+
+    public static bool IsLate(DateOnly? sentOn, DateOnly meetingDate, WorkingDays calendar) =>
+        sentOn is not { } sent || sent > LastDay(meetingDate, calendar);
+}

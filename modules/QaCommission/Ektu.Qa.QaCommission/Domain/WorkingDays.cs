@@ -1,0 +1,29 @@
+namespace Ektu.Qa.QaCommission.Domain;
+
+/// <summary>
+/// Kazakhstan working days: Monday–Friday except calendar exceptions (a holiday is not a working day, a transferred
+/// working Saturday is). The exceptions come from QualityPolicy's calendar through <c>IWorkingCalendar</c>.
+/// </summary>
+internal sealed class WorkingDays(IReadOnlyDictionary<DateOnly, bool> exceptions)
+{
+    public static readonly WorkingDays WeekdaysOnly = new(new Dictionary<DateOnly, bool>());
+
+    public bool IsWorkingDay(DateOnly day) =>
+        exceptions.TryGetValue(day, out var working) ? working : day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
+
+    /// <summary>The <paramref name="workingDays"/>-th working day before <paramref name="day"/> (the day itself not counted).</summary>
+    public DateOnly SubtractWorkingDays(DateOnly day, int workingDays)
+    {
+        var d = day;
+        var counted = 0;
+        while (counted < workingDays)
+        {
+            d = d.AddDays(-1);
+            if (IsWorkingDay(d)) counted++;
+        }
+        return d;
+    }
+
+    /// <summary>How far back exceptions must be loaded for <see cref="SubtractWorkingDays"/>.</summary>
+    public static DateOnly Horizon(DateOnly day, int workingDays) => day.AddDays(-(workingDays * 3 + 30));
+}

@@ -1,0 +1,63 @@
+using Ektu.Qa.Kernel;
+using Ektu.Qa.Kernel.Data;
+using Ektu.Qa.Kernel.Menus;
+using Ektu.Qa.Kernel.Modularity;
+using Ektu.Qa.Kernel.Security;
+using Ektu.Qa.Kernel.Settings;
+using Ektu.Qa.Kernel.Web;
+using Ektu.Qa.QaCommission.Application;
+using Ektu.Qa.QaCommission.Commissions;
+using Ektu.Qa.QaCommission.Data;
+using Ektu.Qa.QaCommission.Meetings;
+using Ektu.Qa.QaCommission.Permissions;
+using Ektu.Qa.QaCommission.Plans;
+using Ektu.Qa.QaCommission.Register;
+using Ektu.Qa.QaCommission.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ektu.Qa.QaCommission;
+
+/// <summary>
+/// The school Quality Assurance Commission (regulation 004): composition, plans, meetings with attendance, quorum and
+/// votes, minutes, the decisions register and its follow-up. Identity and QualityPolicy are reached through their
+/// Contracts (units and role holders; the working-day calendar); the host adds both before this module.
+/// Capa/, Appeals/, PeerReview/, Readiness/ and Reports/ are reserved for the second part of the module.
+/// </summary>
+[DependsOn(typeof(KernelModule))]
+public sealed class QaCommissionModule : IQaModule
+{
+    public string Name => "QaCommission";
+
+    public string TablePrefix => "qc_";
+
+    public void ConfigureServices(WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton<IPermissionDefinitionProvider, QaCommissionPermissionDefinitionProvider>();
+        services.AddSingleton<IMenuContributor, QaCommissionMenuContributor>();
+        services.AddScoped<IDashboardContributor, QaCommissionDashboardContributor>();
+        services.AddSingleton<IEndpointContributor, QaCommissionApi>();
+        services.AddSingleton(new SettingDefinition(QaCommissionSettings.TermWarningDays, "60", SettingKind.Integer, 1, 365));
+        services.AddSingleton(new SettingDefinition(QaCommissionSettings.LadderRepeatedAt, "2", SettingKind.Integer, 2, 20));
+        services.AddSingleton(new SettingDefinition(QaCommissionSettings.LadderSystematicAt, "3", SettingKind.Integer, 2, 50));
+
+        services.AddSingleton<FileStore>();
+        services.AddSingleton<UploadReader>();
+        services.AddScoped<QcCalendar>();
+        services.AddScoped<CommissionRepository>();
+        services.AddScoped<MeetingRepository>();
+        services.AddScoped<PlanRepository>();
+        services.AddScoped<RegisterRepository>();
+        services.AddScoped<CommissionAccess>();
+        services.AddScoped<Notifier>();
+        services.AddScoped<MinutesWriter>();
+        services.AddScoped<FollowUpRunner>();
+        services.AddScoped<IDataSeedContributor, QaCommissionDemoSeeder>();
+
+        services.AddScoped<ICommissionAppService, CommissionAppService>();
+        services.AddScoped<IPlanAppService, PlanAppService>();
+        services.AddScoped<IMeetingAppService, MeetingAppService>();
+        services.AddScoped<IDecisionRegisterAppService, DecisionRegisterAppService>();
+    }
+}

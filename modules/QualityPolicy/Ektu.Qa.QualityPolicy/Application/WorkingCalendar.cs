@@ -1,0 +1,11 @@
+using Ektu.Qa.QualityPolicy.Calendar;
+using Ektu.Qa.QualityPolicy.Data;
+
+namespace Ektu.Qa.QualityPolicy.Application;
+
+/// <summary>The holiday calendar of <c>qp_holidays</c> as an integration service for other modules.</summary>
+internal sealed class WorkingCalendar(HolidayRepository holidays) : IWorkingCalendar
+{
+    public async Task<IReadOnlyDictionary<DateOnly, bool>> GetExceptionsAsync(DateOnly from, DateOnly to, CancellationToken ct = default) =>
+        (await holidays.GetRangeAsync(from, to, ct)).ToDictionary(h => h.Day, h => h.IsWorkingDay);
+}

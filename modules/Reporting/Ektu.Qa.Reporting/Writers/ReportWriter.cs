@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Ektu.Qa.Kernel.Export;
+using Ektu.Qa.Reporting.Definitions;
+
+namespace Ektu.Qa.Reporting.Writers;
+
+/// <summary>
+/// Writes report rows as XLSX (the Kernel's streaming <see cref="ExcelWriter"/>: constant memory, bold frozen header,
+/// computed widths, typed cells), CSV (UTF-8 with BOM, the culture's list separator and formats) or DOCX (a table
+/// with a repeated bold header; meant for small reports). Returns the number of rows written.
+/// </summary>
+internal static class ReportWriter
+{
+    public static string Extension(ReportFormat f) => f switch { ReportFormat.Xlsx => ".xlsx", ReportFormat.Csv => ".csv", _ => ".docx" };
+
+    public static string ContentType(ReportFormat f) => f switch
+    {
+        ReportFormat.Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        ReportFormat.Csv => "text/csv",
+        _ => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    };
+
+    public static async Task<int> WriteAsync(Stream output, ReportFormat format, string title, IReadOnlyList<string> headers,
+        IAsyncEnumerable<object?[]> rows, CultureInfo culture, Action<int>? progress, CancellationToken ct)
+    {
+        var count = 0;
+        async IAsyncEnumerable<object?[]> Counted()
+        {
+            await foreach (var r in rows.WithCancellation(ct))
+            {
+                count++;
+                if (progress != null && count % 1000 == 0) progress(count);
+                yield return r;
+            }
+        }
+        switch (format)
+        {
+            case ReportFormat.Xlsx:
+                var columns = headers.Select((h, i) => new ExcelColumn<object?[]>(h, r => i < r.Length ? r[i] : null)).ToList();
+                // The generator is async; the OpenXML writer is not: this runs on a job thread, so blocking is fine.
+                await Task.Run(() => ExcelWriter.Write(output, title, columns, Counted().ToBlockingEnumerable(ct)), ct);
+                break;
+            case ReportFormat.Csv:
+                await WriteCsvAsync(output, headers, Counted(), culture, ct);
+                break;
+            default:
+                await WriteDocxAsync(output, title, headers, Counted(), culture, ct);
+                break;
+        }
+        return count;
+    }
+
+    private static async Task WriteCsvAsync(Stream output, IReadOnlyList<string> headers, IAsyncEnumerable<object?[]> rows, CultureInfo culture, CancellationToken ct)
+    {
+        var sep = culture.TextInfo.ListSeparator is { Length: 1 } s ? s : ",";
+        await using var w = new StreamWriter(output, new UTF8Encoding(true), 64 * 1024, leaveOpen: true) { NewLine = "\r\n" };
+        await w.WriteLineAsync(string.Join(sep, headers.Select(h => Quote(h, sep))));
+        await foreach (var r in rows.WithCancellation(ct))
+            await w.WriteLineAsync(string.Join(sep, r.Select(v => Quote(Format(v, culture), sep))));
+    }
+
+    private static async Task WriteDocxAsync(Stream output, string title, IReadOnlyList<string> headers, IAsyncEnumerable<object?[]> rows, CultureInfo culture, CancellationToken ct)
+    {
+        using var doc = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document);
+        var main = doc.AddMainDocumentPart();
+        var body = new Body();
+        body.AppendChild(new Paragraph(new Run(new RunProperties(new Bold(), new FontSize { Val = "28" }), new Text(title))));
+        var table = new Table(new TableProperties(
+            new TableBorders(
+                new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
+                new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
+                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 }),
+            new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" }));
+        var header = new TableRow(new TableRowProperties(new TableHeader()));
+        foreach (var h in headers) header.AppendChild(Cell(h, bold: true));
+        table.AppendChild(header);
+        await foreach (var r in rows.WithCancellation(ct))
+        {
+            var row = new TableRow();
+            foreach (var v in r) row.AppendChild(Cell(Format(v, culture), bold: false));
+            table.AppendChild(row);
+        }
+        body.AppendChild(table);
+        main.Document = new Document(body);
+        main.Document.Save();
+    }
+
+    private static TableCell Cell(string text, bool bold)
+    {
+        var run = bold ? new Run(new RunProperties(new Bold()), new Text(text) { Space = SpaceProcessingModeValues.Preserve }) : new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        return new TableCell(new Paragraph(run));
+    }
+
+    public static string Format(object? v, CultureInfo culture) => v switch
+    {
+        null => "",
+        DateTime d => d.TimeOfDay == TimeSpan.Zero ? d.ToString("d", culture) : d.ToString("g", culture),
+        DateOnly d => d.ToString("d", culture),
+        bool b => b ? "1" : "0",
+        IFormattable f => f.ToString(null, culture),
+        _ => v.ToString() ?? "",
+    };
+
+    private static string Quote(string s, string sep) =>
+        s.Contains(sep, StringComparison.Ordinal) || s.Contains('"') || s.Contains('\n') || s.Contains('\r') ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
+}

@@ -1,0 +1,32 @@
+namespace Ektu.Qa.Workflow.Tasks;
+
+/// <summary>A user task of a process instance, as the inbox and the task page show it.</summary>
+public sealed record WorkflowTaskDto
+{
+    public Guid Id { get; init; }
+    public Guid InstanceId { get; init; }
+    public string ProcessKey { get; init; } = "";
+    public string BusinessKey { get; init; } = "";
+    public Guid UnitId { get; init; }
+    public string ElementId { get; init; } = "";
+    public string NameKk { get; init; } = "";
+    public string NameRu { get; init; } = "";
+    public string NameEn { get; init; } = "";
+    public string? FormKey { get; init; }
+    public WorkflowTaskStatus Status { get; init; }
+    public Guid? AssigneeId { get; init; }
+    public string? AssigneeName { get; init; }
+
+    /// <summary>Set while the task is delegated: the owner gets it back when the delegate resolves it.</summary>
+    public Guid? OwnerId { get; init; }
+    public string? OwnerName { get; init; }
+    public string CandidateGroups { get; init; } = "";
+    public bool FourEyes { get; init; }
+    public DateTime CreatedAt { get; init; }
+    public DateTime? DueAt { get; init; }
+    public DateTime? CompletedAt { get; init; }
+    public string? CompletedByName { get; init; }
+    public string? Outcome { get; init; }
+    public string? Comment { get; init; }
+    public int Version { get; init; }
+}

@@ -1,0 +1,33 @@
+using System.Collections.Concurrent;
+
+namespace Ektu.Qa.Workflow.Engine.Expressions;
+
+/// <summary>Parsed and whitelisted expressions of one model, keyed by text; filled at parse time, read at run time.</summary>
+internal sealed class ExpressionCache
+{
+    private readonly ConcurrentDictionary<(string, bool), CompiledExpression> _compiled = new();
+
+    public CompiledExpression Get(string text, bool script) =>
+        _compiled.GetOrAdd((text, script), static key => Compile(key.Item1, key.Item2));
+
+    public static CompiledExpression Compile(string text, bool script)
+    {
+        if (script)
+            return new CompiledExpression { Text = text, Script = ExpressionWhitelist.Parse(text) };
+        var found = Templates.Find(text);
+        if (found.Count == 0)
+            return new CompiledExpression { Text = text, Parts = [text] };
+        var parts = new List<object>();
+        var last = 0;
+        foreach (var (start, end, inner) in found)
+        {
+            if (start > last) parts.Add(text[last..start]);
+            if (string.IsNullOrWhiteSpace(inner)) throw new ExpressionRejectedException("empty ${}");
+            parts.Add(ExpressionWhitelist.Parse("(" + inner + "\n)"));
+            last = end;
+        }
+        if (last < text.Length) parts.Add(text[last..]);
+        var single = found.Count == 1 && found[0].Start == 0 && found[0].End == text.Length;
+        return new CompiledExpression { Text = text, Parts = parts, IsRawSingle = single };
+    }
+}

@@ -1,0 +1,89 @@
+using Ektu.Qa.Kernel.Auditing;
+using Ektu.Qa.Kernel.Errors;
+using Ektu.Qa.Kernel.Paging;
+using Ektu.Qa.Kernel.Security;
+using Ektu.Qa.Workflow.Data;
+using Ektu.Qa.Workflow.Instances;
+using Ektu.Qa.Workflow.Permissions;
+using Ektu.Qa.Workflow.Runtime;
+
+namespace Ektu.Qa.Workflow.Application;
+
+/// <summary>Instances of the units in scope; another unit's instance is not found. Admin actions are audited.</summary>
+internal sealed class ProcessInstanceAppService(
+    InstanceRepository repo, HistoryRepository history, WorkflowRuntime runtime, IOrganizationScope scope, IAuditLog audit, ICurrentUser user)
+    : IProcessInstanceAppService
+{
+    public async Task<ProcessInstanceDto> StartAsync(StartProcessInput input, CancellationToken ct = default)
+    {
+        await user.EnsureAsync(WorkflowPermissions.Instances.Start);
+        new Check()
+            .Required(nameof(input.ProcessKey), input.ProcessKey, WorkflowConsts.KeyMax)
+            .Required(nameof(input.BusinessKey), input.BusinessKey, WorkflowConsts.BusinessKeyMax)
+            .That(input.UnitId != Guid.Empty, nameof(input.UnitId), ErrorCodes.Required)
+            .ThrowIfAny();
+        if (!(await scope.GetAsync(ct)).Contains(input.UnitId)) throw new EntityNotFoundException("OrganizationUnit", input.UnitId);
+        var row = await runtime.StartAsync(input.ProcessKey.Trim(), input.BusinessKey.Trim(), input.UnitId, input.Variables, ct);
+        await audit.WriteAsync("Workflow", "ProcessInstance", row.Id, "Started", [new AuditChange("BusinessKey", null, row.BusinessKey)], ct);
+        return (await repo.FindDtoAsync(row.Id, ct))!;
+    }
+
+    public async Task<PagedResult<ProcessInstanceDto>> GetListAsync(InstanceListInput input, CancellationToken ct = default)
+    {
+        await user.EnsureAsync(WorkflowPermissions.Instances.Default);
+        var (page, size, offset) = PagedResult<ProcessInstanceDto>.Normalize(input.Page, input.PageSize);
+        var (items, total) = await repo.ListAsync(input, await scope.GetAsync(ct), offset, size, ct);
+        return new PagedResult<ProcessInstanceDto>(items, total, page, size);
+    }
+
+    public async Task<ProcessInstanceDto> GetAsync(Guid id, CancellationToken ct = default)
+    {
+        var row = await FindInScopeAsync(id, WorkflowPermissions.Instances.Default, ct);
+        return (await repo.FindDtoAsync(id, ct))! with { Variables = WorkflowRuntime.Deserialize(row).Variables };
+    }
+
+    public async Task<IReadOnlyList<HistoryEntryDto>> GetHistoryAsync(Guid id, CancellationToken ct = default)
+    {
+        await FindInScopeAsync(id, WorkflowPermissions.Instances.Default, ct);
+        return await history.GetAsync(id, ct);
+    }
+
+    public async Task CancelAsync(Guid id, int version, CancellationToken ct = default)
+    {
+        var row = await ManageAsync(id, version, ct);
+        if (row.Status != (int)InstanceStatus.Running && row.Status != (int)InstanceStatus.Failed) throw new QaException(WorkflowErrorCodes.InstanceNotRunning, 409);
+        await runtime.CancelAsync(row, ct);
+        await audit.WriteAsync("Workflow", "ProcessInstance", id, "Cancelled", null, ct);
+    }
+
+    public async Task RetryAsync(Guid id, int version, CancellationToken ct = default)
+    {
+        var row = await ManageAsync(id, version, ct);
+        await runtime.RetryAsync(row, ct);
+        await audit.WriteAsync("Workflow", "ProcessInstance", id, "Retried", null, ct);
+    }
+
+    public async Task MoveTokenAsync(Guid id, MoveTokenInput input, CancellationToken ct = default)
+    {
+        var row = await ManageAsync(id, input.Version, ct);
+        new Check().Required(nameof(input.FromElementId), input.FromElementId, 200).Required(nameof(input.ToElementId), input.ToElementId, 200).ThrowIfAny();
+        await runtime.MoveAsync(row, input.FromElementId.Trim(), input.ToElementId.Trim(), ct);
+        await audit.WriteAsync("Workflow", "ProcessInstance", id, "TokenMoved",
+            [new AuditChange("Token", input.FromElementId, input.ToElementId)], ct);
+    }
+
+    private async Task<InstanceRow> ManageAsync(Guid id, int version, CancellationToken ct)
+    {
+        var row = await FindInScopeAsync(id, WorkflowPermissions.Instances.Manage, ct);
+        if (row.Version != version) throw new ConcurrencyConflictException("ProcessInstance", id);
+        return row;
+    }
+
+    private async Task<InstanceRow> FindInScopeAsync(Guid id, string permission, CancellationToken ct)
+    {
+        await user.EnsureAsync(permission);
+        var row = await repo.FindAsync(id, ct);
+        if (row == null || !(await scope.GetAsync(ct)).Contains(row.UnitId)) throw new EntityNotFoundException("ProcessInstance", id);
+        return row;
+    }
+}

@@ -1,0 +1,145 @@
+using System.Text.Json.Nodes;
+using Ektu.Qa.Identity;
+using Ektu.Qa.Kernel.Auditing;
+using Ektu.Qa.Kernel.Errors;
+using Ektu.Qa.Kernel.Paging;
+using Ektu.Qa.Kernel.Security;
+using Ektu.Qa.Kernel.Timing;
+using Ektu.Qa.Workflow.Data;
+using Ektu.Qa.Workflow.Permissions;
+using Ektu.Qa.Workflow.Runtime;
+using Ektu.Qa.Workflow.Tasks;
+
+namespace Ektu.Qa.Workflow.Application;
+
+/// <summary>
+/// The inbox. A task is worked on by its assignee; an unassigned one by any candidate (completing it claims it).
+/// A delegated task goes back to its owner when the delegate resolves it; only the owner completes it.
+/// </summary>
+internal sealed class TaskAppService(
+    TaskRepository repo, WorkflowRuntime runtime, IIdentityIntegrationService identity, IOrganizationScope scope, IAuditLog audit,
+    ICurrentUser user, IClock clock) : ITaskAppService
+{
+    public async Task<PagedResult<WorkflowTaskDto>> GetInboxAsync(TaskFilter filter, int page = 1, int pageSize = 25, CancellationToken ct = default)
+    {
+        var me = await MeAsync();
+        var (p, size, offset) = PagedResult<WorkflowTaskDto>.Normalize(page, pageSize);
+        var (items, total) = await repo.InboxAsync(filter, me, offset, size, ct);
+        return new PagedResult<WorkflowTaskDto>(await ToDtosAsync(items, ct), total, p, size);
+    }
+
+    public async Task<TaskCountsDto> GetCountsAsync(CancellationToken ct = default) => await repo.CountsAsync(await MeAsync(), clock.UtcNow, ct);
+
+    public async Task<WorkflowTaskDto> GetAsync(Guid id, CancellationToken ct = default) => (await ToDtosAsync([await FindVisibleAsync(id, ct)], ct))[0];
+
+    public async Task<IReadOnlyList<WorkflowTaskDto>> GetByInstanceAsync(Guid instanceId, CancellationToken ct = default)
+    {
+        await user.EnsureAsync(WorkflowPermissions.Instances.Default);
+        var tasks = await repo.GetByInstanceAsync(instanceId, ct);
+        var units = await scope.GetAsync(ct);
+        return await ToDtosAsync(tasks.Where(t => units.Contains(t.UnitId)).ToList(), ct);
+    }
+
+    public async Task<WorkflowTaskDto> ClaimAsync(Guid id, int version, CancellationToken ct = default)
+    {
+        var (me, task) = await OpenAsync(id, version, ct);
+        if (task.AssigneeId == me) return await GetAsync(id, ct);
+        if (task.AssigneeId != null) throw new QaException(WorkflowErrorCodes.TaskClaimed, 409);
+        if (!await repo.IsCandidateAsync(id, me, ct)) throw new QaException(WorkflowErrorCodes.NotYourTask, 403);
+        return await AssignAsync(task, me, null, "Claimed", ct);
+    }
+
+    public async Task<WorkflowTaskDto> ReleaseAsync(Guid id, int version, CancellationToken ct = default)
+    {
+        var (me, task) = await OpenAsync(id, version, ct);
+        if (task.AssigneeId != me || task.OwnerId != null) throw new QaException(WorkflowErrorCodes.NotYourTask, 403);
+        return await AssignAsync(task, null, null, "Released", ct);
+    }
+
+    public async Task<WorkflowTaskDto> DelegateAsync(Guid id, DelegateTaskInput input, CancellationToken ct = default)
+    {
+        var (me, task) = await OpenAsync(id, input.Version, ct);
+        if (task.AssigneeId != me) throw new QaException(WorkflowErrorCodes.NotYourTask, 403);
+        if (input.UserId == me || (await identity.GetUsersAsync([input.UserId], ct)).Count == 0)
+            throw ValidationException.For(nameof(input.UserId), WorkflowErrorCodes.UnknownUser);
+        return await AssignAsync(task, input.UserId, task.OwnerId ?? me, "Delegated", ct, input.Comment);
+    }
+
+    public async Task<WorkflowTaskDto> ResolveAsync(Guid id, string? comment, int version, CancellationToken ct = default)
+    {
+        var (me, task) = await OpenAsync(id, version, ct);
+        if (task.AssigneeId != me || task.OwnerId is not { } owner) throw new QaException(WorkflowErrorCodes.NotYourTask, 403);
+        return await AssignAsync(task, owner, null, "Resolved", ct, comment);
+    }
+
+    public async Task CompleteAsync(Guid id, CompleteTaskInput input, CancellationToken ct = default)
+    {
+        var (me, task) = await OpenAsync(id, input.Version, ct);
+        if (task.OwnerId != null) throw new QaException(WorkflowErrorCodes.NotYourTask, 403);
+        if (task.AssigneeId != me && (task.AssigneeId != null || !await repo.IsCandidateAsync(id, me, ct)))
+            throw new QaException(task.AssigneeId == null ? WorkflowErrorCodes.NotYourTask : WorkflowErrorCodes.TaskClaimed, 403);
+        if (task.FourEyes && (await repo.GetCompletersAsync(task.InstanceId, ct)).Contains(me)) throw new QaException(WorkflowErrorCodes.FourEyes, 403);
+        var outcome = input.Outcome?.Trim().ToLowerInvariant();
+        new Check()
+            .That(task.FormKey != "approval" || (outcome != null && WorkflowConsts.Outcomes.Contains(outcome)), nameof(input.Outcome), WorkflowErrorCodes.OutcomeRequired)
+            .That(outcome == null || WorkflowConsts.Outcomes.Contains(outcome), nameof(input.Outcome), WorkflowErrorCodes.OutcomeRequired)
+            .That(outcome != "revise" && outcome != "reject" || !string.IsNullOrWhiteSpace(input.Comment), nameof(input.Comment), ErrorCodes.Required)
+            .Optional(nameof(input.Comment), input.Comment, WorkflowConsts.CommentMax)
+            .ThrowIfAny();
+        var output = input.Values?.DeepClone().AsObject() ?? [];
+        if (outcome != null) output["outcome"] = outcome;
+        if (input.Comment != null) output["comment"] = input.Comment.Trim();
+        await runtime.CompleteTaskAsync(task, me, output, outcome, input.Comment?.Trim(), ct);
+        await audit.WriteAsync("Workflow", "WorkflowTask", id, "Completed",
+            [new AuditChange("Outcome", null, outcome), new AuditChange("Comment", null, input.Comment)], ct);
+    }
+
+    private async Task<WorkflowTaskDto> AssignAsync(TaskState task, Guid? assignee, Guid? owner, string action, CancellationToken ct, string? comment = null)
+    {
+        await repo.UpdateAssignmentAsync(task.Id, assignee, owner, task.Version, clock.UtcNow, user.UserName ?? "system", ct);
+        await audit.WriteAsync("Workflow", "WorkflowTask", task.Id, action,
+            [new AuditChange("Assignee", task.AssigneeId?.ToString(), assignee?.ToString()), new AuditChange("Owner", task.OwnerId?.ToString(), owner?.ToString()),
+             new AuditChange("Comment", null, comment)], ct);
+        // Read without the visibility check: a delegate who resolved no longer sees the task, but gets the result.
+        return (await ToDtosAsync([(await repo.FindAsync(task.Id, ct))!], ct))[0];
+    }
+
+    private async Task<(Guid Me, TaskState Task)> OpenAsync(Guid id, int version, CancellationToken ct)
+    {
+        var task = await FindVisibleAsync(id, ct);
+        if (task.Status != WorkflowTaskStatus.Open) throw new QaException(WorkflowErrorCodes.TaskNotOpen, 409);
+        if (version != task.Version) throw new ConcurrencyConflictException("WorkflowTask", id);
+        return (user.Id!.Value, task);
+    }
+
+    /// <summary>Own, delegated, offered or completed-by-me tasks; any task in scope for task managers; otherwise not found.</summary>
+    private async Task<TaskState> FindVisibleAsync(Guid id, CancellationToken ct)
+    {
+        var me = await MeAsync();
+        var task = await repo.FindAsync(id, ct);
+        if (task != null && (task.AssigneeId == me || task.OwnerId == me || task.CompletedById == me || await repo.IsCandidateAsync(id, me, ct))) return task;
+        if (task != null && await user.HasPermissionAsync(WorkflowPermissions.Tasks.Manage) && (await scope.GetAsync(ct)).Contains(task.UnitId)) return task;
+        throw new EntityNotFoundException("WorkflowTask", id);
+    }
+
+    private async Task<Guid> MeAsync()
+    {
+        await user.EnsureAsync(WorkflowPermissions.Tasks.Default);
+        return user.Id ?? throw new QaException(ErrorCodes.Forbidden, 403);
+    }
+
+    private async Task<IReadOnlyList<WorkflowTaskDto>> ToDtosAsync(IReadOnlyList<TaskState> tasks, CancellationToken ct)
+    {
+        var ids = tasks.SelectMany(t => new[] { t.AssigneeId, t.OwnerId, t.CompletedById }).OfType<Guid>().Distinct().ToList();
+        var names = (await identity.GetUsersAsync(ids, ct)).ToDictionary(u => u.Id, u => u.FullName);
+        string? Name(Guid? id) => id is { } g && names.TryGetValue(g, out var n) ? n : null;
+        return tasks.Select(t => new WorkflowTaskDto
+        {
+            Id = t.Id, InstanceId = t.InstanceId, ProcessKey = t.ProcessKey, BusinessKey = t.BusinessKey, UnitId = t.UnitId, ElementId = t.ElementId,
+            NameKk = t.NameKk, NameRu = t.NameRu, NameEn = t.NameEn, FormKey = t.FormKey, Status = t.Status, AssigneeId = t.AssigneeId,
+            AssigneeName = Name(t.AssigneeId), OwnerId = t.OwnerId, OwnerName = Name(t.OwnerId), CandidateGroups = t.CandidateGroups,
+            FourEyes = t.FourEyes, CreatedAt = t.CreatedAt, DueAt = t.DueAt, CompletedAt = t.CompletedAt, CompletedByName = Name(t.CompletedById),
+            Outcome = t.Outcome, Comment = t.Comment, Version = t.Version,
+        }).ToList();
+    }
+}

@@ -1,0 +1,19 @@
+using System.Text.Json.Nodes;
+using Ektu.Qa.Kernel.Auditing;
+using Ektu.Qa.Workflow.Runtime;
+
+namespace Ektu.Qa.Workflow.Application;
+
+/// <summary>Starts and signals instances for business modules, in their unit of work; they have checked permissions.</summary>
+internal sealed class WorkflowIntegrationService(WorkflowRuntime runtime, IAuditLog audit) : IWorkflowIntegrationService
+{
+    public async Task<Guid> StartAsync(string processKey, string businessKey, Guid unitId, JsonObject? variables, CancellationToken ct = default)
+    {
+        var row = await runtime.StartAsync(processKey, businessKey, unitId, variables, ct);
+        await audit.WriteAsync("Workflow", "ProcessInstance", row.Id, "Started", [new AuditChange("BusinessKey", null, businessKey)], ct);
+        return row.Id;
+    }
+
+    public Task<int> CorrelateMessageAsync(string messageName, string businessKey, JsonObject? payload, CancellationToken ct = default) =>
+        runtime.CorrelateAsync(messageName, businessKey, payload, ct);
+}

@@ -1,0 +1,48 @@
+using Ektu.Qa.Kernel.Errors;
+using Ektu.Qa.Kernel.Security;
+using Ektu.Qa.Kernel.Web;
+using Ektu.Qa.Workflow.Definitions;
+using Ektu.Qa.Workflow.Permissions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Ektu.Qa.Workflow.Areas.Workflow.Pages.Definitions;
+
+/// <summary>Process definitions with their published and draft versions; import of a .bpmn file.</summary>
+[Authorize(WorkflowPermissions.Definitions.Default)]
+internal sealed class IndexModel(IProcessDefinitionAppService definitions, ICurrentUser user) : QaPageModel
+{
+    [BindProperty] public IFormFile? Upload { get; set; }
+
+    public IReadOnlyList<ProcessDefinitionDto> Items { get; private set; } = [];
+    public bool CanManage { get; private set; }
+
+    protected override string FieldPrefix => "";
+
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => TryAsync(async () =>
+    {
+        await ReloadAsync();
+        return Page();
+    });
+
+    public async Task<IActionResult> OnPostImportAsync(CancellationToken ct)
+    {
+        ModelState.Clear();
+        return await TryAsync(async () =>
+        {
+            if (Upload == null || Upload.Length == 0) throw ValidationException.For(nameof(Upload), ErrorCodes.Required);
+            if (Upload.Length > WorkflowConsts.MaxBpmnBytes) throw ValidationException.For(nameof(Upload), WorkflowErrorCodes.InvalidBpmn + ".TooLarge");
+            using var buffer = new MemoryStream();
+            await Upload.CopyToAsync(buffer, ct);
+            var def = await definitions.ImportAsync(buffer.ToArray(), ct);
+            return Redirect("/Workflow/Definitions/Edit?id=" + def.Id);
+        });
+    }
+
+    protected override async Task ReloadAsync()
+    {
+        Items = await definitions.GetListAsync();
+        CanManage = await user.HasPermissionAsync(WorkflowPermissions.Definitions.Manage);
+    }
+}

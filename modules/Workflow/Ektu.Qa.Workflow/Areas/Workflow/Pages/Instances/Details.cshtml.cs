@@ -1,0 +1,79 @@
+using System.Text.Json;
+using Ektu.Qa.Kernel.Security;
+using Ektu.Qa.Kernel.Web;
+using Ektu.Qa.Workflow.Instances;
+using Ektu.Qa.Workflow.Permissions;
+using Ektu.Qa.Workflow.Tasks;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Ektu.Qa.Workflow.Areas.Workflow.Pages.Instances;
+
+/// <summary>
+/// One instance: its diagram with what has run and what is active, variables, history, open tasks, and the admin
+/// actions (cancel, retry, move a token), each audited by the app service.
+/// </summary>
+[Authorize(WorkflowPermissions.Instances.Default)]
+internal sealed class DetailsModel(IProcessInstanceAppService instances, ITaskAppService tasks, ICurrentUser user) : QaPageModel
+{
+    [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
+    [BindProperty] public int InstanceVersion { get; set; }
+    [BindProperty] public string FromElementId { get; set; } = "";
+    [BindProperty] public string ToElementId { get; set; } = "";
+
+    public ProcessInstanceDto Item { get; private set; } = new();
+    public IReadOnlyList<HistoryEntryDto> History { get; private set; } = [];
+    public IReadOnlyList<WorkflowTaskDto> Tasks { get; private set; } = [];
+    public IReadOnlyList<string> Completed { get; private set; } = [];
+    public IReadOnlyList<string> Active { get; private set; } = [];
+    public bool CanManage { get; private set; }
+
+    protected override string FieldPrefix => "";
+
+    public string VariablesJson => Item.Variables?.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) ?? "{}";
+
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => TryAsync(() => LoadAsync(ct));
+
+    public Task<IActionResult> OnPostCancelAsync(CancellationToken ct) => RunAsync(() => instances.CancelAsync(Id, InstanceVersion, ct), ct);
+
+    public Task<IActionResult> OnPostRetryAsync(CancellationToken ct) => RunAsync(() => instances.RetryAsync(Id, InstanceVersion, ct), ct);
+
+    public Task<IActionResult> OnPostMoveAsync(CancellationToken ct) => RunAsync(() => instances.MoveTokenAsync(Id,
+        new MoveTokenInput { FromElementId = FromElementId, ToElementId = ToElementId, Version = InstanceVersion }, ct), ct);
+
+    protected override Task ReloadAsync() => LoadAsync(CancellationToken.None);
+
+    private async Task<IActionResult> RunAsync(Func<Task> action, CancellationToken ct)
+    {
+        ModelState.Clear();
+        return await TryAsync(async () =>
+        {
+            await action();
+            return Redirect("/Workflow/Instances/Details?id=" + Id);
+        });
+    }
+
+    private async Task<IActionResult> LoadAsync(CancellationToken ct)
+    {
+        Item = await instances.GetAsync(Id, ct);
+        History = await instances.GetHistoryAsync(Id, ct);
+        Tasks = await tasks.GetByInstanceAsync(Id, ct);
+        CanManage = await user.HasPermissionAsync(WorkflowPermissions.Instances.Manage);
+        // An element is active while it has been entered more often than it has ended.
+        var open = new Dictionary<string, int>();
+        var done = new HashSet<string>();
+        foreach (var h in History.Where(h => h.ElementId != null))
+        {
+            var id = h.ElementId!;
+            switch (h.Event)
+            {
+                case "Entered": open[id] = open.GetValueOrDefault(id) + 1; break;
+                case "Completed" or "Cancelled": open[id] = open.GetValueOrDefault(id) - 1; done.Add(id); break;
+                case "FlowTaken": done.Add(id); break;
+            }
+        }
+        Active = open.Where(kv => kv.Value > 0).Select(kv => kv.Key).ToList();
+        Completed = done.Except(Active).ToList();
+        return Page();
+    }
+}

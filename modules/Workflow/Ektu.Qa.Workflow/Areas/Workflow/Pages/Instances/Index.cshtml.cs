@@ -1,0 +1,29 @@
+using Ektu.Qa.Kernel.Paging;
+using Ektu.Qa.Kernel.Security;
+using Ektu.Qa.Kernel.Web;
+using Ektu.Qa.Workflow.Instances;
+using Ektu.Qa.Workflow.Permissions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Ektu.Qa.Workflow.Areas.Workflow.Pages.Instances;
+
+/// <summary>Instances of the units in scope, filtered by process, status and business key.</summary>
+[Authorize(WorkflowPermissions.Instances.Default)]
+internal sealed class IndexModel(IProcessInstanceAppService instances, ICurrentUser user) : QaPageModel
+{
+    [BindProperty(SupportsGet = true)] public string? ProcessKey { get; set; }
+    [BindProperty(SupportsGet = true)] public InstanceStatus? Status { get; set; }
+    [BindProperty(SupportsGet = true)] public string? BusinessKey { get; set; }
+    [BindProperty(Name = "page", SupportsGet = true)] public int PageNumber { get; set; } = 1;
+
+    public PagedResult<ProcessInstanceDto> Result { get; private set; } = new([], 0, 1, 25);
+    public bool CanStart { get; private set; }
+
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => TryAsync(async () =>
+    {
+        Result = await instances.GetListAsync(new InstanceListInput { ProcessKey = ProcessKey, Status = Status, BusinessKey = BusinessKey, Page = PageNumber }, ct);
+        CanStart = await user.HasPermissionAsync(WorkflowPermissions.Instances.Start);
+        return Page();
+    });
+}

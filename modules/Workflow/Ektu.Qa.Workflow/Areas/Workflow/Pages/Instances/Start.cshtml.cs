@@ -1,0 +1,69 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Ektu.Qa.Identity;
+using Ektu.Qa.Identity.OrganizationUnits;
+using Ektu.Qa.Kernel.Errors;
+using Ektu.Qa.Kernel.Security;
+using Ektu.Qa.Kernel.Web;
+using Ektu.Qa.Workflow.Definitions;
+using Ektu.Qa.Workflow.Instances;
+using Ektu.Qa.Workflow.Permissions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Ektu.Qa.Workflow.Areas.Workflow.Pages.Instances;
+
+/// <summary>Starts a published process by hand for a business record of a unit in scope (modules start theirs in code).</summary>
+[Authorize(WorkflowPermissions.Instances.Start)]
+internal sealed class StartModel(
+    IProcessInstanceAppService instances, IProcessDefinitionAppService definitions, IIdentityIntegrationService identity, IOrganizationScope scope) : QaPageModel
+{
+    [BindProperty] public string ProcessKey { get; set; } = "";
+    [BindProperty] public string BusinessKey { get; set; } = "";
+    [BindProperty] public Guid UnitId { get; set; }
+    [BindProperty] public string? Variables { get; set; }
+
+    public IReadOnlyList<ProcessDefinitionDto> Processes { get; private set; } = [];
+    public IReadOnlyList<OrganizationUnitDto> Units { get; private set; } = [];
+
+    protected override string FieldPrefix => "";
+
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => TryAsync(async () =>
+    {
+        await ReloadAsync();
+        return Page();
+    });
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        ModelState.Clear();
+        return await TryAsync(async () =>
+        {
+            var started = await instances.StartAsync(new StartProcessInput
+            {
+                ProcessKey = ProcessKey, BusinessKey = BusinessKey, UnitId = UnitId, Variables = ParseVariables(),
+            }, ct);
+            return Redirect("/Workflow/Instances/Details?id=" + started.Id);
+        });
+    }
+
+    protected override async Task ReloadAsync()
+    {
+        Processes = (await definitions.GetListAsync()).Where(d => d.PublishedNumber != null).ToList();
+        var units = await scope.GetAsync();
+        Units = (await identity.GetUnitsAsync()).Where(u => units.Contains(u.Id)).ToList();
+    }
+
+    private JsonObject? ParseVariables()
+    {
+        if (string.IsNullOrWhiteSpace(Variables)) return null;
+        try
+        {
+            return JsonNode.Parse(Variables) as JsonObject ?? throw ValidationException.For(nameof(Variables), WorkflowErrorCodes.InvalidVariables);
+        }
+        catch (JsonException)
+        {
+            throw ValidationException.For(nameof(Variables), WorkflowErrorCodes.InvalidVariables);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using Ektu.Qa.Identity;
+using Ektu.Qa.Kernel.Security;
+using Ektu.Qa.Kernel.Web;
+using Ektu.Qa.Workflow.Permissions;
+using Ektu.Qa.Workflow.Tasks;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Ektu.Qa.Workflow.Areas.Workflow.Pages.Tasks;
+
+/// <summary>
+/// One task: claim, release, delegate, resolve, and complete with the generic forms ("approval": approve / revise /
+/// reject with a comment; "task": done with a comment). A form key that is a path sends the user to the module's own page.
+/// </summary>
+[Authorize(WorkflowPermissions.Tasks.Default)]
+internal sealed class TaskModel(ITaskAppService tasks, IIdentityIntegrationService identity, ICurrentUser user) : QaPageModel
+{
+    [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
+    [BindProperty] public CompleteTaskInput Input { get; set; } = new();
+    [BindProperty] public Guid DelegateTo { get; set; }
+    [BindProperty] public string? Note { get; set; }
+    [BindProperty] public int TaskVersion { get; set; }
+
+    public WorkflowTaskDto Item { get; private set; } = new();
+    public IReadOnlyList<UserSummary> Colleagues { get; private set; } = [];
+    public Guid? Me => user.Id;
+
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => TryAsync(() => LoadAsync(ct));
+
+    public Task<IActionResult> OnPostClaimAsync(CancellationToken ct) => RunAsync(() => tasks.ClaimAsync(Id, TaskVersion, ct), ct);
+
+    public Task<IActionResult> OnPostReleaseAsync(CancellationToken ct) => RunAsync(() => tasks.ReleaseAsync(Id, TaskVersion, ct), ct);
+
+    public Task<IActionResult> OnPostDelegateAsync(CancellationToken ct) =>
+        RunAsync(() => tasks.DelegateAsync(Id, new DelegateTaskInput { UserId = DelegateTo, Comment = Note, Version = TaskVersion }, ct), ct);
+
+    public Task<IActionResult> OnPostResolveAsync(CancellationToken ct) => RunAsync(() => tasks.ResolveAsync(Id, Note, TaskVersion, ct), ct);
+
+    public async Task<IActionResult> OnPostCompleteAsync(CancellationToken ct)
+    {
+        ModelState.Clear();
+        var result = await TryAsync(async () =>
+        {
+            await tasks.CompleteAsync(Id, Input with { Version = TaskVersion }, ct);
+            return Redirect("/Workflow/Tasks?filter=Completed");
+        });
+        if (result is not RedirectResult) await TryAsync(() => LoadAsync(ct));
+        return result;
+    }
+
+    private async Task<IActionResult> RunAsync(Func<Task> action, CancellationToken ct)
+    {
+        ModelState.Clear();
+        var result = await TryAsync(async () =>
+        {
+            await action();
+            return Redirect("/Workflow/Tasks/Task?id=" + Id);
+        });
+        if (result is not RedirectResult) await TryAsync(() => LoadAsync(ct));
+        return result;
+    }
+
+    private async Task<IActionResult> LoadAsync(CancellationToken ct)
+    {
+        Item = await tasks.GetAsync(Id, ct);
+        Colleagues = (await identity.GetMembersAsync(Item.UnitId, ct)).Where(u => u.Id != user.Id).ToList();
+        return Page();
+    }
+}

@@ -1,0 +1,21 @@
+using Ektu.Qa.Workflow.Data;
+using Ektu.Qa.Workflow.Engine;
+
+namespace Ektu.Qa.Workflow.Runtime;
+
+/// <summary>
+/// Calls the module handler a service task names, in the step's unit of work. An unknown handler is a model error:
+/// the instance fails at that task (and can be retried once the handler exists).
+/// </summary>
+internal sealed class ServiceTaskInvoker(IEnumerable<IWorkflowServiceHandler> handlers, InstanceRow instance) : IServiceTaskInvoker
+{
+    public async ValueTask<ServiceResult> InvokeAsync(ServiceCall call, CancellationToken ct)
+    {
+        var handler = handlers.FirstOrDefault(h => string.Equals(h.Key, call.Service, StringComparison.Ordinal));
+        if (handler == null) return new ServiceResult { UnknownService = true, ErrorMessage = $"No service handler '{call.Service}' is registered." };
+        var context = new WorkflowServiceContext(instance.Id, instance.ProcessKey, instance.BusinessKey, instance.UnitId, call.ActivityId,
+            call.Variables.DeepClone().AsObject());
+        var result = await handler.InvokeAsync(context, ct);
+        return new ServiceResult { Set = result.Set, ErrorCode = result.ErrorCode, ErrorMessage = result.ErrorMessage };
+    }
+}

@@ -1,0 +1,220 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Ektu.Qa.Kernel.Errors;
+using Ektu.Qa.Kernel.Security;
+using Ektu.Qa.Kernel.Timing;
+using Ektu.Qa.Workflow.Data;
+using Ektu.Qa.Workflow.Engine;
+using Ektu.Qa.Workflow.Instances;
+using EngineStatus = Ektu.Qa.Workflow.Engine.InstanceStatus;
+using InstanceStatus = Ektu.Qa.Workflow.Instances.InstanceStatus;
+
+namespace Ektu.Qa.Workflow.Runtime;
+
+/// <summary>
+/// Runs engine steps against the database: loads the instance, lets the engine move it to its next waits, and writes
+/// the new state, tasks, timers, subscriptions and history in the caller's unit of work. The instance row's
+/// <c>version</c> serialises steps: of two steps on one instance, the second fails with a conflict and rolls back.
+/// </summary>
+internal sealed class WorkflowRuntime(
+    DefinitionRepository definitions, InstanceRepository instances, TaskRepository tasks, WaitRepository waits, HistoryRepository history,
+    ModelCache models, TaskAssigner assigner, IEnumerable<IWorkflowServiceHandler> handlers, WorkflowTimers timers, WorkflowNotifier notifier,
+    IClock clock, ICurrentUser user)
+{
+    public static readonly JsonSerializerOptions StateJson = new(JsonSerializerDefaults.Web);
+
+    public async Task<InstanceRow> StartAsync(string processKey, string businessKey, Guid unitId, JsonObject? variables, CancellationToken ct)
+    {
+        var published = await definitions.FindLatestPublishedAsync(processKey, ct)
+            ?? throw new QaException(WorkflowErrorCodes.NoPublishedVersion, 400, processKey);
+        var model = await ModelAsync(published.VersionId, ct);
+        var now = clock.UtcNow;
+        var row = new InstanceRow
+        {
+            Id = Guid.NewGuid(), DefinitionId = published.DefinitionId, DefinitionVersionId = published.VersionId, ProcessKey = published.ProcessKey,
+            Number = published.Number, BusinessKey = businessKey, UnitId = unitId, StartedAt = now, StartedBy = Actor,
+        };
+        var result = await Engine(model, row).StartAsync(variables ?? [], ct);
+        await PersistAsync(row, model, [], result, null, isNew: true, ct);
+        return row;
+    }
+
+    public async Task<InstanceRow> CompleteTaskAsync(TaskState task, Guid userId, JsonObject output, string? outcome, string? comment, CancellationToken ct)
+    {
+        var (row, model, state) = await LoadRunningAsync(task.InstanceId, ct);
+        await tasks.CompleteAsync(task.Id, userId, outcome, comment, task.Version, clock.UtcNow, Actor, ct);
+        var before = Snapshot(state);
+        StepResult result;
+        try
+        {
+            result = await Engine(model, row).CompleteTaskAsync(state, task.Id, output, ct);
+        }
+        catch (BpmnEngineException ex) when (ex.Code == "WaitNotFound")
+        {
+            throw new QaException(WorkflowErrorCodes.TaskNotOpen, 409);
+        }
+        await PersistAsync(row, model, before, result, task.Id, isNew: false, ct, $"{outcome} {comment}".Trim());
+        return row;
+    }
+
+    /// <summary>A timer's Quartz trigger fired (or the sweep found it due). A timer that is no longer armed is ignored: firing is idempotent.</summary>
+    public async Task<bool> FireTimerAsync(Guid instanceId, Guid waitId, CancellationToken ct)
+    {
+        var row = await instances.FindAsync(instanceId, ct);
+        if (row == null || row.Status != (int)InstanceStatus.Running) return false;
+        var state = Deserialize(row);
+        if (state.Waits.All(w => w.Id != waitId)) return false;
+        var model = await ModelAsync(row.DefinitionVersionId, ct);
+        var before = Snapshot(state);
+        var result = await Engine(model, row).FireTimerAsync(state, waitId, ct);
+        await PersistAsync(row, model, before, result, null, isNew: false, ct);
+        return true;
+    }
+
+    public async Task<int> CorrelateAsync(string messageName, string businessKey, JsonObject? payload, CancellationToken ct)
+    {
+        var count = 0;
+        foreach (var wait in await waits.FindMessageAsync(messageName, businessKey, ct))
+        {
+            var row = await instances.FindAsync(wait.InstanceId, ct);
+            if (row == null || row.Status != (int)InstanceStatus.Running) continue;
+            var state = Deserialize(row);
+            if (state.Waits.All(w => w.Id != wait.Id)) continue;
+            var model = await ModelAsync(row.DefinitionVersionId, ct);
+            var before = Snapshot(state);
+            var result = await Engine(model, row).CompleteTaskAsync(state, wait.Id, payload?.DeepClone().AsObject() ?? [], ct);
+            await PersistAsync(row, model, before, result, null, isNew: false, ct);
+            count++;
+        }
+        return count;
+    }
+
+    public async Task CancelAsync(InstanceRow row, CancellationToken ct) =>
+        await AdminStepAsync(row, (engine, state) => engine.CancelAsync(state, ct), "Cancelled", ct);
+
+    public async Task RetryAsync(InstanceRow row, CancellationToken ct)
+    {
+        if (row.Status != (int)InstanceStatus.Failed) throw new QaException(WorkflowErrorCodes.InstanceNotFailed, 409);
+        await AdminStepAsync(row, (engine, state) => engine.RetryAsync(state, ct), "Retried", ct);
+    }
+
+    public async Task MoveAsync(InstanceRow row, string from, string to, CancellationToken ct)
+    {
+        try
+        {
+            await AdminStepAsync(row, (engine, state) => engine.MoveTokenAsync(state, from, to, ct), $"Moved {from} -> {to}", ct);
+        }
+        catch (BpmnEngineException ex)
+        {
+            throw new QaException(WorkflowErrorCodes.InvalidMove, 400, from, to, ex.Message);
+        }
+    }
+
+    private async Task AdminStepAsync(InstanceRow row, Func<ProcessEngine, InstanceState, Task<StepResult>> step, string detail, CancellationToken ct)
+    {
+        var state = Deserialize(row);
+        var model = await ModelAsync(row.DefinitionVersionId, ct);
+        var before = Snapshot(state);
+        var result = await step(Engine(model, row), state);
+        await PersistAsync(row, model, before, result, null, isNew: false, ct, detail);
+    }
+
+    private async Task<(InstanceRow Row, ProcessModel Model, InstanceState State)> LoadRunningAsync(Guid instanceId, CancellationToken ct)
+    {
+        var row = await instances.FindAsync(instanceId, ct) ?? throw new EntityNotFoundException("ProcessInstance", instanceId);
+        if (row.Status != (int)InstanceStatus.Running) throw new QaException(WorkflowErrorCodes.InstanceNotRunning, 409);
+        return (row, await ModelAsync(row.DefinitionVersionId, ct), Deserialize(row));
+    }
+
+    public Task<ProcessModel> ModelAsync(Guid versionId, CancellationToken ct) => models.GetAsync(versionId, () => definitions.GetXmlAsync(versionId, ct));
+
+    public static InstanceState Deserialize(InstanceRow row) =>
+        JsonSerializer.Deserialize<InstanceState>(row.State, StateJson) ?? throw new InvalidOperationException($"Instance {row.Id} has no state.");
+
+    private ProcessEngine Engine(ProcessModel model, InstanceRow row) => new(model, new ServiceTaskInvoker(handlers, row), () => clock.UtcNow);
+
+    private static Dictionary<Guid, WaitKind> Snapshot(InstanceState state) => state.Waits.ToDictionary(w => w.Id, w => w.Kind);
+
+    private string Actor => user.UserName ?? "system";
+
+    private async Task PersistAsync(
+        InstanceRow row, ProcessModel model, Dictionary<Guid, WaitKind> before, StepResult result, Guid? completedTask, bool isNew, CancellationToken ct,
+        string? detail = null)
+    {
+        var now = clock.UtcNow;
+        var state = result.State;
+        var after = state.Waits.ToDictionary(w => w.Id);
+
+        var removed = before.Where(b => !after.ContainsKey(b.Key)).ToList();
+        await tasks.CancelAsync(removed.Where(r => r.Value == WaitKind.UserTask && r.Key != completedTask).Select(r => r.Key).ToList(), now, Actor, ct);
+        var removedWaits = removed.Where(r => r.Value != WaitKind.UserTask).Select(r => r.Key).ToList();
+        await waits.DeleteAsync(removedWaits, ct);
+        foreach (var id in removed.Where(r => r.Value == WaitKind.Timer).Select(r => r.Key)) await timers.UnscheduleAsync(id, ct);
+
+        var added = state.Waits.Where(w => !before.ContainsKey(w.Id)).ToList();
+        var waitRows = new List<WaitRow>();
+        foreach (var wait in added)
+        {
+            switch (wait.Kind)
+            {
+                case WaitKind.UserTask:
+                    await CreateTaskAsync(row, model, wait, now, ct);
+                    break;
+                case WaitKind.Timer:
+                    waitRows.Add(new WaitRow { Id = wait.Id, InstanceId = row.Id, Kind = WaitRepository.Timer, ElementId = wait.ElementId, DueAt = wait.DueAt, BusinessKey = row.BusinessKey, CreatedAt = now });
+                    await timers.ScheduleAsync(row.Id, wait.Id, wait.DueAt ?? now, ct);
+                    break;
+                default:
+                    waitRows.Add(new WaitRow { Id = wait.Id, InstanceId = row.Id, Kind = WaitRepository.Message, ElementId = wait.ElementId, MessageName = wait.MessageName, BusinessKey = row.BusinessKey, CreatedAt = now });
+                    break;
+            }
+        }
+        await waits.InsertAsync(waitRows, ct);
+
+        var entries = HistoryOf(result.Events, now, detail);
+        var firstSeq = row.HistorySeq;
+        row.HistorySeq += entries.Count;
+        row.Status = (int)(state.Status switch
+        {
+            EngineStatus.Completed => InstanceStatus.Completed,
+            EngineStatus.Terminated => InstanceStatus.Terminated,
+            EngineStatus.Error => InstanceStatus.Failed,
+            _ => InstanceStatus.Running,
+        });
+        row.ErrorElementId = state.Error?.ElementId;
+        row.ErrorMessage = state.Error?.Message is { } m ? m[..Math.Min(m.Length, 2000)] : null;
+        row.EndedAt = row.Status is (int)InstanceStatus.Completed or (int)InstanceStatus.Terminated ? now : null;
+        row.State = JsonSerializer.Serialize(state, StateJson);
+        var expected = row.Version;
+        row.Version++;
+        if (isNew) await instances.InsertAsync(row, now, Actor, ct);
+        else await instances.UpdateAsync(row, expected, now, Actor, ct);
+        await history.AppendAsync(row.Id, firstSeq, entries, ct);
+    }
+
+    private async Task CreateTaskAsync(InstanceRow row, ProcessModel model, WaitState wait, DateTime now, CancellationToken ct)
+    {
+        var node = model.FindNode(wait.ElementId);
+        var (assignee, candidates) = await assigner.ResolveAsync(row.Id, row.UnitId, wait.Assignee, wait.CandidateGroups, wait.FourEyes || node?.FourEyes == true, ct);
+        var names = node?.Names ?? LocalizedNames.Empty;
+        var task = new TaskRow
+        {
+            Id = wait.Id, InstanceId = row.Id, ElementId = wait.ElementId, ProcessKey = row.ProcessKey, BusinessKey = row.BusinessKey, UnitId = row.UnitId,
+            NameKk = names.Get("kk") ?? wait.ElementId, NameRu = names.Get("ru") ?? wait.ElementId, NameEn = names.Get("en") ?? wait.ElementId, FormKey = wait.FormKey ?? node?.FormKey,
+            AssigneeId = assignee, CandidateGroups = string.Join(",", wait.CandidateGroups), FourEyes = wait.FourEyes || node?.FourEyes == true, DueAt = wait.DueAt,
+        };
+        await tasks.InsertAsync(task, candidates, now, Actor, ct);
+        await notifier.TaskCreatedAsync(task, assignee is { } a ? [a] : candidates, ct);
+    }
+
+    private List<HistoryEntryDto> HistoryOf(IReadOnlyList<EngineEvent> events, DateTime now, string? detail)
+    {
+        var list = new List<HistoryEntryDto>(events.Count + 1);
+        if (detail != null) list.Add(new HistoryEntryDto { Event = "Action", Detail = Trim(detail), At = now, Actor = Actor });
+        foreach (var e in events)
+            list.Add(new HistoryEntryDto { Event = e.Kind.ToString(), ElementId = e.ElementId, Detail = Trim(e.Message ?? e.Code ?? e.Service ?? e.Assignee), At = now, Actor = Actor });
+        return list;
+    }
+
+    private static string? Trim(string? s) => s is { Length: > 1000 } ? s[..1000] : s;
+}

@@ -1,0 +1,43 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Ektu.Qa.TestKit;
+
+/// <summary>A message the <see cref="SmtpTestServer"/> accepted: envelope and the raw (dot-unstuffed) data.</summary>
+public sealed partial record SmtpTestMessage(string From, IReadOnlyList<string> To, string Data)
+{
+    /// <summary>The Subject header with RFC 2047 encoded words decoded.</summary>
+    public string Subject
+    {
+        get
+        {
+            var m = SubjectHeader().Match(Data);
+            if (!m.Success) return "";
+            var raw = Regex.Replace(m.Groups[1].Value, @"\r\n[ \t]+", " ");
+            return EncodedWord().Replace(raw, w =>
+            {
+                var charset = Encoding.GetEncoding(w.Groups[1].Value);
+                return w.Groups[2].Value.Equals("B", StringComparison.OrdinalIgnoreCase)
+                    ? charset.GetString(Convert.FromBase64String(w.Groups[3].Value))
+                    : charset.GetString(QDecode(w.Groups[3].Value));
+            });
+        }
+    }
+
+    private static byte[] QDecode(string s)
+    {
+        var bytes = new List<byte>();
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (s[i] == '=' && i + 2 < s.Length) { bytes.Add(Convert.ToByte(s.Substring(i + 1, 2), 16)); i += 2; }
+            else bytes.Add((byte)(s[i] == '_' ? ' ' : s[i]));
+        }
+        return [.. bytes];
+    }
+
+    [GeneratedRegex(@"^Subject: (.*(?:\r\n[ \t].*)*)", RegexOptions.Multiline)]
+    private static partial Regex SubjectHeader();
+
+    [GeneratedRegex(@"=\?([^?]+)\?([BbQq])\?([^?]*)\?=\s*")]
+    private static partial Regex EncodedWord();
+}
