@@ -21,6 +21,7 @@ internal static class HostSetup
             o.Conventions.AuthorizeAreaFolder("QualityPolicy", "/");
             o.Conventions.AuthorizeAreaFolder("QaCommission", "/");
             o.Conventions.AuthorizeAreaFolder("Workflow", "/");
+            o.Conventions.AuthorizeAreaFolder("Reporting", "/");
             o.Conventions.AllowAnonymousToAreaPage("Identity", "/Account/Login");
             o.Conventions.AllowAnonymousToAreaPage("Identity", "/Account/AccessDenied");
         }).AddViewLocalization().AddDataAnnotationsLocalization();

@@ -12,6 +12,11 @@ internal static class BenchProgram
 {
     public static async Task Main(string[] args)
     {
+        if (args.FirstOrDefault() == "workflow")
+        {
+            Environment.ExitCode = await WorkflowBench.RunAsync(args[1..]);
+            return;
+        }
         var hostDll = args.FirstOrDefault() ?? throw new ArgumentException("usage: Ektu.Qa.Benchmarks <path to Ektu.Qa.Host.dll>");
         foreach (var provider in TestDatabases.MySqlConnectionString == null ? new[] { TestDatabases.Sqlite } : [TestDatabases.Sqlite, TestDatabases.MySql])
         {

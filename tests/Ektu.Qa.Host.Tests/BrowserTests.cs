@@ -51,6 +51,84 @@ public sealed class BrowserTests
         (await page.ContentAsync()).ShouldContain(title);
     }
 
+    [Fact]
+    public async Task Designer_Should_PublishChangedConditionAndRunFirstTaskFromInbox_When_UsedInTheBrowser()
+    {
+        File.Exists(Chromium).ShouldBeTrue($"Chromium not found at {Chromium}: run build/install-chromium.sh");
+        await using var factory = await QaWebFactory.CreateAsync();
+        var port = FreePort();
+        factory.UseKestrel(port);
+        factory.StartServer();
+        var baseUrl = $"http://127.0.0.1:{port}";
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+        var admin = await LoginAsync(browser, baseUrl, "admin");
+
+        // The designer opens the shipped programme approval; the department's approve condition is changed and saved.
+        await admin.GotoAsync(baseUrl + "/Workflow/Definitions");
+        await admin.ClickAsync("#edit-programme-approval");
+        await admin.WaitForSelectorAsync("#bpmn-designer[data-ready=true]");
+        var changed = await admin.EvaluateAsync<string>("""
+            () => {
+              const registry = window.qaDesigner.get('elementRegistry');
+              const modeling = window.qaDesigner.get('modeling');
+              const moddle = window.qaDesigner.get('moddle');
+              const flow = registry.filter(e => e.type === 'bpmn:SequenceFlow' && e.businessObject.conditionExpression
+                && e.businessObject.sourceRef.id === 'Gw_DepartmentDecision')[0]
+                || registry.filter(e => e.type === 'bpmn:SequenceFlow' && e.businessObject.conditionExpression)[0];
+              const body = "next(null, environment.variables.outcome === 'approve' || environment.variables.fastTrack === true);";
+              modeling.updateProperties(flow, { conditionExpression: moddle.create('bpmn:FormalExpression', { body, language: 'javascript' }) });
+              return flow.id;
+            }
+            """);
+        changed.ShouldNotBeNullOrEmpty();
+        await admin.ClickAsync("#designer-save");
+        await admin.WaitForSelectorAsync("#designer-saved, #designer-errors li");
+        if (await admin.QuerySelectorAsync("#designer-saved") == null) throw new ShouldAssertException(await admin.InnerTextAsync("#designer-errors"));
+        (await admin.TextContentAsync("#version-status"))!.ShouldContain("2");
+        await admin.ClickAsync("#designer-publish");
+        await admin.WaitForSelectorAsync("#designer-published");
+        var xml = await (await admin.APIRequest.GetAsync(baseUrl + "/api/workflow/definitions")).TextAsync();
+        xml.ShouldContain("\"publishedNumber\":2");
+
+        // An instance starts on the new version; the head of department completes the first task from the inbox.
+        await admin.GotoAsync(baseUrl + "/Workflow/Instances/Start");
+        await admin.SelectOptionAsync("#ProcessKey", "programme-approval");
+        await admin.FillAsync("#BusinessKey", "6B06101-2026");
+        await admin.SelectOptionAsync("#UnitId", new SelectOptionValue { Label = "Department of Computer Science" });
+        await admin.FillAsync("#Variables", "{\"initiator\": \"admin\"}");
+        await admin.ClickAsync("#start");
+        await admin.WaitForSelectorAsync("#instance-status");
+        await admin.WaitForSelectorAsync("#bpmn-designer[data-ready=true]");
+        (await admin.InnerHTMLAsync("#bpmn-designer")).ShouldContain("qa-active");
+
+        var head = await LoginAsync(browser, baseUrl, "head.cs");
+        await head.GotoAsync(baseUrl + "/Workflow/Tasks?filter=Available");
+        await head.ClickAsync("#task-Task_Department");
+        await head.CheckAsync("#outcome-approve");
+        await head.FillAsync("#Input_Comment", "Қолдаймын");
+        await head.ClickAsync("#complete");
+        await head.WaitForSelectorAsync("#inbox");
+        (await head.InnerTextAsync("#inbox")).ShouldContain("6B06101-2026");
+        (await head.InnerTextAsync("#tab-Completed")).ShouldNotBeNullOrEmpty();
+    }
+
+    private static async Task<IPage> LoginAsync(IBrowser browser, string baseUrl, string user)
+    {
+        var page = await (await browser.NewContextAsync(new() { Locale = "en-US" })).NewPageAsync();
+        await page.GotoAsync(baseUrl + "/");
+        await page.FillAsync("#UserName", user);
+        await page.FillAsync("#Password", "Admin123!");
+        await page.ClickAsync("#login");
+        await page.WaitForSelectorAsync("#logout");
+        return page;
+    }
+
     private static int FreePort()
     {
         using var l = new TcpListener(IPAddress.Loopback, 0);

@@ -83,5 +83,5 @@ public sealed class PageTests
         html.ShouldContain("field-validation-error");
     }
 
-    private static readonly Regex RawKey = new(@">\s*(Menu|Permission|Enum|Identity|QualityPolicy|App|Kernel):[A-Za-z.]+\s*<");
+    private static readonly Regex RawKey = new(@">\s*(Menu|Permission|Enum|Identity|QualityPolicy|App|Kernel|Reporting):[A-Za-z.]+\s*<");
 }

@@ -24,6 +24,7 @@ public sealed partial class QaWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("Authentication:LoginAttemptsPerMinute", "1000");
         builder.UseSetting("QualityPolicy:FileStorePath", Path.Combine(Path.GetTempPath(), "ektu-qa-tests", "files-" + Guid.NewGuid().ToString("N")));
+        builder.UseSetting("Reporting:ArchivePath", Path.Combine(Path.GetTempPath(), "ektu-qa-tests", "reports-" + Guid.NewGuid().ToString("N")));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }
 

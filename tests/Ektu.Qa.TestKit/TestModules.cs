@@ -15,5 +15,6 @@ public static class TestModules
         new WorkflowModule(),
         new QualityPolicyModule(),
         new QaCommissionModule(),
+        new Ektu.Qa.Reporting.ReportingModule(),
     ];
 }

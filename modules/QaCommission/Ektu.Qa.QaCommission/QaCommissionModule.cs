@@ -2,12 +2,14 @@ using Ektu.Qa.Kernel;
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Menus;
 using Ektu.Qa.Kernel.Modularity;
+using Ektu.Qa.Kernel.Scheduling;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Settings;
 using Ektu.Qa.Kernel.Web;
 using Ektu.Qa.QaCommission.Application;
 using Ektu.Qa.QaCommission.Commissions;
 using Ektu.Qa.QaCommission.Data;
+using Ektu.Qa.QaCommission.Jobs;
 using Ektu.Qa.QaCommission.Meetings;
 using Ektu.Qa.QaCommission.Permissions;
 using Ektu.Qa.QaCommission.Plans;
@@ -54,10 +56,34 @@ public sealed class QaCommissionModule : IQaModule
         services.AddScoped<MinutesWriter>();
         services.AddScoped<FollowUpRunner>();
         services.AddScoped<IDataSeedContributor, QaCommissionDemoSeeder>();
+        services.AddQaJob<QuarterlyStatusRequestJob>(QuarterlyStatusRequestJob.Key, QuarterlyStatusRequestJob.Cron);
+        services.AddQaJob<OverdueDecisionScanJob>(OverdueDecisionScanJob.Key, OverdueDecisionScanJob.Cron);
 
         services.AddScoped<ICommissionAppService, CommissionAppService>();
         services.AddScoped<IPlanAppService, PlanAppService>();
         services.AddScoped<IMeetingAppService, MeetingAppService>();
         services.AddScoped<IDecisionRegisterAppService, DecisionRegisterAppService>();
+
+        // Part 2: CAPA, appeals, peer review of teaching, accreditation readiness.
+        services.AddSingleton(new SettingDefinition(Capa.CapaSettings.EffectivenessCheckDays, "90", SettingKind.Integer, 1, 730));
+        services.AddSingleton(new SettingDefinition(Appeals.AppealSettings.DepartmentDays, "10", SettingKind.Integer, 1, 120));
+        services.AddSingleton(new SettingDefinition(Appeals.AppealSettings.SchoolDays, "15", SettingKind.Integer, 1, 120));
+        services.AddSingleton(new SettingDefinition(Appeals.AppealSettings.UniversityDays, "30", SettingKind.Integer, 1, 120));
+        services.AddSingleton(new SettingDefinition(PeerReview.PeerReviewSettings.LowScorePercent, "60", SettingKind.Integer, 1, 100));
+        services.AddSingleton(new SettingDefinition(Readiness.ReadinessSettings.EvidenceFreshMonths, "12", SettingKind.Integer, 1, 120));
+        services.AddScoped<Capa.UnitDirectory>();
+        services.AddScoped<Capa.CapaRepository>();
+        services.AddScoped<Appeals.AppealRepository>();
+        services.AddScoped<PeerReview.PeerReviewRepository>();
+        services.AddScoped<Readiness.ReadinessRepository>();
+        services.AddScoped<Capa.ICapaAppService, Capa.CapaAppService>();
+        services.AddScoped<Appeals.IAppealAppService, Appeals.AppealAppService>();
+        services.AddScoped<PeerReview.IPeerReviewAppService, PeerReview.PeerReviewAppService>();
+        services.AddScoped<Readiness.IReadinessAppService, Readiness.ReadinessAppService>();
+        services.AddScoped<IDashboardContributor, Capa.CapaDashboardContributor>();
+        services.AddSingleton<IEndpointContributor, Capa.CapaApi>();
+        services.AddSingleton<IEndpointContributor, Appeals.AppealsApi>();
+        services.AddSingleton<IEndpointContributor, PeerReview.PeerReviewApi>();
+        services.AddSingleton<IEndpointContributor, Readiness.ReadinessApi>();
     }
 }

@@ -51,11 +51,15 @@ public sealed class QualityPolicyModule : IQaModule
         services.AddSingleton<IEndpointContributor, QualityPolicyApi>();
         services.AddScoped<UnitDirectory>();
 
-        services.AddScoped<IPolicyDocumentAppService, PolicyDocumentAppService>();
+        services.AddScoped<PolicyDocumentAppService>();
+        services.AddScoped<IPolicyDocumentAppService>(sp => sp.GetRequiredService<PolicyDocumentAppService>());
+        services.AddScoped<Workflow.IWorkflowServiceHandler, ApproveDocumentHandler>();
         services.AddScoped<IAcknowledgementAppService, AcknowledgementAppService>();
         services.AddScoped<IStandardAppService, StandardAppService>();
         services.AddScoped<IHolidayAppService, HolidayAppService>();
         services.AddScoped<Calendar.IWorkingCalendar, WorkingCalendar>();
         services.AddScoped<IKpiAppService, KpiAppService>();
+        services.AddSingleton<Reporting.Definitions.IReportDefinitionProvider, Reports.AcknowledgementSheetReport>();
+        services.AddSingleton<Reporting.Definitions.IReportDefinitionProvider, Reports.KpiReport>();
     }
 }

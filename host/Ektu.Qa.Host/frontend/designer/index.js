@@ -115,23 +115,13 @@ function wireForm(modeler) {
   if (!form || !field) {
     return;
   }
-  let ready = false;
   form.addEventListener('submit', (event) => {
-    if (ready) {
-      ready = false;
-      return;
-    }
     event.preventDefault();
-    const submitter = event.submitter;
     modeler.saveXML({ format: true }).then(({ xml }) => {
       field.value = xml;
-      ready = true;
-      if (typeof form.requestSubmit === 'function') {
-        form.requestSubmit(submitter && submitter.form === form ? submitter : undefined);
-      } else {
-        form.submit();
-      }
-    });
+      // form.submit() skips the submit event (no second round through this handler); the page handler is in the action URL.
+      HTMLFormElement.prototype.submit.call(form);
+    }, (err) => showMessage(document.getElementById('bpmn-designer'), 'danger', String(err && err.message || err)));
   });
 }
 
@@ -188,7 +178,6 @@ async function startEditor(container) {
 
   const modeler = new Modeler({
     container,
-    keyboard: { bindTo: document },
     moddleExtensions,
     propertiesPanel: propertiesParent ? { parent: propertiesParent } : undefined,
     qaLinting: {

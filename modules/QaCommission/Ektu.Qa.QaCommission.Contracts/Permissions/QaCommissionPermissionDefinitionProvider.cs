@@ -18,5 +18,14 @@ public sealed class QaCommissionPermissionDefinitionProvider : IPermissionDefini
             QaCommissionPermissions.Decisions.Default,
             QaCommissionPermissions.Decisions.Manage,
             QaCommissionPermissions.Decisions.Respond,
-            QaCommissionPermissions.Decisions.Inquire);
+            QaCommissionPermissions.Decisions.Inquire,
+            QaCommissionPermissions.Capa.Default,
+            QaCommissionPermissions.Capa.Manage,
+            QaCommissionPermissions.Appeals.Default,
+            QaCommissionPermissions.Appeals.Submit,
+            QaCommissionPermissions.Appeals.Handle,
+            QaCommissionPermissions.PeerReview.Default,
+            QaCommissionPermissions.PeerReview.Manage,
+            QaCommissionPermissions.Readiness.Default,
+            QaCommissionPermissions.Readiness.Manage);
 }

@@ -10,4 +10,7 @@ public sealed class NoticeDto
     public string Subject { get; init; } = "";
     public string? Link { get; init; }
     public DateTime CreatedAt { get; init; }
+
+    /// <summary>Localization key of the notice's title.</summary>
+    public string TitleKey => "QaCommission:Notice." + Kind;
 }

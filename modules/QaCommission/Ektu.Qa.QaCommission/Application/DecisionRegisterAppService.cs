@@ -219,7 +219,7 @@ internal sealed class DecisionRegisterAppService(
     }
 
     private async Task<IReadOnlyList<Decision>> AdoptedAsync(Guid commissionId, CancellationToken ct) =>
-        (await runner.OpenDecisionsAsync(commissionId, ct)).Concat(await ExecutedAsync(commissionId, ct)).OrderBy(d => d.CreatedAt).ToList();
+        (await runner.OpenDecisionsAsync(commissionId, ct)).Concat(await ExecutedAsync(commissionId, ct)).OrderBy(d => d.CreatedAt).ThenBy(d => d.Seq).ToList();
 
     private async Task<IReadOnlyList<Decision>> ExecutedAsync(Guid commissionId, CancellationToken ct)
     {

@@ -1,4 +1,5 @@
 using Ektu.Qa.Identity;
+using Ektu.Qa.Kernel.Mail;
 using Ektu.Qa.Kernel.Timing;
 using Ektu.Qa.QaCommission.Data;
 using Ektu.Qa.QaCommission.Register;
@@ -6,10 +7,10 @@ using Ektu.Qa.QaCommission.Register;
 namespace Ektu.Qa.QaCommission.Application;
 
 /// <summary>
-/// Notices of the module, kept in <c>qc_notices</c> in the same unit of work as the change that caused them.
-/// The Kernel's mail outbox will carry them by e-mail once it exists; the rows stay as the in-system copy.
+/// Notices of the module, kept in <c>qc_notices</c> (the commission's own history) and sent through the Kernel's
+/// notification centre, both in the same unit of work as the change that caused them.
 /// </summary>
-internal sealed class Notifier(RegisterRepository repo, IIdentityIntegrationService identity, IClock clock)
+internal sealed class Notifier(RegisterRepository repo, IIdentityIntegrationService identity, INotificationSender notifications, IClock clock)
 {
     public const string DeanRole = "Dean";
     public const string QualityOfficerRole = "QualityOfficer";
@@ -18,7 +19,11 @@ internal sealed class Notifier(RegisterRepository repo, IIdentityIntegrationServ
     public async Task SendAsync(Guid commissionId, IEnumerable<Guid> recipients, string kind, string subject, string? link, CancellationToken ct)
     {
         foreach (var r in recipients.Distinct())
+        {
             await repo.InsertNoticeAsync(new NoticeDto { Id = Guid.NewGuid(), CommissionId = commissionId, RecipientUserId = r, Kind = kind, Subject = subject, Link = link, CreatedAt = clock.UtcNow }, ct);
+            // The Kernel's notification centre (bell, e-mail) carries the same notice; the title is this module's key.
+            await notifications.NotifyAsync(r, "QaCommission:Notice." + kind, [subject], link, ct);
+        }
     }
 
     /// <summary>The school's dean(s): holders of the Dean role in the school unit or above.</summary>

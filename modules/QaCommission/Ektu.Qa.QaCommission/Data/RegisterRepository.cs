@@ -60,10 +60,10 @@ internal sealed class RegisterRepository(IDbSession db)
         """, new { v.Id, v.DecisionId, commissionId, executorKey, KindText = v.Kind.ToString(), StepText = v.Step.ToString(), v.Occurrence, v.Note, v.CreatedAt, by }, ct);
 
     public Task<IReadOnlyList<ViolationDto>> GetViolationsAsync(Guid decisionId, CancellationToken ct) => db.QueryAsync<ViolationDto>(
-        $"SELECT {ViolationColumns} FROM qc_violations WHERE decision_id = @decisionId ORDER BY created_at", new { decisionId }, ct);
+        $"SELECT {ViolationColumns} FROM qc_violations WHERE decision_id = @decisionId ORDER BY occurrence, created_at", new { decisionId }, ct);
 
     public Task<IReadOnlyList<ViolationDto>> GetCommissionViolationsAsync(Guid commissionId, CancellationToken ct) => db.QueryAsync<ViolationDto>(
-        $"SELECT {ViolationColumns} FROM qc_violations WHERE commission_id = @commissionId ORDER BY created_at", new { commissionId }, ct);
+        $"SELECT {ViolationColumns} FROM qc_violations WHERE commission_id = @commissionId ORDER BY occurrence, created_at", new { commissionId }, ct);
 
     public Task<ViolationDto?> FindViolationAsync(Guid id, CancellationToken ct) =>
         db.QuerySingleOrDefaultAsync<ViolationDto>($"SELECT {ViolationColumns} FROM qc_violations WHERE id = @id", new { id }, ct);

@@ -9,5 +9,9 @@ internal sealed class QaCommissionMenuContributor : IMenuContributor
         new MenuItem("QaCommission", "Menu:QaCommission", Order: 200, Icon: "people")
             .Add(new MenuItem("QaCommission.Commissions", "Menu:QaCommission.Commissions", "/QaCommission/Commissions", QaCommissionPermissions.Commissions.Default, 1))
             .Add(new MenuItem("QaCommission.MyRequests", "Menu:QaCommission.MyRequests", "/QaCommission/Register/Requests", QaCommissionPermissions.Decisions.Respond, 2))
-            .Add(new MenuItem("QaCommission.Notices", "Menu:QaCommission.Notices", "/QaCommission/Notices", QaCommissionPermissions.Commissions.Default, 3)));
+            .Add(new MenuItem("QaCommission.Notices", "Menu:QaCommission.Notices", "/QaCommission/Notices", QaCommissionPermissions.Commissions.Default, 3))
+            .Add(new MenuItem("QaCommission.Capa", "Menu:QaCommission.Capa", "/QaCommission/Capa", QaCommissionPermissions.Capa.Default, 10))
+            .Add(new MenuItem("QaCommission.Appeals", "Menu:QaCommission.Appeals", "/QaCommission/Appeals", QaCommissionPermissions.Appeals.Submit, 11))
+            .Add(new MenuItem("QaCommission.PeerReview", "Menu:QaCommission.PeerReview", "/QaCommission/PeerReview", QaCommissionPermissions.PeerReview.Default, 12))
+            .Add(new MenuItem("QaCommission.Readiness", "Menu:QaCommission.Readiness", "/QaCommission/Readiness", QaCommissionPermissions.Readiness.Default, 13)));
 }

@@ -40,4 +40,7 @@ public interface IPolicyDocumentAppService
     Task<IReadOnlyList<DocumentChangeDto>> GetChangesAsync(Guid id, CancellationToken ct = default);
 
     Task<DocumentChangeDto> AddChangeAsync(Guid id, AddDocumentChangeInput input, CancellationToken ct = default);
+
+    /// <summary>Starts the policy document approval process for the pending edition; returns the process instance id.</summary>
+    Task<Guid> SubmitForApprovalAsync(Guid id, CancellationToken ct = default);
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Ektu.Qa.Kernel.Auditing;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Files;
@@ -42,6 +43,30 @@ internal sealed partial class PolicyDocumentAppService
     public async Task<PolicyDocumentDto> ApproveAsync(Guid id, ApproveEditionInput input, CancellationToken ct = default)
     {
         await user.EnsureAsync(QualityPolicyPermissions.Documents.Approve);
+        return await ApproveEditionAsync(id, input, ct);
+    }
+
+    /// <summary>
+    /// Starts the approval process for the pending edition; its last step approves the edition
+    /// (<see cref="ApproveDocumentHandler"/>), so approval needs no Approve permission of whoever completes that task.
+    /// </summary>
+    public async Task<Guid> SubmitForApprovalAsync(Guid id, CancellationToken ct = default)
+    {
+        await user.EnsureAsync(QualityPolicyPermissions.Documents.Manage);
+        var d = await LoadWritableAsync(id, ct);
+        var editions = await repo.GetEditionsAsync(id, ct);
+        if (editions.All(e => e.State != DocumentState.Draft)) throw new QaException(QualityPolicyErrorCodes.FileRequired, 409);
+        var instance = await workflow.StartAsync(ApproveDocumentHandler.ProcessKey, ApproveDocumentHandler.BusinessKey(id), d.OwnerUnitId, new JsonObject
+        {
+            ["initiator"] = user.UserName, ["documentCode"] = d.Code, ["approverRole"] = "Dean",
+        }, ct);
+        await audit.WriteAsync(Module, Entity, d.Id, "SubmittedForApproval", [new AuditChange("ProcessInstance", null, instance.ToString())], ct);
+        return instance;
+    }
+
+    /// <summary>The approval itself, checked by the caller: the permission (pages, API) or the approval process (workflow).</summary>
+    internal async Task<PolicyDocumentDto> ApproveEditionAsync(Guid id, ApproveEditionInput input, CancellationToken ct)
+    {
         var d = await LoadWritableAsync(id, ct);
         var editions = await repo.GetEditionsAsync(id, ct);
         var edition = editions.LastOrDefault(e => e.State == DocumentState.Draft)

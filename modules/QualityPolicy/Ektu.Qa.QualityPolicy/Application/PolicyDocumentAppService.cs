@@ -1,3 +1,4 @@
+using Ektu.Qa.Workflow;
 using Ektu.Qa.Identity;
 using Ektu.Qa.Kernel.Auditing;
 using Ektu.Qa.Kernel.Data;
@@ -20,7 +21,7 @@ namespace Ektu.Qa.QualityPolicy.Application;
 internal sealed partial class PolicyDocumentAppService(
     IDbSession db, PolicyDocumentRepository repo, FileStore files, AcknowledgementPlanner planner, IIdentityIntegrationService identity,
     IAuditLog audit, ICurrentUser user, IOrganizationScope scopes, IClock clock, LocalCalendar calendar, IConfiguration configuration,
-    IStringLocalizer l) : IPolicyDocumentAppService
+    IStringLocalizer l, IWorkflowIntegrationService workflow) : IPolicyDocumentAppService
 {
     private const string Module = "QualityPolicy";
     private const string Entity = "PolicyDocument";

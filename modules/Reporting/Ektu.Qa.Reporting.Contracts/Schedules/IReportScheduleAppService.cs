@@ -5,6 +5,8 @@ public interface IReportScheduleAppService
 {
     Task<IReadOnlyList<ReportScheduleDto>> GetListAsync(CancellationToken ct = default);
 
+    Task<ReportScheduleDto> GetAsync(Guid id, CancellationToken ct = default);
+
     Task<ReportScheduleDto> CreateAsync(SaveScheduleInput input, CancellationToken ct = default);
 
     Task<ReportScheduleDto> UpdateAsync(Guid id, SaveScheduleInput input, CancellationToken ct = default);

@@ -12,6 +12,8 @@ internal sealed class ReportCatalogue(IEnumerable<IReportDefinitionProvider> pro
 
     public IReadOnlyCollection<ReportDefinition> All => _all.Value.Values;
 
+    public ReportDefinition? TryGet(string key) => _all.Value.GetValueOrDefault(key ?? "");
+
     public ReportDefinition Get(string key) =>
         _all.Value.TryGetValue(key ?? "", out var d) ? d : throw ValidationException.For("reportKey", ReportingErrorCodes.UnknownReport);
 

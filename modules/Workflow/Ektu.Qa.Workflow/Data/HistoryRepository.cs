@@ -4,32 +4,32 @@ using Ektu.Qa.Workflow.Instances;
 
 namespace Ektu.Qa.Workflow.Data;
 
-/// <summary><c>wf_history</c>: every element entered, completed or cancelled, appended in one statement per step.</summary>
+/// <summary><c>wf_history</c>: every element entered, completed or cancelled, appended with the step's other inserts.</summary>
 internal sealed class HistoryRepository(IDbSession db)
 {
-    /// <summary>Rows per INSERT: one multi-row statement per step keeps a step to a handful of round trips.</summary>
-    private const int Batch = 100;
+    /// <summary>Rows per INSERT statement: keeps a statement's parameter count well under the databases' limits.</summary>
+    private const int Rows = 100;
 
-    public async Task AppendAsync(Guid instanceId, int firstSeq, IReadOnlyList<HistoryEntryDto> entries, CancellationToken ct)
+    /// <summary>Adds the step's history rows to its batch, as multi-row INSERTs.</summary>
+    public void AddAppend(SqlBatch batch, Guid instanceId, int firstSeq, IReadOnlyList<HistoryEntryDto> entries)
     {
-        for (var start = 0; start < entries.Count; start += Batch)
+        for (var start = 0; start < entries.Count; start += Rows)
         {
-            var chunk = entries.Skip(start).Take(Batch).ToList();
+            var chunk = entries.Skip(start).Take(Rows).ToList();
             var sql = new StringBuilder("INSERT INTO wf_history (instance_id, seq, event, element_id, detail, at, actor) VALUES ");
-            var args = new Dapper.DynamicParameters();
-            args.Add("i", instanceId);
+            var args = new Dictionary<string, object?> { ["i"] = instanceId };
             for (var n = 0; n < chunk.Count; n++)
             {
                 if (n > 0) sql.Append(", ");
                 sql.Append($"(@i, @s{n}, @e{n}, @el{n}, @d{n}, @at{n}, @a{n})");
-                args.Add($"s{n}", firstSeq + start + n);
-                args.Add($"e{n}", chunk[n].Event);
-                args.Add($"el{n}", chunk[n].ElementId);
-                args.Add($"d{n}", chunk[n].Detail);
-                args.Add($"at{n}", chunk[n].At);
-                args.Add($"a{n}", chunk[n].Actor);
+                args[$"s{n}"] = firstSeq + start + n;
+                args[$"e{n}"] = chunk[n].Event;
+                args[$"el{n}"] = chunk[n].ElementId;
+                args[$"d{n}"] = chunk[n].Detail;
+                args[$"at{n}"] = chunk[n].At;
+                args[$"a{n}"] = chunk[n].Actor;
             }
-            await db.ExecuteAsync(sql.ToString(), args, ct);
+            batch.Add(sql.ToString(), args);
         }
     }
 

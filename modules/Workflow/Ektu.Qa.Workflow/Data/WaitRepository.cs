@@ -11,10 +11,19 @@ internal sealed class WaitRepository(IDbSession db)
     public const int Timer = 1;
     public const int Message = 2;
 
-    public Task InsertAsync(IReadOnlyCollection<WaitRow> waits, CancellationToken ct) => waits.Count == 0 ? Task.CompletedTask : db.ExecuteAsync("""
-        INSERT INTO wf_waits (id, instance_id, kind, element_id, due_at, message_name, business_key, created_at)
-        VALUES (@Id, @InstanceId, @Kind, @ElementId, @DueAt, @MessageName, @BusinessKey, @CreatedAt)
-        """, waits.ToArray(), ct);
+    /// <summary>Adds the timers and subscriptions to the step's batch.</summary>
+    public void AddInsert(SqlBatch batch, IReadOnlyCollection<WaitRow> waits)
+    {
+        foreach (var w in waits)
+            batch.Add("""
+                INSERT INTO wf_waits (id, instance_id, kind, element_id, due_at, message_name, business_key, created_at)
+                VALUES (@Id, @InstanceId, @Kind, @ElementId, @DueAt, @MessageName, @BusinessKey, @CreatedAt)
+                """, new Dictionary<string, object?>
+                {
+                    ["Id"] = w.Id, ["InstanceId"] = w.InstanceId, ["Kind"] = w.Kind, ["ElementId"] = w.ElementId, ["DueAt"] = w.DueAt,
+                    ["MessageName"] = w.MessageName, ["BusinessKey"] = w.BusinessKey, ["CreatedAt"] = w.CreatedAt,
+                });
+    }
 
     public Task DeleteAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) => ids.Count == 0 ? Task.CompletedTask :
         db.ExecuteAsync("DELETE FROM wf_waits WHERE id IN @ids", new { ids = SqlIds.Text(ids) }, ct);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Ektu.Qa.Workflow.Data;
 using Ektu.Qa.Workflow.Engine;
 
@@ -7,11 +8,12 @@ namespace Ektu.Qa.Workflow.Runtime;
 /// Calls the module handler a service task names, in the step's unit of work. An unknown handler is a model error:
 /// the instance fails at that task (and can be retried once the handler exists).
 /// </summary>
-internal sealed class ServiceTaskInvoker(IEnumerable<IWorkflowServiceHandler> handlers, InstanceRow instance) : IServiceTaskInvoker
+internal sealed class ServiceTaskInvoker(IServiceProvider services, InstanceRow instance) : IServiceTaskInvoker
 {
     public async ValueTask<ServiceResult> InvokeAsync(ServiceCall call, CancellationToken ct)
     {
-        var handler = handlers.FirstOrDefault(h => string.Equals(h.Key, call.Service, StringComparison.Ordinal));
+        // Resolved per call, not injected: handlers use their modules' app services, which may start processes themselves.
+        var handler = services.GetServices<IWorkflowServiceHandler>().FirstOrDefault(h => string.Equals(h.Key, call.Service, StringComparison.Ordinal));
         if (handler == null) return new ServiceResult { UnknownService = true, ErrorMessage = $"No service handler '{call.Service}' is registered." };
         var context = new WorkflowServiceContext(instance.Id, instance.ProcessKey, instance.BusinessKey, instance.UnitId, call.ActivityId,
             call.Variables.DeepClone().AsObject());

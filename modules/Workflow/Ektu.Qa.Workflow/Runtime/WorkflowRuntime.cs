@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Timing;
@@ -18,8 +19,8 @@ namespace Ektu.Qa.Workflow.Runtime;
 /// </summary>
 internal sealed class WorkflowRuntime(
     DefinitionRepository definitions, InstanceRepository instances, TaskRepository tasks, WaitRepository waits, HistoryRepository history,
-    ModelCache models, TaskAssigner assigner, IEnumerable<IWorkflowServiceHandler> handlers, WorkflowTimers timers, WorkflowNotifier notifier,
-    IClock clock, ICurrentUser user)
+    ModelCache models, TaskAssigner assigner, IServiceProvider services, WorkflowTimers timers, WorkflowNotifier notifier,
+    IClock clock, ICurrentUser user, IDbSession db)
 {
     public static readonly JsonSerializerOptions StateJson = new(JsonSerializerDefaults.Web);
 
@@ -131,7 +132,7 @@ internal sealed class WorkflowRuntime(
     public static InstanceState Deserialize(InstanceRow row) =>
         JsonSerializer.Deserialize<InstanceState>(row.State, StateJson) ?? throw new InvalidOperationException($"Instance {row.Id} has no state.");
 
-    private ProcessEngine Engine(ProcessModel model, InstanceRow row) => new(model, new ServiceTaskInvoker(handlers, row), () => clock.UtcNow);
+    private ProcessEngine Engine(ProcessModel model, InstanceRow row) => new(model, new ServiceTaskInvoker(services, row), () => clock.UtcNow);
 
     private static Dictionary<Guid, WaitKind> Snapshot(InstanceState state) => state.Waits.ToDictionary(w => w.Id, w => w.Kind);
 
@@ -151,6 +152,8 @@ internal sealed class WorkflowRuntime(
         await waits.DeleteAsync(removedWaits, ct);
         foreach (var id in removed.Where(r => r.Value == WaitKind.Timer).Select(r => r.Key)) await timers.UnscheduleAsync(id, ct);
 
+        // New tasks, candidates, waits and history rows go to the database in one command (one round trip) at the end.
+        var batch = new SqlBatch();
         var added = state.Waits.Where(w => !before.ContainsKey(w.Id)).ToList();
         var waitRows = new List<WaitRow>();
         foreach (var wait in added)
@@ -158,7 +161,7 @@ internal sealed class WorkflowRuntime(
             switch (wait.Kind)
             {
                 case WaitKind.UserTask:
-                    await CreateTaskAsync(row, model, wait, now, ct);
+                    await CreateTaskAsync(row, model, wait, now, batch, ct);
                     break;
                 case WaitKind.Timer:
                     waitRows.Add(new WaitRow { Id = wait.Id, InstanceId = row.Id, Kind = WaitRepository.Timer, ElementId = wait.ElementId, DueAt = wait.DueAt, BusinessKey = row.BusinessKey, CreatedAt = now });
@@ -169,7 +172,7 @@ internal sealed class WorkflowRuntime(
                     break;
             }
         }
-        await waits.InsertAsync(waitRows, ct);
+        waits.AddInsert(batch, waitRows);
 
         var entries = HistoryOf(result.Events, now, detail);
         var firstSeq = row.HistorySeq;
@@ -189,22 +192,23 @@ internal sealed class WorkflowRuntime(
         row.Version++;
         if (isNew) await instances.InsertAsync(row, now, Actor, ct);
         else await instances.UpdateAsync(row, expected, now, Actor, ct);
-        await history.AppendAsync(row.Id, firstSeq, entries, ct);
+        history.AddAppend(batch, row.Id, firstSeq, entries);
+        await batch.ExecuteAsync(db, ct);
     }
 
-    private async Task CreateTaskAsync(InstanceRow row, ProcessModel model, WaitState wait, DateTime now, CancellationToken ct)
+    private async Task CreateTaskAsync(InstanceRow row, ProcessModel model, WaitState wait, DateTime now, SqlBatch batch, CancellationToken ct)
     {
         var node = model.FindNode(wait.ElementId);
-        var (assignee, candidates) = await assigner.ResolveAsync(row.Id, row.UnitId, wait.Assignee, wait.CandidateGroups, wait.FourEyes || node?.FourEyes == true, ct);
+        var assignment = await assigner.ResolveAsync(row.Id, row.UnitId, wait.Assignee, wait.CandidateGroups, wait.FourEyes || node?.FourEyes == true, ct);
         var names = node?.Names ?? LocalizedNames.Empty;
         var task = new TaskRow
         {
             Id = wait.Id, InstanceId = row.Id, ElementId = wait.ElementId, ProcessKey = row.ProcessKey, BusinessKey = row.BusinessKey, UnitId = row.UnitId,
             NameKk = names.Get("kk") ?? wait.ElementId, NameRu = names.Get("ru") ?? wait.ElementId, NameEn = names.Get("en") ?? wait.ElementId, FormKey = wait.FormKey ?? node?.FormKey,
-            AssigneeId = assignee, CandidateGroups = string.Join(",", wait.CandidateGroups), FourEyes = wait.FourEyes || node?.FourEyes == true, DueAt = wait.DueAt,
+            AssigneeId = assignment.Assignee?.Id, CandidateGroups = string.Join(",", wait.CandidateGroups), FourEyes = wait.FourEyes || node?.FourEyes == true, DueAt = wait.DueAt,
         };
-        await tasks.InsertAsync(task, candidates, now, Actor, ct);
-        await notifier.TaskCreatedAsync(task, assignee is { } a ? [a] : candidates, ct);
+        tasks.AddInsert(batch, task, assignment.CandidateIds, now, Actor);
+        await notifier.TaskCreatedAsync(task, assignment.Recipients, ct);
     }
 
     private List<HistoryEntryDto> HistoryOf(IReadOnlyList<EngineEvent> events, DateTime now, string? detail)

@@ -32,4 +32,8 @@ internal sealed class DetailsModel(IPolicyDocumentAppService documents, UnitDire
         CanSeeSheets = await user.HasPermissionAsync(QualityPolicyPermissions.Acknowledgements.Default);
         return Page();
     });
+
+    /// <summary>Sends the pending edition through the policy document approval process and shows the instance.</summary>
+    public Task<IActionResult> OnPostSubmitAsync(CancellationToken ct) => TryAsync(async () =>
+        Redirect("/Workflow/Instances/Details?id=" + await documents.SubmitForApprovalAsync(Id, ct)));
 }

@@ -1,0 +1,73 @@
+using Ektu.Qa.Identity.OrganizationUnits;
+using Ektu.Qa.Kernel.Security;
+using Ektu.Qa.Kernel.Timing;
+using Ektu.Qa.Kernel.Web;
+using Ektu.Qa.QaCommission.Appeals;
+using Ektu.Qa.QaCommission.Capa;
+using Ektu.Qa.QaCommission.Permissions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Ektu.Qa.QaCommission.Areas.QaCommission.Pages.Appeals;
+
+/// <summary>
+/// Appeals: the web form and one's own appeals for applicants; for handlers the appeals at their units, a form to record
+/// paper / oral ones, and the statistics of a period.
+/// </summary>
+[Authorize]
+internal sealed class IndexModel(IAppealAppService appeals, UnitDirectory units, ICurrentUser user, IClock clock) : QaPageModel
+{
+    [BindProperty(SupportsGet = true)] public bool OverdueOnly { get; set; }
+    [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
+    [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
+    [BindProperty] public SubmitAppealInput Input { get; set; } = new();
+
+    public IReadOnlyList<AppealDto> Mine { get; private set; } = [];
+    public IReadOnlyList<AppealDto> Handled { get; private set; } = [];
+    public AppealStatisticsDto? Statistics { get; private set; }
+    public IReadOnlyList<OrganizationUnitDto> AllUnits { get; private set; } = [];
+    public IReadOnlyList<OrganizationUnitDto> ScopeUnits { get; private set; } = [];
+    public bool CanSubmit { get; private set; }
+    public bool CanSee { get; private set; }
+    public bool CanHandle { get; private set; }
+
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => TryAsync(async () =>
+    {
+        await LoadAsync(ct);
+        return CanSubmit || CanSee ? Page() : Forbid();
+    });
+
+    public Task<IActionResult> OnPostSubmitAsync(CancellationToken ct) => TryAsync(async () =>
+    {
+        var a = await appeals.SubmitAsync(Input, ct);
+        return Redirect("/QaCommission/Appeals/Details?id=" + a.Id);
+    });
+
+    public Task<IActionResult> OnPostRecordAsync(CancellationToken ct) => TryAsync(async () =>
+    {
+        var a = await appeals.RecordAsync(Input, ct);
+        return Redirect("/QaCommission/Appeals/Details?id=" + a.Id);
+    });
+
+    protected override Task ReloadAsync() => LoadAsync(HttpContext.RequestAborted);
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        CanSubmit = await user.HasPermissionAsync(QaCommissionPermissions.Appeals.Submit);
+        CanSee = await user.HasPermissionAsync(QaCommissionPermissions.Appeals.Default);
+        CanHandle = await user.HasPermissionAsync(QaCommissionPermissions.Appeals.Handle);
+        var all = (await units.UnitsAsync(ct)).Values.OrderBy(u => u.Depth).ThenBy(u => u.Name, StringComparer.CurrentCulture).ToList();
+        var scope = await units.ScopeAsync(ct);
+        AllUnits = all;
+        ScopeUnits = all.Where(u => scope.Contains(u.Id)).ToList();
+        if (CanSubmit) Mine = await appeals.GetMineAsync(ct);
+        if (CanSee)
+        {
+            Handled = await appeals.GetListAsync(new AppealFilter { OverdueOnly = OverdueOnly }, ct);
+            var today = DateOnly.FromDateTime(clock.UtcNow);
+            From ??= new DateOnly(today.Year, 1, 1);
+            To ??= today;
+            Statistics = await appeals.GetStatisticsAsync(From.Value, To.Value, ct);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using Ektu.Qa.Kernel.Security;
+using Ektu.Qa.Kernel.Web;
+using Ektu.Qa.QaCommission.Capa;
+using Ektu.Qa.QaCommission.Permissions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Ektu.Qa.QaCommission.Areas.QaCommission.Pages.Capa;
+
+/// <summary>A CAPA item and the moves open to the caller (the effectiveness check once it is due).</summary>
+[Authorize(QaCommissionPermissions.Capa.Default)]
+internal sealed class DetailsModel(ICapaAppService capa, ICurrentUser user) : QaPageModel
+{
+    [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
+    [BindProperty] public CapaTransitionInput Input { get; set; } = new();
+
+    public CapaItemDto Item { get; private set; } = new();
+    public IReadOnlyList<CapaState> Moves { get; private set; } = [];
+
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => TryAsync(async () => { await LoadAsync(ct); return Page(); });
+
+    public Task<IActionResult> OnPostAsync(CancellationToken ct) => TryAsync(async () =>
+    {
+        await capa.MoveAsync(Id, Input, ct);
+        return Redirect("/QaCommission/Capa/Details?id=" + Id);
+    });
+
+    protected override Task ReloadAsync() => LoadAsync(HttpContext.RequestAborted);
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Item = await capa.GetAsync(Id, ct);
+        var manage = await user.HasPermissionAsync(QaCommissionPermissions.Capa.Manage);
+        var owner = Item.OwnerUserId == user.Id;
+        Moves = Enum.GetValues<CapaState>().Where(t => CapaRules.CanMove(Item.State, t) && (manage || owner && t is CapaState.InProgress or CapaState.Implemented)).ToList();
+    }
+}

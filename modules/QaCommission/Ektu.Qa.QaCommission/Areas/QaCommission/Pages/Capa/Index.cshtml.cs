@@ -1,0 +1,50 @@
+using Ektu.Qa.Identity;
+using Ektu.Qa.Identity.OrganizationUnits;
+using Ektu.Qa.Kernel.Security;
+using Ektu.Qa.Kernel.Web;
+using Ektu.Qa.QaCommission.Capa;
+using Ektu.Qa.QaCommission.Permissions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Ektu.Qa.QaCommission.Areas.QaCommission.Pages.Capa;
+
+/// <summary>CAPA plans: the items of a unit and below (a school's consolidated view), the per-unit summary, a new item.</summary>
+[Authorize(QaCommissionPermissions.Capa.Default)]
+internal sealed class IndexModel(ICapaAppService capa, UnitDirectory units, IIdentityIntegrationService identity, ICurrentUser user) : QaPageModel
+{
+    [BindProperty(SupportsGet = true)] public Guid? UnitId { get; set; }
+    [BindProperty(SupportsGet = true)] public bool OverdueOnly { get; set; }
+    [BindProperty] public SaveCapaItemInput Input { get; set; } = new();
+    [BindProperty] public string? OwnerUserName { get; set; }
+
+    public IReadOnlyList<CapaItemDto> Items { get; private set; } = [];
+    public IReadOnlyList<CapaUnitSummaryDto> Summary { get; private set; } = [];
+    public IReadOnlyList<OrganizationUnitDto> Units { get; private set; } = [];
+    public bool CanManage { get; private set; }
+
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => TryAsync(async () => { await LoadAsync(ct); return Page(); });
+
+    public Task<IActionResult> OnPostAsync(CancellationToken ct) => TryAsync(async () =>
+    {
+        Input.OwnerUserId = await OwnerAsync(identity, OwnerUserName, ct);
+        var item = await capa.CreateAsync(Input, ct);
+        return Redirect("/QaCommission/Capa/Details?id=" + item.Id);
+    });
+
+    protected override Task ReloadAsync() => LoadAsync(HttpContext.RequestAborted);
+
+    /// <summary>The owner's id by user name; an unknown name gives an id of nobody, which validation reports on the owner field.</summary>
+    internal static async Task<Guid> OwnerAsync(IIdentityIntegrationService identity, string? userName, CancellationToken ct) =>
+        string.IsNullOrWhiteSpace(userName) ? Guid.Empty : (await identity.GetUsersByNameAsync([userName.Trim()], ct)).FirstOrDefault()?.Id ?? Guid.NewGuid();
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        var scope = await units.ScopeAsync(ct);
+        Units = (await units.UnitsAsync(ct)).Values.Where(u => scope.Contains(u.Id)).OrderBy(u => u.Depth).ThenBy(u => u.Name, StringComparer.CurrentCulture).ToList();
+        Items = await capa.GetListAsync(new CapaFilter { UnitId = UnitId, OverdueOnly = OverdueOnly }, ct);
+        var root = UnitId ?? Units.FirstOrDefault()?.Id;
+        Summary = root is { } r ? await capa.GetSummaryAsync(r, ct) : [];
+        CanManage = await user.HasPermissionAsync(QaCommissionPermissions.Capa.Manage);
+    }
+}

@@ -1,0 +1,58 @@
+using Ektu.Qa.Identity.OrganizationUnits;
+using Ektu.Qa.Kernel.Security;
+using Ektu.Qa.Kernel.Web;
+using Ektu.Qa.QaCommission.Capa;
+using Ektu.Qa.QaCommission.Permissions;
+using Ektu.Qa.QaCommission.Readiness;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Ektu.Qa.QaCommission.Areas.QaCommission.Pages.Readiness;
+
+/// <summary>Accreditation readiness: the summary, experts' recommendations with execution status, the evidence library.</summary>
+[Authorize(QaCommissionPermissions.Readiness.Default)]
+internal sealed class IndexModel(IReadinessAppService readiness, UnitDirectory units, ICurrentUser user) : QaPageModel
+{
+    [BindProperty(SupportsGet = true)] public int? EsgStandard { get; set; }
+    [BindProperty(SupportsGet = true)] public bool StaleOnly { get; set; }
+    [BindProperty] public SaveRecommendationInput Recommendation { get; set; } = new();
+    [BindProperty] public SaveEvidenceDocumentInput Evidence { get; set; } = new();
+    [BindProperty] public Guid ItemId { get; set; }
+    [BindProperty] public RecommendationStatus Status { get; set; }
+    [BindProperty] public string? Note { get; set; }
+    [BindProperty] public int Version { get; set; }
+
+    public ReadinessSummaryDto Summary { get; private set; } = new();
+    public IReadOnlyList<RecommendationDto> Recommendations { get; private set; } = [];
+    public IReadOnlyList<EvidenceDocumentDto> Documents { get; private set; } = [];
+    public IReadOnlyList<OrganizationUnitDto> Units { get; private set; } = [];
+    public bool CanManage { get; private set; }
+
+    protected override string FieldPrefix => "";
+
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => TryAsync(async () => { await LoadAsync(ct); return Page(); });
+
+    public Task<IActionResult> OnPostRecommendationAsync(CancellationToken ct) => RunAsync(() => readiness.AddRecommendationAsync(Recommendation, ct));
+
+    public Task<IActionResult> OnPostStatusAsync(CancellationToken ct) => RunAsync(() => readiness.SetRecommendationStatusAsync(ItemId, Status, Note, Version, ct));
+
+    public Task<IActionResult> OnPostEvidenceAsync(CancellationToken ct) => RunAsync(() => readiness.AddEvidenceAsync(Evidence, ct));
+
+    protected override Task ReloadAsync() => LoadAsync(HttpContext.RequestAborted);
+
+    private Task<IActionResult> RunAsync<T>(Func<Task<T>> action) => TryAsync(async () =>
+    {
+        await action();
+        return Redirect("/QaCommission/Readiness");
+    });
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        CanManage = await user.HasPermissionAsync(QaCommissionPermissions.Readiness.Manage);
+        var scope = await units.ScopeAsync(ct);
+        Units = (await units.UnitsAsync(ct)).Values.Where(u => scope.Contains(u.Id)).OrderBy(u => u.Depth).ThenBy(u => u.Name, StringComparer.CurrentCulture).ToList();
+        Summary = await readiness.GetSummaryAsync(ct);
+        Recommendations = await readiness.GetRecommendationsAsync(ct);
+        Documents = await readiness.GetEvidenceAsync(new EvidenceFilter { EsgStandard = EsgStandard, StaleOnly = StaleOnly }, ct);
+    }
+}

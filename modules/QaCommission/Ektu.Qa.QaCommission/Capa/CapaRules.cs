@@ -1,0 +1,29 @@
+namespace Ektu.Qa.QaCommission.Capa;
+
+/// <summary>
+/// The CAPA state machine. Open → InProgress → Implemented; once the check period after implementation has passed the
+/// item is EffectivenessCheckDue and the check closes it (effective) or reopens it (ineffective); Reopened → InProgress.
+/// </summary>
+internal static class CapaRules
+{
+    /// <summary>What the stored state means today: Implemented becomes EffectivenessCheckDue from its check day on.</summary>
+    public static CapaState Current(CapaState stored, DateOnly? checkDueOn, DateOnly today) =>
+        stored == CapaState.Implemented && checkDueOn is { } due && today >= due ? CapaState.EffectivenessCheckDue : stored;
+
+    /// <summary>Work not done by the deadline; implemented or closed items are not overdue.</summary>
+    public static bool IsOverdue(CapaState current, DateOnly deadline, DateOnly today) =>
+        current is CapaState.Open or CapaState.InProgress or CapaState.Reopened && today > deadline;
+
+    public static bool CanMove(CapaState current, CapaState target) => (current, target) switch
+    {
+        (CapaState.Open, CapaState.InProgress) => true,
+        (CapaState.Reopened, CapaState.InProgress) => true,
+        (CapaState.InProgress, CapaState.Implemented) => true,
+        (CapaState.EffectivenessCheckDue, CapaState.Closed) => true,
+        (CapaState.EffectivenessCheckDue, CapaState.Reopened) => true,
+        _ => false,
+    };
+
+    /// <summary>The day effectiveness is due to be checked.</summary>
+    public static DateOnly CheckDue(DateOnly implementedOn, int checkAfterDays) => implementedOn.AddDays(checkAfterDays);
+}

@@ -1,0 +1,35 @@
+using Ektu.Qa.QualityPolicy.Data;
+using Ektu.Qa.QualityPolicy.Documents;
+using Ektu.Qa.Workflow;
+
+namespace Ektu.Qa.QualityPolicy.Application;
+
+/// <summary>
+/// <c>QualityPolicy.ApproveDocument</c>: the last step of the policy document approval process approves the pending
+/// edition, in the same transaction as the task that concluded it. The decision number names the process instance.
+/// </summary>
+internal sealed class ApproveDocumentHandler(PolicyDocumentAppService documents, PolicyDocumentRepository repo, LocalCalendar calendar) : IWorkflowServiceHandler
+{
+    public const string ProcessKey = "policy-document-approval";
+
+    private const string Prefix = "qp-document:";
+
+    public string Key => "QualityPolicy.ApproveDocument";
+
+    public static string BusinessKey(Guid documentId) => Prefix + documentId;
+
+    public async Task<WorkflowServiceResult> InvokeAsync(WorkflowServiceContext context, CancellationToken ct)
+    {
+        if (!context.BusinessKey.StartsWith(Prefix, StringComparison.Ordinal) || !Guid.TryParse(context.BusinessKey[Prefix.Length..], out var id))
+            return WorkflowServiceResult.Error("NotAPolicyDocument", context.BusinessKey);
+        var document = await repo.FindAsync(id, ct);
+        if (document == null) return WorkflowServiceResult.Error("NotAPolicyDocument", context.BusinessKey);
+        var body = context.Variables["approvingBody"]?.GetValue<string>() ?? context.Variables["approverRole"]?.GetValue<string>() ?? "Dean";
+        await documents.ApproveEditionAsync(id, new ApproveEditionInput
+        {
+            ApprovedOn = calendar.Today, ApprovingBody = body, DecisionNumber = "WF-" + context.InstanceId.ToString("N")[..8].ToUpperInvariant(),
+            Version = document.Version,
+        }, ct);
+        return WorkflowServiceResult.Ok();
+    }
+}

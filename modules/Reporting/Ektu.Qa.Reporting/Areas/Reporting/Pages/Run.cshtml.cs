@@ -1,0 +1,52 @@
+using Ektu.Qa.Identity.OrganizationUnits;
+using Ektu.Qa.Kernel.Web;
+using Ektu.Qa.Reporting.Definitions;
+using Ektu.Qa.Reporting.Permissions;
+using Ektu.Qa.Reporting.Runs;
+using Ektu.Qa.Reporting.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Ektu.Qa.Reporting.Areas.Reporting.Pages;
+
+/// <summary>Runs a report now with typed parameters; field errors come back in the current language.</summary>
+[Authorize(ReportingPermissions.Reports.Run)]
+internal sealed class RunModel(IReportAppService reports, ReportingView view) : QaPageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Key { get; set; }
+    [BindProperty] public RunReportInput Input { get; set; } = new();
+
+    public ReportDefinitionDto? Report { get; private set; }
+    public IReadOnlyList<OrganizationUnitDto> Units { get; private set; } = [];
+
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => TryAsync(async () =>
+    {
+        if (!await LoadAsync(ct)) return NotFound();
+        Input.ReportKey = Report!.Key;
+        Input.Format = Report.Formats[0];
+        return Page();
+    });
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        // The app service validates every parameter and reports localized field errors; MVC's own would duplicate them.
+        ModelState.Clear();
+        Key = Input.ReportKey;
+        if (!await LoadAsync(ct)) return NotFound();
+        return await TryAsync(async () =>
+        {
+            var run = await reports.RunAsync(Input, ct);
+            return Redirect("/Reporting/Runs?highlight=" + run.Id);
+        });
+    }
+
+    protected override Task ReloadAsync() => Task.CompletedTask;
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        Report = (await reports.GetCatalogueAsync(ct)).FirstOrDefault(r => r.Key == Key);
+        if (Report == null) return false;
+        Units = await view.UnitsFor(Report.Parameters, ct);
+        return true;
+    }
+}

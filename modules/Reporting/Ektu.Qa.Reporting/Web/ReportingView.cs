@@ -1,0 +1,47 @@
+using Ektu.Qa.Identity;
+using Ektu.Qa.Identity.OrganizationUnits;
+using Ektu.Qa.Kernel.Security;
+using Ektu.Qa.Reporting.Application;
+using Ektu.Qa.Reporting.Definitions;
+using Microsoft.Extensions.Configuration;
+
+namespace Ektu.Qa.Reporting.Web;
+
+/// <summary>What the Reporting pages share: report names, the university's wall-clock time, the units a caller may pick.</summary>
+internal sealed class ReportingView(ReportCatalogue catalogue, IIdentityIntegrationService identity, IOrganizationScope scopes, IConfiguration configuration)
+{
+    public string DefaultTimeZone { get; } = configuration["Scheduling:TimeZone"] ?? "Asia/Almaty";
+
+    private TimeZoneInfo? _zone;
+
+    /// <summary>The localization key of a report's name; an unknown key (a module removed) shows as it is.</summary>
+    public string NameKey(string reportKey) => catalogue.TryGet(reportKey)?.NameKey ?? reportKey;
+
+    public ReportDefinition? Definition(string reportKey) => catalogue.TryGet(reportKey);
+
+    public DateTime ToLocal(DateTime utc, string? timeZone = null)
+    {
+        var zone = timeZone == null ? _zone ??= Zone(DefaultTimeZone) : Zone(timeZone);
+        return TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);
+    }
+
+    public async Task<IReadOnlyList<OrganizationUnitDto>> UnitsFor(IEnumerable<ReportParameter> parameters, CancellationToken ct)
+    {
+        if (!parameters.Any(p => p.Type == ReportParameterType.Unit)) return [];
+        var scope = await scopes.GetAsync(ct);
+        return (await identity.GetUnitsAsync(ct)).Where(u => scope.Contains(u.Id)).ToList();
+    }
+
+    private static TimeZoneInfo Zone(string id)
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById(id);
+        }
+        catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            // Without tz data, Kazakhstan's single zone (UTC+5 since 2024) is the sensible fallback.
+            return TimeZoneInfo.CreateCustomTimeZone(id, TimeSpan.FromHours(5), id, id);
+        }
+    }
+}

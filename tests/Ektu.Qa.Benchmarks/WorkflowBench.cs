@@ -1,0 +1,220 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Security.Claims;
+using System.Text.Json;
+using Ektu.Qa.Identity;
+using Ektu.Qa.Kernel.Data;
+using Ektu.Qa.Kernel.Security;
+using Ektu.Qa.TestKit;
+using Ektu.Qa.Workflow;
+using Ektu.Qa.Workflow.Definitions;
+using Ektu.Qa.Workflow.Tasks;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Ektu.Qa.Benchmarks;
+
+/// <summary>
+/// build/bench-workflow: N instances of a 5-user-task chain through the public runtime API (<see cref="IWorkflowIntegrationService"/>
+/// starts, <see cref="ITaskAppService"/> reads the inbox and completes), W workers, each step its own DI scope and unit of
+/// work as a request would have; on a fresh SQLite file and on MariaDB when EKTU_QA_MYSQL is set. Then the same model on
+/// bpmn-engine in memory for the ratio.
+/// </summary>
+internal static class WorkflowBench
+{
+    private const string ProcessKey = "bench-approval-chain";
+    private const int Steps = 5;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var instances = Option(args, "--instances", 2000);
+        var workers = Option(args, "--workers", 16);
+        var nodeDir = OptionText(args, "--node-dir");
+        var model = Path.Combine(AppContext.BaseDirectory, "Models", "approval-chain-5.bpmn");
+        Console.WriteLine($"workflow benchmark: {instances} instances x {Steps} user tasks, {workers} workers, {Environment.ProcessorCount} cores, load {LoadAverage()}");
+
+        var ours = new List<(string Provider, double PerSecond)>();
+        var only = OptionText(args, "--provider");
+        foreach (var provider in (TestDatabases.MySqlConnectionString == null ? new[] { TestDatabases.Sqlite } : [TestDatabases.Sqlite, TestDatabases.MySql])
+                     .Where(p => only == null || p.Equals(only, StringComparison.OrdinalIgnoreCase)))
+        {
+            var result = await RunProviderAsync(provider, model, instances, workers);
+            ours.Add((provider, result));
+        }
+
+        if (nodeDir == null)
+        {
+            Console.WriteLine("bpmn-engine: skipped (no --node-dir)");
+            return 0;
+        }
+        var engine = await RunBpmnEngineAsync(nodeDir, model, instances, workers);
+        var perSecond = engine.GetProperty("instancesPerSecond").GetDouble();
+        Console.WriteLine($"[bpmn-engine {engine.GetProperty("version").GetString()}, in memory] {perSecond:F1} instances/s; "
+            + $"signal -> next task waiting p50 {engine.GetProperty("p50Ms").GetDouble():F2} ms, p95 {engine.GetProperty("p95Ms").GetDouble():F2} ms");
+        foreach (var (provider, ps) in ours)
+            Console.WriteLine($"ratio ours[{provider}, persisted] / bpmn-engine[in memory]: {ps / perSecond:F2}");
+        return 0;
+    }
+
+    private static async Task<double> RunProviderAsync(string provider, string modelPath, int instances, int workers)
+    {
+        await using var app = await TestApp.StartAsync(provider, configure: b => b.Logging.SetMinimumLevel(LogLevel.Warning));
+        var admin = await PrincipalAsync(app, "admin");
+        var aqd = await PrincipalAsync(app, "aqd");
+        await InScopeAsync(app, admin, uow: true, async sp =>
+        {
+            var defs = sp.GetRequiredService<IProcessDefinitionAppService>();
+            var def = await defs.ImportAsync(await File.ReadAllBytesAsync(modelPath));
+            await defs.PublishAsync(def.Id, (await defs.GetVersionsAsync(def.Id)).Single().Version);
+            return 0;
+        });
+        var root = await InScopeAsync(app, admin, uow: false, async sp =>
+            (await sp.GetRequiredService<IIdentityIntegrationService>().GetUnitsAsync()).Single(u => u.ParentId == null).Id);
+
+        await ProbeAsync(app, provider);
+        var warmup = new Run(app, aqd, root, "W");
+        await warmup.ExecuteAsync(Math.Min(100, instances), workers);
+
+        var run = new Run(app, aqd, root, "B");
+        var sw = Stopwatch.StartNew();
+        await run.ExecuteAsync(instances, workers);
+        sw.Stop();
+
+        var completed = await app.QueryAsync(db => db.ExecuteScalarAsync<long>(
+            "SELECT COUNT(*) FROM wf_instances WHERE process_key = @ProcessKey AND status = 1 AND business_key LIKE 'B-%'", new { ProcessKey }));
+        var doneTasks = await app.QueryAsync(db => db.ExecuteScalarAsync<long>(
+            "SELECT COUNT(*) FROM wf_tasks WHERE process_key = @ProcessKey AND status = 1 AND business_key LIKE 'B-%'", new { ProcessKey }));
+        if (completed != instances || doneTasks != instances * Steps)
+            throw new InvalidOperationException($"[{provider}] expected {instances} completed instances and {instances * Steps} completed tasks, found {completed} and {doneTasks}");
+
+        var perSecond = instances / sw.Elapsed.TotalSeconds;
+        var lat = run.Latencies.ToArray();
+        Array.Sort(lat);
+        var target = provider == TestDatabases.MySql ? (perSecond >= 500 && P(lat, 0.95) < 20 ? " (target >= 500/s, p95 < 20 ms: OK)" : " (target >= 500/s, p95 < 20 ms: MISSED)") : "";
+        Console.WriteLine($"[{provider}] {instances} instances ({instances * Steps} tasks) in {sw.Elapsed.TotalSeconds:F1} s: {perSecond:F1} completed instances/s, "
+            + $"{instances * (1 + 2 * Steps) / sw.Elapsed.TotalSeconds:F0} calls/s; complete -> next task in the inbox p50 {P(lat, 0.5):F1} ms, "
+            + $"p95 {P(lat, 0.95):F1} ms, p99 {P(lat, 0.99):F1} ms (n={lat.Length}, inbox re-reads {run.Retries}){target}");
+        return perSecond;
+    }
+
+    /// <summary>The floor under every step on this machine, now: one round trip, and one committed one-row transaction.</summary>
+    private static async Task ProbeAsync(TestApp app, string provider)
+    {
+        const int n = 200;
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IDbSession>();
+        await db.ExecuteScalarAsync<long>("SELECT 1");
+        var sw = Stopwatch.StartNew();
+        for (var i = 0; i < n; i++) await db.ExecuteScalarAsync<long>("SELECT 1");
+        var roundTrip = sw.Elapsed.TotalMilliseconds / n;
+        sw.Restart();
+        for (var i = 0; i < n; i++)
+            await db.InUnitOfWorkAsync(() => db.ExecuteAsync("""
+                INSERT INTO k_notifications (id, user_id, title_key, args, link, read_at, version, created_at, created_by, updated_at, updated_by)
+                VALUES (@id, @id, 'Bench:Probe', '[]', NULL, NULL, 1, @now, 'bench', @now, 'bench')
+                """, new { id = Guid.NewGuid(), now = DateTime.UtcNow }));
+        var commit = sw.Elapsed.TotalMilliseconds / n;
+        await db.InUnitOfWorkAsync(() => db.ExecuteAsync("DELETE FROM k_notifications WHERE title_key = 'Bench:Probe'"));
+        Console.WriteLine($"[{provider}] floor, one connection: round trip {roundTrip:F2} ms; begin + one-row insert + commit {commit:F2} ms");
+    }
+
+    /// <summary>Workers take instances from a shared counter; each drives its instance to the end before the next.</summary>
+    private sealed class Run(TestApp app, ClaimsPrincipal user, Guid unit, string prefix)
+    {
+        private int _next = -1;
+        private int _retries;
+
+        public ConcurrentBag<double> Latencies { get; } = [];
+
+        public int Retries => _retries;
+
+        public Task ExecuteAsync(int instances, int workers) =>
+            Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
+            {
+                for (var i = Interlocked.Increment(ref _next); i < instances; i = Interlocked.Increment(ref _next)) await DriveAsync($"{prefix}-{i}");
+            })));
+
+        private async Task DriveAsync(string businessKey)
+        {
+            var id = await InScopeAsync(app, user, uow: true, sp =>
+                sp.GetRequiredService<IWorkflowIntegrationService>().StartAsync(ProcessKey, businessKey, unit, null));
+            var task = await NextTaskAsync(id, null);
+            for (var step = 1; step <= Steps; step++)
+            {
+                var sw = Stopwatch.StartNew();
+                var current = task!;
+                await InScopeAsync(app, user, uow: true, async sp =>
+                {
+                    await sp.GetRequiredService<ITaskAppService>().CompleteAsync(current.Id, new CompleteTaskInput { Version = current.Version });
+                    return 0;
+                });
+                if (step == Steps) break;
+                task = await NextTaskAsync(id, current.Id);
+                Latencies.Add(sw.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        /// <summary>The instance's open task as the assignee's inbox shows it (a GET: no unit of work).</summary>
+        private async Task<WorkflowTaskDto> NextTaskAsync(Guid instanceId, Guid? previous)
+        {
+            for (var attempt = 0; attempt < 100; attempt++)
+            {
+                var inbox = await InScopeAsync(app, user, uow: false, sp => sp.GetRequiredService<ITaskAppService>().GetInboxAsync(TaskFilter.Mine, 1, 500));
+                var task = inbox.Items.FirstOrDefault(t => t.InstanceId == instanceId && t.Id != previous);
+                if (task != null) return task;
+                Interlocked.Increment(ref _retries);
+            }
+            throw new InvalidOperationException($"instance {instanceId}: no next task in the inbox");
+        }
+    }
+
+    private static async Task<T> InScopeAsync<T>(TestApp app, ClaimsPrincipal principal, bool uow, Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        sp.GetRequiredService<CurrentUser>().Use(principal);
+        return uow ? await sp.GetRequiredService<IDbSession>().InUnitOfWorkAsync(() => work(sp)) : await work(sp);
+    }
+
+    /// <summary>The principal a signed-in request carries (user id, name, security stamp), read once.</summary>
+    private static async Task<ClaimsPrincipal> PrincipalAsync(TestApp app, string userName)
+    {
+        var (id, stamp) = await app.QueryAsync(async db =>
+        {
+            var id = await db.ExecuteScalarAsync<string>("SELECT id FROM id_users WHERE user_name = @userName", new { userName });
+            var stamp = await db.ExecuteScalarAsync<string>("SELECT security_stamp FROM id_users WHERE user_name = @userName", new { userName });
+            return (id!, stamp!);
+        });
+        var principal = CurrentUser.For(Guid.Parse(id), userName);
+        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(QaClaimTypes.SecurityStamp, stamp));
+        return principal;
+    }
+
+    private static async Task<JsonElement> RunBpmnEngineAsync(string nodeDir, string model, int instances, int workers)
+    {
+        var psi = new ProcessStartInfo("node", [Path.Combine(nodeDir, "bench.js"), model, instances.ToString(), workers.ToString()])
+        {
+            WorkingDirectory = nodeDir,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var p = Process.Start(psi) ?? throw new InvalidOperationException("node did not start");
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEndAsync();
+        await p.WaitForExitAsync();
+        if (p.ExitCode != 0) throw new InvalidOperationException($"bpmn-engine bench failed ({p.ExitCode}): {await stderr}");
+        return JsonDocument.Parse((await stdout).Trim()).RootElement.Clone();
+    }
+
+    private static double P(double[] sorted, double p) => sorted.Length == 0 ? double.NaN : sorted[Math.Max(0, (int)Math.Ceiling(sorted.Length * p) - 1)];
+
+    private static int Option(string[] args, string name, int fallback) => OptionText(args, name) is { } v ? int.Parse(v) : fallback;
+
+    private static string? OptionText(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+
+    private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+}

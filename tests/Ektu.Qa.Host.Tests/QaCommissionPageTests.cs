@@ -1,0 +1,54 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
+
+namespace Ektu.Qa.Host.Tests;
+
+/// <summary>The commission pages behind the menu (commission, meeting, register) and the minutes download, in each culture.</summary>
+public sealed partial class QaCommissionPageTests
+{
+    [Theory]
+    [InlineData("kk")]
+    [InlineData("ru")]
+    [InlineData("en")]
+    public async Task CommissionPages_Should_Render_When_DeanFollowsLinks(string culture)
+    {
+        await using var factory = await QaWebFactory.CreateAsync();
+        var client = await factory.SignInAsync("dean.sitis", culture);
+        var parser = new HtmlParser();
+        var list = parser.ParseDocument(await client.GetStringAsync("/QaCommission/Commissions"));
+        var details = list.QuerySelector("#commissions a")!.GetAttribute("href")!;
+        var page = await GetOkAsync(client, details);
+        var meeting = parser.ParseDocument(page).QuerySelectorAll("#meetings a").Last().GetAttribute("href")!; // the held demo meeting (newest first)
+        var meetingHtml = await GetOkAsync(client, meeting);
+        parser.ParseDocument(meetingHtml).QuerySelector("#quorum")!.TextContent.ShouldContain("3 / 4");
+        await GetOkAsync(client, parser.ParseDocument(page).QuerySelector("#register-link")!.GetAttribute("href")!);
+        var id = meeting[(meeting.IndexOf("id=", StringComparison.Ordinal) + 3)..];
+        var minutes = await client.GetAsync($"/QaCommission/Meetings/Details?id={id}&handler=Minutes&language=Ru");
+        minutes.StatusCode.ShouldBe(HttpStatusCode.OK);
+        minutes.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        (await client.GetAsync("/QaCommission/Commissions/Details?id=" + Guid.NewGuid())).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task CommissionDetails_Should_AnswerNotFound_When_StaffOfAnotherSchool()
+    {
+        await using var factory = await QaWebFactory.CreateAsync();
+        var dean = await factory.SignInAsync("dean.sitis");
+        var details = new HtmlParser().ParseDocument(await dean.GetStringAsync("/QaCommission/Commissions")).QuerySelector("#commissions a")!.GetAttribute("href")!;
+        var other = await factory.SignInAsync("teacher3");
+        (await other.GetAsync(details)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    private static async Task<string> GetOkAsync(HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, url);
+        var html = await response.Content.ReadAsStringAsync();
+        RawKey().IsMatch(html).ShouldBeFalse($"{url} shows a raw key: {RawKey().Match(html).Value}");
+        return html;
+    }
+
+    [GeneratedRegex(@"\b(Menu|Permission|QaCommission|Enum):[A-Z][A-Za-z.]+")]
+    private static partial Regex RawKey();
+}

@@ -1,0 +1,99 @@
+using DocumentFormat.OpenXml.Packaging;
+using Ektu.Qa.Kernel.Data;
+using Ektu.Qa.Kernel.Errors;
+using Ektu.Qa.Reporting.Application;
+using Ektu.Qa.Reporting.Definitions;
+using Ektu.Qa.Reporting.Runs;
+using Ektu.Qa.TestKit;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ektu.Qa.Reporting.Tests.Data;
+
+public sealed class ReportRunTests
+{
+    private static Task<TestApp> StartAsync(string provider) =>
+        TestApp.StartAsync(provider, configure: b =>
+        {
+            b.Configuration["Reporting:ArchivePath"] = Path.Combine(Path.GetTempPath(), "ektu-qa-tests", "reports-" + Guid.NewGuid().ToString("N"));
+            b.Services.AddSingleton<IReportDefinitionProvider, ThrowingReportProvider>();
+        });
+
+    private static Task<bool> ExecuteAsync(TestApp app, Guid runId) => app.Services.GetRequiredService<ReportRunner>().ExecuteAsync(runId, CancellationToken.None);
+
+    [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Run_Should_ArchiveChecksummedFileOnce_When_Executed(string provider)
+    {
+        await using var app = await StartAsync(provider);
+        var queued = await app.AsAsync("admin", sp => sp.GetRequiredService<IReportAppService>().RunAsync(new RunReportInput { ReportKey = "Kernel.AuditLog", Format = ReportFormat.Xlsx }));
+        queued.Status.ShouldBe(RunStatus.Queued);
+
+        (await ExecuteAsync(app, queued.Id)).ShouldBeTrue();
+        (await ExecuteAsync(app, queued.Id)).ShouldBeFalse("a run is never produced twice");
+
+        var run = await app.AsAsync("admin", sp => sp.GetRequiredService<IReportAppService>().GetRunAsync(queued.Id));
+        run.Status.ShouldBe(RunStatus.Succeeded);
+        run.RowCount.ShouldBeGreaterThan(0);
+        run.Attempts.ShouldBe(1);
+        var file = await app.AsAsync("admin", sp => sp.GetRequiredService<IReportAppService>().DownloadAsync(queued.Id));
+        using (var doc = SpreadsheetDocument.Open(file.Path, false))
+            doc.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().Count().ShouldBe(run.RowCount + 1);
+
+        // A damaged archive file is never served.
+        await File.AppendAllTextAsync(file.Path, "x");
+        var ex = await Should.ThrowAsync<QaException>(() => app.AsAsync("admin", sp => sp.GetRequiredService<IReportAppService>().DownloadAsync(queued.Id)));
+        ex.Code.ShouldBe(ReportingErrorCodes.FileUnavailable);
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Run_Should_FailWithMessageAndRetry_When_GeneratorThrows(string provider)
+    {
+        await using var app = await StartAsync(provider);
+        var queued = await app.AsAsync("admin", sp => sp.GetRequiredService<IReportAppService>().RunAsync(new RunReportInput { ReportKey = "Test.Throws", Format = ReportFormat.Csv, Parameters = { ["n"] = "3" } }));
+
+        (await ExecuteAsync(app, queued.Id)).ShouldBeFalse();
+        var failed = await app.AsAsync("admin", sp => sp.GetRequiredService<IReportAppService>().GetRunAsync(queued.Id));
+        failed.Status.ShouldBe(RunStatus.Failed);
+        failed.Error.ShouldBe("generator broke");
+        var archive = app.Services.GetRequiredService<ReportArchive>();
+        Directory.Exists(archive.TempFolder).ShouldBeTrue();
+        Directory.EnumerateFiles(archive.TempFolder).ShouldBeEmpty("no partial file is left");
+
+        var retried = await app.AsAsync("admin", sp => sp.GetRequiredService<IReportAppService>().RetryAsync(queued.Id));
+        retried.Status.ShouldBe(RunStatus.Queued);
+        await Should.ThrowAsync<QaException>(() => app.AsAsync("admin", sp => sp.GetRequiredService<IReportAppService>().RetryAsync(queued.Id)));
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Run_Should_BeRefused_When_ParameterOutOfRangeOrNoPermission(string provider)
+    {
+        await using var app = await StartAsync(provider);
+        var ex = await Should.ThrowAsync<ValidationException>(() => app.AsAsync("admin", sp => sp.GetRequiredService<IReportAppService>().RunAsync(
+            new RunReportInput { ReportKey = "Test.Throws", Format = ReportFormat.Csv, Parameters = { ["n"] = "11" } })));
+        ex.Errors["n"].ShouldBe([ReportingErrorCodes.OutOfRange]);
+        var forbidden = await Should.ThrowAsync<QaException>(() => app.AsAsync("teacher1", sp => sp.GetRequiredService<IReportAppService>().RunAsync(
+            new RunReportInput { ReportKey = "Kernel.AuditLog", Format = ReportFormat.Csv })));
+        forbidden.Status.ShouldBe(403);
+        (await app.QueryAsync(s => s.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM rp_runs"))).ShouldBe(0);
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Maintenance_Should_RequeueRun_When_HostDiedMidWrite(string provider)
+    {
+        await using var app = await StartAsync(provider);
+        var queued = await app.AsAsync("admin", sp => sp.GetRequiredService<IReportAppService>().RunAsync(new RunReportInput { ReportKey = "Kernel.AuditLog", Format = ReportFormat.Csv }));
+        // A host that died mid-write: the run is Running with an old heartbeat and a temp file is left behind.
+        var archive = app.Services.GetRequiredService<ReportArchive>();
+        Directory.CreateDirectory(archive.TempFolder);
+        await File.WriteAllTextAsync(Path.Combine(archive.TempFolder, queued.Id.ToString("N") + ".csv"), "partial");
+        await app.AsAsync("admin", sp => sp.GetRequiredService<IDbSession>().ExecuteAsync(
+            "UPDATE rp_runs SET status = 'Running', attempts = 1, heartbeat_at = @old WHERE id = @id", new { id = queued.Id, old = app.Clock.UtcNow.AddMinutes(-10) }));
+
+        var requeued = await app.AsAsync("admin", sp => sp.GetRequiredService<ReportMaintenance>().RequeueInterruptedAsync(CancellationToken.None));
+        requeued.ShouldBe([queued.Id]);
+        Directory.EnumerateFiles(archive.TempFolder).ShouldBeEmpty();
+        await Should.ThrowAsync<QaException>(() => app.AsAsync("admin", sp => sp.GetRequiredService<IReportAppService>().DownloadAsync(queued.Id)));
+
+        (await ExecuteAsync(app, queued.Id)).ShouldBeTrue();
+        (await app.AsAsync("admin", sp => sp.GetRequiredService<IReportAppService>().GetRunAsync(queued.Id))).Attempts.ShouldBe(2);
+    }
+}

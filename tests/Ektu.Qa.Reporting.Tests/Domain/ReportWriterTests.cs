@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Ektu.Qa.Reporting.Definitions;
+using Ektu.Qa.Reporting.Writers;
+
+namespace Ektu.Qa.Reporting.Tests.Domain;
+
+public sealed class ReportWriterTests
+{
+    private static async IAsyncEnumerable<object?[]> Rows(int n)
+    {
+        for (var i = 1; i <= n; i++)
+        {
+            await Task.Yield();
+            yield return [i, "Мектеп " + i, new DateTime(2026, 3, i % 28 + 1), 12.5m * i];
+        }
+    }
+
+    private static readonly string[] Headers = ["№", "Атауы", "Күні", "Балл"];
+
+    [Fact]
+    public async Task Xlsx_Should_ReadBackTypedCellsBoldFrozenHeader_When_Written()
+    {
+        using var ms = new MemoryStream();
+        var count = await ReportWriter.WriteAsync(ms, ReportFormat.Xlsx, "Есеп", Headers, Rows(300), CultureInfo.GetCultureInfo("kk-KZ"), null, CancellationToken.None);
+        count.ShouldBe(300);
+        ms.Position = 0;
+        using var doc = SpreadsheetDocument.Open(ms, false);
+        var wb = doc.WorkbookPart!;
+        wb.Workbook.Descendants<Sheet>().Single().Name!.Value.ShouldBe("Есеп");
+        var ws = wb.WorksheetParts.Single().Worksheet;
+        ws.Descendants<Pane>().Single().State!.Value.ShouldBe(PaneStateValues.Frozen);
+        var rows = ws.Descendants<Row>().ToList();
+        rows.Count.ShouldBe(301);
+        var header = rows[0].Elements<Cell>().ToList();
+        header[1].InnerText.ShouldBe("Атауы");
+        header[0].StyleIndex!.Value.ShouldBe(1u, "bold header style");
+        var second = rows[2].Elements<Cell>().ToList();
+        second[0].DataType!.Value.ShouldBe(CellValues.Number);
+        second[0].CellValue!.Text.ShouldBe("2");
+        second[2].StyleIndex!.Value.ShouldBe(2u, "date style");
+        DateTime.FromOADate(double.Parse(second[2].CellValue!.Text, CultureInfo.InvariantCulture)).ShouldBe(new DateTime(2026, 3, 3));
+        second[3].CellValue!.Text.ShouldBe("25.0");
+        ws.Descendants<Column>().Count().ShouldBe(4);
+    }
+
+    [Fact]
+    public async Task Csv_Should_UseCultureSeparatorAndFormats_When_Written()
+    {
+        using var ms = new MemoryStream();
+        await ReportWriter.WriteAsync(ms, ReportFormat.Csv, "x", Headers, Rows(2), CultureInfo.GetCultureInfo("ru-RU"), null, CancellationToken.None);
+        var text = Encoding.UTF8.GetString(ms.ToArray());
+        text[0].ShouldBe('\uFEFF');
+        var lines = text.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        lines[0].ShouldBe("№;Атауы;Күні;Балл");
+        lines[1].ShouldBe("1;Мектеп 1;02.03.2026;12,5");
+    }
+
+    [Fact]
+    public async Task Docx_Should_ContainTableWithHeader_When_Written()
+    {
+        using var ms = new MemoryStream();
+        await ReportWriter.WriteAsync(ms, ReportFormat.Docx, "Есеп", Headers, Rows(3), CultureInfo.GetCultureInfo("en-US"), null, CancellationToken.None);
+        ms.Position = 0;
+        using var doc = WordprocessingDocument.Open(ms, false);
+        var table = doc.MainDocumentPart!.Document.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Table>().Single();
+        var rows = table.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>().ToList();
+        rows.Count.ShouldBe(4);
+        rows[0].InnerText.ShouldBe("№АтауыКүніБалл");
+        rows[1].InnerText.ShouldContain("3/2/2026");
+    }
+}

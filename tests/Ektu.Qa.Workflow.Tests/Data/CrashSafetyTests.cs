@@ -1,0 +1,359 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Dapper;
+using Ektu.Qa.Kernel.Data;
+using Ektu.Qa.Kernel.MySql;
+using Ektu.Qa.TestKit;
+using Ektu.Qa.Workflow.Engine;
+using Ektu.Qa.Workflow.Runtime;
+using Xunit.Abstractions;
+using InstanceStatus = Ektu.Qa.Workflow.Instances.InstanceStatus;
+
+namespace Ektu.Qa.Workflow.Tests.Data;
+
+/// <summary>
+/// Runs the built host as a child process on a fresh database, starts policy-document-approval instances and completes
+/// their tasks through the REST API from parallel clients, and kills the process (SIGKILL) while steps are in flight;
+/// restarts it on the same database, checks the tables, and drives every instance to its end.
+/// </summary>
+[Trait("Category", "CrashSafety")]
+public sealed partial class CrashSafetyTests(ITestOutputHelper output)
+{
+    private const string ProcessKey = "policy-document-approval";
+    private const int Instances = 30;
+    private const int Crashes = 2;
+    private const int Workers = 6;
+    private static readonly string[] UserTasks = ["Task_Submit", "Task_QualityReview", "Task_OwnerApproval", "Task_EscalationFollowUp"];
+
+    [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Host_Should_ContinueEveryInstanceWithoutLosingOrRepeatingSteps_When_KilledDuringSteps(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var acknowledged = new ConcurrentBag<Guid>(); // tasks whose complete request answered 204 before a crash
+        var started = new ConcurrentBag<Guid>();
+        var inFlightAtKill = new List<int>();
+        var sw = Stopwatch.StartNew();
+
+        for (var round = 0; round <= Crashes; round++)
+        {
+            await using var host = await HostProcess.StartAsync(provider, db.ConnectionString, output);
+            output.WriteLine($"[{provider}] round {round}: host up after {sw.Elapsed.TotalSeconds:F1} s");
+            var aqd = await host.SignInAsync("aqd");
+            var dean = await host.SignInAsync("dean.sitis");
+            if (round == Crashes)
+            {
+                await AssertConsistentAsync(provider, db.ConnectionString, acknowledged, started);
+                await DriveToEndAsync(aqd, dean);
+                break;
+            }
+
+            var unit = await UnitIdAsync(aqd, "SITIS-CS");
+            var load = new Load(aqd, dean, unit, $"crash-{round}-", acknowledged, started, Instances);
+            using var stop = new CancellationTokenSource();
+            var workers = Enumerable.Range(0, Workers).Select(i => Task.Run(() => load.RunAsync(i, stop.Token))).ToList();
+            // Kill once enough steps went through in this round that the tables are busy, with requests still being sent.
+            var target = load.Completed + 25;
+            while (load.Completed < target && sw.Elapsed < TimeSpan.FromSeconds(25) && workers.All(w => !w.IsCompleted)) await Task.Delay(5);
+            var busy = load.InFlight;
+            host.Kill();
+            inFlightAtKill.Add(busy);
+            await stop.CancelAsync();
+            await Task.WhenAll(workers);
+            load.Errors.ShouldBeEmpty(); // only the crash may fail a request
+            output.WriteLine($"[{provider}] round {round}: killed with {busy} requests in flight; {load.Completed} completions, {started.Count} starts acknowledged");
+        }
+
+        inFlightAtKill.Sum().ShouldBeGreaterThan(0, "the host was never killed while a request was in flight");
+        await using var cn = await OpenAsync(provider, db.ConnectionString);
+        var statuses = (await cn.QueryAsync<int>("SELECT status FROM wf_instances WHERE process_key = @ProcessKey", new { ProcessKey })).ToList();
+        statuses.Count.ShouldBeGreaterThanOrEqualTo(started.Count);
+        statuses.ShouldAllBe(s => s == (int)InstanceStatus.Completed);
+        await AssertConsistentAsync(provider, db.ConnectionString, acknowledged, started);
+        output.WriteLine($"[{provider}] {statuses.Count} instances completed in {sw.Elapsed.TotalSeconds:F1} s");
+    }
+
+    /// <summary>Parallel API clients: one starts instances, the others complete whatever their inboxes offer.</summary>
+    private sealed class Load(HttpClient aqd, HttpClient dean, Guid unit, string prefix, ConcurrentBag<Guid> acknowledged, ConcurrentBag<Guid> started, int instances)
+    {
+        private int _completed;
+        private int _inFlight;
+        private int _starts;
+
+        public int Completed => Volatile.Read(ref _completed);
+
+        public int InFlight => Volatile.Read(ref _inFlight);
+
+        public ConcurrentBag<string> Errors { get; } = [];
+
+        public async Task RunAsync(int worker, CancellationToken ct)
+        {
+            var random = new Random(worker);
+            try
+            {
+                while (!ct.IsCancellationRequested)
+                {
+                    if (worker == 0 && Volatile.Read(ref _starts) < instances)
+                    {
+                        var key = prefix + Interlocked.Increment(ref _starts);
+                        var body = new { processKey = ProcessKey, businessKey = key, unitId = unit, variables = new { initiator = "aqd" } };
+                        var response = await SendAsync(() => aqd.PostAsJsonAsync("/api/workflow/instances", body, ct));
+                        await ExpectAsync(response, HttpStatusCode.OK);
+                        started.Add((await response.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetGuid());
+                        continue;
+                    }
+                    var client = random.Next(3) == 0 ? dean : aqd;
+                    var open = await OpenTasksAsync(client, ct);
+                    if (open.Count == 0)
+                    {
+                        await Task.Delay(5, ct);
+                        continue;
+                    }
+                    var task = open[random.Next(open.Count)];
+                    var id = task.GetProperty("id").GetGuid();
+                    var result = await SendAsync(() => client.PostAsJsonAsync($"/api/workflow/tasks/{id}/complete", Input(task), ct));
+                    // Two clients may pick the same task: one completes it, the other gets 409 (or 404 once it left the inbox).
+                    if (result.StatusCode is HttpStatusCode.Conflict or HttpStatusCode.NotFound) continue;
+                    await ExpectAsync(result, HttpStatusCode.NoContent);
+                    acknowledged.Add(id);
+                    Interlocked.Increment(ref _completed);
+                }
+            }
+            catch (HttpRequestException) { /* the host was killed */ }
+            catch (OperationCanceledException) { /* stopped after the kill */ }
+        }
+
+        private async Task<HttpResponseMessage> SendAsync(Func<Task<HttpResponseMessage>> send)
+        {
+            Interlocked.Increment(ref _inFlight);
+            try
+            {
+                return await send();
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _inFlight);
+            }
+        }
+
+        private async Task ExpectAsync(HttpResponseMessage response, HttpStatusCode expected)
+        {
+            if (response.StatusCode != expected) Errors.Add($"{response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+
+    private static object Input(JsonElement task) => task.GetProperty("elementId").GetString() switch
+    {
+        "Task_QualityReview" => new { outcome = "approve", comment = "ok", version = task.GetProperty("version").GetInt32() },
+        // Reject ends the instance without the QualityPolicy handler, which needs a real policy document.
+        "Task_OwnerApproval" => new { outcome = "reject", comment = "crash test", version = task.GetProperty("version").GetInt32() },
+        _ => (object)new { version = task.GetProperty("version").GetInt32() },
+    };
+
+    private static async Task<List<JsonElement>> OpenTasksAsync(HttpClient client, CancellationToken ct)
+    {
+        var list = new List<JsonElement>();
+        foreach (var filter in new[] { "Mine", "Available" })
+        {
+            var page = await client.GetFromJsonAsync<JsonElement>($"/api/workflow/tasks?filter={filter}&pageSize=500", ct);
+            list.AddRange(page.GetProperty("items").EnumerateArray());
+        }
+        return list;
+    }
+
+    /// <summary>After the last restart: completes everything left, one task at a time, until no instance waits for a person.</summary>
+    private static async Task DriveToEndAsync(HttpClient aqd, HttpClient dean)
+    {
+        for (var pass = 0; pass < 20; pass++)
+        {
+            var any = false;
+            foreach (var client in new[] { aqd, dean })
+            {
+                foreach (var task in await OpenTasksAsync(client, CancellationToken.None))
+                {
+                    var response = await client.PostAsJsonAsync($"/api/workflow/tasks/{task.GetProperty("id").GetGuid()}/complete", Input(task));
+                    response.StatusCode.ShouldBe(HttpStatusCode.NoContent, await response.Content.ReadAsStringAsync());
+                    any = true;
+                }
+            }
+            if (!any) return;
+        }
+        throw new InvalidOperationException("instances still had open tasks after 20 passes");
+    }
+
+    /// <summary>
+    /// Every instance's engine state matches its rows: open tasks = user-task waits, wf_waits = timer and message waits;
+    /// history is 0..history_seq-1 without gaps; each task completed at most once (one Completed audit entry, one
+    /// Completed history event per completed task of an element); every completion the API acknowledged is in the tables.
+    /// </summary>
+    private static async Task AssertConsistentAsync(string provider, string connectionString, IEnumerable<Guid> acknowledged, IEnumerable<Guid> started)
+    {
+        await using var cn = await OpenAsync(provider, connectionString);
+        var instances = (await cn.QueryAsync<(string Id, int Status, string State, int HistorySeq)>(
+            "SELECT id, status, state, history_seq FROM wf_instances WHERE process_key = @ProcessKey", new { ProcessKey })).ToList();
+        var tasks = (await cn.QueryAsync<(string Id, string InstanceId, string ElementId, int Status)>(
+            "SELECT t.id, t.instance_id, t.element_id, t.status FROM wf_tasks t JOIN wf_instances i ON i.id = t.instance_id WHERE i.process_key = @ProcessKey",
+            new { ProcessKey })).ToList();
+        var waits = (await cn.QueryAsync<(string Id, string InstanceId)>("SELECT id, instance_id FROM wf_waits")).ToList();
+        var history = (await cn.QueryAsync<(string InstanceId, int Seq, string Event, string? ElementId)>(
+            "SELECT instance_id, seq, event, element_id FROM wf_history")).ToList();
+        var audits = (await cn.QueryAsync<string>(
+            "SELECT entity_id FROM k_audit_log WHERE module = 'Workflow' AND entity = 'WorkflowTask' AND action = 'Completed'")).ToList();
+
+        started.Except(instances.Select(i => Guid.Parse(i.Id))).ShouldBeEmpty("acknowledged starts missing");
+        foreach (var instance in instances)
+        {
+            var state = JsonSerializer.Deserialize<InstanceState>(instance.State, WorkflowRuntime.StateJson)!;
+            var mine = tasks.Where(t => t.InstanceId == instance.Id).ToList();
+            var open = mine.Where(t => t.Status == 0).Select(t => Guid.Parse(t.Id)).Order().ToList();
+            open.ShouldBe(state.Waits.Where(w => w.Kind == WaitKind.UserTask).Select(w => w.Id).Order().ToList(), $"open tasks of {instance.Id}");
+            waits.Where(w => w.InstanceId == instance.Id).Select(w => Guid.Parse(w.Id)).Order().ToList()
+                .ShouldBe(state.Waits.Where(w => w.Kind != WaitKind.UserTask).Select(w => w.Id).Order().ToList(), $"wf_waits of {instance.Id}");
+            if (instance.Status != (int)InstanceStatus.Running) state.Waits.ShouldBeEmpty();
+
+            var events = history.Where(h => h.InstanceId == instance.Id).ToList();
+            events.Select(h => h.Seq).Order().ShouldBe(Enumerable.Range(0, instance.HistorySeq), $"history of {instance.Id}");
+            foreach (var element in UserTasks)
+            {
+                events.Count(h => h.Event == "Entered" && h.ElementId == element).ShouldBe(mine.Count(t => t.ElementId == element), $"{element} entered in {instance.Id}");
+                events.Count(h => h.Event == "Completed" && h.ElementId == element)
+                    .ShouldBe(mine.Count(t => t.ElementId == element && t.Status == 1), $"{element} completed in {instance.Id}");
+            }
+        }
+        var completed = tasks.Where(t => t.Status == 1).Select(t => t.Id).ToHashSet();
+        audits.GroupBy(a => a).Where(g => g.Count() > 1).Select(g => g.Key).ShouldBeEmpty("tasks completed twice");
+        audits.Where(a => tasks.Any(t => t.Id == a)).ToHashSet().SetEquals(completed).ShouldBeTrue("a completed task without its audit entry, or the reverse");
+        acknowledged.Select(a => a.ToString()).Where(a => !completed.Contains(a)).ShouldBeEmpty("acknowledged completions lost");
+    }
+
+    private static async Task<DbConnection> OpenAsync(string provider, string connectionString) => provider == TestDatabases.MySql
+        ? await new MySqlConnectionFactory(connectionString).OpenAsync()
+        : await new SqliteConnectionFactory(connectionString, Path.GetTempPath()).OpenAsync();
+
+    private static async Task<Guid> UnitIdAsync(HttpClient client, string code)
+    {
+        var json = await client.GetStringAsync("/api/identity/organization-units");
+        var match = Regex.Match(json, $$"""\{[^{}]*"id":"([0-9a-f-]{36})"[^{}]*"code":"{{code}}"|\{[^{}]*"code":"{{code}}"[^{}]*"id":"([0-9a-f-]{36})""");
+        match.Success.ShouldBeTrue($"unit {code} in {json[..Math.Min(json.Length, 300)]}");
+        return Guid.Parse(match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value);
+    }
+
+    /// <summary>The built host (<c>host/Ektu.Qa.Host/bin/&lt;configuration&gt;/net10.0</c>) in Development, on a free loopback port.</summary>
+    private sealed partial class HostProcess : IAsyncDisposable
+    {
+        private readonly Process _process;
+        private readonly ConcurrentQueue<string> _log = new();
+
+        private HostProcess(Process process, string baseUrl)
+        {
+            _process = process;
+            BaseUrl = baseUrl;
+        }
+
+        public string BaseUrl { get; }
+
+        public static async Task<HostProcess> StartAsync(string provider, string connectionString, ITestOutputHelper output)
+        {
+            var dll = HostDll();
+            using var listener = new TcpListener(IPAddress.Loopback, 0);
+            listener.Start();
+            var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+            listener.Stop();
+            var psi = new ProcessStartInfo("dotnet", [dll, "--urls", $"http://127.0.0.1:{port}"])
+            {
+                WorkingDirectory = Path.GetDirectoryName(dll)!,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                Environment =
+                {
+                    ["ASPNETCORE_ENVIRONMENT"] = "Development",
+                    ["Database__Provider"] = provider,
+                    ["Database__ConnectionString"] = connectionString,
+                    ["Database__MigrateOnStart"] = "true",
+                    ["Database__SeedDemoData"] = "true",
+                    ["Authentication__LoginAttemptsPerMinute"] = "1000",
+                    ["Logging__LogLevel__Default"] = "Warning",
+                    ["Logging__LogLevel__Microsoft.AspNetCore"] = "Error",
+                },
+            };
+            var host = new HostProcess(Process.Start(psi) ?? throw new InvalidOperationException("dotnet did not start"), $"http://127.0.0.1:{port}");
+            host._process.OutputDataReceived += (_, e) => host.Keep(e.Data);
+            host._process.ErrorDataReceived += (_, e) => host.Keep(e.Data);
+            host._process.BeginOutputReadLine();
+            host._process.BeginErrorReadLine();
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+            var sw = Stopwatch.StartNew();
+            while (sw.Elapsed < TimeSpan.FromSeconds(90))
+            {
+                if (host._process.HasExited) break;
+                try
+                {
+                    if ((await http.GetAsync(host.BaseUrl + "/health")).IsSuccessStatusCode) return host;
+                }
+                catch (HttpRequestException) { }
+                catch (TaskCanceledException) { }
+                await Task.Delay(50);
+            }
+            var log = string.Join('\n', host._log.TakeLast(40));
+            await host.DisposeAsync();
+            output.WriteLine(log);
+            throw new InvalidOperationException($"the host did not become healthy ({dll}):\n{log}");
+        }
+
+        /// <summary>A client with a cookie jar, signed in through the login form.</summary>
+        public async Task<HttpClient> SignInAsync(string userName)
+        {
+            var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = true }) { BaseAddress = new Uri(BaseUrl) };
+            const string url = "/Identity/Account/Login";
+            var token = AntiforgeryToken().Match(await client.GetStringAsync(url));
+            token.Success.ShouldBeTrue("no antiforgery token on the login page");
+            var response = await client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["UserName"] = userName, ["Password"] = "Admin123!", ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value),
+            }));
+            (await response.Content.ReadAsStringAsync()).ShouldContain("id=\"logout\"", customMessage: $"{userName} did not sign in; host log:\n{string.Join('\n', _log.TakeLast(30))}");
+            return client;
+        }
+
+        /// <summary>SIGKILL: no shutdown hooks, no flushing, no graceful end of requests.</summary>
+        public void Kill()
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit();
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            if (!_process.HasExited) Kill();
+            _process.Dispose();
+            return ValueTask.CompletedTask;
+        }
+
+        private void Keep(string? line)
+        {
+            if (line == null) return;
+            _log.Enqueue(line);
+            while (_log.Count > 200) _log.TryDequeue(out _);
+        }
+
+        private static string HostDll()
+        {
+            // tests/Ektu.Qa.Workflow.Tests/bin/<configuration>/<tfm>/ → host/Ektu.Qa.Host/bin/<configuration>/<tfm>/
+            var dir = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+            var tfm = dir.Name;
+            var configuration = dir.Parent!.Name;
+            var root = dir.Parent.Parent!.Parent!.Parent!.Parent!.FullName;
+            var dll = Path.Combine(root, "host", "Ektu.Qa.Host", "bin", configuration, tfm, "Ektu.Qa.Host.dll");
+            File.Exists(dll).ShouldBeTrue($"the host is not built: {dll}");
+            return dll;
+        }
+
+        [GeneratedRegex(@"name=""__RequestVerificationToken"" type=""hidden"" value=""([^""]+)""")]
+        private static partial Regex AntiforgeryToken();
+    }
+}
