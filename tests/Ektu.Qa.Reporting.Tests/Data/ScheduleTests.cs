@@ -1,3 +1,4 @@
+using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Reporting.Application;
 using Ektu.Qa.Reporting.Definitions;
@@ -86,7 +87,7 @@ public sealed class ScheduleTests
         var failed = runs.Where(r => r.Status == "Failed").ToList();
         failed.Count.ShouldBeGreaterThanOrEqualTo(2, "a failing report fails its run; the schedule goes on");
         failed.ShouldAllBe(r => r.Error == "generator broke");
-        (await scheduler.GetTrigger(new TriggerKey(ReportScheduleAppService.TriggerKey(schedule.Id))))!.GetNextFireTimeUtc().ShouldNotBeNull();
+        (await scheduler.GetTrigger(new TriggerKey(ReportScheduleAppService.TriggerKey(schedule.Id))))!.NextFireTimeUtc.ShouldNotBeNull();
     }
 
     [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
@@ -128,7 +129,7 @@ public sealed class ScheduleTests
         await scheduler.Standby();
 
         (await RunsAsync(app, schedule.Id)).Count.ShouldBe(1, "FireAndProceed: the missed fires produce one late run, not three and not none");
-        var next = (await scheduler.GetTrigger(new TriggerKey(ReportScheduleAppService.TriggerKey(schedule.Id))))!.GetNextFireTimeUtc()!.Value;
+        var next = (await scheduler.GetTrigger(new TriggerKey(ReportScheduleAppService.TriggerKey(schedule.Id))))!.NextFireTimeUtc!.Value;
         next.ShouldBeGreaterThan(DateTimeOffset.UtcNow);
     }
 
