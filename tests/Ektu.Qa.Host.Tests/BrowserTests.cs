@@ -118,6 +118,49 @@ public sealed class BrowserTests
         (await head.InnerTextAsync("#tab-Completed")).ShouldNotBeNullOrEmpty();
     }
 
+    [Fact]
+    public async Task Meeting_Should_RecordAttendanceVotesAndGiveMinutes_When_DeanRunsItInTheBrowser()
+    {
+        File.Exists(Chromium).ShouldBeTrue($"Chromium not found at {Chromium}: run build/install-chromium.sh");
+        await using var factory = await QaWebFactory.CreateAsync();
+        var port = FreePort();
+        factory.UseKestrel(port);
+        factory.StartServer();
+        var baseUrl = $"http://127.0.0.1:{port}";
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+        var dean = await LoginAsync(browser, baseUrl, "dean.sitis");
+        await dean.GotoAsync(baseUrl + "/QaCommission/Commissions");
+        await dean.ClickAsync("#commissions a");
+        await dean.ClickAsync("#meetings a >> nth=0"); // the planned demo meeting (newest first)
+        await dean.WaitForSelectorAsync("#attendance-form");
+
+        foreach (var radio in await dean.QuerySelectorAllAsync("#attendance input[type=radio][value=Present]")) await radio.CheckAsync();
+        await dean.ClickAsync("#save-attendance");
+        await dean.WaitForSelectorAsync("#quorum");
+        var quorum = await dean.InnerTextAsync("#quorum");
+        await dean.FillAsync("#decision-form textarea[name=Title]", "Бағдарламалардың мониторинг нәтижелерін бекіту");
+        await dean.ClickAsync("#add-decision");
+        await dean.WaitForSelectorAsync(".vote-form");
+        foreach (var select in await dean.QuerySelectorAllAsync(".vote-form select")) await select.SelectOptionAsync("For");
+        await dean.ClickAsync(".record-votes");
+        await dean.WaitForSelectorAsync(".decision .outcome");
+        var outcome = await dean.InnerTextAsync(".decision >> nth=-1");
+        outcome.ShouldContain("Adopted", Case.Insensitive, $"quorum: {quorum}");
+        await dean.ClickAsync("#close");
+        await dean.WaitForSelectorAsync("#minutes-ru");
+
+        var download = await dean.RunAndWaitForDownloadAsync(() => dean.ClickAsync("#minutes-ru"));
+        download.SuggestedFilename.ShouldEndWith(".docx");
+        var path = await download.PathAsync();
+        new FileInfo(path!).Length.ShouldBeGreaterThan(1000);
+    }
+
     private static async Task<IPage> LoginAsync(IBrowser browser, string baseUrl, string user)
     {
         var page = await (await browser.NewContextAsync(new() { Locale = "en-US" })).NewPageAsync();
