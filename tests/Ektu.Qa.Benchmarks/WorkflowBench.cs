@@ -76,9 +76,11 @@ internal static class WorkflowBench
         await warmup.ExecuteAsync(Math.Min(100, instances), workers);
 
         var run = new Run(app, aqd, root, "B");
+        using var commands = new CommandCounter();
         var sw = Stopwatch.StartNew();
         await run.ExecuteAsync(instances, workers);
         sw.Stop();
+        var perInstance = commands.Count / (double)instances;
 
         var completed = await app.QueryAsync(db => db.ExecuteScalarAsync<long>(
             "SELECT COUNT(*) FROM wf_instances WHERE process_key = @ProcessKey AND status = 1 AND business_key LIKE 'B-%'", new { ProcessKey }));
@@ -94,6 +96,9 @@ internal static class WorkflowBench
         Console.WriteLine($"[{provider}] {instances} instances ({instances * Steps} tasks) in {sw.Elapsed.TotalSeconds:F1} s: {perSecond:F1} completed instances/s, "
             + $"{instances * (1 + 2 * Steps) / sw.Elapsed.TotalSeconds:F0} calls/s; complete -> next task in the inbox p50 {P(lat, 0.5):F1} ms, "
             + $"p95 {P(lat, 0.95):F1} ms, p99 {P(lat, 0.99):F1} ms (n={lat.Length}, inbox re-reads {run.Retries}){target}");
+        if (commands.Count > 0)
+            Console.WriteLine($"[{provider}] {perInstance:F1} MySql.Data activities per instance: "
+                + string.Join(", ", commands.Names.OrderByDescending(n => n.Value).Select(n => $"{n.Key} {n.Value / (double)instances:F1}")));
         return perSecond;
     }
 
@@ -188,6 +193,34 @@ internal static class WorkflowBench
         var principal = CurrentUser.For(Guid.Parse(id), userName);
         ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(QaClaimTypes.SecurityStamp, stamp));
         return principal;
+    }
+
+    /// <summary>Counts MySql.Data's command activities (its OpenTelemetry source): the round trips the run made.</summary>
+    private sealed class CommandCounter : IDisposable
+    {
+        private readonly ActivityListener _listener;
+        private long _count;
+
+        public CommandCounter()
+        {
+            _listener = new ActivityListener
+            {
+                ShouldListenTo = s => s.Name == "connector-net",
+                Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
+                ActivityStopped = a =>
+                {
+                    Interlocked.Increment(ref _count);
+                    Names.AddOrUpdate(a.DisplayName, 1, (_, n) => n + 1);
+                },
+            };
+            ActivitySource.AddActivityListener(_listener);
+        }
+
+        public long Count => Interlocked.Read(ref _count);
+
+        public ConcurrentDictionary<string, long> Names { get; } = new();
+
+        public void Dispose() => _listener.Dispose();
     }
 
     private static async Task<JsonElement> RunBpmnEngineAsync(string nodeDir, string model, int instances, int workers)

@@ -102,6 +102,21 @@ public sealed partial class ReportingPageTests
         (await client.GetAsync("/Reporting/Run?key=Kernel.AuditLog")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 
+    [Fact]
+    public async Task WorkflowInstances_Should_ExportCurrentFilterToExcel_When_Asked()
+    {
+        await using var factory = await QaWebFactory.CreateAsync();
+        var client = await factory.SignInAsync("admin", "ru");
+        var page = await client.GetStringAsync("/Workflow/Instances?Status=Running");
+        Regex.IsMatch(page, "href=\"/Workflow/Instances\\?handler=Export&(amp;)?Status=Running\"").ShouldBeTrue("the export link carries the current filter");
+        var file = await client.GetAsync("/Workflow/Instances?handler=Export&Status=Running");
+        file.StatusCode.ShouldBe(HttpStatusCode.OK);
+        file.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        using var doc = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(await file.Content.ReadAsByteArrayAsync()), false);
+        var header = doc.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().First();
+        header.InnerText.ShouldStartWith("Процесс");
+    }
+
     private static Dictionary<string, string> Schedule(Dictionary<string, string> fields)
     {
         var all = new Dictionary<string, string>

@@ -9,9 +9,6 @@ switch (mode)
     case "stream":
         XlsxBench.Report("stream", rows, XlsxBench.Streaming(rows));
         break;
-    case "stream-forward":
-        XlsxBench.Report("stream-forward", rows, XlsxBench.Streaming(rows, forwardOnly: true));
-        break;
     case "closedxml":
         XlsxBench.Report("closedxml", rows, XlsxBench.ClosedXml(rows));
         break;

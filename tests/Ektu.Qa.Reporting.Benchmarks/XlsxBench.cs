@@ -21,14 +21,14 @@ internal static class XlsxBench
         for (var i = 1; i <= n; i++) yield return Row(i);
     }
 
-    public static (TimeSpan Elapsed, long Bytes) Streaming(int rows, bool forwardOnly = false)
+    public static (TimeSpan Elapsed, long Bytes) Streaming(int rows)
     {
         var path = Path.Combine(Path.GetTempPath(), $"bench-stream-{Guid.NewGuid():N}.xlsx");
         var watch = Stopwatch.StartNew();
         using (var fs = File.Create(path))
         {
             var columns = Headers.Select((h, i) => new ExcelColumn<object?[]>(h, r => r[i])).ToList();
-            ExcelWriter.Write(forwardOnly ? new ForwardOnlyStream(fs) : fs, "Есеп", columns, Rows(rows));
+            ExcelWriter.Write(fs, "Есеп", columns, Rows(rows));
         }
         watch.Stop();
         return Done(path, watch.Elapsed);

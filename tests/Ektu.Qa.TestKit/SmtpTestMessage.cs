@@ -35,7 +35,8 @@ public sealed partial record SmtpTestMessage(string From, IReadOnlyList<string> 
         return [.. bytes];
     }
 
-    [GeneratedRegex(@"^Subject: (.*(?:\r\n[ \t].*)*)", RegexOptions.Multiline)]
+    // [^\r\n], not '.': '.' takes the '\r' and the folded continuation lines would be dropped.
+    [GeneratedRegex(@"^Subject: ([^\r\n]*(?:\r\n[ \t][^\r\n]*)*)", RegexOptions.Multiline)]
     private static partial Regex SubjectHeader();
 
     [GeneratedRegex(@"=\?([^?]+)\?([BbQq])\?([^?]*)\?=\s*")]

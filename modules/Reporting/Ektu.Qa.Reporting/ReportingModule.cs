@@ -43,6 +43,7 @@ public sealed class ReportingModule : IQaModule
         services.AddSingleton<ReportRunner>();
         services.AddScoped<ReportMaintenance>();
         services.AddScoped<ScheduledRunStarter>();
+        services.AddScoped<ReportRecipients>();
         services.AddScoped<IReportAppService, ReportAppService>();
         services.AddScoped<IReportScheduleAppService, ReportScheduleAppService>();
 

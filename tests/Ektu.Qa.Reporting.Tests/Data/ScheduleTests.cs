@@ -72,7 +72,7 @@ public sealed class ScheduleTests
         runs.Select(r => r.ScheduledFor).ShouldBeUnique();
         runs.ShouldAllBe(r => r.ScheduledFor.Second % 2 == 0, "each run belongs to one fire time of the cron");
         var file = await app.AsAsync("admin", sp => sp.GetRequiredService<IReportAppService>().DownloadAsync(done[0].Id));
-        (await File.ReadAllTextAsync(file.Path)).ShouldStartWith("\uFEFFВремя;Пользователь;Модуль;Запись;Действие");
+        (await File.ReadAllTextAsync(file.Path)).ShouldStartWith("Время;Пользователь;Модуль;Запись;Действие");
     }
 
     [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
@@ -143,6 +143,28 @@ public sealed class ScheduleTests
             new SaveScheduleInput { ReportKey = "Kernel.AuditLog", Cron = "0 0 8 * * ?", TimeZone = "Mars/Olympus" })));
         zone.Errors.Keys.ShouldContain("timeZone");
         (await app.QueryAsync(s => s.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM rp_schedules"))).ShouldBe(0);
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Delivery_Should_MailAndNotifyUsersAndRoleHolders_When_RecipientsNameThem(string provider)
+    {
+        await using var app = await StartAsync(provider);
+        var refused = await Should.ThrowAsync<ValidationException>(() => CreateAsync(app, "0 0 8 * * ?", recipients: "user:nobody.here"));
+        refused.Errors["recipients"].ShouldBe([ReportRecipients.InvalidRecipients]);
+        await Should.ThrowAsync<ValidationException>(() => CreateAsync(app, "0 0 8 * * ?", recipients: "role:Dean@NOUNIT"));
+
+        var schedule = await CreateAsync(app, "0 0 8 * * ?", recipients: "user:teacher1; role:Dean@SITIS, board@ektu.kz");
+        var runId = await app.AsAsync("admin", sp => sp.GetRequiredService<ScheduledRunStarter>().QueueAsync(schedule.Id, new DateTime(2026, 3, 3, 3, 0, 0, DateTimeKind.Utc), CancellationToken.None));
+        (await app.Services.GetRequiredService<ReportRunner>().ExecuteAsync(runId!.Value, CancellationToken.None)).ShouldBeTrue();
+
+        var to = await app.QueryAsync(s => s.ExecuteScalarAsync<string>("SELECT to_addresses FROM k_mail_outbox"));
+        to.ShouldNotBeNull();
+        to.ShouldContain("teacher1@ektu.kz");
+        to.ShouldContain("dean.sitis@ektu.kz");
+        to.ShouldContain("board@ektu.kz");
+        var notified = await app.QueryAsync(s => s.QueryAsync<string>(
+            "SELECT u.user_name FROM k_notifications n JOIN id_users u ON u.id = n.user_id WHERE n.title_key = 'Reporting:ReportReady' ORDER BY u.user_name"));
+        notified.ShouldBe(["admin", "dean.sitis", "teacher1"]);
     }
 
     private sealed class RunRow

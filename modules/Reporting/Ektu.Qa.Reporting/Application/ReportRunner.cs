@@ -115,15 +115,15 @@ internal sealed class ReportRunner(IServiceScopeFactory scopes, ReportCatalogue 
     {
         if (run.ScheduleId == null) return;
         var recipients = await s.ExecuteScalarAsync<string>("SELECT recipients FROM rp_schedules WHERE id = @id", new { id = run.ScheduleId }, ct) ?? "";
-        var to = recipients.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var (to, users) = await sp.GetRequiredService<ReportRecipients>().ResolveAsync(recipients, ct);
         var l = sp.GetRequiredService<IStringLocalizer>();
         var previous = CultureInfo.CurrentUICulture;
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(run.Culture);
         try
         {
             var name = l[catalogue.Get(run.ReportKey).NameKey].Value;
-            var link = $"/Reporting/Runs?id={run.Id}";
-            if (to.Length > 0)
+            var link = $"/Reporting/Runs?highlight={run.Id}";
+            if (to.Count > 0)
             {
                 var attach = size <= 10 * 1024 * 1024;
                 var url = options.Value.PublicBaseUrl.TrimEnd('/') + $"/api/reporting/runs/{run.Id}/file";
@@ -136,7 +136,8 @@ internal sealed class ReportRunner(IServiceScopeFactory scopes, ReportCatalogue 
                     Attachments = attach ? [MailAttachment.FromFile(fileName, ReportWriter.ContentType(Enum.Parse<ReportFormat>(run.Format)), path)] : [],
                 }, ct);
             }
-            await sp.GetRequiredService<INotificationSender>().NotifyAsync(run.OwnerId, "Reporting:ReportReady", [name], link, ct);
+            foreach (var userId in users.Append(run.OwnerId).Distinct())
+                await sp.GetRequiredService<INotificationSender>().NotifyAsync(userId, "Reporting:ReportReady", [name], link, ct);
         }
         finally
         {

@@ -12,7 +12,7 @@ using Ektu.Qa.Reporting.Schedules;
 
 namespace Ektu.Qa.Reporting.Application;
 
-internal sealed class ReportScheduleAppService(IDbSession session, ICurrentUser user, ReportCatalogue catalogue, IQaScheduler scheduler, IAuditLog audit, IClock clock) : IReportScheduleAppService
+internal sealed class ReportScheduleAppService(IDbSession session, ICurrentUser user, ReportCatalogue catalogue, IQaScheduler scheduler, IAuditLog audit, IClock clock, ReportRecipients recipientList) : IReportScheduleAppService
 {
     private const string Columns = "id, report_key AS ReportKey, cron, time_zone AS TimeZone, format, culture, parameters, recipients, enabled, owner_name AS OwnerName, version";
 
@@ -91,10 +91,9 @@ internal sealed class ReportScheduleAppService(IDbSession session, ICurrentUser 
         // The cron and zone fail as field errors before anything is saved.
         await scheduler.NextFireTimesAsync(input.Cron ?? "", input.TimeZone ?? "", 1);
         var values = ReportCatalogue.Validate(d, input.Format, input.Parameters);
-        var recipients = (input.Recipients ?? "").Split([';', ',', ' ', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (recipients.Any(r => !System.Net.Mail.MailAddress.TryCreate(r, out _))) throw ValidationException.For("recipients", "Kernel:InvalidValue");
+        var recipients = await recipientList.NormaliseAsync(input.Recipients, CancellationToken.None);
         if (input.Culture is not ("kk" or "ru" or "en")) throw ValidationException.For("culture", "Kernel:InvalidValue");
-        return (d, JsonSerializer.Serialize(ReportCatalogue.Normalise(values)), string.Join(";", recipients));
+        return (d, JsonSerializer.Serialize(ReportCatalogue.Normalise(values)), recipients);
     }
 
     private async Task<ReportScheduleDto> LoadAsync(Guid id, CancellationToken ct) =>

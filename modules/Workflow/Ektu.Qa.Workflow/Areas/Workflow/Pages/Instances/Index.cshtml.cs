@@ -26,4 +26,33 @@ internal sealed class IndexModel(IProcessInstanceAppService instances, ICurrentU
         CanStart = await user.HasPermissionAsync(WorkflowPermissions.Instances.Start);
         return Page();
     });
+
+    public string QueryString => string.Join("&", Request.Query.Where(q => q.Key is not "page" and not "handler").Select(q => $"{q.Key}={Uri.EscapeDataString(q.Value.ToString())}"));
+
+    /// <summary>"Export to Excel" of the current filter (every page, up to 50,000 rows) through the Kernel's streaming writer.</summary>
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
+    {
+        var rows = new List<ProcessInstanceDto>();
+        for (var page = 1; rows.Count < 50_000; page++)
+        {
+            var result = await instances.GetListAsync(new InstanceListInput { ProcessKey = ProcessKey, Status = Status, BusinessKey = BusinessKey, Page = page, PageSize = 500 }, ct);
+            rows.AddRange(result.Items);
+            if (result.Items.Count < 500) break;
+        }
+        Response.ContentType = Kernel.Files.FileInspector.ContentType("xlsx");
+        Response.Headers.ContentDisposition = $"attachment; filename=workflow-instances-{DateTime.UtcNow:yyyyMMdd-HHmm}.xlsx";
+        // OpenXml needs a seekable stream for the package; buffer in a temp file, then copy to the response.
+        await using var tmp = new FileStream(Path.GetTempFileName(), FileMode.Open, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
+        Kernel.Export.ExcelWriter.Write(tmp, L["Menu:Workflow.Instances"], new Kernel.Export.ExcelColumn<ProcessInstanceDto>[]
+        {
+            new(L["Workflow:Process"], i => Kernel.Localization.LocalizerExtensions.Pick(i.NameKk, i.NameRu, i.NameEn)),
+            new(L["Workflow:BusinessKey"], i => i.BusinessKey),
+            new(L["Workflow:Status"], i => Kernel.Localization.LocalizerExtensions.Enum(L, i.Status)),
+            new(L["Workflow:Started"], i => i.StartedAt.ToLocalTime()),
+            new(L["Workflow:StartedBy"], i => i.StartedBy),
+        }, rows);
+        tmp.Position = 0;
+        await tmp.CopyToAsync(Response.Body, ct);
+        return new EmptyResult();
+    }
 }

@@ -1,0 +1,12 @@
+using Ektu.Qa.TestKit;
+
+namespace Ektu.Qa.Reporting.Tests.Cluster;
+
+/// <summary>A fact that needs a MariaDB/MySQL server: skipped (visibly) when <c>EKTU_QA_MYSQL</c> is unset.</summary>
+public sealed class MySqlFactAttribute : FactAttribute
+{
+    public MySqlFactAttribute()
+    {
+        if (TestDatabases.MySqlConnectionString == null) Skip = "EKTU_QA_MYSQL is not set";
+    }
+}

@@ -1,0 +1,84 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Ektu.Qa.TestKit;
+
+namespace Ektu.Qa.Reporting.Tests.Cluster;
+
+/// <summary>
+/// Two real host processes on one MariaDB database, one clustered Quartz scheduler (same name): a schedule firing every
+/// 3 s produces each run exactly once — one run row per fire time and one archived file per run.
+/// </summary>
+public sealed partial class TwoHostsTests
+{
+    [MySqlFact]
+    public async Task ScheduledRun_Should_BeProducedExactlyOnce_When_TwoHostsShareTheDatabase()
+    {
+        await using var db = await TestDatabase.CreateAsync(TestDatabases.MySql);
+        var work = Path.Combine(Path.GetTempPath(), "ektu-qa-tests", "cluster-" + Guid.NewGuid().ToString("N"));
+        var archive = Path.Combine(work, "reports");
+        Directory.CreateDirectory(work);
+        var env = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Testing",
+            ["Database__Provider"] = "MySql",
+            ["Database__ConnectionString"] = db.ConnectionString,
+            ["Database__MigrateOnStart"] = "true",
+            ["Database__SeedDemoData"] = "true",
+            ["Scheduling__SchedulerName"] = "qa-cluster-" + Guid.NewGuid().ToString("N"),
+            ["Reporting__ArchivePath"] = archive,
+            ["QualityPolicy__FileStorePath"] = Path.Combine(work, "files"),
+            ["Authentication__LoginAttemptsPerMinute"] = "1000",
+            ["Logging__LogLevel__Default"] = "Warning",
+            ["Logging__LogLevel__Quartz.Impl.DefaultSchedulerFactory"] = "Information",
+        };
+        // The first host migrates and seeds; the second starts on the ready database and joins the cluster.
+        await using var a = HostProcess.Start(env, work);
+        await a.WaitHealthyAsync(TimeSpan.FromSeconds(60));
+        await using var b = HostProcess.Start(env, work);
+        await b.WaitHealthyAsync(TimeSpan.FromSeconds(40));
+
+        using var client = await SignInAsync(a.BaseAddress);
+        var created = await client.PostAsJsonAsync("/api/reporting/schedules", new
+        {
+            reportKey = "Kernel.AuditLog", cron = "0/3 * * * * ?", timeZone = "Asia/Almaty", format = "Csv", culture = "ru",
+            parameters = new Dictionary<string, string> { ["maxRows"] = "10" }, recipients = "", enabled = true,
+        });
+        created.StatusCode.ShouldBe(HttpStatusCode.OK, await created.Content.ReadAsStringAsync());
+        var scheduleId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        await Task.Delay(TimeSpan.FromSeconds(13));
+        (await client.DeleteAsync($"/api/reporting/schedules/{scheduleId}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        await Task.Delay(TimeSpan.FromSeconds(2));
+
+        var runs = (await client.GetFromJsonAsync<JsonElement>("/api/reporting/runs?take=1000")).EnumerateArray()
+            .Where(r => r.GetProperty("scheduleId").ValueKind != JsonValueKind.Null && r.GetProperty("scheduleId").GetGuid() == scheduleId)
+            .Select(r => (Id: r.GetProperty("id").GetGuid(), Status: r.GetProperty("status").GetString(), At: r.GetProperty("scheduledFor").GetDateTime()))
+            .ToList();
+        a.Output.ShouldContain("clustered: True");
+        b.Output.ShouldContain("clustered: True");
+        runs.Count.ShouldBeGreaterThanOrEqualTo(3, "13 s of a 3-second schedule");
+        runs.Select(r => r.At).ShouldBeUnique("one run per fire time, whichever node fired it");
+        runs.ShouldAllBe(r => r.At.Second % 3 == 0);
+        runs.ShouldAllBe(r => r.Status == "Succeeded");
+        var files = Directory.EnumerateFiles(archive, "*.csv", SearchOption.AllDirectories).Where(f => !f.Contains(".tmp", StringComparison.Ordinal)).ToList();
+        files.Select(Path.GetFileNameWithoutExtension).Order().ShouldBe(runs.Select(r => r.Id.ToString("N")).Order(), "one archived file per run, none twice");
+    }
+
+    private static async Task<HttpClient> SignInAsync(Uri host)
+    {
+        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = true }) { BaseAddress = host };
+        var page = await client.GetStringAsync("/Identity/Account/Login");
+        var token = WebUtility.HtmlDecode(Token().Match(page).Groups[1].Value);
+        var login = await client.PostAsync("/Identity/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["UserName"] = "admin", ["Password"] = "Admin123!", ["__RequestVerificationToken"] = token,
+        }));
+        (await login.Content.ReadAsStringAsync()).ShouldContain("id=\"logout\"");
+        return client;
+    }
+
+    [GeneratedRegex(@"name=""__RequestVerificationToken"" type=""hidden"" value=""([^""]+)""")]
+    private static partial Regex Token();
+}
