@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Playwright;
 
 namespace Ektu.Qa.Host.Tests;
@@ -8,31 +6,12 @@ namespace Ektu.Qa.Host.Tests;
 [Trait("Category", "Browser")]
 public sealed class BrowserTests
 {
-    private static string Chromium => Environment.GetEnvironmentVariable("EKTU_QA_CHROMIUM") is { Length: > 0 } p ? p : "/usr/bin/chromium";
-
     [Fact]
     public async Task Admin_Should_CreatePolicyDocumentInKazakh_When_UsingTheBrowser()
     {
-        File.Exists(Chromium).ShouldBeTrue($"Chromium not found at {Chromium}: run build/install-chromium.sh");
-        await using var factory = await QaWebFactory.CreateAsync();
-        var port = FreePort();
-        factory.UseKestrel(port);
-        factory.StartServer();
-        var baseUrl = $"http://127.0.0.1:{port}";
-
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-        });
-        var page = await browser.NewPageAsync(new() { Locale = "en-US" });
-        await page.GotoAsync(baseUrl + "/");
-        await page.FillAsync("#UserName", "admin");
-        await page.FillAsync("#Password", "Admin123!");
-        await page.ClickAsync("#login");
-        await page.WaitForSelectorAsync("#logout");
+        await using var session = await BrowserSession.StartAsync();
+        var baseUrl = session.BaseUrl;
+        var page = await session.LoginAsync("admin");
 
         await page.ClickAsync("#culture-kk");
         await page.WaitForSelectorAsync("html[lang=kk]");
@@ -54,20 +33,9 @@ public sealed class BrowserTests
     [Fact]
     public async Task Designer_Should_PublishChangedConditionAndRunFirstTaskFromInbox_When_UsedInTheBrowser()
     {
-        File.Exists(Chromium).ShouldBeTrue($"Chromium not found at {Chromium}: run build/install-chromium.sh");
-        await using var factory = await QaWebFactory.CreateAsync();
-        var port = FreePort();
-        factory.UseKestrel(port);
-        factory.StartServer();
-        var baseUrl = $"http://127.0.0.1:{port}";
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-        });
-        var admin = await LoginAsync(browser, baseUrl, "admin");
+        await using var session = await BrowserSession.StartAsync();
+        var baseUrl = session.BaseUrl;
+        var admin = await session.LoginAsync("admin");
 
         // The designer opens the shipped programme approval; the department's approve condition is changed and saved.
         await admin.GotoAsync(baseUrl + "/Workflow/Definitions");
@@ -107,7 +75,7 @@ public sealed class BrowserTests
         await admin.WaitForSelectorAsync("#bpmn-designer[data-ready=true]");
         (await admin.InnerHTMLAsync("#bpmn-designer")).ShouldContain("qa-active");
 
-        var head = await LoginAsync(browser, baseUrl, "head.cs");
+        var head = await session.LoginAsync("head.cs");
         await head.GotoAsync(baseUrl + "/Workflow/Tasks?filter=Available");
         await head.ClickAsync("#task-Task_Department");
         await head.CheckAsync("#outcome-approve");
@@ -121,20 +89,9 @@ public sealed class BrowserTests
     [Fact]
     public async Task Meeting_Should_RecordAttendanceVotesAndGiveMinutes_When_DeanRunsItInTheBrowser()
     {
-        File.Exists(Chromium).ShouldBeTrue($"Chromium not found at {Chromium}: run build/install-chromium.sh");
-        await using var factory = await QaWebFactory.CreateAsync();
-        var port = FreePort();
-        factory.UseKestrel(port);
-        factory.StartServer();
-        var baseUrl = $"http://127.0.0.1:{port}";
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-        });
-        var dean = await LoginAsync(browser, baseUrl, "dean.sitis");
+        await using var session = await BrowserSession.StartAsync();
+        var baseUrl = session.BaseUrl;
+        var dean = await session.LoginAsync("dean.sitis");
         await dean.GotoAsync(baseUrl + "/QaCommission/Commissions");
         await dean.ClickAsync("#commissions a");
         await dean.ClickAsync("#meetings a >> nth=0"); // the planned demo meeting (newest first)
@@ -159,23 +116,5 @@ public sealed class BrowserTests
         download.SuggestedFilename.ShouldEndWith(".docx");
         var path = await download.PathAsync();
         new FileInfo(path!).Length.ShouldBeGreaterThan(1000);
-    }
-
-    private static async Task<IPage> LoginAsync(IBrowser browser, string baseUrl, string user)
-    {
-        var page = await (await browser.NewContextAsync(new() { Locale = "en-US" })).NewPageAsync();
-        await page.GotoAsync(baseUrl + "/");
-        await page.FillAsync("#UserName", user);
-        await page.FillAsync("#Password", "Admin123!");
-        await page.ClickAsync("#login");
-        await page.WaitForSelectorAsync("#logout");
-        return page;
-    }
-
-    private static int FreePort()
-    {
-        using var l = new TcpListener(IPAddress.Loopback, 0);
-        l.Start();
-        return ((IPEndPoint)l.LocalEndpoint).Port;
     }
 }
