@@ -39,11 +39,7 @@ internal sealed class IndexModel(IProcessInstanceAppService instances, ICurrentU
             rows.AddRange(result.Items);
             if (result.Items.Count < 500) break;
         }
-        Response.ContentType = Kernel.Files.FileInspector.ContentType("xlsx");
-        Response.Headers.ContentDisposition = $"attachment; filename=workflow-instances-{DateTime.UtcNow:yyyyMMdd-HHmm}.xlsx";
-        // OpenXml needs a seekable stream for the package; buffer in a temp file, then copy to the response.
-        await using var tmp = new FileStream(Path.GetTempFileName(), FileMode.Open, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
-        Kernel.Export.ExcelWriter.Write(tmp, L["Menu:Workflow.Instances"], new Kernel.Export.ExcelColumn<ProcessInstanceDto>[]
+        return new ExcelFileResult<ProcessInstanceDto>("workflow-instances", L["Menu:Workflow.Instances"], new Kernel.Export.ExcelColumn<ProcessInstanceDto>[]
         {
             new(L["Workflow:Process"], i => Kernel.Localization.LocalizerExtensions.Pick(i.NameKk, i.NameRu, i.NameEn)),
             new(L["Workflow:BusinessKey"], i => i.BusinessKey),
@@ -51,8 +47,5 @@ internal sealed class IndexModel(IProcessInstanceAppService instances, ICurrentU
             new(L["Workflow:Started"], i => i.StartedAt.ToLocalTime()),
             new(L["Workflow:StartedBy"], i => i.StartedBy),
         }, rows);
-        tmp.Position = 0;
-        await tmp.CopyToAsync(Response.Body, ct);
-        return new EmptyResult();
     }
 }
