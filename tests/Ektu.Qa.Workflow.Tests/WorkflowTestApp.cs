@@ -14,9 +14,13 @@ internal static class WorkflowTestApp
 
     public static byte[] Model(string name = "test-approval.bpmn") => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Models", name));
 
-    public static async Task<TestApp> StartAsync(string provider)
+    public static async Task<TestApp> StartAsync(string provider, Action<Microsoft.AspNetCore.Builder.WebApplicationBuilder>? configure = null)
     {
-        var app = await TestApp.StartAsync(provider, configure: b => b.Services.AddScoped<IWorkflowServiceHandler, RecordHandler>());
+        var app = await TestApp.StartAsync(provider, configure: b =>
+        {
+            b.Services.AddScoped<IWorkflowServiceHandler, RecordHandler>();
+            configure?.Invoke(b);
+        });
         await app.AsAsync("admin", async sp =>
         {
             var defs = sp.GetRequiredService<IProcessDefinitionAppService>();

@@ -60,7 +60,11 @@ public sealed class QaCommissionModule : IQaModule
         services.AddQaJob<OverdueDecisionScanJob>(OverdueDecisionScanJob.Key, OverdueDecisionScanJob.Cron);
 
         services.AddScoped<ICommissionAppService, CommissionAppService>();
-        services.AddScoped<IPlanAppService, PlanAppService>();
+        services.AddScoped<PlanAppService>();
+        services.AddScoped<IPlanAppService>(sp => sp.GetRequiredService<PlanAppService>());
+        services.AddScoped<Workflow.IWorkflowServiceHandler, ApproveWorkPlanHandler>();
+        services.AddScoped<Workflow.IWorkflowServiceHandler, ReturnWorkPlanHandler>();
+        services.AddScoped<Workflow.IWorkflowServiceHandler, RejectWorkPlanHandler>();
         services.AddScoped<IMeetingAppService, MeetingAppService>();
         services.AddScoped<IDecisionRegisterAppService, DecisionRegisterAppService>();
 
@@ -85,5 +89,16 @@ public sealed class QaCommissionModule : IQaModule
         services.AddSingleton<IEndpointContributor, Appeals.AppealsApi>();
         services.AddSingleton<IEndpointContributor, PeerReview.PeerReviewApi>();
         services.AddSingleton<IEndpointContributor, Readiness.ReadinessApi>();
+
+        // Issue 4–5: the semi-annual analytical report, the register report, overdue notices of appeals and CAPA.
+        services.AddScoped<Reports.SemiAnnualCollector>();
+        services.AddScoped<Reports.SemiAnnualWriter>();
+        services.AddScoped<Reports.QcReportRepository>();
+        services.AddScoped<Reports.SemiAnnualReportAppService>();
+        services.AddScoped<Reports.ISemiAnnualReportAppService>(sp => sp.GetRequiredService<Reports.SemiAnnualReportAppService>());
+        services.AddSingleton<Reporting.Definitions.IReportDefinitionProvider, Reports.QaCommissionReportProvider>();
+        services.AddSingleton<IEndpointContributor, Reports.ReportsApi>();
+        services.AddScoped<OverdueItemScanner>();
+        services.AddQaJob<OverdueItemScanJob>(OverdueItemScanJob.Key, OverdueItemScanJob.Cron);
     }
 }

@@ -58,8 +58,10 @@ public sealed partial class CrashSafetyTests(ITestOutputHelper output)
             using var stop = new CancellationTokenSource();
             var workers = Enumerable.Range(0, Workers).Select(i => Task.Run(() => load.RunAsync(i, stop.Token))).ToList();
             // Kill once enough steps went through in this round that the tables are busy, with requests still being sent.
+            // The deadline counts from this round's load, not from the test's start: a slow host start on a busy machine must not eat it.
             var target = load.Completed + 25;
-            while (load.Completed < target && sw.Elapsed < TimeSpan.FromSeconds(25) && workers.All(w => !w.IsCompleted)) await Task.Delay(5);
+            var deadline = Stopwatch.StartNew();
+            while ((load.Completed < target || load.InFlight == 0) && deadline.Elapsed < TimeSpan.FromSeconds(90) && workers.All(w => !w.IsCompleted)) await Task.Delay(5);
             var busy = load.InFlight;
             host.Kill();
             inFlightAtKill.Add(busy);

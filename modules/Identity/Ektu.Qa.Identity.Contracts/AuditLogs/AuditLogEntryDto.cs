@@ -12,4 +12,7 @@ public sealed record AuditLogEntryDto
     public string Action { get; init; } = "";
     public string? Changes { get; init; }
     public string CorrelationId { get; init; } = "";
+
+    /// <summary>The organisation unit of the audited record, when its writer knew it.</summary>
+    public Guid? UnitId { get; init; }
 }

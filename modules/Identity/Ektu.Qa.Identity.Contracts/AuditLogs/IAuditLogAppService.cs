@@ -2,11 +2,8 @@ using Ektu.Qa.Kernel.Paging;
 
 namespace Ektu.Qa.Identity.AuditLogs;
 
-/// <summary>Reads the audit trail.</summary>
+/// <summary>Reads the audit trail of the caller's organisation scope (see the implementation for entries without a unit).</summary>
 public interface IAuditLogAppService
 {
     Task<PagedResult<AuditLogEntryDto>> GetListAsync(AuditLogFilter filter, CancellationToken ct = default);
-
-    /// <summary>Streams every entry matching the filter (no paging) as an Excel sheet.</summary>
-    Task ExportAsync(AuditLogFilter filter, Stream output, CancellationToken ct = default);
 }

@@ -34,7 +34,7 @@ internal sealed partial class OrganizationUnitAppService(IDbSession db, Organiza
         await ApplyAsync(unit, input, ct);
         unit.StampCreated(clock.UtcNow, user.UserName ?? "system");
         await repo.InsertAsync(unit, ct);
-        await audit.WriteAsync("Identity", "OrganizationUnit", unit.Id, "Created", AuditChanges.Between(null, unit.ToDto()), ct);
+        await audit.WriteAsync("Identity", "OrganizationUnit", unit.Id, "Created", AuditChanges.Between(null, unit.ToDto()), ct, unitId: unit.Id);
         grants.Invalidate(db);
         return unit.ToDto();
     }
@@ -49,7 +49,7 @@ internal sealed partial class OrganizationUnitAppService(IDbSession db, Organiza
         unit.StampUpdated(clock.UtcNow, user.UserName ?? "system");
         await repo.UpdateAsync(unit, input.Version, ct);
         if (oldPath != unit.Path) await repo.RebaseDescendantsAsync(oldPath, unit.Path, unit.Depth - oldDepth, ct);
-        await audit.WriteAsync("Identity", "OrganizationUnit", unit.Id, "Updated", AuditChanges.Between(before, unit.ToDto()), ct);
+        await audit.WriteAsync("Identity", "OrganizationUnit", unit.Id, "Updated", AuditChanges.Between(before, unit.ToDto()), ct, unitId: unit.Id);
         grants.Invalidate(db);
         return unit.ToDto();
     }
@@ -60,7 +60,7 @@ internal sealed partial class OrganizationUnitAppService(IDbSession db, Organiza
         var unit = await repo.FindAsync(id, ct) ?? throw new EntityNotFoundException("OrganizationUnit", id);
         if (await repo.HasChildrenOrMembersAsync(id, ct)) throw new QaException(IdentityErrorCodes.UnitHasChildren);
         await repo.DeleteAsync(id, version, ct);
-        await audit.WriteAsync("Identity", "OrganizationUnit", id, "Deleted", AuditChanges.Between(unit.ToDto(), null), ct);
+        await audit.WriteAsync("Identity", "OrganizationUnit", id, "Deleted", AuditChanges.Between(unit.ToDto(), null), ct, unitId: id);
         grants.Invalidate(db);
     }
 

@@ -96,7 +96,7 @@ internal sealed class UserAppService(
         await db.ExecuteAsync(db.Dialect.InsertIgnore("id_user_roles", "id, user_id, role_id, unit_id, created_at, created_by", "@id, @userId, @roleId, @unitId, @at, @by"),
             new { id, userId, roleId, unitId, at = clock.UtcNow, by = user.UserName ?? "system" }, ct);
         var assignment = (await GetAssignmentsAsync(userId, ct)).Single(a => a.RoleId == roleId && a.UnitId == unitId);
-        await audit.WriteAsync("Identity", "User", userId, "RoleAssigned", [new AuditChange("Role", null, $"{assignment.RoleName} @ {assignment.UnitCode}")], ct);
+        await audit.WriteAsync("Identity", "User", userId, "RoleAssigned", [new AuditChange("Role", null, $"{assignment.RoleName} @ {assignment.UnitCode}")], ct, unitId: unitId);
         grants.Invalidate(db);
         return assignment;
     }
@@ -104,13 +104,13 @@ internal sealed class UserAppService(
     public async Task UnassignAsync(Guid assignmentId, CancellationToken ct = default)
     {
         await user.EnsureAsync(IdentityPermissions.Users.Manage);
-        var a = await db.QuerySingleOrDefaultAsync<(Guid UserId, string Role, string Unit)>("""
-            SELECT ur.user_id, r.name, u.code FROM id_user_roles ur JOIN id_roles r ON r.id = ur.role_id JOIN id_organization_units u ON u.id = ur.unit_id
+        var a = await db.QuerySingleOrDefaultAsync<(Guid UserId, string Role, string Unit, Guid UnitId)>("""
+            SELECT ur.user_id, r.name, u.code, ur.unit_id FROM id_user_roles ur JOIN id_roles r ON r.id = ur.role_id JOIN id_organization_units u ON u.id = ur.unit_id
             WHERE ur.id = @assignmentId
             """, new { assignmentId }, ct);
         if (a.UserId == Guid.Empty) throw new EntityNotFoundException("UserRole", assignmentId);
         await db.ExecuteAsync("DELETE FROM id_user_roles WHERE id = @assignmentId", new { assignmentId }, ct);
-        await audit.WriteAsync("Identity", "User", a.UserId, "RoleUnassigned", [new AuditChange("Role", $"{a.Role} @ {a.Unit}", null)], ct);
+        await audit.WriteAsync("Identity", "User", a.UserId, "RoleUnassigned", [new AuditChange("Role", $"{a.Role} @ {a.Unit}", null)], ct, unitId: a.UnitId);
         grants.Invalidate(db);
     }
 

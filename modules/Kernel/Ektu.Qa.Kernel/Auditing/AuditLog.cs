@@ -8,11 +8,11 @@ namespace Ektu.Qa.Kernel.Auditing;
 internal sealed class AuditLog(IDbSession session, ICurrentUser user, IClock clock) : IAuditLog
 {
     private const string Insert = """
-        INSERT INTO k_audit_log (id, occurred_at, user_id, user_name, module, entity, entity_id, action, changes, correlation_id)
-        VALUES (@Id, @At, @UserId, @UserName, @Module, @Entity, @EntityId, @Action, @Changes, @CorrelationId)
+        INSERT INTO k_audit_log (id, occurred_at, user_id, user_name, module, entity, entity_id, action, changes, correlation_id, unit_id)
+        VALUES (@Id, @At, @UserId, @UserName, @Module, @Entity, @EntityId, @Action, @Changes, @CorrelationId, @UnitId)
         """;
 
-    public Task WriteAsync(string module, string entity, Guid entityId, string action, IReadOnlyList<AuditChange>? changes = null, CancellationToken ct = default) =>
+    public Task WriteAsync(string module, string entity, Guid entityId, string action, IReadOnlyList<AuditChange>? changes = null, CancellationToken ct = default, Guid? unitId = null) =>
         session.ExecuteAsync(Insert, new
         {
             Id = Guid.NewGuid(),
@@ -25,5 +25,6 @@ internal sealed class AuditLog(IDbSession session, ICurrentUser user, IClock clo
             Action = action,
             Changes = changes == null || changes.Count == 0 ? null : JsonSerializer.Serialize(changes),
             session.CorrelationId,
+            UnitId = unitId,
         }, ct);
 }

@@ -1,3 +1,4 @@
+using Ektu.Qa.Kernel.Auditing;
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Security;
@@ -5,7 +6,7 @@ using Ektu.Qa.Kernel.Timing;
 
 namespace Ektu.Qa.Kernel.Mail;
 
-internal sealed class MailOutbox(IDbSession session, IClock clock, ICurrentUser user) : IMailOutbox
+internal sealed class MailOutbox(IDbSession session, IClock clock, ICurrentUser user, IAuditLog audit) : IMailOutbox
 {
     public async Task EnqueueAsync(OutgoingMail mail, CancellationToken ct = default)
     {
@@ -29,5 +30,8 @@ internal sealed class MailOutbox(IDbSession session, IClock clock, ICurrentUser 
                 VALUES (@aid, @id, @position, @name, @type, @content, @path)
                 """, new { aid = Guid.NewGuid(), id, position = position++, name = a.FileName, type = a.ContentType, content = a.Content, path = a.FilePath }, ct);
         }
+        // Who was written to and about what; the body may carry personal data and stays in the outbox only.
+        await audit.WriteAsync("Kernel", "MailMessage", id, "Enqueued",
+            [new AuditChange("To", null, string.Join(";", to)), new AuditChange("Subject", null, mail.Subject)], ct);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Ektu.Qa.Kernel.Auditing;
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Security;
@@ -7,12 +8,13 @@ using Ektu.Qa.Kernel.Timing;
 
 namespace Ektu.Qa.Kernel.Mail;
 
-internal sealed class NotificationStore(IDbSession session, IClock clock, ICurrentUser user) : INotificationSender, INotificationCenter
+internal sealed class NotificationStore(IDbSession session, IClock clock, ICurrentUser user, IAuditLog audit) : INotificationSender, INotificationCenter
 {
     public async Task NotifyAsync(Guid userId, string titleKey, object[] args, string? link, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(titleKey);
         if (link != null && (!link.StartsWith('/') || link.StartsWith("//", StringComparison.Ordinal))) throw ValidationException.For("link", "Kernel:InvalidValue");
+        var id = Guid.NewGuid();
         var now = clock.UtcNow;
         var by = user.UserName ?? "system";
         // Arguments are kept culture-neutral and formatted by the reader's culture when shown.
@@ -26,7 +28,9 @@ internal sealed class NotificationStore(IDbSession session, IClock clock, ICurre
         await session.ExecuteAsync("""
             INSERT INTO k_notifications (id, user_id, title_key, args, link, read_at, version, created_at, created_by, updated_at, updated_by)
             VALUES (@id, @userId, @titleKey, @stored, @link, NULL, 1, @now, @by, @now, @by)
-            """, new { id = Guid.NewGuid(), userId, titleKey, stored, link, now, by }, ct);
+            """, new { id, userId, titleKey, stored, link, now, by }, ct);
+        await audit.WriteAsync("Kernel", "Notification", id, "Sent",
+            [new AuditChange("Recipient", null, userId.ToString()), new AuditChange("Title", null, titleKey), new AuditChange("Args", null, stored)], ct);
     }
 
     public async Task<int> CountUnreadAsync(Guid userId, CancellationToken ct = default) =>

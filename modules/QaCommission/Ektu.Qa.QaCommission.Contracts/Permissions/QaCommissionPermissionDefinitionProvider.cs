@@ -27,5 +27,6 @@ public sealed class QaCommissionPermissionDefinitionProvider : IPermissionDefini
             QaCommissionPermissions.PeerReview.Default,
             QaCommissionPermissions.PeerReview.Manage,
             QaCommissionPermissions.Readiness.Default,
-            QaCommissionPermissions.Readiness.Manage);
+            QaCommissionPermissions.Readiness.Manage,
+            QaCommissionPermissions.Reports.Default);
 }

@@ -95,6 +95,12 @@ public static class QaCommissionPermissions
         public const string Manage = Default + ".Manage";
     }
 
+    public static class Reports
+    {
+        /// <summary>Generate and send the semi-annual analytical report of the commissions in scope (004 §7.6).</summary>
+        public const string Default = GroupName + ".Reports";
+    }
+
     public static class Readiness
     {
         /// <summary>See experts' recommendations and the evidence library of the units in scope.</summary>

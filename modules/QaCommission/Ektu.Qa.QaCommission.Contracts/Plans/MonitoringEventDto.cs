@@ -11,5 +11,8 @@ public sealed class MonitoringEventDto
     public string Responsible { get; init; } = "";
     public DateOnly StartsOn { get; init; }
     public DateOnly EndsOn { get; init; }
+
+    /// <summary>When the event was recorded as held; null while it is still to be done.</summary>
+    public DateOnly? DoneOn { get; init; }
     public int Version { get; init; }
 }

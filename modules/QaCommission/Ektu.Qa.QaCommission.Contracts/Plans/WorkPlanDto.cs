@@ -9,6 +9,9 @@ public sealed class WorkPlanDto
     public WorkPlanStatus Status { get; init; }
     public Guid? ApprovalInstanceId { get; init; }
     public DateOnly? ApprovedOn { get; init; }
+
+    /// <summary>Why the last approval level returned the plan for revision.</summary>
+    public string? ReturnComment { get; init; }
     public int Version { get; init; }
     public IReadOnlyList<WorkPlanItemDto> Items { get; set; } = [];
 }

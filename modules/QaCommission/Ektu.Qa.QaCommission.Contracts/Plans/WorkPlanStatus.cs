@@ -1,12 +1,14 @@
 namespace Ektu.Qa.QaCommission.Plans;
 
 /// <summary>
-/// The annual plan's approval (004 §7.1: School Council and dean, agreed with АСБ, endorsed by the Academic Council).
-/// Recorded here; the approval process itself runs on the workflow engine once it is wired (ApprovalInstanceId).
+/// The annual plan's approval (004 §7.1: School Council and dean, agreed with АСБ, endorsed by the Academic Council),
+/// run by the <c>qc-work-plan-approval</c> process (ApprovalInstanceId): a return sends it back to Draft, a rejection
+/// closes it.
 /// </summary>
 public enum WorkPlanStatus
 {
     Draft,
     OnApproval,
     Approved,
+    Rejected,
 }

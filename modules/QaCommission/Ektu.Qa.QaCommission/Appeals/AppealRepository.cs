@@ -48,7 +48,7 @@ internal sealed class AppealRepository(IDbSession db)
 
     public Task<IReadOnlyList<AppealStepDto>> GetStepsAsync(Guid appealId, CancellationToken ct) => db.QueryAsync<AppealStepDto>("""
         SELECT id, appeal_id AS AppealId, level, unit_id AS UnitId, assigned_on AS AssignedOn, due_on AS DueOn, outcome, note, created_at AS CreatedAt, created_by AS CreatedBy
-        FROM qc_appeal_steps WHERE appeal_id = @appealId ORDER BY created_at, assigned_on
+        FROM qc_appeal_steps WHERE appeal_id = @appealId ORDER BY created_at, assigned_on, CASE level WHEN 'Department' THEN 0 WHEN 'School' THEN 1 ELSE 2 END
         """, new { appealId }, ct);
 
     public Task InsertStepAsync(Guid appealId, AppealLevel level, Guid unitId, DateOnly assignedOn, DateOnly dueOn, DateTime at, string by, CancellationToken ct) => db.ExecuteAsync("""

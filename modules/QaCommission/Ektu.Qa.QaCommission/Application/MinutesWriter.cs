@@ -72,7 +72,7 @@ internal sealed class MinutesWriter(LocalizationStore texts, IIdentityIntegratio
     private string Signed(DateTime? at, string label) =>
         at is { } t ? " (" + label + " " + calendar.ToLocal(t).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture) + ")" : "";
 
-    private static Paragraph Para(string text, bool bold = false, bool italic = false, bool center = false, int size = 24)
+    internal static Paragraph Para(string text, bool bold = false, bool italic = false, bool center = false, int size = 24)
     {
         var props = new RunProperties(new RunFonts { Ascii = "Times New Roman", HighAnsi = "Times New Roman", ComplexScript = "Times New Roman" }, new FontSize { Val = size.ToString(CultureInfo.InvariantCulture) });
         if (bold) props.Append(new Bold());
@@ -82,7 +82,7 @@ internal sealed class MinutesWriter(LocalizationStore texts, IIdentityIntegratio
         return p;
     }
 
-    private static Table Table(List<string[]> rows)
+    internal static Table Table(List<string[]> rows)
     {
         var border = new TableBorders(
             new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },

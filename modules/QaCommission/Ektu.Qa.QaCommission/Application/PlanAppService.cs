@@ -1,15 +1,22 @@
+using System.Text.Json.Nodes;
 using Ektu.Qa.Kernel.Auditing;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.QaCommission.Data;
 using Ektu.Qa.QaCommission.Permissions;
 using Ektu.Qa.QaCommission.Plans;
+using Ektu.Qa.Workflow;
 
 namespace Ektu.Qa.QaCommission.Application;
 
 /// <summary>The annual work plan and the monitoring calendar plan (004 §3.1, §7.1).</summary>
-internal sealed class PlanAppService(PlanRepository repo, CommissionAccess access, IAuditLog audit, ICurrentUser user, QcCalendar calendar) : IPlanAppService
+internal sealed class PlanAppService(
+    PlanRepository repo, CommissionAccess access, IWorkflowIntegrationService workflow, IAuditLog audit, ICurrentUser user, QcCalendar calendar) : IPlanAppService
 {
+    public const string ProcessKey = "qc-work-plan-approval";
+
+    private const string BusinessKeyPrefix = "qc-work-plan:";
+
     private const string Module = "QaCommission";
 
     private string By => user.UserName ?? "system";
@@ -58,8 +65,11 @@ internal sealed class PlanAppService(PlanRepository repo, CommissionAccess acces
     public async Task<WorkPlanDto> SetStatusAsync(Guid planId, WorkPlanStatus status, DateOnly? approvedOn, int version, CancellationToken ct = default)
     {
         var p = await LoadPlanAsync(planId, ct);
+        // While the approval process runs it owns the status: its handlers move the plan, not a manual call.
+        if (p.Status == WorkPlanStatus.OnApproval && p.ApprovalInstanceId != null) throw new QaException(WorkPlanErrorCodes.ApprovalRunning, 409);
         var allowed = (p.Status, status) switch
         {
+            (WorkPlanStatus.Rejected, WorkPlanStatus.Draft) => true,
             (WorkPlanStatus.Draft, WorkPlanStatus.OnApproval) => true,
             (WorkPlanStatus.OnApproval, WorkPlanStatus.Draft) => true,
             (WorkPlanStatus.OnApproval, WorkPlanStatus.Approved) => true,
@@ -72,6 +82,57 @@ internal sealed class PlanAppService(PlanRepository repo, CommissionAccess acces
         await audit.WriteAsync(Module, "WorkPlan", planId, "Status" + status, AuditChanges.Between(p, after), ct);
         after.Items = await repo.GetItemsAsync(planId, ct);
         return after;
+    }
+
+    public static string BusinessKey(Guid planId) => BusinessKeyPrefix + planId;
+
+    public static Guid? PlanIdOf(string businessKey) =>
+        businessKey.StartsWith(BusinessKeyPrefix, StringComparison.Ordinal) && Guid.TryParse(businessKey[BusinessKeyPrefix.Length..], out var id) ? id : null;
+
+    public async Task<WorkPlanDto> SubmitForApprovalAsync(Guid planId, int version, CancellationToken ct = default)
+    {
+        var p = await repo.FindPlanAsync(planId, ct) ?? throw new EntityNotFoundException("WorkPlan", planId);
+        Commissions.CommissionDto c;
+        try
+        {
+            c = await access.LoadRunnableAsync(p.CommissionId, QaCommissionPermissions.Plans.Manage, ct);
+        }
+        catch (EntityNotFoundException)
+        {
+            throw new EntityNotFoundException("WorkPlan", planId);
+        }
+        if (p.Status == WorkPlanStatus.OnApproval) throw new QaException(WorkPlanErrorCodes.ApprovalRunning, 409);
+        if (p.Status != WorkPlanStatus.Draft) throw new QaException(QaCommissionErrorCodes.InvalidTransition, 409, p.Status, WorkPlanStatus.OnApproval);
+        if ((await repo.GetItemsAsync(planId, ct)).Count == 0) throw new QaException(WorkPlanErrorCodes.PlanEmpty, 409);
+        // A stale page starts nothing (the update below checks the version again inside the same transaction).
+        if (p.Version != version) throw new ConcurrencyConflictException("WorkPlan", planId);
+        var instance = await workflow.StartAsync(ProcessKey, BusinessKey(planId), c.SchoolUnitId, new JsonObject
+        {
+            ["initiator"] = user.UserName, ["planYear"] = p.AcademicYear, ["commissionId"] = c.Id.ToString(),
+        }, ct);
+        await repo.UpdateApprovalAsync(planId, version, WorkPlanStatus.OnApproval, instance, null, null, calendar.UtcNow, By, ct);
+        var after = (await repo.FindPlanAsync(planId, ct))!;
+        await audit.WriteAsync(Module, "WorkPlan", planId, "SubmittedForApproval", AuditChanges.Between(p, after), ct);
+        after.Items = await repo.GetItemsAsync(planId, ct);
+        return after;
+    }
+
+    /// <summary>
+    /// The process's outcome (its service tasks, in the step's transaction; the process checked who may decide):
+    /// Approved with today's date, Draft with the returning level's comment, or Rejected.
+    /// </summary>
+    internal async Task<bool> ConcludeAsync(Guid planId, Guid instanceId, WorkPlanStatus outcome, string? comment, CancellationToken ct)
+    {
+        var p = await repo.FindPlanAsync(planId, ct);
+        // An instance that is no longer the plan's own (a plan sent back and resubmitted) changes nothing.
+        if (p == null || p.ApprovalInstanceId != instanceId || p.Status != WorkPlanStatus.OnApproval) return false;
+        var text = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+        if (text is { Length: > QaCommissionConsts.EvidenceMax }) text = text[..QaCommissionConsts.EvidenceMax];
+        await repo.UpdateApprovalAsync(planId, p.Version, outcome, instanceId, outcome == WorkPlanStatus.Approved ? calendar.Today : null,
+            outcome == WorkPlanStatus.Approved ? null : text, calendar.UtcNow, By, ct);
+        var after = (await repo.FindPlanAsync(planId, ct))!;
+        await audit.WriteAsync(Module, "WorkPlan", planId, "Approval" + outcome, AuditChanges.Between(p, after), ct);
+        return true;
     }
 
     public async Task<IReadOnlyList<MonitoringEventDto>> GetEventsAsync(Guid commissionId, CancellationToken ct = default)
@@ -103,7 +164,23 @@ internal sealed class PlanAppService(PlanRepository repo, CommissionAccess acces
         return e;
     }
 
+    public async Task<MonitoringEventDto> SetEventDoneAsync(Guid eventId, bool done, int version, CancellationToken ct = default)
+    {
+        var e = await LoadEventAsync(eventId, ct);
+        await repo.SetEventDoneAsync(eventId, version, done ? calendar.Today : null, calendar.UtcNow, By, ct);
+        var after = (await repo.FindEventAsync(eventId, ct))!;
+        await audit.WriteAsync(Module, "MonitoringEvent", eventId, done ? "Done" : "NotDone", AuditChanges.Between(e, after), ct);
+        return after;
+    }
+
     public async Task RemoveEventAsync(Guid eventId, int version, CancellationToken ct = default)
+    {
+        var e = await LoadEventAsync(eventId, ct);
+        await repo.DeleteEventAsync(eventId, version, ct);
+        await audit.WriteAsync(Module, "MonitoringEvent", eventId, "Deleted", AuditChanges.Between(e, null), ct);
+    }
+
+    private async Task<MonitoringEventDto> LoadEventAsync(Guid eventId, CancellationToken ct)
     {
         var e = await repo.FindEventAsync(eventId, ct) ?? throw new EntityNotFoundException("MonitoringEvent", eventId);
         try
@@ -114,8 +191,7 @@ internal sealed class PlanAppService(PlanRepository repo, CommissionAccess acces
         {
             throw new EntityNotFoundException("MonitoringEvent", eventId);
         }
-        await repo.DeleteEventAsync(eventId, version, ct);
-        await audit.WriteAsync(Module, "MonitoringEvent", eventId, "Deleted", AuditChanges.Between(e, null), ct);
+        return e;
     }
 
     private async Task<WorkPlanDto> LoadPlanAsync(Guid planId, CancellationToken ct)

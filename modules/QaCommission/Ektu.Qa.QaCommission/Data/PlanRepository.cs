@@ -7,11 +7,11 @@ namespace Ektu.Qa.QaCommission.Data;
 internal sealed class PlanRepository(IDbSession db)
 {
     private const string PlanColumns = """
-        id, commission_id AS CommissionId, academic_year AS AcademicYear, status, approval_instance_id AS ApprovalInstanceId, approved_on AS ApprovedOn, version
+        id, commission_id AS CommissionId, academic_year AS AcademicYear, status, approval_instance_id AS ApprovalInstanceId, approved_on AS ApprovedOn, return_comment AS ReturnComment, version
         """;
 
     private const string EventColumns = """
-        id, commission_id AS CommissionId, programme, course, title, responsible, starts_on AS StartsOn, ends_on AS EndsOn, version
+        id, commission_id AS CommissionId, programme, course, title, responsible, starts_on AS StartsOn, ends_on AS EndsOn, done_on AS DoneOn, version
         """;
 
     public Task<IReadOnlyList<WorkPlanDto>> GetPlansAsync(Guid commissionId, CancellationToken ct) =>
@@ -37,6 +37,17 @@ internal sealed class PlanRepository(IDbSession db)
         Concurrency.EnsureUpdated(rows, "WorkPlan", id);
     }
 
+    /// <summary>The approval's own changes: status, the process instance, the approval date and the return comment together.</summary>
+    public async Task UpdateApprovalAsync(Guid id, int version, WorkPlanStatus status, Guid? instanceId, DateOnly? approvedOn, string? returnComment, DateTime at, string by, CancellationToken ct)
+    {
+        var rows = await db.ExecuteAsync("""
+            UPDATE qc_work_plans SET status = @status, approval_instance_id = @instanceId, approved_on = @approvedOn, return_comment = @returnComment,
+              version = version + 1, updated_at = @at, updated_by = @by
+            WHERE id = @id AND version = @version
+            """, new { id, version, status = status.ToString(), instanceId, approvedOn, returnComment, at, by }, ct);
+        Concurrency.EnsureUpdated(rows, "WorkPlan", id);
+    }
+
     public Task<IReadOnlyList<WorkPlanItemDto>> GetItemsAsync(Guid planId, CancellationToken ct) => db.QueryAsync<WorkPlanItemDto>(
         "SELECT id, seq, title, responsible, due_on AS DueOn FROM qc_work_plan_items WHERE plan_id = @planId ORDER BY seq", new { planId }, ct);
 
@@ -54,6 +65,14 @@ internal sealed class PlanRepository(IDbSession db)
         INSERT INTO qc_monitoring_events (id, commission_id, programme, course, title, responsible, starts_on, ends_on, version, created_at, created_by, updated_at, updated_by)
         VALUES (@Id, @CommissionId, @Programme, @Course, @Title, @Responsible, @StartsOn, @EndsOn, 1, @at, @by, @at, @by)
         """, new { e.Id, e.CommissionId, e.Programme, e.Course, e.Title, e.Responsible, e.StartsOn, e.EndsOn, at, by }, ct);
+
+    public async Task SetEventDoneAsync(Guid id, int version, DateOnly? doneOn, DateTime at, string by, CancellationToken ct)
+    {
+        var rows = await db.ExecuteAsync("""
+            UPDATE qc_monitoring_events SET done_on = @doneOn, version = version + 1, updated_at = @at, updated_by = @by WHERE id = @id AND version = @version
+            """, new { id, version, doneOn, at, by }, ct);
+        Concurrency.EnsureUpdated(rows, "MonitoringEvent", id);
+    }
 
     public async Task DeleteEventAsync(Guid id, int version, CancellationToken ct)
     {

@@ -61,6 +61,7 @@ internal sealed class QaCommissionApi : IEndpointContributor
         var p = api.MapGroup("/plans");
         p.MapPost("/{id:guid}/items", (IPlanAppService s, Guid id, SaveWorkPlanItemInput input, CancellationToken ct) => s.AddItemAsync(id, input, ct));
         p.MapPost("/{id:guid}/status", (IPlanAppService s, Guid id, PlanStatusRequest r, CancellationToken ct) => s.SetStatusAsync(id, r.Status, r.ApprovedOn, r.Version, ct));
+        p.MapPost("/{id:guid}/submit", (IPlanAppService s, Guid id, VersionRequest r, CancellationToken ct) => s.SubmitForApprovalAsync(id, r.Version, ct));
         api.MapDelete("/monitoring-events/{id:guid}", async (IPlanAppService s, Guid id, int version, CancellationToken ct) =>
         {
             await s.RemoveEventAsync(id, version, ct);

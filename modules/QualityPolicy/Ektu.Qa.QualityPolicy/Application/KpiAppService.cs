@@ -55,14 +55,14 @@ internal sealed class KpiAppService(KpiRepository repo, IIdentityIntegrationServ
             OwnerUnitId = input.OwnerUnitId, Version = 1,
         };
         await repo.InsertGoalAsync(g, clock.UtcNow, By, ct);
-        await audit.WriteAsync("QualityPolicy", "StrategicGoal", g.Id, "Created", AuditChanges.Between(null, g), ct);
+        await audit.WriteAsync("QualityPolicy", "StrategicGoal", g.Id, "Created", AuditChanges.Between(null, g), ct, unitId: g.OwnerUnitId);
         return g;
     }
 
     public async Task<IndicatorDto> CreateIndicatorAsync(SaveIndicatorInput input, CancellationToken ct = default)
     {
         await user.EnsureAsync(QualityPolicyPermissions.Kpis.Manage);
-        await LoadWritableGoalAsync(input.GoalId, ct);
+        var goal = await LoadWritableGoalAsync(input.GoalId, ct);
         new Check()
             .Required(nameof(input.NameKk), input.NameKk, QualityPolicyConsts.TitleMax)
             .Required(nameof(input.NameRu), input.NameRu, QualityPolicyConsts.TitleMax)
@@ -77,7 +77,7 @@ internal sealed class KpiAppService(KpiRepository repo, IIdentityIntegrationServ
         };
         await repo.InsertIndicatorAsync(row, clock.UtcNow, By, ct);
         var dto = KpiRepository.ToDto(row, []);
-        await audit.WriteAsync("QualityPolicy", "Indicator", row.Id, "Created", AuditChanges.Between(null, dto), ct);
+        await audit.WriteAsync("QualityPolicy", "Indicator", row.Id, "Created", AuditChanges.Between(null, dto), ct, unitId: goal.OwnerUnitId);
         return dto;
     }
 
@@ -91,7 +91,7 @@ internal sealed class KpiAppService(KpiRepository repo, IIdentityIntegrationServ
     {
         await user.EnsureAsync(QualityPolicyPermissions.Kpis.Manage);
         var row = await repo.FindIndicatorAsync(indicatorId, ct) ?? throw new EntityNotFoundException("Indicator", indicatorId);
-        await LoadWritableGoalAsync(row.GoalId, ct);
+        var goal = await LoadWritableGoalAsync(row.GoalId, ct);
         // Targets are yearly; actuals may name a period within the year.
         var period = kind == KpiRepository.Target ? "" : (input.Period ?? "").Trim();
         new Check()
@@ -103,7 +103,7 @@ internal sealed class KpiAppService(KpiRepository repo, IIdentityIntegrationServ
         await repo.TouchIndicatorAsync(indicatorId, input.Version, clock.UtcNow, By, ct);
         await repo.UpsertValueAsync(indicatorId, kind, input.Year, period, Scaled.ToX100(input.Value!.Value), clock.UtcNow, By, ct);
         await audit.WriteAsync("QualityPolicy", "Indicator", indicatorId, kind + "Recorded",
-            [new AuditChange($"{kind} {input.Year} {period}".Trim(), null, input.Value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))], ct);
+            [new AuditChange($"{kind} {input.Year} {period}".Trim(), null, input.Value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))], ct, unitId: goal.OwnerUnitId);
         return await LoadAsync(indicatorId, ct);
     }
 

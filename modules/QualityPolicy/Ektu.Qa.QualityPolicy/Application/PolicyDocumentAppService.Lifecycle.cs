@@ -36,7 +36,7 @@ internal sealed partial class PolicyDocumentAppService
         };
         await repo.InsertEditionAsync(edition, ct);
         var changes = AuditChanges.Between(before, d.ToDto()).Concat(AuditChanges.Between(null, edition.ToDto())).ToList();
-        await audit.WriteAsync(Module, Entity, d.Id, "EditionUploaded", changes, ct);
+        await audit.WriteAsync(Module, Entity, d.Id, "EditionUploaded", changes, ct, unitId: d.OwnerUnitId);
         return edition.ToDto();
     }
 
@@ -60,7 +60,7 @@ internal sealed partial class PolicyDocumentAppService
         {
             ["initiator"] = user.UserName, ["documentCode"] = d.Code, ["approverRole"] = "Dean",
         }, ct);
-        await audit.WriteAsync(Module, Entity, d.Id, "SubmittedForApproval", [new AuditChange("ProcessInstance", null, instance.ToString())], ct);
+        await audit.WriteAsync(Module, Entity, d.Id, "SubmittedForApproval", [new AuditChange("ProcessInstance", null, instance.ToString())], ct, unitId: d.OwnerUnitId);
         return instance;
     }
 

@@ -60,7 +60,7 @@ internal sealed partial class PolicyDocumentAppService(
         await ApplyAsync(d, input, ct);
         d.StampCreated(clock.UtcNow, By);
         await repo.InsertAsync(d, ct);
-        await audit.WriteAsync(Module, Entity, d.Id, "Created", AuditChanges.Between(null, d.ToDto()), ct);
+        await audit.WriteAsync(Module, Entity, d.Id, "Created", AuditChanges.Between(null, d.ToDto()), ct, unitId: d.OwnerUnitId);
         return d.ToDto();
     }
 
@@ -96,8 +96,8 @@ internal sealed partial class PolicyDocumentAppService(
         ExcelWriter.Write(output, l["Menu:QualityPolicy.Documents"], new ExcelColumn<PolicyDocument>[]
         {
             new(l["QualityPolicy:Code"], d => d.Code),
-            new(l["QualityPolicy:Type"], d => l.Enum(d.Type)),
             new(l["QualityPolicy:Title"], d => LocalizerExtensions.Pick(d.TitleKk, d.TitleRu, d.TitleEn)),
+            new(l["QualityPolicy:Type"], d => l.Enum(d.Type)),
             new(l["QualityPolicy:OwnerUnit"], d => units.GetValueOrDefault(d.OwnerUnitId)),
             new(l["QualityPolicy:State"], d => l.Enum(d.State)),
             new(l["QualityPolicy:Edition"], d => d.CurrentEdition == 0 ? null : d.CurrentEdition),
@@ -131,7 +131,7 @@ internal sealed partial class PolicyDocumentAppService(
             Reason = input.Reason.Trim(), RegisteredBy = By, RegisteredOn = calendar.Today, ChangedOn = input.ChangedOn!.Value,
         };
         await repo.InsertChangeAsync(change, clock.UtcNow, ct);
-        await audit.WriteAsync(Module, Entity, d.Id, "ChangeRegistered", AuditChanges.Between(null, change), ct);
+        await audit.WriteAsync(Module, Entity, d.Id, "ChangeRegistered", AuditChanges.Between(null, change), ct, unitId: d.OwnerUnitId);
         return change;
     }
 
@@ -209,6 +209,6 @@ internal sealed partial class PolicyDocumentAppService(
     {
         d.StampUpdated(clock.UtcNow, By);
         await repo.UpdateAsync(d, expectedVersion, ct);
-        await audit.WriteAsync(Module, Entity, d.Id, action, AuditChanges.Between(before, d.ToDto()), ct);
+        await audit.WriteAsync(Module, Entity, d.Id, action, AuditChanges.Between(before, d.ToDto()), ct, unitId: d.OwnerUnitId);
     }
 }

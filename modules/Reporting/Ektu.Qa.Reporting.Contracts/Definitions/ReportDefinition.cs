@@ -24,4 +24,10 @@ public sealed class ReportDefinition
 
     /// <summary>Rows, one value per column (string, numbers, DateTime, DateOnly, bool or null); streamed to the writer.</summary>
     public required Func<ReportContext, CancellationToken, IAsyncEnumerable<object?[]>> Rows { get; init; }
+
+    /// <summary>
+    /// When set, the DOCX output is this document instead of the table of <see cref="Rows"/>: a narrative report (e.g. an
+    /// analytical report in Word) whose XLSX/CSV output stays the tabular annex.
+    /// </summary>
+    public Func<ReportContext, Stream, CancellationToken, Task>? WriteDocx { get; init; }
 }

@@ -15,5 +15,8 @@ public sealed class ReportScheduleDto
     public string Recipients { get; init; } = "";
     public bool Enabled { get; init; }
     public string OwnerName { get; init; } = "";
+
+    /// <summary>The organisation unit the schedule is filed under (null: university-wide).</summary>
+    public Guid? UnitId { get; init; }
     public int Version { get; init; }
 }

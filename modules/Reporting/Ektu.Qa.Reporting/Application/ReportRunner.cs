@@ -94,7 +94,8 @@ internal sealed class ReportRunner(IServiceScopeFactory scopes, ReportCatalogue 
             var context = new ReportContext { Services = sp, Parameters = values, NowUtc = clock.UtcNow };
             var fileName = $"{definition.Key}-{(run.ScheduledFor ?? run.CreatedAt):yyyyMMdd-HHmm}{ReportWriter.Extension(format)}";
             var (path, size, checksum, rows) = await archive.WriteAsync(run.Id, ReportWriter.Extension(format), clock.UtcNow,
-                stream => ReportWriter.WriteAsync(stream, format, title, headers, definition.Rows(context, ct), culture, n => Heartbeat(run.Id, n), ct), ct);
+                stream => ReportWriter.WriteAsync(stream, format, title, headers, definition.Rows(context, ct), culture, n => Heartbeat(run.Id, n), ct,
+                    definition.WriteDocx == null ? null : (s, c) => definition.WriteDocx(context, s, c)), ct);
             return (path, size, checksum, rows, fileName);
         }
         finally

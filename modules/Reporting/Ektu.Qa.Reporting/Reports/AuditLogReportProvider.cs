@@ -1,11 +1,15 @@
 using Ektu.Qa.Identity.Permissions;
 using Ektu.Qa.Kernel.Data;
+using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Reporting.Definitions;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Ektu.Qa.Reporting.Reports;
 
-/// <summary>The audit log export: entries between two dates, streamed page by page (keyset on time and id).</summary>
+/// <summary>
+/// The audit log export: entries between two dates in the owner's organisation scope (entries without a unit only for a
+/// university-wide scope, as on the audit log page), streamed page by page (keyset on time and id).
+/// </summary>
 internal sealed class AuditLogReportProvider : IReportDefinitionProvider
 {
     public const string Key = "Kernel.AuditLog";
@@ -34,15 +38,17 @@ internal sealed class AuditLogReportProvider : IReportDefinitionProvider
         var from = context.Get<DateOnly?>("from")?.ToDateTime(TimeOnly.MinValue) ?? DateTime.MinValue;
         var to = context.Get<DateOnly?>("to")?.AddDays(1).ToDateTime(TimeOnly.MinValue) ?? DateTime.MaxValue;
         var left = context.Get<int>("maxRows");
+        var scope = await context.Services.GetRequiredService<IOrganizationScope>().GetAsync(ct);
+        var inScope = scope.All ? "" : " AND unit_id IN @units";
         DateTime? afterAt = null;
         string? afterId = null;
         while (left > 0)
         {
-            var page = await session.QueryAsync<Entry>("""
+            var page = await session.QueryAsync<Entry>($"""
                 SELECT id, occurred_at AS OccurredAt, user_name AS UserName, module, entity, action FROM k_audit_log
-                WHERE occurred_at >= @from AND occurred_at < @to AND (@afterAt IS NULL OR occurred_at < @afterAt OR (occurred_at = @afterAt AND id < @afterId))
+                WHERE occurred_at >= @from AND occurred_at < @to AND (@afterAt IS NULL OR occurred_at < @afterAt OR (occurred_at = @afterAt AND id < @afterId)){inScope}
                 ORDER BY occurred_at DESC, id DESC LIMIT 1000
-                """, new { from = DateTime.SpecifyKind(from, DateTimeKind.Utc), to = DateTime.SpecifyKind(to, DateTimeKind.Utc), afterAt, afterId }, ct);
+                """, new { from = DateTime.SpecifyKind(from, DateTimeKind.Utc), to = DateTime.SpecifyKind(to, DateTimeKind.Utc), afterAt, afterId, units = scope.ForSql() }, ct);
             foreach (var e in page.Take(left)) yield return [e.OccurredAt, e.UserName, e.Module, e.Entity, e.Action];
             left -= page.Count;
             if (page.Count < 1000) break;

@@ -25,8 +25,14 @@ internal static class ReportWriter
     };
 
     public static async Task<int> WriteAsync(Stream output, ReportFormat format, string title, IReadOnlyList<string> headers,
-        IAsyncEnumerable<object?[]> rows, CultureInfo culture, Action<int>? progress, CancellationToken ct)
+        IAsyncEnumerable<object?[]> rows, CultureInfo culture, Action<int>? progress, CancellationToken ct, Func<Stream, CancellationToken, Task>? docx = null)
     {
+        // A definition's own Word document (ReportDefinition.WriteDocx) replaces the table; it has no rows to count.
+        if (format == ReportFormat.Docx && docx != null)
+        {
+            await docx(output, ct);
+            return 0;
+        }
         var count = 0;
         async IAsyncEnumerable<object?[]> Counted()
         {

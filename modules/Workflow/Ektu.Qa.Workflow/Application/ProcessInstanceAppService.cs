@@ -24,7 +24,7 @@ internal sealed class ProcessInstanceAppService(
             .ThrowIfAny();
         if (!(await scope.GetAsync(ct)).Contains(input.UnitId)) throw new EntityNotFoundException("OrganizationUnit", input.UnitId);
         var row = await runtime.StartAsync(input.ProcessKey.Trim(), input.BusinessKey.Trim(), input.UnitId, input.Variables, ct);
-        await audit.WriteAsync("Workflow", "ProcessInstance", row.Id, "Started", [new AuditChange("BusinessKey", null, row.BusinessKey)], ct);
+        await audit.WriteAsync("Workflow", "ProcessInstance", row.Id, "Started", [new AuditChange("BusinessKey", null, row.BusinessKey)], ct, unitId: input.UnitId);
         return (await repo.FindDtoAsync(row.Id, ct))!;
     }
 
@@ -53,14 +53,14 @@ internal sealed class ProcessInstanceAppService(
         var row = await ManageAsync(id, version, ct);
         if (row.Status != (int)InstanceStatus.Running && row.Status != (int)InstanceStatus.Failed) throw new QaException(WorkflowErrorCodes.InstanceNotRunning, 409);
         await runtime.CancelAsync(row, ct);
-        await audit.WriteAsync("Workflow", "ProcessInstance", id, "Cancelled", null, ct);
+        await audit.WriteAsync("Workflow", "ProcessInstance", id, "Cancelled", null, ct, unitId: row.UnitId);
     }
 
     public async Task RetryAsync(Guid id, int version, CancellationToken ct = default)
     {
         var row = await ManageAsync(id, version, ct);
         await runtime.RetryAsync(row, ct);
-        await audit.WriteAsync("Workflow", "ProcessInstance", id, "Retried", null, ct);
+        await audit.WriteAsync("Workflow", "ProcessInstance", id, "Retried", null, ct, unitId: row.UnitId);
     }
 
     public async Task MoveTokenAsync(Guid id, MoveTokenInput input, CancellationToken ct = default)
@@ -69,7 +69,7 @@ internal sealed class ProcessInstanceAppService(
         new Check().Required(nameof(input.FromElementId), input.FromElementId, 200).Required(nameof(input.ToElementId), input.ToElementId, 200).ThrowIfAny();
         await runtime.MoveAsync(row, input.FromElementId.Trim(), input.ToElementId.Trim(), ct);
         await audit.WriteAsync("Workflow", "ProcessInstance", id, "TokenMoved",
-            [new AuditChange("Token", input.FromElementId, input.ToElementId)], ct);
+            [new AuditChange("Token", input.FromElementId, input.ToElementId)], ct, unitId: row.UnitId);
     }
 
     private async Task<InstanceRow> ManageAsync(Guid id, int version, CancellationToken ct)

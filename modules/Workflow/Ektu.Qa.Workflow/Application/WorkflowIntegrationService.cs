@@ -10,7 +10,7 @@ internal sealed class WorkflowIntegrationService(WorkflowRuntime runtime, IAudit
     public async Task<Guid> StartAsync(string processKey, string businessKey, Guid unitId, JsonObject? variables, CancellationToken ct = default)
     {
         var row = await runtime.StartAsync(processKey, businessKey, unitId, variables, ct);
-        await audit.WriteAsync("Workflow", "ProcessInstance", row.Id, "Started", [new AuditChange("BusinessKey", null, businessKey)], ct);
+        await audit.WriteAsync("Workflow", "ProcessInstance", row.Id, "Started", [new AuditChange("BusinessKey", null, businessKey)], ct, unitId: unitId);
         return row.Id;
     }
 

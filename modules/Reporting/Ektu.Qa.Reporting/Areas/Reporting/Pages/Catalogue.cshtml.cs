@@ -1,3 +1,4 @@
+using Ektu.Qa.Kernel.Localization;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Web;
 using Ektu.Qa.Reporting.Definitions;
@@ -23,4 +24,12 @@ internal sealed class CatalogueModel(IReportAppService reports, ICurrentUser use
         CanSchedule = await user.HasPermissionAsync(ReportingPermissions.Schedules.Manage);
         return Page();
     });
+
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken ct) =>
+        new ExcelFileResult<ReportDefinitionDto>("report-catalogue", L["Menu:Reporting.Catalogue"],
+        [
+            new(L["Reporting:Report"], r => L[r.NameKey].Value),
+            new(L["Reporting:Parameters"], r => string.Join(", ", r.Parameters.Select(p => L[p.LabelKey].Value))),
+            new(L["Reporting:Format"], r => string.Join(", ", r.Formats.Select(f => L.Enum(f)))),
+        ], await reports.GetCatalogueAsync(ct));
 }

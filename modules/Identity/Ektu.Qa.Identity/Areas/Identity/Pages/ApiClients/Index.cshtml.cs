@@ -31,6 +31,15 @@ internal sealed class IndexModel(IApiClientAppService clients, IUserAppService u
         return RedirectToPage();
     });
 
+    public async Task<IActionResult> OnGetExportAsync() =>
+        new ExcelFileResult<ApiClientDto>("api-clients", L["Menu:Identity.ApiClients"],
+        [
+            new(L["Identity:ClientId"], c => c.ClientId),
+            new(L["Identity:ClientName"], c => c.Name),
+            new(L["Identity:ServiceUser"], c => c.UserName),
+            new(L["Identity:Status"], c => c.IsActive ? L["Identity:Active"].Value : L["Identity:Inactive"].Value),
+        ], await clients.GetListAsync());
+
     protected override async Task ReloadAsync()
     {
         Clients = await clients.GetListAsync();

@@ -1,16 +1,16 @@
 using Ektu.Qa.Identity.AuditLogs;
 using Ektu.Qa.Identity.Permissions;
-using Ektu.Qa.Kernel.Files;
+using Ektu.Qa.Kernel.Export;
 using Ektu.Qa.Kernel.Paging;
+using Ektu.Qa.Kernel.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Ektu.Qa.Identity.Areas.Identity.Pages.AuditLog;
 
 /// <summary>The audit trail: filter by user, entity, one entity's history, action and dates; export the filter to Excel.</summary>
 [Authorize(IdentityPermissions.AuditLog.Default)]
-internal sealed class IndexModel(IAuditLogAppService audit) : PageModel
+internal sealed class IndexModel(IAuditLogAppService audit) : QaPageModel
 {
     [BindProperty(SupportsGet = true)] public string? UserName { get; set; }
     [BindProperty(SupportsGet = true)] public string? Entity { get; set; }
@@ -22,19 +22,28 @@ internal sealed class IndexModel(IAuditLogAppService audit) : PageModel
 
     public AuditLogFilter Filter => new() { UserName = UserName, Entity = Entity, EntityId = EntityId, Action = Action, From = From, To = To, Page = PageNumber };
     public PagedResult<AuditLogEntryDto> Result { get; private set; } = new([], 0, 1, 50);
-    public string QueryString => string.Join("&", Request.Query.Where(q => q.Key is not "page" and not "handler").Select(q => $"{q.Key}={Uri.EscapeDataString(q.Value.ToString())}"));
 
     public async Task OnGetAsync(CancellationToken ct) => Result = await audit.GetListAsync(Filter, ct);
 
+    /// <summary>Every entry of the filter (in the caller's scope), through the Kernel's streaming writer.</summary>
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
     {
-        Response.ContentType = FileInspector.ContentType("xlsx");
-        Response.Headers.ContentDisposition = $"attachment; filename=audit-log-{DateTime.UtcNow:yyyyMMdd-HHmm}.xlsx";
-        // OpenXml needs a seekable stream for the package; buffer in a temp file, then copy to the response.
-        await using var tmp = new FileStream(Path.GetTempFileName(), FileMode.Open, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
-        await audit.ExportAsync(Filter, tmp, ct);
-        tmp.Position = 0;
-        await tmp.CopyToAsync(Response.Body, ct);
-        return new EmptyResult();
+        var rows = await PagedExport.AllAsync((page, size) =>
+        {
+            var f = Filter;
+            f.Page = page;
+            f.PageSize = size;
+            return audit.GetListAsync(f, ct);
+        });
+        return new ExcelFileResult<AuditLogEntryDto>("audit-log", L["Menu:Identity.AuditLog"],
+        [
+            new(L["Identity:AuditLog.OccurredAt"], e => e.OccurredAt.ToLocalTime()),
+            new(L["Identity:AuditLog.User"], e => e.UserName),
+            new(L["Identity:AuditLog.Module"], e => e.Module),
+            new(L["Identity:AuditLog.Entity"], e => e.Entity),
+            new(L["Identity:AuditLog.EntityId"], e => e.EntityId.ToString()),
+            new(L["Identity:AuditLog.Action"], e => e.Action),
+            new(L["Identity:AuditLog.Changes"], e => e.Changes),
+        ], rows);
     }
 }

@@ -1,15 +1,16 @@
 using Ektu.Qa.Identity.Permissions;
 using Ektu.Qa.Identity.Users;
+using Ektu.Qa.Kernel.Export;
 using Ektu.Qa.Kernel.Paging;
 using Ektu.Qa.Kernel.Security;
+using Ektu.Qa.Kernel.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Ektu.Qa.Identity.Areas.Identity.Pages.Users;
 
 [Authorize(IdentityPermissions.Users.Default)]
-internal sealed class IndexModel(IUserAppService users, ICurrentUser user) : PageModel
+internal sealed class IndexModel(IUserAppService users, ICurrentUser user) : QaPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Search { get; set; }
     [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
@@ -21,5 +22,23 @@ internal sealed class IndexModel(IUserAppService users, ICurrentUser user) : Pag
     {
         Result = await users.GetListAsync(new UserListInput { Search = Search, Page = PageNumber }, ct);
         CanManage = await user.HasPermissionAsync(IdentityPermissions.Users.Manage);
+    }
+
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
+    {
+        var rows = await PagedExport.AllAsync((page, size) => users.GetListAsync(new UserListInput { Search = Search, Page = page, PageSize = size }, ct));
+        return new ExcelFileResult<UserDto>("users", L["Menu:Identity.Users"],
+        [
+            new(L["Identity:UserName"], u => u.UserName),
+            new(L["Identity:FullName"], u => u.FullName),
+            new(L["Identity:Position"], u => u.Position),
+            new(L["Identity:Email"], u => u.Email),
+            new(L["Identity:Status"], u => string.Join(", ", new[]
+            {
+                u.IsActive ? L["Identity:Active"].Value : L["Identity:Inactive"].Value,
+                u.IsLockedOut ? L["Identity:LockedOutBadge"].Value : null,
+            }.Where(s => s != null))),
+            new(L["Identity:LastLogin"], u => u.LastLoginAt?.ToLocalTime()),
+        ], rows);
     }
 }

@@ -1,4 +1,6 @@
 using Ektu.Qa.Identity.OrganizationUnits;
+using Ektu.Qa.Kernel.Export;
+using Ektu.Qa.Kernel.Localization;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Timing;
 using Ektu.Qa.Kernel.Web;
@@ -70,4 +72,25 @@ internal sealed class IndexModel(IAppealAppService appeals, UnitDirectory units,
             Statistics = await appeals.GetStatisticsAsync(From.Value, To.Value, ct);
         }
     }
+
+    /// <summary>"Export to Excel": the appeals handled in scope (overdue-only filter), or one's own when one handles none.</summary>
+    public Task<IActionResult> OnGetExportAsync(CancellationToken ct) => TryAsync(async () =>
+    {
+        IReadOnlyList<AppealDto> rows = await user.HasPermissionAsync(QaCommissionPermissions.Appeals.Default)
+            ? await appeals.GetListAsync(new AppealFilter { OverdueOnly = OverdueOnly }, ct)
+            : await appeals.GetMineAsync(ct);
+        return new ExcelFileResult<AppealDto>("qa-appeals", L["Menu:QaCommission.Appeals"], new ExcelColumn<AppealDto>[]
+        {
+            new(L["QaCommission:Appeals.ReceivedOn"], a => a.ReceivedOn),
+            new(L["QaCommission:Export.Applicant"], a => a.ApplicantName),
+            new(L["QaCommission:Appeals.Subject"], a => a.Subject),
+            new(L["QaCommission:Appeals.Kind"], a => L.Enum(a.Kind)),
+            new(L["QaCommission:Appeals.Level"], a => L.Enum(a.Level)),
+            new(L["QaCommission:Appeals.Unit"], a => a.UnitName),
+            new(L["QaCommission:Appeals.DueOn"], a => a.DueOn),
+            new(L["QaCommission:Appeals.State"], a => L.Enum(a.State)),
+            new(L["QaCommission:Appeals.Overdue"], a => a.IsOverdue),
+            new(L["QaCommission:Export.ResolvedOn"], a => a.ResolvedOn),
+        }, rows);
+    });
 }

@@ -1,5 +1,7 @@
 using Ektu.Qa.Identity;
 using Ektu.Qa.Identity.OrganizationUnits;
+using Ektu.Qa.Kernel.Export;
+using Ektu.Qa.Kernel.Localization;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Web;
 using Ektu.Qa.QaCommission.Capa;
@@ -47,4 +49,20 @@ internal sealed class IndexModel(ICapaAppService capa, UnitDirectory units, IIde
         Summary = root is { } r ? await capa.GetSummaryAsync(r, ct) : [];
         CanManage = await user.HasPermissionAsync(QaCommissionPermissions.Capa.Manage);
     }
+
+    /// <summary>"Export to Excel": the items of the current filter (unit and below, overdue only).</summary>
+    public Task<IActionResult> OnGetExportAsync(CancellationToken ct) => TryAsync(async () =>
+        new ExcelFileResult<CapaItemDto>("qa-capa", L["Menu:QaCommission.Capa"], new ExcelColumn<CapaItemDto>[]
+        {
+            new(L["QaCommission:Capa.Unit"], i => i.UnitName),
+            new(L["QaCommission:Capa.Source"], i => L.Enum(i.Source)),
+            new(L["QaCommission:Capa.Problem"], i => i.Problem),
+            new(L["QaCommission:Export.CorrectiveAction"], i => i.CorrectiveAction),
+            new(L["QaCommission:Capa.Owner"], i => i.OwnerName),
+            new(L["QaCommission:Capa.Deadline"], i => i.Deadline),
+            new(L["QaCommission:Capa.State"], i => L.Enum(i.State)),
+            new(L["QaCommission:Capa.Overdue"], i => i.IsOverdue),
+            new(L["QaCommission:Export.ClosedOn"], i => i.ClosedOn),
+            new(L["QaCommission:Export.ReopenCount"], i => i.ReopenCount),
+        }, await capa.GetListAsync(new CapaFilter { UnitId = UnitId, OverdueOnly = OverdueOnly }, ct)));
 }

@@ -6,6 +6,7 @@ using Ektu.Qa.QaCommission.Meetings;
 using Ektu.Qa.QaCommission.Permissions;
 using Ektu.Qa.QaCommission.Register;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Ektu.Qa.QaCommission.Areas.QaCommission.Pages.Commissions;
@@ -18,6 +19,9 @@ internal sealed class DetailsModel(ICommissionAppService commissions, IMeetingAp
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     [BindProperty] public SaveMemberInput Member { get; set; } = new();
     [BindProperty] public SaveMeetingInput Meeting { get; set; } = new();
+    [BindProperty] public DissolveCommissionInput Dissolution { get; set; } = new();
+    [BindProperty] public IFormFile? OrderFile { get; set; }
+    [BindProperty] public int Version { get; set; }
 
     public CommissionDto? Commission { get; private set; }
     public CommissionDashboardDto? Dashboard { get; private set; }
@@ -26,6 +30,7 @@ internal sealed class DetailsModel(ICommissionAppService commissions, IMeetingAp
     public IReadOnlyList<UserSummary> Candidates { get; private set; } = [];
     public bool CanManageMembers { get; private set; }
     public bool CanRun { get; private set; }
+    public bool CanManage { get; private set; }
 
     protected override string FieldPrefix => "";
 
@@ -34,6 +39,21 @@ internal sealed class DetailsModel(ICommissionAppService commissions, IMeetingAp
     public Task<IActionResult> OnPostAddMemberAsync(CancellationToken ct) => RunAsync(() => commissions.AddMemberAsync(Id, Member, ct), ct);
 
     public Task<IActionResult> OnPostAddMeetingAsync(CancellationToken ct) => RunAsync(() => meetings.CreateAsync(Id, Meeting, ct), ct);
+
+    public Task<IActionResult> OnPostDissolveAsync(CancellationToken ct) => RunAsync(() => commissions.DissolveAsync(Id, Dissolution, ct), ct);
+
+    /// <summary>The scanned dean's order (creation, or dissolution once dissolved); checked by content, not by name.</summary>
+    public Task<IActionResult> OnPostOrderAsync(CancellationToken ct) => RunAsync(async () =>
+    {
+        await using var content = OrderFile?.OpenReadStream();
+        await commissions.UploadOrderAsync(Id, new UploadFileInput { FileName = OrderFile?.FileName ?? "", Content = content, Version = Version }, ct);
+    }, ct);
+
+    public Task<IActionResult> OnGetOrderAsync(CancellationToken ct) => TryAsync(async () =>
+    {
+        var f = await commissions.DownloadOrderAsync(Id, ct);
+        return File(f.Content, f.ContentType, f.FileName);
+    });
 
     protected override Task ReloadAsync() => LoadAsync(HttpContext.RequestAborted);
 
@@ -53,6 +73,7 @@ internal sealed class DetailsModel(ICommissionAppService commissions, IMeetingAp
         Dashboard = await register.GetDashboardAsync(Id, ct);
         Members = await commissions.GetMembersAsync(Id, ct);
         Meetings = await meetings.GetListAsync(Id, ct);
+        CanManage = await user.HasPermissionAsync(QaCommissionPermissions.Commissions.Manage);
         CanManageMembers = Commission.State == CommissionState.Active && await user.HasPermissionAsync(QaCommissionPermissions.Members.Manage);
         CanRun = Commission.State == CommissionState.Active
             && (await user.HasPermissionAsync(QaCommissionPermissions.Meetings.Manage) || Members.Any(m => m.UserId == user.Id && m.IsActive && m.Role != MemberRole.Member));

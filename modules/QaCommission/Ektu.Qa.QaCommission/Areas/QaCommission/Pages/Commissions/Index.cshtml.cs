@@ -1,5 +1,7 @@
 using Ektu.Qa.Identity;
 using Ektu.Qa.Identity.OrganizationUnits;
+using Ektu.Qa.Kernel.Export;
+using Ektu.Qa.Kernel.Localization;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Web;
 using Ektu.Qa.QaCommission.Commissions;
@@ -41,4 +43,16 @@ internal sealed class IndexModel(ICommissionAppService commissions, IIdentityInt
             Schools = (await identity.GetUnitsAsync(ct)).Where(u => u.Kind == OrganizationUnitKind.School && scope.Contains(u.Id)).ToList();
         }
     }
+
+    /// <summary>"Export to Excel": the commissions in the caller's scope, as listed.</summary>
+    public Task<IActionResult> OnGetExportAsync(CancellationToken ct) => TryAsync(async () =>
+        new ExcelFileResult<CommissionDto>("qa-commissions", L["Menu:QaCommission.Commissions"], new ExcelColumn<CommissionDto>[]
+        {
+            new(L["QaCommission:School"], c => c.SchoolName),
+            new(L["QaCommission:Order"], c => c.OrderNumber),
+            new(L["QaCommission:Report.Col.Date"], c => c.OrderDate),
+            new(L["QaCommission:State"], c => L.Enum(c.State)),
+            new(L["QaCommission:Export.DissolutionOrder"], c => c.DissolutionOrderNumber),
+            new(L["QaCommission:Export.DissolvedOn"], c => c.DissolutionOrderDate),
+        }, await commissions.GetListAsync(ct)));
 }

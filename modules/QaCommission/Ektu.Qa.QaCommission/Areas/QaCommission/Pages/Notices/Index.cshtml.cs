@@ -1,3 +1,4 @@
+using Ektu.Qa.Kernel.Export;
 using Ektu.Qa.Kernel.Web;
 using Ektu.Qa.QaCommission.Permissions;
 using Ektu.Qa.QaCommission.Register;
@@ -13,4 +14,13 @@ internal sealed class IndexModel(IDecisionRegisterAppService register) : QaPageM
     public IReadOnlyList<NoticeDto> Items { get; private set; } = [];
 
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => TryAsync(async () => { Items = await register.GetMyNoticesAsync(ct); return Page(); });
+
+    /// <summary>"Export to Excel": the caller's notices.</summary>
+    public Task<IActionResult> OnGetExportAsync(CancellationToken ct) => TryAsync(async () =>
+        new ExcelFileResult<NoticeDto>("qa-notices", L["Menu:QaCommission.Notices"], new ExcelColumn<NoticeDto>[]
+        {
+            new(L["QaCommission:When"], n => n.CreatedAt.ToLocalTime()),
+            new(L["QaCommission:Notice"], n => L[n.TitleKey].Value),
+            new(L["QaCommission:Subject"], n => n.Subject),
+        }, await register.GetMyNoticesAsync(ct)));
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Ektu.Qa.Identity;
 using Ektu.Qa.Identity.OrganizationUnits;
+using Ektu.Qa.Kernel.Export;
+using Ektu.Qa.Kernel.Localization;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Timing;
 using Ektu.Qa.Kernel.Web;
@@ -70,4 +72,20 @@ internal sealed class IndexModel(IPeerReviewAppService reviews, UnitDirectory un
         var today = DateOnly.FromDateTime(clock.UtcNow);
         if ((SummaryUnitId ?? Units.FirstOrDefault()?.Id) is { } unit) Summary = await reviews.GetSummaryAsync(unit, today.AddYears(-1), today, ct);
     }
+
+    /// <summary>"Export to Excel": all observations in scope for managers, else one's own.</summary>
+    public Task<IActionResult> OnGetExportAsync(CancellationToken ct) => TryAsync(async () =>
+    {
+        var rows = await user.HasPermissionAsync(QaCommissionPermissions.PeerReview.Manage) ? await reviews.GetListAsync(null, null, ct) : await reviews.GetMineAsync(ct);
+        return new ExcelFileResult<ObservationDto>("qa-peer-review", L["Menu:QaCommission.PeerReview"], new ExcelColumn<ObservationDto>[]
+        {
+            new(L["QaCommission:PeerReview.PlannedOn"], o => o.PlannedOn),
+            new(L["QaCommission:PeerReview.Unit"], o => o.UnitName),
+            new(L["QaCommission:PeerReview.Course"], o => o.Course),
+            new(L["QaCommission:PeerReview.Teacher"], o => o.TeacherName),
+            new(L["QaCommission:PeerReview.Observer"], o => o.ObserverName),
+            new(L["QaCommission:PeerReview.State"], o => L.Enum(o.State)),
+            new(L["QaCommission:PeerReview.ScorePercent"], o => o.ScorePercent),
+        }, rows);
+    });
 }

@@ -1,4 +1,6 @@
 using Ektu.Qa.Identity.OrganizationUnits;
+using Ektu.Qa.Kernel.Export;
+using Ektu.Qa.Kernel.Localization;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Web;
 using Ektu.Qa.QaCommission.Capa;
@@ -55,4 +57,31 @@ internal sealed class IndexModel(IReadinessAppService readiness, UnitDirectory u
         Recommendations = await readiness.GetRecommendationsAsync(ct);
         Documents = await readiness.GetEvidenceAsync(new EvidenceFilter { EsgStandard = EsgStandard, StaleOnly = StaleOnly }, ct);
     }
+
+    /// <summary>"Export to Excel": the evidence library of the current filter (ESG standard, stale only).</summary>
+    public Task<IActionResult> OnGetExportAsync(CancellationToken ct) => TryAsync(async () =>
+        new ExcelFileResult<EvidenceDocumentDto>("qa-evidence-library", L["QaCommission:Export.EvidenceLibrary"], new ExcelColumn<EvidenceDocumentDto>[]
+        {
+            new("ESG", d => d.EsgStandard),
+            new(L["QaCommission:Readiness.Title"], d => d.Title),
+            new(L["QaCommission:Readiness.Unit"], d => d.UnitName),
+            new(L["QaCommission:Readiness.Programme"], d => d.Programme),
+            new(L["QaCommission:Readiness.Period"], d => d.Period),
+            new(L["QaCommission:Readiness.DocumentDate"], d => d.DocumentDate),
+            new(L["QaCommission:Export.Stale"], d => d.IsStale),
+            new(L["QaCommission:Export.Location"], d => d.Location),
+        }, await readiness.GetEvidenceAsync(new EvidenceFilter { EsgStandard = EsgStandard, StaleOnly = StaleOnly }, ct)));
+
+    /// <summary>"Export to Excel" of the experts' recommendations in scope.</summary>
+    public Task<IActionResult> OnGetExportRecommendationsAsync(CancellationToken ct) => TryAsync(async () =>
+        new ExcelFileResult<RecommendationDto>("qa-recommendations", L["QaCommission:Readiness.Recommendations"], new ExcelColumn<RecommendationDto>[]
+        {
+            new(L["QaCommission:Readiness.Expert"], r => r.ExpertBody),
+            new(L["QaCommission:Readiness.Unit"], r => r.UnitName),
+            new(L["QaCommission:Readiness.Text"], r => r.Text),
+            new(L["QaCommission:Readiness.Responsible"], r => r.Responsible),
+            new(L["QaCommission:Readiness.Deadline"], r => r.Deadline),
+            new(L["QaCommission:Readiness.Status"], r => L.Enum(r.Status)),
+            new(L["QaCommission:Readiness.Overdue"], r => r.IsOverdue),
+        }, await readiness.GetRecommendationsAsync(ct)));
 }

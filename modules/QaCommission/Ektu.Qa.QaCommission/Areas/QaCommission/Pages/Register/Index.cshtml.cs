@@ -1,3 +1,4 @@
+using Ektu.Qa.Kernel.Export;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Web;
 using Ektu.Qa.QaCommission.Permissions;
@@ -9,7 +10,7 @@ namespace Ektu.Qa.QaCommission.Areas.QaCommission.Pages.Register;
 
 /// <summary>The decisions register of a commission with overdue marks and the non-execution ladder.</summary>
 [Authorize(QaCommissionPermissions.Decisions.Default)]
-internal sealed class IndexModel(IDecisionRegisterAppService register, ICurrentUser user) : QaPageModel
+internal sealed class IndexModel(IDecisionRegisterAppService register, ICurrentUser user, global::Ektu.Qa.Kernel.Data.IDbSession db) : QaPageModel
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     [BindProperty] public Guid DecisionId { get; set; }
@@ -51,4 +52,13 @@ internal sealed class IndexModel(IDecisionRegisterAppService register, ICurrentU
         Entries = await register.GetRegisterAsync(Id, false, ct);
         CanManage = await user.HasPermissionAsync(QaCommissionPermissions.Decisions.Manage);
     }
+
+    /// <summary>"Export to Excel": the register of the commission shown, with evidence counts.</summary>
+    public Task<IActionResult> OnGetExportAsync(CancellationToken ct) => TryAsync(async () =>
+    {
+        var entries = await register.GetRegisterAsync(Id, false, ct);
+        var evidence = await global::Ektu.Qa.QaCommission.Reports.RegisterExport.EvidenceCountsAsync(db, Id, ct);
+        return new ExcelFileResult<object?[]>("qa-decisions-register", L["QaCommission:Register"], global::Ektu.Qa.QaCommission.Reports.RegisterExport.Columns(L),
+            entries.Select(e => global::Ektu.Qa.QaCommission.Reports.RegisterExport.Row(e, evidence.GetValueOrDefault(e.Decision.Id), L)).ToList());
+    });
 }

@@ -1,3 +1,4 @@
+using Ektu.Qa.Kernel.Export;
 using Ektu.Qa.Kernel.Web;
 using Ektu.Qa.QaCommission.Permissions;
 using Ektu.Qa.QaCommission.Register;
@@ -31,4 +32,15 @@ internal sealed class RequestsModel(IDecisionRegisterAppService register) : QaPa
     }
 
     protected override async Task ReloadAsync() => Items = await register.GetMyRequestsAsync(HttpContext.RequestAborted);
+
+    /// <summary>"Export to Excel": the status requests addressed to the caller.</summary>
+    public Task<IActionResult> OnGetExportAsync(CancellationToken ct) => TryAsync(async () =>
+        new ExcelFileResult<StatusRequestDto>("qa-status-requests", L["Menu:QaCommission.MyRequests"], new ExcelColumn<StatusRequestDto>[]
+        {
+            new(L["QaCommission:QuarterEnd"], r => r.QuarterEnd),
+            new(L["QaCommission:DecisionText"], r => r.DecisionText),
+            new(L["QaCommission:Export.Response"], r => r.Response),
+            new(L["QaCommission:Export.RespondedAt"], r => r.RespondedAt?.ToLocalTime()),
+            new(L["QaCommission:Export.RespondedBy"], r => r.RespondedBy),
+        }, await register.GetMyRequestsAsync(ct)));
 }

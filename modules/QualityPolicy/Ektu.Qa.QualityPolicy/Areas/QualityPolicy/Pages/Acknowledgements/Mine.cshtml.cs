@@ -37,6 +37,16 @@ internal sealed class MineModel(IAcknowledgementAppService acks, LocalCalendar c
         return result is PageResult ? await TryAsync(() => LoadAsync(ct)) : result;
     }
 
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken ct) =>
+        new ExcelFileResult<AcknowledgementDto>("my-acknowledgements", L["Menu:QualityPolicy.MyAcknowledgements"],
+        [
+            new(L["QualityPolicy:Code"], a => a.DocumentCode),
+            new(L["QualityPolicy:Title"], a => a.Title),
+            new(L["QualityPolicy:Edition"], a => a.EditionNumber),
+            new(L["QualityPolicy:DueOn"], a => a.DueOn),
+            new(L["QualityPolicy:AcknowledgedAt"], a => a.AcknowledgedAt is { } at ? Local(at) : null),
+        ], await acks.GetMineAsync(pendingOnly: !All, ct));
+
     private async Task<IActionResult> LoadAsync(CancellationToken ct)
     {
         Tasks = await acks.GetMineAsync(pendingOnly: !All, ct);

@@ -33,6 +33,20 @@ internal sealed class ChangesModel(IPolicyDocumentAppService documents, ICurrent
         return result is PageResult ? await TryAsync(() => LoadAsync(ct)) : result;
     }
 
+    public Task<IActionResult> OnGetExportAsync(CancellationToken ct) => TryAsync(async () =>
+    {
+        var d = await documents.GetAsync(Id, ct);
+        return new ExcelFileResult<DocumentChangeDto>($"changes-{d.Code}", L["QualityPolicy:ChangeSheet"] + " " + d.Code,
+        [
+            new("№", c => c.ChangeNumber),
+            new(L["QualityPolicy:Pages"], c => c.Pages),
+            new(L["QualityPolicy:Reason"], c => c.Reason),
+            new(L["QualityPolicy:RegisteredBy"], c => c.RegisteredBy),
+            new(L["QualityPolicy:RegisteredOn"], c => c.RegisteredOn),
+            new(L["QualityPolicy:ChangedOn"], c => c.ChangedOn),
+        ], await documents.GetChangesAsync(Id, ct));
+    });
+
     private async Task<IActionResult> LoadAsync(CancellationToken ct)
     {
         Document = await documents.GetAsync(Id, ct);

@@ -28,6 +28,15 @@ internal sealed class IndexModel(IHolidayAppService holidays, ICurrentUser user,
 
     public Task<IActionResult> OnPostRemoveAsync(CancellationToken ct) => RunAsync(() => holidays.RemoveAsync(RemoveId, RemoveVersion, ct), ct);
 
+    /// <summary>The shown year's calendar days.</summary>
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken ct) =>
+        new ExcelFileResult<HolidayDto>($"calendar-{ShownYear}", L["Menu:QualityPolicy.Holidays"] + " " + ShownYear,
+        [
+            new(L["QualityPolicy:Day"], h => h.Day),
+            new(L["QualityPolicy:DayKind"], h => h.IsWorkingDay ? L["QualityPolicy:WorkingDay"].Value : L["QualityPolicy:Holiday"].Value),
+            new(L["QualityPolicy:Name"], h => h.Name),
+        ], await holidays.GetYearAsync(ShownYear, ct));
+
     private async Task<IActionResult> RunAsync(Func<Task> action, CancellationToken ct)
     {
         // The app service validates and reports localized field errors; MVC's implicit (English) ones would duplicate them.

@@ -28,6 +28,22 @@ internal sealed class IndexModel(IReportAppService reports, ReportingView view) 
         return PhysicalFile(file.Path, file.ContentType, file.FileName);
     });
 
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
+    {
+        await ReloadAsync();
+        return new ExcelFileResult<ReportRunDto>("report-archive", L["Menu:Reporting.Archive"],
+        [
+            new(L["Reporting:Report"], r => L[view.NameKey(r.ReportKey)].Value),
+            new(L["Reporting:File"], r => r.FileName),
+            new(L["Reporting:Rows"], r => r.RowCount),
+            new(L["Reporting:SizeBytes"], r => r.FileSize),
+            new(L["Reporting:FinishedAt"], r => r.FinishedAt is { } f ? view.ToLocal(f) : null),
+            new(L["Reporting:Owner"], r => r.OwnerName),
+            new(L["Reporting:Checksum"], r => r.Checksum),
+            new(L["Reporting:Source"], r => r.ScheduleId == null ? L["Reporting:OnDemand"].Value : L["Reporting:BySchedule"].Value),
+        ], Files);
+    }
+
     protected override async Task ReloadAsync() =>
         Files = (await reports.GetRunsAsync(1000, HttpContext.RequestAborted)).Where(r => r.Status == RunStatus.Succeeded && r.FileName != null).ToList();
 }

@@ -1,3 +1,4 @@
+using Ektu.Qa.Kernel.Localization;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Web;
 using Ektu.Qa.Reporting.Permissions;
@@ -44,6 +45,20 @@ internal sealed class IndexModel(IReportAppService reports, ICurrentUser user, R
         if (result is PageResult) await LoadAsync(ct);
         return result;
     }
+
+    /// <summary>The runs the page lists (own runs, or every run with Reporting.Archive), up to the service's 1,000 latest.</summary>
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken ct) =>
+        new ExcelFileResult<ReportRunDto>("report-runs", L["Menu:Reporting.Runs"],
+        [
+            new(L["Reporting:Report"], r => L[view.NameKey(r.ReportKey)].Value),
+            new(L["Reporting:Source"], r => r.ScheduleId == null ? L["Reporting:OnDemand"].Value : L["Reporting:BySchedule"].Value),
+            new(L["Reporting:Status"], r => L.Enum(r.Status)),
+            new(L["Reporting:Rows"], r => r.RowCount),
+            new(L["Reporting:Duration"], r => r.DurationMs is { } ms ? Math.Round(ms / 1000.0, 1) : null),
+            new(L["Reporting:Owner"], r => r.OwnerName),
+            new(L["Reporting:CreatedAt"], r => view.ToLocal(r.ScheduledFor ?? r.CreatedAt)),
+            new(L["Reporting:Format"], r => L.Enum(r.Format)),
+        ], await reports.GetRunsAsync(1000, ct));
 
     private async Task LoadAsync(CancellationToken ct) => Rows = new RunRowsModel
     {

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Ektu.Qa.Identity;
+using Ektu.Qa.Kernel.Localization;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Scheduling;
 using Ektu.Qa.Kernel.Security;
@@ -14,7 +16,7 @@ namespace Ektu.Qa.Reporting.Areas.Reporting.Pages.Schedules;
 
 /// <summary>Report schedules: when each fires (in words, in the current language) and when next; delete with Manage.</summary>
 [Authorize(ReportingPermissions.Schedules.Default)]
-internal sealed class IndexModel(IReportScheduleAppService schedules, IQaScheduler scheduler, ICurrentUser user, ReportingView view) : QaPageModel
+internal sealed class IndexModel(IReportScheduleAppService schedules, IQaScheduler scheduler, ICurrentUser user, ReportingView view, IIdentityIntegrationService identity) : QaPageModel
 {
     [BindProperty] public Guid DeleteId { get; set; }
 
@@ -33,6 +35,25 @@ internal sealed class IndexModel(IReportScheduleAppService schedules, IQaSchedul
         await schedules.DeleteAsync(DeleteId, ct);
         return Redirect("/Reporting/Schedules");
     });
+
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
+    {
+        await ReloadAsync();
+        var units = (await identity.GetUnitsAsync(ct)).ToDictionary(u => u.Id, u => u.Name);
+        return new ExcelFileResult<Item>("report-schedules", L["Menu:Reporting.Schedules"],
+        [
+            new(L["Reporting:Report"], i => L[view.NameKey(i.Schedule.ReportKey)].Value),
+            new(L["Reporting:When"], i => i.Description),
+            new(L["Reporting:Cron"], i => i.Schedule.Cron),
+            new(L["Reporting:TimeZone"], i => i.Schedule.TimeZone),
+            new(L["Reporting:NextRun"], i => i.Schedule.Enabled ? i.Next : null),
+            new(L["Reporting:Format"], i => L.Enum(i.Schedule.Format)),
+            new(L["Reporting:Recipients"], i => i.Schedule.Recipients.Replace(";", "; ")),
+            new(L["Reporting:Owner"], i => i.Schedule.OwnerName),
+            new(L["Reporting:Unit"], i => i.Schedule.UnitId is { } u ? units.GetValueOrDefault(u) : L["Reporting:WholeUniversity"].Value),
+            new(L["Reporting:Enabled"], i => i.Schedule.Enabled),
+        ], Items);
+    }
 
     protected override async Task ReloadAsync()
     {

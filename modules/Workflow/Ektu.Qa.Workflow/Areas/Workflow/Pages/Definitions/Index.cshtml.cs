@@ -1,4 +1,5 @@
 using Ektu.Qa.Kernel.Errors;
+using Ektu.Qa.Kernel.Localization;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Web;
 using Ektu.Qa.Workflow.Definitions;
@@ -39,6 +40,16 @@ internal sealed class IndexModel(IProcessDefinitionAppService definitions, ICurr
             return Redirect("/Workflow/Definitions/Edit?id=" + def.Id);
         });
     }
+
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken ct) =>
+        new ExcelFileResult<ProcessDefinitionDto>("process-definitions", L["Menu:Workflow.Definitions"],
+        [
+            new(L["Workflow:Process"], d => LocalizerExtensions.Pick(d.NameKk, d.NameRu, d.NameEn)),
+            new(L["Workflow:Key"], d => d.ProcessKey),
+            new(L["Workflow:Published"], d => d.PublishedNumber),
+            new(L["Workflow:Draft"], d => d.DraftNumber),
+            new(L["Workflow:Updated"], d => d.UpdatedAt.ToLocalTime()),
+        ], await definitions.GetListAsync(ct));
 
     protected override async Task ReloadAsync()
     {

@@ -27,18 +27,11 @@ internal sealed class IndexModel(IProcessInstanceAppService instances, ICurrentU
         return Page();
     });
 
-    public string QueryString => string.Join("&", Request.Query.Where(q => q.Key is not "page" and not "handler").Select(q => $"{q.Key}={Uri.EscapeDataString(q.Value.ToString())}"));
-
     /// <summary>"Export to Excel" of the current filter (every page, up to 50,000 rows) through the Kernel's streaming writer.</summary>
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
     {
-        var rows = new List<ProcessInstanceDto>();
-        for (var page = 1; rows.Count < 50_000; page++)
-        {
-            var result = await instances.GetListAsync(new InstanceListInput { ProcessKey = ProcessKey, Status = Status, BusinessKey = BusinessKey, Page = page, PageSize = 500 }, ct);
-            rows.AddRange(result.Items);
-            if (result.Items.Count < 500) break;
-        }
+        var rows = await PagedExport.AllAsync((page, size) =>
+            instances.GetListAsync(new InstanceListInput { ProcessKey = ProcessKey, Status = Status, BusinessKey = BusinessKey, Page = page, PageSize = size }, ct));
         return new ExcelFileResult<ProcessInstanceDto>("workflow-instances", L["Menu:Workflow.Instances"], new Kernel.Export.ExcelColumn<ProcessInstanceDto>[]
         {
             new(L["Workflow:Process"], i => Kernel.Localization.LocalizerExtensions.Pick(i.NameKk, i.NameRu, i.NameEn)),

@@ -1,3 +1,4 @@
+using Ektu.Qa.Kernel.Localization;
 using Ektu.Qa.Kernel.Paging;
 using Ektu.Qa.Kernel.Web;
 using Ektu.Qa.Workflow.Permissions;
@@ -23,4 +24,18 @@ internal sealed class IndexModel(ITaskAppService tasks) : QaPageModel
         Result = await tasks.GetInboxAsync(Filter, PageNumber, 25, ct);
         return Page();
     });
+
+    /// <summary>The current tab (mine, available or completed), every page of it.</summary>
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken ct) =>
+        new ExcelFileResult<WorkflowTaskDto>("tasks-" + Filter.ToString().ToLowerInvariant(), L["Menu:Workflow.Inbox"] + " — " + L.Enum(Filter),
+        [
+            new(L["Workflow:Task"], t => LocalizerExtensions.Pick(t.NameKk, t.NameRu, t.NameEn)),
+            new(L["Workflow:BusinessKey"], t => t.BusinessKey),
+            new(L["Workflow:Process"], t => t.ProcessKey),
+            new(L["Workflow:Created"], t => t.CreatedAt.ToLocalTime()),
+            new(L["Workflow:Due"], t => t.DueAt?.ToLocalTime()),
+            new(L["Workflow:Assignee"], t => t.AssigneeName),
+            new(L["Workflow:Status"], t => L.Enum(t.Status)),
+            new(L["Workflow:Outcome"], t => t.Outcome),
+        ], await PagedExport.AllAsync((page, size) => tasks.GetInboxAsync(Filter, page, size, ct)));
 }

@@ -1,0 +1,13 @@
+using Ektu.Qa.QaCommission.Plans;
+using Ektu.Qa.Workflow;
+
+namespace Ektu.Qa.QaCommission.Application;
+
+/// <summary><c>QaCommission.ApproveWorkPlan</c>: the Academic Council's endorsement, the last step, approves the plan with today's date.</summary>
+internal sealed class ApproveWorkPlanHandler(PlanAppService plans) : IWorkflowServiceHandler
+{
+    public string Key => "QaCommission.ApproveWorkPlan";
+
+    public Task<WorkflowServiceResult> InvokeAsync(WorkflowServiceContext context, CancellationToken ct) =>
+        WorkPlanOutcome.ApplyAsync(plans, context, WorkPlanStatus.Approved, ct);
+}

@@ -1,0 +1,63 @@
+using Ektu.Qa.Kernel.Web;
+using Ektu.Qa.QaCommission.Commissions;
+using Ektu.Qa.QaCommission.Meetings;
+using Ektu.Qa.QaCommission.Permissions;
+using Ektu.Qa.QaCommission.Reports;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Ektu.Qa.QaCommission.Areas.QaCommission.Pages.Reports;
+
+/// <summary>
+/// The semi-annual analytical report on demand: commission, academic year, kind, language → the Word document, the Excel
+/// annex, or sending both to the school; the reports sent so far. Officers of a commission may use it without the
+/// Reports permission (the app service decides), hence the page asks only for the commissions permission.
+/// </summary>
+[Authorize(QaCommissionPermissions.Commissions.Default)]
+internal sealed class IndexModel(ISemiAnnualReportAppService reports) : QaPageModel
+{
+    [BindProperty(SupportsGet = true)] public Guid? Id { get; set; }
+    [BindProperty(SupportsGet = true)] public int? Year { get; set; }
+    [BindProperty(SupportsGet = true)] public SemiAnnualKind Kind { get; set; }
+    [BindProperty(SupportsGet = true)] public MinutesLanguage Language { get; set; } = MinutesLanguage.Kk;
+
+    public IReadOnlyList<CommissionDto> Commissions { get; private set; } = [];
+    public IReadOnlyList<QcReportDto> History { get; private set; } = [];
+    public int DefaultYear { get; private set; }
+
+    protected override string FieldPrefix => "";
+
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => TryAsync(async () => { await LoadAsync(ct); return Page(); });
+
+    public Task<IActionResult> OnGetDocumentAsync(CancellationToken ct) => TryAsync(async () => ToFile(await reports.GetDocumentAsync(Input(), ct)));
+
+    public Task<IActionResult> OnGetAnnexAsync(CancellationToken ct) => TryAsync(async () => ToFile(await reports.GetAnnexAsync(Input(), ct)));
+
+    public Task<IActionResult> OnPostSendAsync(CancellationToken ct) => TryAsync(async () =>
+    {
+        var sent = await reports.SendAsync(Input(), ct);
+        TempData["Message"] = L["QaCommission:Report.Sent", sent.Recipients].Value;
+        return Redirect($"/QaCommission/Reports?id={sent.CommissionId}&year={sent.AcademicYear}&kind={sent.Kind}&language={sent.Language}");
+    });
+
+    public string KindName(SemiAnnualKind kind) => L[KindPrefix + kind].Value;
+
+    private const string KindPrefix = "QaCommission:Report.Kind.";
+
+    protected override Task ReloadAsync() => LoadAsync(HttpContext.RequestAborted);
+
+    private SemiAnnualReportInput Input() => new() { CommissionId = Id ?? Guid.Empty, AcademicYear = Year ?? DefaultYearFor(DateTime.UtcNow), Kind = Kind, Language = Language };
+
+    private FileStreamResult ToFile(QcFile f) => File(f.Content, f.ContentType, f.FileName);
+
+    private static int DefaultYearFor(DateTime utc) => utc.Month >= 9 ? utc.Year : utc.Year - 1;
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        DefaultYear = DefaultYearFor(DateTime.UtcNow);
+        Year ??= DefaultYear;
+        Commissions = await reports.GetReportableAsync(ct);
+        Id ??= Commissions.FirstOrDefault(c => c.State == CommissionState.Active)?.Id ?? Commissions.FirstOrDefault()?.Id;
+        History = Id is { } id && Commissions.Any(c => c.Id == id) ? await reports.GetHistoryAsync(id, ct) : [];
+    }
+}

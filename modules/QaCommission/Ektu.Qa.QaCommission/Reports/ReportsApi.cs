@@ -1,0 +1,35 @@
+using Ektu.Qa.Kernel.Web;
+using Ektu.Qa.QaCommission.Commissions;
+using Ektu.Qa.QaCommission.Meetings;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Ektu.Qa.QaCommission.Reports;
+
+/// <summary>
+/// /api/qa-commission/commissions/{id}/reports: the semi-annual report as DOCX or XLSX annex
+/// (<c>?year=2025&amp;kind=Interim&amp;language=Kk</c>), sending it, and the list of sent reports.
+/// </summary>
+internal sealed class ReportsApi : IEndpointContributor
+{
+    public void Map(IEndpointRouteBuilder app)
+    {
+        var r = app.MapGroup("/api/qa-commission/commissions/{id:guid}/reports").WithTags("QaCommission").RequireAuthorization();
+        r.MapGet("", (ISemiAnnualReportAppService s, Guid id, CancellationToken ct) => s.GetHistoryAsync(id, ct));
+        r.MapGet("/semi-annual.docx", async (ISemiAnnualReportAppService s, Guid id, int year, SemiAnnualKind kind, MinutesLanguage? language, CancellationToken ct) =>
+            ToFile(await s.GetDocumentAsync(Input(id, year, kind, language), ct)));
+        r.MapGet("/semi-annual.xlsx", async (ISemiAnnualReportAppService s, Guid id, int year, SemiAnnualKind kind, MinutesLanguage? language, CancellationToken ct) =>
+            ToFile(await s.GetAnnexAsync(Input(id, year, kind, language), ct)));
+        r.MapPost("/semi-annual/send", (ISemiAnnualReportAppService s, Guid id, SemiAnnualReportInput input, CancellationToken ct) =>
+        {
+            input.CommissionId = id;
+            return s.SendAsync(input, ct);
+        });
+    }
+
+    private static SemiAnnualReportInput Input(Guid id, int year, SemiAnnualKind kind, MinutesLanguage? language) =>
+        new() { CommissionId = id, AcademicYear = year, Kind = kind, Language = language ?? MinutesLanguage.Kk };
+
+    private static IResult ToFile(QcFile f) => Results.File(f.Content, f.ContentType, f.FileName);
+}
