@@ -86,6 +86,12 @@ public sealed class TestApp : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // A scheduler a test started keeps signalling through the container: stop it first, or it meets a disposed provider.
+        // Only this app's scheduler (its name is unique): the repository is process-wide and other tests' schedulers run in it.
+        if (_app.Services.GetService<Quartz.ISchedulerFactory>() is { } factory)
+            foreach (var scheduler in await factory.GetAllSchedulers())
+                if (scheduler.SchedulerName == _app.Configuration["Scheduling:SchedulerName"])
+                    await scheduler.Shutdown(waitForJobsToComplete: true);
         await _app.DisposeAsync();
         await _db.DisposeAsync();
     }
