@@ -47,6 +47,7 @@ public sealed class MailAuditTests
         var changes = Changes(entries[0]);
         changes.ShouldBe(["To=dean@ektu.kz;head@ektu.kz", "Subject=Есеп дайын: аудит"]);
         entries[0].Changes!.ShouldNotContain("4242");
+        entries[0].Changes!.ShouldContain("Есеп дайын", customMessage: "stored readable, not as \\u escapes");
     }
 
     [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]

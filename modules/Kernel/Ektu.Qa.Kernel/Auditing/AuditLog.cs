@@ -7,6 +7,9 @@ namespace Ektu.Qa.Kernel.Auditing;
 
 internal sealed class AuditLog(IDbSession session, ICurrentUser user, IClock clock) : IAuditLog
 {
+    /// <summary>Kazakh and Russian values stay readable in the stored JSON; it is only ever shown HTML-encoded.</summary>
+    private static readonly JsonSerializerOptions ChangesJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private const string Insert = """
         INSERT INTO k_audit_log (id, occurred_at, user_id, user_name, module, entity, entity_id, action, changes, correlation_id, unit_id)
         VALUES (@Id, @At, @UserId, @UserName, @Module, @Entity, @EntityId, @Action, @Changes, @CorrelationId, @UnitId)
@@ -23,7 +26,7 @@ internal sealed class AuditLog(IDbSession session, ICurrentUser user, IClock clo
             Entity = entity,
             EntityId = entityId,
             Action = action,
-            Changes = changes == null || changes.Count == 0 ? null : JsonSerializer.Serialize(changes),
+            Changes = changes == null || changes.Count == 0 ? null : JsonSerializer.Serialize(changes, ChangesJson),
             session.CorrelationId,
             UnitId = unitId,
         }, ct);

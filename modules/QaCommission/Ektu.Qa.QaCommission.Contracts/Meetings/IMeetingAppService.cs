@@ -46,6 +46,9 @@ public interface IMeetingAppService
 
     Task<MeetingDto> UploadSignedScanAsync(Guid id, UploadFileInput input, CancellationToken ct = default);
 
+    /// <summary>The scanned signed minutes as uploaded; 404 when none was uploaded or the meeting is not visible.</summary>
+    Task<QcFile> DownloadSignedScanAsync(Guid id, CancellationToken ct = default);
+
     /// <summary>The minutes (хаттама) as a Word document in Kazakh or Russian.</summary>
     Task<QcFile> GetMinutesAsync(Guid id, MinutesLanguage language, CancellationToken ct = default);
 }

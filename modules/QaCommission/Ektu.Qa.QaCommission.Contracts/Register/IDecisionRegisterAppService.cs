@@ -9,6 +9,9 @@ public interface IDecisionRegisterAppService
 
     Task<IReadOnlyList<EvidenceDto>> GetEvidenceAsync(Guid decisionId, CancellationToken ct = default);
 
+    /// <summary>The file of an evidence entry; 404 when the entry has no file or its commission is not visible.</summary>
+    Task<Commissions.QcFile> DownloadEvidenceAsync(Guid evidenceId, CancellationToken ct = default);
+
     Task<EvidenceDto> AddEvidenceAsync(Guid decisionId, string? note, Commissions.UploadFileInput? file, CancellationToken ct = default);
 
     /// <summary>

@@ -79,6 +79,21 @@ internal sealed class DecisionRegisterAppService(
         return await repo.GetEvidenceAsync(d.Id, ct);
     }
 
+    public async Task<QcFile> DownloadEvidenceAsync(Guid evidenceId, CancellationToken ct = default)
+    {
+        var f = await repo.FindEvidenceFileAsync(evidenceId, ct);
+        if (f?.StoragePath == null) throw new EntityNotFoundException("Evidence", evidenceId);
+        try
+        {
+            await LoadDecisionAsync(f.OwnerId, null, ct);
+        }
+        catch (EntityNotFoundException)
+        {
+            throw new EntityNotFoundException("Evidence", evidenceId);
+        }
+        return new QcFile(f.FileName!, f.ContentType!, files.OpenRead(f.StoragePath));
+    }
+
     public async Task<EvidenceDto> AddEvidenceAsync(Guid decisionId, string? note, UploadFileInput? file, CancellationToken ct = default)
     {
         var d = await LoadDecisionAsync(decisionId, null, ct);

@@ -150,6 +150,14 @@ internal sealed partial class MeetingAppService
         return await ComputeAsync(m, await commissions.GetMembersAsync(m.CommissionId, ct), await repo.GetAttendanceAsync(id, ct), ct);
     }
 
+    public async Task<QcFile> DownloadSignedScanAsync(Guid id, CancellationToken ct = default)
+    {
+        await user.EnsureAsync(QaCommissionPermissions.Meetings.Default);
+        var (m, _) = await LoadVisibleAsync(id, ct);
+        if (m.ScanStoragePath == null) throw new EntityNotFoundException("SignedScan", id);
+        return new QcFile(m.ScanFileName ?? "minutes-signed.pdf", Kernel.Files.FileInspector.ContentType("pdf"), files.OpenRead(m.ScanStoragePath));
+    }
+
     public async Task<QcFile> GetMinutesAsync(Guid id, MinutesLanguage language, CancellationToken ct = default)
     {
         await user.EnsureAsync(QaCommissionPermissions.Meetings.Default);

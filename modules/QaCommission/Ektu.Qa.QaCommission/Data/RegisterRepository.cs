@@ -82,6 +82,9 @@ internal sealed class RegisterRepository(IDbSession db)
         "SELECT id, decision_id AS DecisionId, note, file_name AS FileName, created_at AS CreatedAt, created_by AS CreatedBy FROM qc_evidence WHERE decision_id = @decisionId ORDER BY created_at",
         new { decisionId }, ct);
 
+    public Task<StoredFileRow?> FindEvidenceFileAsync(Guid id, CancellationToken ct) => db.QuerySingleOrDefaultAsync<StoredFileRow>(
+        "SELECT decision_id AS OwnerId, storage_path AS StoragePath, file_name AS FileName, content_type AS ContentType FROM qc_evidence WHERE id = @id", new { id }, ct);
+
     public Task InsertEvidenceAsync(EvidenceDto e, string? contentType, string? sha, string? path, CancellationToken ct) => db.ExecuteAsync("""
         INSERT INTO qc_evidence (id, decision_id, note, file_name, content_type, sha256, storage_path, created_at, created_by)
         VALUES (@Id, @DecisionId, @Note, @FileName, @contentType, @sha, @path, @CreatedAt, @CreatedBy)

@@ -92,6 +92,7 @@ internal sealed class QaCommissionApi : IEndpointContributor
             var (file, version, stream) = await ReadFileAsync(request, ct);
             await using (stream) return await s.UploadSignedScanAsync(id, new UploadFileInput { FileName = file, Content = stream, Version = version }, ct);
         });
+        m.MapGet("/{id:guid}/scan", async (IMeetingAppService s, Guid id, CancellationToken ct) => ToFile(await s.DownloadSignedScanAsync(id, ct)));
         m.MapGet("/{id:guid}/minutes", async (IMeetingAppService s, Guid id, MinutesLanguage? language, CancellationToken ct) =>
             ToFile(await s.GetMinutesAsync(id, language ?? MinutesLanguage.Kk, ct)));
 
@@ -100,6 +101,7 @@ internal sealed class QaCommissionApi : IEndpointContributor
         d.MapPut("/{id:guid}/register", (IDecisionRegisterAppService s, Guid id, UpdateRegisterEntryInput input, CancellationToken ct) => s.UpdateAsync(id, input, ct));
         d.MapGet("/{id:guid}/evidence", (IDecisionRegisterAppService s, Guid id, CancellationToken ct) => s.GetEvidenceAsync(id, ct));
         d.MapPost("/{id:guid}/evidence", (IDecisionRegisterAppService s, Guid id, NoteRequest r, CancellationToken ct) => s.AddEvidenceAsync(id, r.Note, null, ct));
+        api.MapGet("/evidence/{id:guid}", async (IDecisionRegisterAppService s, Guid id, CancellationToken ct) => ToFile(await s.DownloadEvidenceAsync(id, ct)));
         d.MapGet("/{id:guid}/violations", (IDecisionRegisterAppService s, Guid id, CancellationToken ct) => s.GetViolationsAsync(id, ct));
         d.MapPost("/{id:guid}/violations", (IDecisionRegisterAppService s, Guid id, ViolationRequest r, CancellationToken ct) => s.RecordViolationAsync(id, r.Kind, r.Note, ct));
         api.MapPost("/violations/{id:guid}/inquiry", (IDecisionRegisterAppService s, Guid id, InquiryRequest r, CancellationToken ct) =>

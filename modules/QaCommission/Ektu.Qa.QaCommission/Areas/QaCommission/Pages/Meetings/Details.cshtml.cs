@@ -68,6 +68,12 @@ internal sealed class DetailsModel(IMeetingAppService meetings, ICommissionAppSe
         return File(f.Content, f.ContentType, f.FileName);
     });
 
+    public Task<IActionResult> OnGetScanAsync(CancellationToken ct) => TryAsync(async () =>
+    {
+        var f = await meetings.DownloadSignedScanAsync(Id, ct);
+        return File(f.Content, f.ContentType, f.FileName);
+    });
+
     public Task<IActionResult> OnPostScanAsync(CancellationToken ct) => RunAsync(() => WithUploadAsync(f => meetings.UploadSignedScanAsync(Id, f, ct)));
 
     /// <summary>Evidence of execution on an adopted decision: a note, a file or both (the register page is the register's own).</summary>
