@@ -6,6 +6,7 @@ internal sealed class DbSession(IDbConnectionFactory factory) : IDbSession
 {
     private DbConnection? _connection;
     private bool _unitOfWork;
+    private readonly List<Func<Task>> _beforeCommit = [];
     private readonly List<Func<Task>> _afterCommit = [];
 
     public ISqlDialect Dialect => factory.Dialect;
@@ -31,6 +32,12 @@ internal sealed class DbSession(IDbConnectionFactory factory) : IDbSession
 
     public async Task CommitAsync(CancellationToken ct = default)
     {
+        while (_beforeCommit.Count > 0)
+        {
+            var pending = _beforeCommit.ToList();
+            _beforeCommit.Clear();
+            foreach (var a in pending) await a();
+        }
         _unitOfWork = false;
         if (Transaction != null)
         {
@@ -46,6 +53,7 @@ internal sealed class DbSession(IDbConnectionFactory factory) : IDbSession
     public async Task RollbackAsync(CancellationToken ct = default)
     {
         _unitOfWork = false;
+        _beforeCommit.Clear();
         _afterCommit.Clear();
         if (Transaction != null)
         {
@@ -54,6 +62,8 @@ internal sealed class DbSession(IDbConnectionFactory factory) : IDbSession
             Transaction = null;
         }
     }
+
+    public void OnCommitting(Func<Task> action) => _beforeCommit.Add(action);
 
     public void OnCommitted(Func<Task> action) => _afterCommit.Add(action);
 

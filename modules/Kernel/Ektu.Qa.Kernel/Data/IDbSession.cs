@@ -25,6 +25,12 @@ public interface IDbSession : IAsyncDisposable
 
     Task RollbackAsync(CancellationToken ct = default);
 
+    /// <summary>
+    /// Runs <paramref name="action"/> inside the transaction just before it commits: writes collected during the unit of
+    /// work and sent together (audit entries), one round trip instead of one per entry.
+    /// </summary>
+    void OnCommitting(Func<Task> action);
+
     /// <summary>Runs <paramref name="action"/> after the current unit of work commits (events, e-mails).</summary>
     void OnCommitted(Func<Task> action);
 }
