@@ -77,9 +77,12 @@ internal static class WorkflowBench
 
         var run = new Run(app, aqd, root, "B");
         using var commands = new CommandCounter();
+        var dbServer = provider == TestDatabases.MySql ? DatabaseServerPid() : null;
+        var (appCpu0, dbCpu0) = (CpuMs(null), CpuMs(dbServer));
         var sw = Stopwatch.StartNew();
         await run.ExecuteAsync(instances, workers);
         sw.Stop();
+        var (appCpu, dbCpu) = (CpuMs(null) - appCpu0, CpuMs(dbServer) - dbCpu0);
         var perInstance = commands.Count / (double)instances;
 
         var completed = await app.QueryAsync(db => db.ExecuteScalarAsync<long>(
@@ -96,6 +99,11 @@ internal static class WorkflowBench
         Console.WriteLine($"[{provider}] {instances} instances ({instances * Steps} tasks) in {sw.Elapsed.TotalSeconds:F1} s: {perSecond:F1} completed instances/s, "
             + $"{instances * (1 + 2 * Steps) / sw.Elapsed.TotalSeconds:F0} calls/s; complete -> next task in the inbox p50 {P(lat, 0.5):F1} ms, "
             + $"p95 {P(lat, 0.95):F1} ms, p99 {P(lat, 0.99):F1} ms (n={lat.Length}, inbox re-reads {run.Retries}){target}");
+        // CPU, not wall time, is what bounds throughput on 2 cores: the ceiling if nothing but this work ran on them.
+        var cpuPerInstance = (appCpu + dbCpu) / instances;
+        Console.WriteLine($"[{provider}] CPU per instance: application {appCpu / instances:F1} ms"
+            + (dbServer != null ? $", database server {dbCpu / instances:F1} ms" : " (in-process database)")
+            + $"; {Environment.ProcessorCount} cores → ceiling {Environment.ProcessorCount * 1000 / cpuPerInstance:F0} instances/s");
         if (commands.Count > 0)
             Console.WriteLine($"[{provider}] {perInstance:F1} MySql.Data activities per instance: "
                 + string.Join(", ", commands.Names.OrderByDescending(n => n.Value).Select(n => $"{n.Key} {n.Value / (double)instances:F1}")));
@@ -247,6 +255,24 @@ internal static class WorkflowBench
     {
         var i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+
+    /// <summary>User + system CPU time of a process (this one when <paramref name="pid"/> is null), from /proc.</summary>
+    private static double CpuMs(int? pid)
+    {
+        var path = $"/proc/{(pid?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "self")}/stat";
+        if (!File.Exists(path)) return 0;
+        var fields = File.ReadAllText(path).Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // After the command name: state is field 3, utime 14 and stime 15 (1-based, man proc) → indexes 11 and 12 here.
+        var ticks = long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
+        return ticks * 1000.0 / 100; // USER_HZ is 100 on Linux
+    }
+
+    /// <summary>The local MariaDB server's process (build/start-mariadb.sh writes its pid file), when it runs on this machine.</summary>
+    private static int? DatabaseServerPid()
+    {
+        var file = Environment.GetEnvironmentVariable("EKTU_QA_MARIADB_PIDFILE") ?? "/tmp/ektu-qa-mariadb/mysqld.pid";
+        return File.Exists(file) && int.TryParse(File.ReadAllText(file).Trim(), out var pid) && Directory.Exists($"/proc/{pid}") ? pid : null;
     }
 
     private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";

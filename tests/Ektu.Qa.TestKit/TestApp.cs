@@ -37,7 +37,11 @@ public sealed class TestApp : IAsyncDisposable
     public static async Task<TestApp> StartAsync(string provider, bool demo = true, DateTime? now = null, Action<WebApplicationBuilder>? configure = null)
     {
         var db = await TestDatabase.CreateAsync(provider);
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing", ContentRootPath = Path.Combine(Path.GetTempPath(), "ektu-qa-tests") });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            EnvironmentName = "Testing", ContentRootPath = Path.Combine(Path.GetTempPath(), "ektu-qa-tests"),
+            Args = ["--hostBuilder:reloadConfigOnChange=false"], // as the host: no watcher on a content root that holds the test databases
+        });
         builder.Configuration["Database:Provider"] = provider;
         builder.Configuration["Database:ConnectionString"] = db.ConnectionString;
         builder.Configuration["QualityPolicy:FileStorePath"] = Path.Combine(Path.GetTempPath(), "ektu-qa-tests", "files-" + Guid.NewGuid().ToString("N"));
