@@ -8,9 +8,8 @@ using Ektu.Qa.TestKit;
 namespace Ektu.Qa.Host.Tests;
 
 /// <summary>"Export to Excel" of the list pages (issue 5): every data-export link answers a workbook headed like the page's table.</summary>
-public sealed partial class ExportTests
+public sealed class ExportTests
 {
-    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     [Theory]
     [InlineData("kk")]
@@ -28,18 +27,18 @@ public sealed partial class ExportTests
         {
             var page = parser.ParseDocument(await client.GetStringAsync(link));
             var pageHeaders = page.QuerySelector("table thead tr")?.QuerySelectorAll("th")
-                .Select(th => Normalize(th.TextContent)).Where(t => t.Length > 0 && t != "№").ToList() ?? [];
+                .Select(th => Workbooks.Normalize(th.TextContent)).Where(t => t.Length > 0 && t != "№").ToList() ?? [];
             foreach (var href in page.QuerySelectorAll("a[data-export]").Select(a => a.GetAttribute("href")!).Distinct())
             {
                 var response = await client.GetAsync(href);
                 response.StatusCode.ShouldBe(HttpStatusCode.OK, $"{link} → {href}");
-                response.Content.Headers.ContentType!.MediaType.ShouldBe(Xlsx, href);
-                var rows = ReadSheet(await response.Content.ReadAsByteArrayAsync());
+                response.Content.Headers.ContentType!.MediaType.ShouldBe(Workbooks.XlsxType, href);
+                var rows = Workbooks.ReadSheet(await response.Content.ReadAsByteArrayAsync());
                 rows.Count.ShouldBeGreaterThan(0, href);
-                var header = rows[0].Select(Normalize).ToList();
+                var header = rows[0].Select(Workbooks.Normalize).ToList();
                 header.ShouldNotBeEmpty(href);
                 header.ShouldAllBe(h => h.Length > 0, href);
-                header.Where(h => RawKey().IsMatch(h)).ShouldBeEmpty($"{href} ({culture}) has raw keys in its header");
+                header.Where(h => Workbooks.RawKey().IsMatch(h)).ShouldBeEmpty($"{href} ({culture}) has raw keys in its header");
                 // The page's columns appear in the sheet in the same order; the sheet may add detail columns between them.
                 var at = 0;
                 foreach (var h in pageHeaders)
@@ -64,8 +63,8 @@ public sealed partial class ExportTests
         var href = page.QuerySelector("a[data-export]")!.GetAttribute("href")!;
         href.ShouldContain("search=teacher");
 
-        var filtered = ReadSheet(await client.GetByteArrayAsync(href)).Skip(1).ToList();
-        var all = ReadSheet(await client.GetByteArrayAsync("/Identity/Users?handler=Export")).Skip(1).ToList();
+        var filtered = Workbooks.ReadSheet(await client.GetByteArrayAsync(href)).Skip(1).ToList();
+        var all = Workbooks.ReadSheet(await client.GetByteArrayAsync("/Identity/Users?handler=Export")).Skip(1).ToList();
 
         filtered.Select(r => r[0]).Order(StringComparer.Ordinal).ShouldBe(["teacher1", "teacher2", "teacher3"]);
         all.Count.ShouldBeGreaterThan(filtered.Count);
@@ -80,28 +79,11 @@ public sealed partial class ExportTests
         await (await factory.SignInAsync("teacher2")).GetStringAsync("/");
         var client = await factory.SignInAsync("admin", "en");
 
-        var rows = ReadSheet(await client.GetByteArrayAsync("/Identity/AuditLog?handler=Export&userName=teacher1"));
+        var rows = Workbooks.ReadSheet(await client.GetByteArrayAsync("/Identity/AuditLog?handler=Export&userName=teacher1"));
 
         rows[0][1].ShouldBe("User");
         rows.Count.ShouldBeGreaterThan(1, "teacher1's sign-in is audited");
         rows.Skip(1).ShouldAllBe(r => r[1] == "teacher1");
-        ReadSheet(await client.GetByteArrayAsync("/Identity/AuditLog?handler=Export")).Skip(1).Select(r => r[1]).ShouldContain("teacher2");
+        Workbooks.ReadSheet(await client.GetByteArrayAsync("/Identity/AuditLog?handler=Export")).Skip(1).Select(r => r[1]).ShouldContain("teacher2");
     }
-
-    /// <summary>The first sheet as text rows, opened with the OpenXml SDK (as Excel would read it).</summary>
-    private static List<List<string>> ReadSheet(byte[] bytes)
-    {
-        using var doc = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
-        var shared = doc.WorkbookPart!.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToList() ?? [];
-        var sheet = doc.WorkbookPart.WorksheetParts.First().Worksheet;
-        return sheet.Descendants<Row>().Select(r => r.Elements<Cell>().Select(c =>
-            c.DataType?.Value == CellValues.InlineString ? c.InlineString?.InnerText ?? ""
-            : c.DataType?.Value == CellValues.SharedString ? shared[int.Parse(c.CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture)]
-            : c.CellValue?.Text ?? "").ToList()).ToList();
-    }
-
-    private static string Normalize(string s) => Regex.Replace(s, @"\s+", " ").Trim();
-
-    [GeneratedRegex(@"^(Menu|Permission|Enum|Identity|QualityPolicy|App|Kernel|Reporting|Workflow|QaCommission):[A-Za-z.]+$")]
-    private static partial Regex RawKey();
 }

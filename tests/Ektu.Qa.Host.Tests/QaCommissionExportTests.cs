@@ -10,9 +10,8 @@ namespace Ektu.Qa.Host.Tests;
 /// Every QaCommission list export as admin on the demo data: a workbook whose header is localized (no raw keys, the
 /// page's first column) and whose rows are the rows the page shows for the same filter.
 /// </summary>
-public sealed partial class QaCommissionExportTests
+public sealed class QaCommissionExportTests
 {
-    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     [Theory]
     [InlineData("kk")]
@@ -31,6 +30,8 @@ public sealed partial class QaCommissionExportTests
         {
             ("/QaCommission/Commissions", "commissions", "export-commissions"),
             ("/QaCommission/Register?id=" + commissionId, "register", "export-register"),
+            ("/QaCommission/Documents?id=" + commissionId, "documents", "export-documents"),
+            ("/QaCommission/Documents?id=" + commissionId + "&kind=Minutes", "documents", "export-documents"),
             ("/QaCommission/Capa", "capa-items", "export-capa"),
             ("/QaCommission/Capa?overdueOnly=true", "capa-items", "export-capa"),
             ("/QaCommission/Appeals", "appeals", "export-appeals"),
@@ -51,10 +52,10 @@ public sealed partial class QaCommissionExportTests
             href.ShouldNotBeNull($"{pageUrl}: no #{link}");
             var response = await client.GetAsync(href);
             response.StatusCode.ShouldBe(HttpStatusCode.OK, href);
-            response.Content.Headers.ContentType!.MediaType.ShouldBe(XlsxType, href);
-            var sheet = ReadSheet(await response.Content.ReadAsByteArrayAsync());
-            var header = sheet[0].Select(Normalize).ToList();
-            header.ShouldAllBe(h => h.Length > 0 && !RawKey().IsMatch(h), $"{href} ({culture}): [{string.Join(" | ", header)}]");
+            response.Content.Headers.ContentType!.MediaType.ShouldBe(Workbooks.XlsxType, href);
+            var sheet = Workbooks.ReadSheet(await response.Content.ReadAsByteArrayAsync());
+            var header = sheet[0].Select(Workbooks.Normalize).ToList();
+            header.ShouldAllBe(h => h.Length > 0 && !Workbooks.RawKey().IsMatch(h), $"{href} ({culture}): [{string.Join(" | ", header)}]");
             firstHeaders.Add(header[0]);
 
             var expected = table.Length == 0
@@ -64,7 +65,7 @@ public sealed partial class QaCommissionExportTests
             if (expected > 0) nonEmpty++;
             if (table.Length > 0)
             {
-                var pageFirst = Normalize(page.QuerySelector($"#{table} thead th")!.TextContent);
+                var pageFirst = Workbooks.Normalize(page.QuerySelector($"#{table} thead th")!.TextContent);
                 (header[0] == pageFirst || header.Contains(pageFirst)).ShouldBeTrue($"{href}: page column '{pageFirst}' not in [{string.Join(" | ", header)}]");
             }
         }
@@ -74,20 +75,4 @@ public sealed partial class QaCommissionExportTests
         if (culture == "en") firstHeaders.ShouldContain("School");
         else firstHeaders.ShouldNotContain(h => english.Contains(h));
     }
-
-    private static List<List<string>> ReadSheet(byte[] bytes)
-    {
-        using var doc = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
-        var shared = doc.WorkbookPart!.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToList() ?? [];
-        var sheet = doc.WorkbookPart.WorksheetParts.First().Worksheet;
-        return sheet.Descendants<Row>().Select(r => r.Elements<Cell>().Select(c =>
-            c.DataType?.Value == CellValues.InlineString ? c.InlineString?.InnerText ?? ""
-            : c.DataType?.Value == CellValues.SharedString ? shared[int.Parse(c.CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture)]
-            : c.CellValue?.Text ?? "").ToList()).ToList();
-    }
-
-    private static string Normalize(string s) => Regex.Replace(s, @"\s+", " ").Trim();
-
-    [GeneratedRegex(@"^(Menu|Permission|Enum|Identity|QualityPolicy|App|Kernel|Reporting|Workflow|QaCommission):[A-Za-z.]+$")]
-    private static partial Regex RawKey();
 }

@@ -100,5 +100,10 @@ public sealed class QaCommissionModule : IQaModule
         services.AddSingleton<IEndpointContributor, Reports.ReportsApi>();
         services.AddScoped<OverdueItemScanner>();
         services.AddQaJob<OverdueItemScanJob>(OverdueItemScanJob.Key, OverdueItemScanJob.Cron);
+
+        // Issue 4: the commission's documents per academic year (004 §7.7).
+        services.AddScoped<Documents.DocumentArchiveRepository>();
+        services.AddScoped<Documents.IDocumentArchiveAppService, Documents.DocumentArchiveAppService>();
+        services.AddSingleton<IEndpointContributor, Documents.DocumentsApi>();
     }
 }

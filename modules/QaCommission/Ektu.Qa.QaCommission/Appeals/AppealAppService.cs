@@ -114,7 +114,7 @@ internal sealed class AppealAppService(
         input.SourceId = a.Id;
         if (input.UnitId == Guid.Empty) input.UnitId = a.UnitId;
         var item = await capa.CreateAsync(input, ct);
-        await audit.WriteAsync(Module, Entity, id, "CapaRaised", [new AuditChange("CapaItemId", null, item.Id.ToString())], ct);
+        await audit.WriteAsync(Module, Entity, id, "CapaRaised", [new AuditChange("CapaItemId", null, item.Id.ToString())], ct, unitId: a.UnitId);
         return item;
     }
 
@@ -159,7 +159,7 @@ internal sealed class AppealAppService(
         await repo.InsertAsync(a, calendar.UtcNow, By, ct);
         await repo.InsertStepAsync(a.Id, level, unit.Id, receivedOn, a.DueOn, calendar.UtcNow, By, ct);
         var after = (await repo.FindAsync(a.Id, ct))!;
-        await audit.WriteAsync(Module, Entity, a.Id, "Received", AuditChanges.Between(null, after), ct);
+        await audit.WriteAsync(Module, Entity, a.Id, "Received", AuditChanges.Between(null, after), ct, unitId: after.UnitId);
         return (await EnrichAsync([after], ct))[0];
     }
 
@@ -168,7 +168,7 @@ internal sealed class AppealAppService(
     {
         await repo.UpdateAsync(before.Id, version, unitId, level, state, dueOn, escalations, resolution, resolvedOn, calendar.UtcNow, By, ct);
         var after = (await repo.FindAsync(before.Id, ct))!;
-        await audit.WriteAsync(Module, Entity, before.Id, action, AuditChanges.Between(before, after), ct);
+        await audit.WriteAsync(Module, Entity, before.Id, action, AuditChanges.Between(before, after), ct, unitId: after.UnitId);
         return (await EnrichAsync([after], ct))[0];
     }
 

@@ -56,7 +56,7 @@ internal sealed class CommissionAppService(
         var id = Guid.NewGuid();
         await repo.InsertAsync(id, input.SchoolUnitId, input.OrderNumber.Trim(), input.OrderDate!.Value, calendar.UtcNow, By, ct);
         var created = await WithNameAsync((await repo.FindAsync(id, ct))!, ct);
-        await audit.WriteAsync(Module, Entity, id, "Created", AuditChanges.Between(null, created), ct);
+        await audit.WriteAsync(Module, Entity, id, "Created", AuditChanges.Between(null, created), ct, unitId: created.SchoolUnitId);
         return created;
     }
 
@@ -72,7 +72,7 @@ internal sealed class CommissionAppService(
             .ThrowIfAny();
         await repo.DissolveAsync(id, input.Version, input.OrderNumber.Trim(), input.OrderDate!.Value, calendar.UtcNow, By, ct);
         var after = await WithNameAsync((await repo.FindAsync(id, ct))!, ct);
-        await audit.WriteAsync(Module, Entity, id, "Dissolved", AuditChanges.Between(c, after), ct);
+        await audit.WriteAsync(Module, Entity, id, "Dissolved", AuditChanges.Between(c, after), ct, unitId: c.SchoolUnitId);
         return after;
     }
 
@@ -84,7 +84,7 @@ internal sealed class CommissionAppService(
         var (path, sha) = await files.SaveAsync(content, kind, ct);
         await repo.SetOrderFileAsync(id, input.Version, Path.GetFileName(input.FileName.Trim()), FileInspector.ContentType(kind), sha, path, calendar.UtcNow, By, ct);
         var after = await WithNameAsync((await repo.FindAsync(id, ct))!, ct);
-        await audit.WriteAsync(Module, Entity, id, "OrderUploaded", [.. AuditChanges.Between(c, after), new AuditChange("Sha256", null, sha)], ct);
+        await audit.WriteAsync(Module, Entity, id, "OrderUploaded", [.. AuditChanges.Between(c, after), new AuditChange("Sha256", null, sha)], ct, unitId: c.SchoolUnitId);
         return after;
     }
 
@@ -143,20 +143,20 @@ internal sealed class CommissionAppService(
             CriteriaOverrideReason = string.IsNullOrWhiteSpace(input.CriteriaOverrideReason) ? null : input.CriteriaOverrideReason.Trim(), Version = 1,
         };
         await repo.InsertMemberAsync(m, calendar.UtcNow, By, ct);
-        await audit.WriteAsync(Module, "Member", m.Id, "Added", AuditChanges.Between(null, m), ct);
+        await audit.WriteAsync(Module, "Member", m.Id, "Added", AuditChanges.Between(null, m), ct, unitId: c.SchoolUnitId);
         return (await DecorateAsync([m], ct))[0];
     }
 
     public async Task<MemberDto> EndMembershipAsync(Guid id, Guid memberId, DateOnly endedOn, int version, CancellationToken ct = default)
     {
         await user.EnsureAsync(QaCommissionPermissions.Members.Manage);
-        await access.LoadWritableAsync(id, ct);
+        var c = await access.LoadWritableAsync(id, ct);
         var m = await repo.FindMemberAsync(memberId, ct);
         if (m == null || m.CommissionId != id) throw new EntityNotFoundException("Member", memberId);
         if (endedOn < m.TermStart) throw ValidationException.For("EndedOn", ErrorCodes.InvalidValue);
         await repo.EndMemberAsync(memberId, version, endedOn, calendar.UtcNow, By, ct);
         var after = (await repo.FindMemberAsync(memberId, ct))!;
-        await audit.WriteAsync(Module, "Member", memberId, "Ended", AuditChanges.Between(m, after), ct);
+        await audit.WriteAsync(Module, "Member", memberId, "Ended", AuditChanges.Between(m, after), ct, unitId: c.SchoolUnitId);
         return (await DecorateAsync([after], ct))[0];
     }
 
@@ -200,7 +200,7 @@ internal sealed class CommissionAppService(
             var roleEnd = input.Role == MemberRole.Chair ? m.TermEnd : heldOn.AddYears(QaCommissionConsts.TermYears);
             await repo.SetRoleAsync(m.Id, input.Role, roleEnd, calendar.UtcNow, By, ct);
         }
-        await audit.WriteAsync(Module, Entity, id, "Election", AuditChanges.Between(null, e), ct);
+        await audit.WriteAsync(Module, Entity, id, "Election", AuditChanges.Between(null, e), ct, unitId: c.SchoolUnitId);
         return e;
     }
 
@@ -223,7 +223,7 @@ internal sealed class CommissionAppService(
         await repo.InsertProgrammeCommitteeMemberAsync(id, schoolUnitId, userId, calendar.UtcNow, By, ct);
         var row = (await repo.GetProgrammeCommitteeAsync(schoolUnitId, ct)).Single(x => x.UserId == userId);
         row.FullName = u.FullName;
-        await audit.WriteAsync(Module, "ProgrammeCommitteeMember", row.Id, "Added", AuditChanges.Between(null, row), ct);
+        await audit.WriteAsync(Module, "ProgrammeCommitteeMember", row.Id, "Added", AuditChanges.Between(null, row), ct, unitId: schoolUnitId);
         return row;
     }
 
@@ -233,7 +233,7 @@ internal sealed class CommissionAppService(
         var row = await repo.FindProgrammeCommitteeMemberAsync(id, ct) ?? throw new EntityNotFoundException("ProgrammeCommitteeMember", id);
         if (!(await scopes.GetAsync(ct)).Contains(row.SchoolUnitId)) throw new EntityNotFoundException("ProgrammeCommitteeMember", id);
         await repo.DeleteProgrammeCommitteeMemberAsync(id, ct);
-        await audit.WriteAsync(Module, "ProgrammeCommitteeMember", id, "Removed", AuditChanges.Between(row, null), ct);
+        await audit.WriteAsync(Module, "ProgrammeCommitteeMember", id, "Removed", AuditChanges.Between(row, null), ct, unitId: row.SchoolUnitId);
     }
 
     private async Task<CommissionDto> WithNameAsync(CommissionDto c, CancellationToken ct)

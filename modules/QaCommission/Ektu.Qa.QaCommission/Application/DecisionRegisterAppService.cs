@@ -51,7 +51,7 @@ internal sealed class DecisionRegisterAppService(
 
     public async Task<RegisterEntryDto> UpdateAsync(Guid decisionId, UpdateRegisterEntryInput input, CancellationToken ct = default)
     {
-        var d = await LoadDecisionAsync(decisionId, QaCommissionPermissions.Decisions.Manage, ct);
+        var (d, unitId) = await LoadDecisionAsync(decisionId, QaCommissionPermissions.Decisions.Manage, ct);
         if (d.Outcome != DecisionOutcome.Adopted) throw new QaException(QaCommissionErrorCodes.NotInRegister, 409);
         new Check()
             .That(Enum.IsDefined(input.Status), nameof(input.Status), ErrorCodes.InvalidValue)
@@ -69,13 +69,13 @@ internal sealed class DecisionRegisterAppService(
         d.ExecutionNote = string.IsNullOrWhiteSpace(input.ExecutionNote) ? null : input.ExecutionNote.Trim();
         d.StampUpdated(calendar.UtcNow, By);
         await meetings.UpdateDecisionAsync(d, input.Version, ct);
-        await audit.WriteAsync(Module, "Decision", d.Id, "RegisterUpdated", AuditChanges.Between(before, d.ToDto()), ct);
+        await audit.WriteAsync(Module, "Decision", d.Id, "RegisterUpdated", AuditChanges.Between(before, d.ToDto()), ct, unitId: unitId);
         return (await GetRegisterAsync(d.CommissionId, false, ct)).Single(e => e.Decision.Id == d.Id);
     }
 
     public async Task<IReadOnlyList<EvidenceDto>> GetEvidenceAsync(Guid decisionId, CancellationToken ct = default)
     {
-        var d = await LoadDecisionAsync(decisionId, null, ct);
+        var (d, _) = await LoadDecisionAsync(decisionId, null, ct);
         return await repo.GetEvidenceAsync(d.Id, ct);
     }
 
@@ -96,7 +96,7 @@ internal sealed class DecisionRegisterAppService(
 
     public async Task<EvidenceDto> AddEvidenceAsync(Guid decisionId, string? note, UploadFileInput? file, CancellationToken ct = default)
     {
-        var d = await LoadDecisionAsync(decisionId, null, ct);
+        var (d, unitId) = await LoadDecisionAsync(decisionId, null, ct);
         if (!await MayReportAsync(d, ct)) throw new QaException(ErrorCodes.Forbidden, 403);
         new Check().Optional("Note", note, QaCommissionConsts.LongTextMax).That(!string.IsNullOrWhiteSpace(note) || file?.Content != null, "Note", ErrorCodes.Required).ThrowIfAny();
         string? contentType = null, sha = null, path = null, name = null;
@@ -109,7 +109,7 @@ internal sealed class DecisionRegisterAppService(
         }
         var e = new EvidenceDto { Id = Guid.NewGuid(), DecisionId = d.Id, Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(), FileName = name, CreatedAt = calendar.UtcNow, CreatedBy = By };
         await repo.InsertEvidenceAsync(e, contentType, sha, path, ct);
-        await audit.WriteAsync(Module, "Decision", d.Id, "EvidenceAdded", AuditChanges.Between(null, e), ct);
+        await audit.WriteAsync(Module, "Decision", d.Id, "EvidenceAdded", AuditChanges.Between(null, e), ct, unitId: unitId);
         return e;
     }
 
@@ -152,7 +152,7 @@ internal sealed class DecisionRegisterAppService(
 
     public async Task<ViolationDto> RecordViolationAsync(Guid decisionId, ViolationKind kind, string? note, CancellationToken ct = default)
     {
-        var d = await LoadDecisionAsync(decisionId, QaCommissionPermissions.Decisions.Manage, ct);
+        var (d, _) = await LoadDecisionAsync(decisionId, QaCommissionPermissions.Decisions.Manage, ct);
         if (d.Outcome != DecisionOutcome.Adopted) throw new QaException(QaCommissionErrorCodes.NotInRegister, 409);
         if (!Enum.IsDefined(kind)) throw ValidationException.For("Kind", ErrorCodes.InvalidValue);
         new Check().Optional("Note", note, QaCommissionConsts.TextMax).ThrowIfAny();
@@ -167,7 +167,7 @@ internal sealed class DecisionRegisterAppService(
 
     public async Task<IReadOnlyList<ViolationDto>> GetViolationsAsync(Guid decisionId, CancellationToken ct = default)
     {
-        var d = await LoadDecisionAsync(decisionId, null, ct);
+        var (d, _) = await LoadDecisionAsync(decisionId, null, ct);
         return await repo.GetViolationsAsync(d.Id, ct);
     }
 
@@ -176,9 +176,10 @@ internal sealed class DecisionRegisterAppService(
         await user.EnsureAsync(QaCommissionPermissions.Decisions.Inquire);
         var v = await repo.FindViolationAsync(violationId, ct) ?? throw new EntityNotFoundException("Violation", violationId);
         var d = await meetings.FindDecisionAsync(v.DecisionId, ct) ?? throw new EntityNotFoundException("Violation", violationId);
+        Guid unitId;
         try
         {
-            await access.LoadWritableAsync(d.CommissionId, ct);
+            unitId = (await access.LoadWritableAsync(d.CommissionId, ct)).SchoolUnitId;
         }
         catch (EntityNotFoundException)
         {
@@ -188,7 +189,7 @@ internal sealed class DecisionRegisterAppService(
         new Check().Required("OrderNumber", orderNumber, QaCommissionConsts.OrderNumberMax).That(orderDate <= calendar.Today, "OrderDate", ErrorCodes.InvalidValue).ThrowIfAny();
         await repo.RecordInquiryAsync(violationId, version, orderNumber.Trim(), orderDate, calendar.UtcNow, By, ct);
         var after = (await repo.FindViolationAsync(violationId, ct))!;
-        await audit.WriteAsync(Module, "Decision", d.Id, "InquiryOpened", AuditChanges.Between(v, after), ct);
+        await audit.WriteAsync(Module, "Decision", d.Id, "InquiryOpened", AuditChanges.Between(v, after), ct, unitId: unitId);
         return after;
     }
 
@@ -252,7 +253,8 @@ internal sealed class DecisionRegisterAppService(
         return await user.HasPermissionAsync(QaCommissionPermissions.Decisions.Manage) || await access.IsOfficerAsync(d.CommissionId, ct);
     }
 
-    private async Task<Decision> LoadDecisionAsync(Guid id, string? permission, CancellationToken ct)
+    /// <summary>The decision and its commission's school unit (the unit its audit entries carry).</summary>
+    private async Task<(Decision Decision, Guid UnitId)> LoadDecisionAsync(Guid id, string? permission, CancellationToken ct)
     {
         var d = await meetings.FindDecisionAsync(id, ct) ?? throw new EntityNotFoundException("Decision", id);
         try
@@ -260,17 +262,13 @@ internal sealed class DecisionRegisterAppService(
             if (permission == null)
             {
                 await user.EnsureAsync(QaCommissionPermissions.Decisions.Default);
-                await access.LoadVisibleAsync(d.CommissionId, ct);
+                return (d, (await access.LoadVisibleAsync(d.CommissionId, ct)).SchoolUnitId);
             }
-            else
-            {
-                await access.LoadRunnableAsync(d.CommissionId, permission, ct);
-            }
+            return (d, (await access.LoadRunnableAsync(d.CommissionId, permission, ct)).SchoolUnitId);
         }
         catch (EntityNotFoundException)
         {
             throw new EntityNotFoundException("Decision", id);
         }
-        return d;
     }
 }

@@ -63,9 +63,9 @@ internal sealed class FollowUpRunner(IDbSession db, CommissionRepository commiss
             Occurrence = occurrence, Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(), CreatedAt = calendar.UtcNow, Version = 1,
         };
         await repo.InsertViolationAsync(v, d.CommissionId, d.ExecutorKey, by, ct);
-        await audit.WriteAsync(Module, "Decision", d.Id, "Violation" + v.Step, AuditChanges.Between(null, v), ct);
-
         var c = (await commissions.FindAsync(d.CommissionId, ct))!;
+        await audit.WriteAsync(Module, "Decision", d.Id, "Violation" + v.Step, AuditChanges.Between(null, v), ct, unitId: c.SchoolUnitId);
+
         var link = "/QaCommission/Register?id=" + d.CommissionId;
         // Every step tells the executor; from "repeated" the dean is informed; at "systematic" the dean must open an inquiry.
         await notifier.SendAsync(d.CommissionId, await notifier.ExecutorAsync(d.ExecutorUserId, d.ExecutorUnitId, ct), "Violation.Notice", d.Text, link, ct);

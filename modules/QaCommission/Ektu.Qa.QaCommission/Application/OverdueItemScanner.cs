@@ -35,7 +35,7 @@ internal sealed class OverdueItemScanner(
                 _ => [Notifier.QualityOfficerRole],
             };
             var to = await identity.GetRoleHoldersAsync(a.UnitId, roles, ct);
-            if (await NotifyOnceAsync("Appeal", a.Id, $"{a.Level}:{Day(a.DueOn)}", to, "QaCommission:Overdue.Appeal", a.Subject, a.DueOn, "/QaCommission/Appeals/Details?id=" + a.Id, by, ct))
+            if (await NotifyOnceAsync("Appeal", a.Id, a.UnitId, $"{a.Level}:{Day(a.DueOn)}", to, "QaCommission:Overdue.Appeal", a.Subject, a.DueOn, "/QaCommission/Appeals/Details?id=" + a.Id, by, ct))
                 sent++;
         }
         foreach (var i in await capa.GetAsync(true, [], Guid.Empty, ct))
@@ -45,19 +45,19 @@ internal sealed class OverdueItemScanner(
             if (CapaRules.IsOverdue(current, i.Deadline, today))
             {
                 var owner = await identity.GetUsersAsync([i.OwnerUserId], ct);
-                if (await NotifyOnceAsync("Capa", i.Id, "Deadline:" + Day(i.Deadline), owner, "QaCommission:Overdue.Capa", i.Problem, i.Deadline, link, by, ct)) sent++;
+                if (await NotifyOnceAsync("Capa", i.Id, i.UnitId, "Deadline:" + Day(i.Deadline), owner, "QaCommission:Overdue.Capa", i.Problem, i.Deadline, link, by, ct)) sent++;
             }
             else if (current == CapaState.EffectivenessCheckDue && i.CheckDueOn is { } due && today > due)
             {
                 var to = (await identity.GetUsersAsync([i.OwnerUserId], ct))
                     .Concat(await identity.GetRoleHoldersAsync(i.UnitId, [Notifier.HeadOfDepartmentRole, Notifier.DeanRole], ct)).ToList();
-                if (await NotifyOnceAsync("Capa", i.Id, "Check:" + Day(due), to, "QaCommission:Overdue.CapaCheck", i.Problem, due, link, by, ct)) sent++;
+                if (await NotifyOnceAsync("Capa", i.Id, i.UnitId, "Check:" + Day(due), to, "QaCommission:Overdue.CapaCheck", i.Problem, due, link, by, ct)) sent++;
             }
         }
         return sent;
     }
 
-    private async Task<bool> NotifyOnceAsync(string kind, Guid itemId, string key, IEnumerable<UserSummary> recipients, string titleKey, string subject, DateOnly due,
+    private async Task<bool> NotifyOnceAsync(string kind, Guid itemId, Guid unitId, string key, IEnumerable<UserSummary> recipients, string titleKey, string subject, DateOnly due,
         string link, string by, CancellationToken ct)
     {
         var users = recipients.DistinctBy(u => u.Id).ToList();
@@ -78,7 +78,7 @@ internal sealed class OverdueItemScanner(
                 HtmlBody = string.Join("", text.Split('\n').Select(l => "<p>" + System.Net.WebUtility.HtmlEncode(l) + "</p>")),
             }, ct);
         }
-        await audit.WriteAsync("QaCommission", kind == "Appeal" ? "Appeal" : "CapaItem", itemId, "OverdueNotified", [new AuditChange("State", null, key), new AuditChange("Recipients", null, users.Count.ToString(CultureInfo.InvariantCulture))], ct);
+        await audit.WriteAsync("QaCommission", kind == "Appeal" ? "Appeal" : "CapaItem", itemId, "OverdueNotified", [new AuditChange("State", null, key), new AuditChange("Recipients", null, users.Count.ToString(CultureInfo.InvariantCulture))], ct, unitId: unitId);
         return true;
     }
 

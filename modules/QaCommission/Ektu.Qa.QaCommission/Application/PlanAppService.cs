@@ -32,19 +32,19 @@ internal sealed class PlanAppService(
 
     public async Task<WorkPlanDto> CreatePlanAsync(Guid commissionId, int academicYear, CancellationToken ct = default)
     {
-        await access.LoadRunnableAsync(commissionId, QaCommissionPermissions.Plans.Manage, ct);
+        var c = await access.LoadRunnableAsync(commissionId, QaCommissionPermissions.Plans.Manage, ct);
         if (academicYear is < 2000 or > 2100) throw ValidationException.For("AcademicYear", ErrorCodes.InvalidValue);
         if (await repo.PlanExistsAsync(commissionId, academicYear, ct)) throw new QaException(QaCommissionErrorCodes.PlanExists, 409);
         var id = Guid.NewGuid();
         await repo.InsertPlanAsync(id, commissionId, academicYear, calendar.UtcNow, By, ct);
         var p = (await repo.FindPlanAsync(id, ct))!;
-        await audit.WriteAsync(Module, "WorkPlan", id, "Created", AuditChanges.Between(null, p), ct);
+        await audit.WriteAsync(Module, "WorkPlan", id, "Created", AuditChanges.Between(null, p), ct, unitId: c.SchoolUnitId);
         return p;
     }
 
     public async Task<WorkPlanDto> AddItemAsync(Guid planId, SaveWorkPlanItemInput input, CancellationToken ct = default)
     {
-        var p = await LoadPlanAsync(planId, ct);
+        var (p, unitId) = await LoadPlanAsync(planId, ct);
         if (p.Status != WorkPlanStatus.Draft) throw new QaException(QaCommissionErrorCodes.PlanLocked, 409);
         new Check()
             .Required(nameof(input.Title), input.Title, QaCommissionConsts.TextMax)
@@ -56,7 +56,7 @@ internal sealed class PlanAppService(
             Id = Guid.NewGuid(), Seq = (await repo.GetItemsAsync(planId, ct)).Count + 1, Title = input.Title.Trim(), Responsible = input.Responsible.Trim(), DueOn = input.DueOn,
         };
         await repo.InsertItemAsync(planId, item, calendar.UtcNow, By, ct);
-        await audit.WriteAsync(Module, "WorkPlan", planId, "ItemAdded", AuditChanges.Between(null, item), ct);
+        await audit.WriteAsync(Module, "WorkPlan", planId, "ItemAdded", AuditChanges.Between(null, item), ct, unitId: unitId);
         var after = (await repo.FindPlanAsync(planId, ct))!;
         after.Items = await repo.GetItemsAsync(planId, ct);
         return after;
@@ -64,7 +64,7 @@ internal sealed class PlanAppService(
 
     public async Task<WorkPlanDto> SetStatusAsync(Guid planId, WorkPlanStatus status, DateOnly? approvedOn, int version, CancellationToken ct = default)
     {
-        var p = await LoadPlanAsync(planId, ct);
+        var (p, unitId) = await LoadPlanAsync(planId, ct);
         // While the approval process runs it owns the status: its handlers move the plan, not a manual call.
         if (p.Status == WorkPlanStatus.OnApproval && p.ApprovalInstanceId != null) throw new QaException(WorkPlanErrorCodes.ApprovalRunning, 409);
         var allowed = (p.Status, status) switch
@@ -79,7 +79,7 @@ internal sealed class PlanAppService(
         if (status == WorkPlanStatus.Approved && (approvedOn == null || approvedOn > calendar.Today)) throw ValidationException.For("ApprovedOn", ErrorCodes.Required);
         await repo.UpdatePlanAsync(planId, version, status, status == WorkPlanStatus.Approved ? approvedOn : null, calendar.UtcNow, By, ct);
         var after = (await repo.FindPlanAsync(planId, ct))!;
-        await audit.WriteAsync(Module, "WorkPlan", planId, "Status" + status, AuditChanges.Between(p, after), ct);
+        await audit.WriteAsync(Module, "WorkPlan", planId, "Status" + status, AuditChanges.Between(p, after), ct, unitId: unitId);
         after.Items = await repo.GetItemsAsync(planId, ct);
         return after;
     }
@@ -112,16 +112,16 @@ internal sealed class PlanAppService(
         }, ct);
         await repo.UpdateApprovalAsync(planId, version, WorkPlanStatus.OnApproval, instance, null, null, calendar.UtcNow, By, ct);
         var after = (await repo.FindPlanAsync(planId, ct))!;
-        await audit.WriteAsync(Module, "WorkPlan", planId, "SubmittedForApproval", AuditChanges.Between(p, after), ct);
+        await audit.WriteAsync(Module, "WorkPlan", planId, "SubmittedForApproval", AuditChanges.Between(p, after), ct, unitId: c.SchoolUnitId);
         after.Items = await repo.GetItemsAsync(planId, ct);
         return after;
     }
 
     /// <summary>
     /// The process's outcome (its service tasks, in the step's transaction; the process checked who may decide):
-    /// Approved with today's date, Draft with the returning level's comment, or Rejected.
+    /// Approved with today's date, Draft with the returning level's comment, or Rejected. The unit is the instance's (the commission's school).
     /// </summary>
-    internal async Task<bool> ConcludeAsync(Guid planId, Guid instanceId, WorkPlanStatus outcome, string? comment, CancellationToken ct)
+    internal async Task<bool> ConcludeAsync(Guid planId, Guid instanceId, Guid unitId, WorkPlanStatus outcome, string? comment, CancellationToken ct)
     {
         var p = await repo.FindPlanAsync(planId, ct);
         // An instance that is no longer the plan's own (a plan sent back and resubmitted) changes nothing.
@@ -131,7 +131,7 @@ internal sealed class PlanAppService(
         await repo.UpdateApprovalAsync(planId, p.Version, outcome, instanceId, outcome == WorkPlanStatus.Approved ? calendar.Today : null,
             outcome == WorkPlanStatus.Approved ? null : text, calendar.UtcNow, By, ct);
         var after = (await repo.FindPlanAsync(planId, ct))!;
-        await audit.WriteAsync(Module, "WorkPlan", planId, "Approval" + outcome, AuditChanges.Between(p, after), ct);
+        await audit.WriteAsync(Module, "WorkPlan", planId, "Approval" + outcome, AuditChanges.Between(p, after), ct, unitId: unitId);
         return true;
     }
 
@@ -144,7 +144,7 @@ internal sealed class PlanAppService(
 
     public async Task<MonitoringEventDto> AddEventAsync(Guid commissionId, SaveMonitoringEventInput input, CancellationToken ct = default)
     {
-        await access.LoadRunnableAsync(commissionId, QaCommissionPermissions.Plans.Manage, ct);
+        var c = await access.LoadRunnableAsync(commissionId, QaCommissionPermissions.Plans.Manage, ct);
         new Check()
             .Required(nameof(input.Programme), input.Programme, QaCommissionConsts.ResponsibleMax)
             .Optional(nameof(input.Course), input.Course, QaCommissionConsts.ResponsibleMax)
@@ -160,51 +160,49 @@ internal sealed class PlanAppService(
             Title = input.Title.Trim(), Responsible = input.Responsible.Trim(), StartsOn = input.StartsOn!.Value, EndsOn = input.EndsOn!.Value, Version = 1,
         };
         await repo.InsertEventAsync(e, calendar.UtcNow, By, ct);
-        await audit.WriteAsync(Module, "MonitoringEvent", e.Id, "Created", AuditChanges.Between(null, e), ct);
+        await audit.WriteAsync(Module, "MonitoringEvent", e.Id, "Created", AuditChanges.Between(null, e), ct, unitId: c.SchoolUnitId);
         return e;
     }
 
     public async Task<MonitoringEventDto> SetEventDoneAsync(Guid eventId, bool done, int version, CancellationToken ct = default)
     {
-        var e = await LoadEventAsync(eventId, ct);
+        var (e, unitId) = await LoadEventAsync(eventId, ct);
         await repo.SetEventDoneAsync(eventId, version, done ? calendar.Today : null, calendar.UtcNow, By, ct);
         var after = (await repo.FindEventAsync(eventId, ct))!;
-        await audit.WriteAsync(Module, "MonitoringEvent", eventId, done ? "Done" : "NotDone", AuditChanges.Between(e, after), ct);
+        await audit.WriteAsync(Module, "MonitoringEvent", eventId, done ? "Done" : "NotDone", AuditChanges.Between(e, after), ct, unitId: unitId);
         return after;
     }
 
     public async Task RemoveEventAsync(Guid eventId, int version, CancellationToken ct = default)
     {
-        var e = await LoadEventAsync(eventId, ct);
+        var (e, unitId) = await LoadEventAsync(eventId, ct);
         await repo.DeleteEventAsync(eventId, version, ct);
-        await audit.WriteAsync(Module, "MonitoringEvent", eventId, "Deleted", AuditChanges.Between(e, null), ct);
+        await audit.WriteAsync(Module, "MonitoringEvent", eventId, "Deleted", AuditChanges.Between(e, null), ct, unitId: unitId);
     }
 
-    private async Task<MonitoringEventDto> LoadEventAsync(Guid eventId, CancellationToken ct)
+    private async Task<(MonitoringEventDto Event, Guid UnitId)> LoadEventAsync(Guid eventId, CancellationToken ct)
     {
         var e = await repo.FindEventAsync(eventId, ct) ?? throw new EntityNotFoundException("MonitoringEvent", eventId);
         try
         {
-            await access.LoadRunnableAsync(e.CommissionId, QaCommissionPermissions.Plans.Manage, ct);
+            return (e, (await access.LoadRunnableAsync(e.CommissionId, QaCommissionPermissions.Plans.Manage, ct)).SchoolUnitId);
         }
         catch (EntityNotFoundException)
         {
             throw new EntityNotFoundException("MonitoringEvent", eventId);
         }
-        return e;
     }
 
-    private async Task<WorkPlanDto> LoadPlanAsync(Guid planId, CancellationToken ct)
+    private async Task<(WorkPlanDto Plan, Guid UnitId)> LoadPlanAsync(Guid planId, CancellationToken ct)
     {
         var p = await repo.FindPlanAsync(planId, ct) ?? throw new EntityNotFoundException("WorkPlan", planId);
         try
         {
-            await access.LoadRunnableAsync(p.CommissionId, QaCommissionPermissions.Plans.Manage, ct);
+            return (p, (await access.LoadRunnableAsync(p.CommissionId, QaCommissionPermissions.Plans.Manage, ct)).SchoolUnitId);
         }
         catch (EntityNotFoundException)
         {
             throw new EntityNotFoundException("WorkPlan", planId);
         }
-        return p;
     }
 }

@@ -10,7 +10,7 @@ internal static class WorkPlanOutcome
     {
         if (PlanAppService.PlanIdOf(context.BusinessKey) is not { } planId) return WorkflowServiceResult.Error("NotAWorkPlan", context.BusinessKey);
         var comment = context.Variables["comment"]?.GetValue<string>();
-        var applied = await plans.ConcludeAsync(planId, context.InstanceId, outcome, comment, ct);
+        var applied = await plans.ConcludeAsync(planId, context.InstanceId, context.UnitId, outcome, comment, ct);
         return WorkflowServiceResult.Ok(new System.Text.Json.Nodes.JsonObject { ["planStatus"] = applied ? outcome.ToString() : "Unchanged" });
     }
 }

@@ -69,7 +69,7 @@ internal sealed class CapaAppService(
         };
         await repo.InsertAsync(item, calendar.UtcNow, By, ct);
         var after = (await repo.FindAsync(item.Id, ct))!;
-        await audit.WriteAsync(Module, Entity, item.Id, "Created", AuditChanges.Between(null, after), ct);
+        await audit.WriteAsync(Module, Entity, item.Id, "Created", AuditChanges.Between(null, after), ct, unitId: after.UnitId);
         return await EnrichAsync(after, ct);
     }
 
@@ -88,7 +88,7 @@ internal sealed class CapaAppService(
         };
         await repo.UpdateTextsAsync(id, input.Version, clean, input.Deadline!.Value, checkAfter, calendar.UtcNow, By, ct);
         var after = (await repo.FindAsync(id, ct))!;
-        await audit.WriteAsync(Module, Entity, id, "Updated", AuditChanges.Between(before, after), ct);
+        await audit.WriteAsync(Module, Entity, id, "Updated", AuditChanges.Between(before, after), ct, unitId: after.UnitId);
         return await EnrichAsync(after, ct);
     }
 
@@ -129,7 +129,7 @@ internal sealed class CapaAppService(
         }
         await repo.UpdateStateAsync(id, input.Version, input.Target, implementedOn, checkDueOn, note, closedOn, reopens, calendar.UtcNow, By, ct);
         var after = (await repo.FindAsync(id, ct))!;
-        await audit.WriteAsync(Module, Entity, id, "State" + input.Target, AuditChanges.Between(before, after), ct);
+        await audit.WriteAsync(Module, Entity, id, "State" + input.Target, AuditChanges.Between(before, after), ct, unitId: after.UnitId);
         return await EnrichAsync(after, ct);
     }
 

@@ -68,10 +68,13 @@ internal sealed class DocumentArchiveAppService(
             if (visible.Count > 0)
             {
                 foreach (var e in await readiness.GetEvidenceAsync(false, visible, null, null, ct))
-                    all.Add(Doc(DocumentKind.EvidenceDocument, e.Id, null, e.Title, null, e.DocumentDate) is var d ? new ArchiveDocumentDto
+                {
+                    all.Add(new ArchiveDocumentDto
                     {
-                        Kind = d.Kind, Id = d.Id, Title = d.Title, Date = d.Date, AcademicYear = d.AcademicYear, Location = e.Location,
-                    } : d);
+                        Kind = DocumentKind.EvidenceDocument, Id = e.Id, Title = e.Title, Date = e.DocumentDate,
+                        AcademicYear = ReportPeriod.AcademicYearOf(e.DocumentDate), Location = e.Location,
+                    });
+                }
             }
         }
 

@@ -88,7 +88,7 @@ internal sealed class PeerReviewAppService(
         };
         await repo.InsertAsync(o, calendar.UtcNow, By, ct);
         var after = (await repo.FindAsync(o.Id, ct))!;
-        await audit.WriteAsync(Module, Entity, o.Id, "Planned", AuditChanges.Between(null, after), ct);
+        await audit.WriteAsync(Module, Entity, o.Id, "Planned", AuditChanges.Between(null, after), ct, unitId: after.UnitId);
         return (await EnrichAsync([after], ct))[0];
     }
 
@@ -132,7 +132,7 @@ internal sealed class PeerReviewAppService(
         var after = (await repo.FindAsync(id, ct))!;
         var changes = AuditChanges.Between(o, after).ToList();
         changes.Add(new AuditChange("Scores", null, string.Join("; ", criteria.Select(c => $"{c.Seq}: {input.Scores[c.Id]}/{c.MaxScore}"))));
-        await audit.WriteAsync(Module, Entity, id, "Submitted", changes, ct);
+        await audit.WriteAsync(Module, Entity, id, "Submitted", changes, ct, unitId: after.UnitId);
         return await DetailsAsync((await EnrichAsync([after], ct))[0], ct);
     }
 
@@ -144,7 +144,7 @@ internal sealed class PeerReviewAppService(
         new Check().Optional(nameof(comment), comment, QaCommissionConsts.LongTextMax).ThrowIfAny();
         await repo.AcknowledgeAsync(id, version, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), calendar.UtcNow, By, ct);
         var after = (await repo.FindAsync(id, ct))!;
-        await audit.WriteAsync(Module, Entity, id, "Acknowledged", AuditChanges.Between(o, after), ct);
+        await audit.WriteAsync(Module, Entity, id, "Acknowledged", AuditChanges.Between(o, after), ct, unitId: after.UnitId);
         return await DetailsAsync((await EnrichAsync([after], ct))[0], ct);
     }
 

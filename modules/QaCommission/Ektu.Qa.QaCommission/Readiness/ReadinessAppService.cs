@@ -45,7 +45,7 @@ internal sealed class ReadinessAppService(ReadinessRepository repo, UnitDirector
         };
         await repo.InsertRecommendationAsync(r, calendar.UtcNow, By, ct);
         var after = (await repo.FindRecommendationAsync(r.Id, ct))!;
-        await audit.WriteAsync(Module, "Recommendation", r.Id, "Created", AuditChanges.Between(null, after), ct);
+        await audit.WriteAsync(Module, "Recommendation", r.Id, "Created", AuditChanges.Between(null, after), ct, unitId: after.UnitId);
         return (await EnrichAsync([after], ct))[0];
     }
 
@@ -63,7 +63,7 @@ internal sealed class ReadinessAppService(ReadinessRepository repo, UnitDirector
             .ThrowIfAny();
         await repo.SetStatusAsync(id, version, status, Trim(note) ?? before.ExecutionNote, calendar.UtcNow, By, ct);
         var after = (await repo.FindRecommendationAsync(id, ct))!;
-        await audit.WriteAsync(Module, "Recommendation", id, "Status" + status, AuditChanges.Between(before, after), ct);
+        await audit.WriteAsync(Module, "Recommendation", id, "Status" + status, AuditChanges.Between(before, after), ct, unitId: after.UnitId);
         return (await EnrichAsync([after], ct))[0];
     }
 
@@ -83,7 +83,7 @@ internal sealed class ReadinessAppService(ReadinessRepository repo, UnitDirector
         var e = Clean(Guid.NewGuid(), input.UnitId, input);
         await repo.InsertEvidenceAsync(e, calendar.UtcNow, By, ct);
         var after = (await repo.FindEvidenceAsync(e.Id, ct))!;
-        await audit.WriteAsync(Module, "EvidenceDocument", e.Id, "Created", AuditChanges.Between(null, after), ct);
+        await audit.WriteAsync(Module, "EvidenceDocument", e.Id, "Created", AuditChanges.Between(null, after), ct, unitId: after.UnitId);
         return (await EnrichAsync([after], ct))[0];
     }
 
@@ -95,7 +95,7 @@ internal sealed class ReadinessAppService(ReadinessRepository repo, UnitDirector
         Validate(input);
         await repo.UpdateEvidenceAsync(id, input.Version, Clean(id, before.UnitId, input), calendar.UtcNow, By, ct);
         var after = (await repo.FindEvidenceAsync(id, ct))!;
-        await audit.WriteAsync(Module, "EvidenceDocument", id, "Updated", AuditChanges.Between(before, after), ct);
+        await audit.WriteAsync(Module, "EvidenceDocument", id, "Updated", AuditChanges.Between(before, after), ct, unitId: after.UnitId);
         return (await EnrichAsync([after], ct))[0];
     }
 

@@ -82,7 +82,7 @@ internal sealed class SemiAnnualReportAppService(
             DocxChecksum = Sha(docx), XlsxChecksum = Sha(xlsx), Recipients = emails.Count, CreatedAt = calendar.UtcNow, CreatedBy = user.UserName ?? "system",
         };
         await reports.InsertAsync(report, ct);
-        await audit.WriteAsync("QaCommission", "QcReport", report.Id, "Sent", AuditChanges.Between(null, report), ct);
+        await audit.WriteAsync("QaCommission", "QcReport", report.Id, "Sent", AuditChanges.Between(null, report), ct, unitId: c.SchoolUnitId);
         return report;
     }
 
