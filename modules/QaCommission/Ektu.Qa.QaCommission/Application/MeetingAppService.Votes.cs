@@ -13,7 +13,7 @@ internal sealed partial class MeetingAppService
 {
     public async Task<DecisionDto> AddDecisionAsync(Guid id, AddDecisionInput input, CancellationToken ct = default)
     {
-        var (m, _) = await LoadRunnableAsync(id, ct);
+        var (m, c) = await LoadRunnableAsync(id, ct);
         EnsureOpen(m);
         new Check()
             .Required(nameof(input.Text), input.Text, QaCommissionConsts.LongTextMax)
@@ -31,7 +31,7 @@ internal sealed partial class MeetingAppService
         };
         d.StampCreated(calendar.UtcNow, By);
         await repo.InsertDecisionAsync(d, ct);
-        await audit.WriteAsync(Module, "Decision", d.Id, "Created", AuditChanges.Between(null, d.ToDto()), ct);
+        await audit.WriteAsync(Module, "Decision", d.Id, "Created", AuditChanges.Between(null, d.ToDto()), ct, unitId: c.SchoolUnitId);
         return d.ToDto();
     }
 
@@ -39,9 +39,10 @@ internal sealed partial class MeetingAppService
     {
         var d = await repo.FindDecisionAsync(decisionId, ct) ?? throw new EntityNotFoundException("Decision", decisionId);
         Meeting m;
+        CommissionDto c;
         try
         {
-            (m, _) = await LoadRunnableAsync(d.MeetingId, ct, QaCommissionPermissions.Votes.Record);
+            (m, c) = await LoadRunnableAsync(d.MeetingId, ct, QaCommissionPermissions.Votes.Record);
         }
         catch (EntityNotFoundException)
         {
@@ -75,27 +76,27 @@ internal sealed partial class MeetingAppService
         await repo.ReplaceVotesAsync(d.Id, input.Votes, calendar.UtcNow, By, ct);
         await repo.UpdateDecisionAsync(d, d.Version, ct);
         await audit.WriteAsync(Module, "Decision", d.Id, "Voted",
-            [.. AuditChanges.Between(before, d.ToDto()), .. input.Votes.Select(v => new AuditChange("Vote:" + v.Key, null, v.Value.ToString()))], ct);
+            [.. AuditChanges.Between(before, d.ToDto()), .. input.Votes.Select(v => new AuditChange("Vote:" + v.Key, null, v.Value.ToString()))], ct, unitId: c.SchoolUnitId);
         return d.ToDto();
     }
 
     public async Task<MeetingDto> CloseAsync(Guid id, int version, CancellationToken ct = default)
     {
-        var (m, _) = await LoadRunnableAsync(id, ct);
+        var (m, c) = await LoadRunnableAsync(id, ct);
         if (m.State != MeetingState.Planned) throw new QaException(QaCommissionErrorCodes.InvalidTransition, 409, m.State, MeetingState.Held);
         if (m.MeetingDate > calendar.Today) throw new QaException(QaCommissionErrorCodes.InvalidTransition, 409, m.State, MeetingState.Held);
         var before = m.ToDto();
         m.State = MeetingState.Held;
         m.MinutesYear = m.MeetingDate.Year;
         m.MinutesNumber = await repo.NextMinutesNumberAsync(m.CommissionId, m.MeetingDate.Year, ct);
-        await SaveAsync(m, before, version, "Held", ct);
+        await SaveAsync(m, c, before, version, "Held", ct);
         return await ComputeAsync(m, await commissions.GetMembersAsync(m.CommissionId, ct), await repo.GetAttendanceAsync(id, ct), ct);
     }
 
     public async Task<MeetingDto> SignAsync(Guid id, int version, CancellationToken ct = default)
     {
         await user.EnsureAsync(QaCommissionPermissions.Minutes.Sign);
-        var (m, _) = await LoadVisibleAsync(id, ct);
+        var (m, c) = await LoadVisibleAsync(id, ct);
         if (m.State != MeetingState.Held) throw new QaException(m.State == MeetingState.Signed ? QaCommissionErrorCodes.AlreadySigned : QaCommissionErrorCodes.MeetingNotHeld, 409);
         var members = await commissions.GetMembersAsync(m.CommissionId, ct);
         var dto = await ComputeAsync(m, members, await repo.GetAttendanceAsync(id, ct), ct);
@@ -119,7 +120,7 @@ internal sealed partial class MeetingAppService
                 ? QaCommissionErrorCodes.AlreadySigned : QaCommissionErrorCodes.NotSignatory, 409);
         }
         if (m.ChairSignedAt != null && m.SecretarySignedAt != null) m.State = MeetingState.Signed;
-        await SaveAsync(m, before, version, "Signed", ct);
+        await SaveAsync(m, c, before, version, "Signed", ct);
         return await ComputeAsync(m, members, await repo.GetAttendanceAsync(id, ct), ct);
     }
 
@@ -129,7 +130,7 @@ internal sealed partial class MeetingAppService
         if (m.State != MeetingState.Signed) throw new QaException(QaCommissionErrorCodes.MinutesNotSigned, 409);
         var before = m.ToDto();
         m.MinutesSentAt = calendar.UtcNow;
-        await SaveAsync(m, before, version, "MinutesSent", ct);
+        await SaveAsync(m, c, before, version, "MinutesSent", ct);
         // 004 §6.1.5: approved minutes go to the dean's office and the Academic Quality Department.
         var recipients = (await notifier.DeansAsync(c.SchoolUnitId, ct)).Concat(await notifier.QualityOfficersAsync(c.SchoolUnitId, ct));
         await notifier.SendAsync(c.Id, recipients, "MinutesSent", MinutesTitle(m), Link(m), ct);
@@ -138,7 +139,7 @@ internal sealed partial class MeetingAppService
 
     public async Task<MeetingDto> UploadSignedScanAsync(Guid id, UploadFileInput input, CancellationToken ct = default)
     {
-        var (m, _) = await LoadRunnableAsync(id, ct);
+        var (m, c) = await LoadRunnableAsync(id, ct);
         if (m.State == MeetingState.Planned) throw new QaException(QaCommissionErrorCodes.MeetingNotHeld, 409);
         var (content, kind) = await uploads.ReadAsync(input, ["pdf"], ct);
         var (path, sha) = await files.SaveAsync(content, kind, ct);
@@ -146,14 +147,14 @@ internal sealed partial class MeetingAppService
         m.ScanFileName = Path.GetFileName(input.FileName.Trim());
         m.ScanSha256 = sha;
         m.ScanStoragePath = path;
-        await SaveAsync(m, before, input.Version, "ScanUploaded", ct);
+        await SaveAsync(m, c, before, input.Version, "ScanUploaded", ct);
         return await ComputeAsync(m, await commissions.GetMembersAsync(m.CommissionId, ct), await repo.GetAttendanceAsync(id, ct), ct);
     }
 
     public async Task<QcFile> DownloadSignedScanAsync(Guid id, CancellationToken ct = default)
     {
         await user.EnsureAsync(QaCommissionPermissions.Meetings.Default);
-        var (m, _) = await LoadVisibleAsync(id, ct);
+        var (m, c) = await LoadVisibleAsync(id, ct);
         if (m.ScanStoragePath == null) throw new EntityNotFoundException("SignedScan", id);
         return new QcFile(m.ScanFileName ?? "minutes-signed.pdf", Kernel.Files.FileInspector.ContentType("pdf"), files.OpenRead(m.ScanStoragePath));
     }

@@ -41,7 +41,7 @@ internal sealed partial class MeetingAppService(
 
     public async Task<MeetingDto> CreateAsync(Guid commissionId, SaveMeetingInput input, CancellationToken ct = default)
     {
-        await access.LoadRunnableAsync(commissionId, QaCommissionPermissions.Meetings.Manage, ct);
+        var c = await access.LoadRunnableAsync(commissionId, QaCommissionPermissions.Meetings.Manage, ct);
         new Check()
             .That(input.MeetingDate != null, nameof(input.MeetingDate), ErrorCodes.Required)
             .That(Enum.IsDefined(input.Format), nameof(input.Format), ErrorCodes.InvalidValue)
@@ -55,13 +55,13 @@ internal sealed partial class MeetingAppService(
         };
         m.StampCreated(calendar.UtcNow, By);
         await repo.InsertAsync(m, ct);
-        await audit.WriteAsync(Module, Entity, m.Id, "Created", AuditChanges.Between(null, m.ToDto()), ct);
+        await audit.WriteAsync(Module, Entity, m.Id, "Created", AuditChanges.Between(null, m.ToDto()), ct, unitId: c.SchoolUnitId);
         return await ComputeAsync(m, await commissions.GetMembersAsync(commissionId, ct), [], ct);
     }
 
     public async Task<AgendaItemDto> AddAgendaItemAsync(Guid id, string title, string? speaker, int version, CancellationToken ct = default)
     {
-        var (m, _) = await LoadRunnableAsync(id, ct);
+        var (m, c) = await LoadRunnableAsync(id, ct);
         EnsureOpen(m);
         new Check().Required("Title", title, QaCommissionConsts.TextMax).Optional("Speaker", speaker, QaCommissionConsts.NameMax).ThrowIfAny();
         await TouchAsync(m, version, ct);
@@ -71,13 +71,13 @@ internal sealed partial class MeetingAppService(
             Speaker = string.IsNullOrWhiteSpace(speaker) ? null : speaker.Trim(),
         };
         await repo.InsertAgendaItemAsync(a, calendar.UtcNow, By, ct);
-        await audit.WriteAsync(Module, Entity, id, "AgendaItemAdded", AuditChanges.Between(null, a), ct);
+        await audit.WriteAsync(Module, Entity, id, "AgendaItemAdded", AuditChanges.Between(null, a), ct, unitId: c.SchoolUnitId);
         return a;
     }
 
     public async Task<MaterialDto> UploadMaterialAsync(Guid id, Guid? agendaItemId, UploadFileInput input, CancellationToken ct = default)
     {
-        var (m, _) = await LoadRunnableAsync(id, ct);
+        var (m, c) = await LoadRunnableAsync(id, ct);
         EnsureOpen(m);
         if (agendaItemId is { } ai && (await repo.GetAgendaAsync(id, ct)).All(a => a.Id != ai)) throw new EntityNotFoundException("AgendaItem", ai);
         var (content, kind) = await uploads.ReadAsync(input, MaterialKinds, ct);
@@ -88,7 +88,7 @@ internal sealed partial class MeetingAppService(
             Id = Guid.NewGuid(), MeetingId = id, AgendaItemId = agendaItemId, FileName = Path.GetFileName(input.FileName.Trim()), SizeBytes = content.Length, CreatedAt = calendar.UtcNow,
         };
         await repo.InsertMaterialAsync(mat, FileInspector.ContentType(kind), sha, path, By, ct);
-        await audit.WriteAsync(Module, Entity, id, "MaterialUploaded", [.. AuditChanges.Between(null, mat), new AuditChange("Sha256", null, sha)], ct);
+        await audit.WriteAsync(Module, Entity, id, "MaterialUploaded", [.. AuditChanges.Between(null, mat), new AuditChange("Sha256", null, sha)], ct, unitId: c.SchoolUnitId);
         return mat;
     }
 
@@ -109,12 +109,12 @@ internal sealed partial class MeetingAppService(
 
     public async Task<MeetingDto> MarkMaterialsSentAsync(Guid id, int version, CancellationToken ct = default)
     {
-        var (m, _) = await LoadRunnableAsync(id, ct);
+        var (m, c) = await LoadRunnableAsync(id, ct);
         EnsureOpen(m);
         var before = m.ToDto();
         m.MaterialsSentAt = calendar.UtcNow;
         m.MaterialsSentOn = calendar.Today;
-        await SaveAsync(m, before, version, "MaterialsSent", ct);
+        await SaveAsync(m, c, before, version, "MaterialsSent", ct);
         var members = await commissions.GetMembersAsync(m.CommissionId, ct);
         var dto = await ComputeAsync(m, members, await repo.GetAttendanceAsync(id, ct), ct);
         var recipients = members.Where(x => MemberTerm.IsActiveOn(x.TermStart, x.TermEnd, x.EndedOn, m.MeetingDate)).Select(x => x.UserId);
@@ -124,7 +124,7 @@ internal sealed partial class MeetingAppService(
 
     public async Task<MeetingDto> SetAttendanceAsync(Guid id, AttendanceInput input, CancellationToken ct = default)
     {
-        var (m, _) = await LoadRunnableAsync(id, ct);
+        var (m, c) = await LoadRunnableAsync(id, ct);
         EnsureOpen(m);
         var members = Counted(await commissions.GetMembersAsync(m.CommissionId, ct), m.MeetingDate);
         var ids = members.Select(x => x.Id).ToHashSet();
@@ -140,25 +140,25 @@ internal sealed partial class MeetingAppService(
         await repo.ReplaceAttendanceAsync(id, statuses, calendar.UtcNow, By, ct);
         var dto = await ComputeAsync(m, members, await repo.GetAttendanceAsync(id, ct), ct);
         await audit.WriteAsync(Module, Entity, id, "AttendanceRecorded",
-            [.. statuses.Select(s => new AuditChange("Attendance:" + s.Key, null, s.Value.ToString())), new AuditChange("HasQuorum", null, dto.HasQuorum.ToString())], ct);
+            [.. statuses.Select(s => new AuditChange("Attendance:" + s.Key, null, s.Value.ToString())), new AuditChange("HasQuorum", null, dto.HasQuorum.ToString())], ct, unitId: c.SchoolUnitId);
         return dto;
     }
 
     public async Task<ExpertDto> AddExpertAsync(Guid id, string fullName, string? organisation, int version, CancellationToken ct = default)
     {
-        var (m, _) = await LoadRunnableAsync(id, ct);
+        var (m, c) = await LoadRunnableAsync(id, ct);
         EnsureOpen(m);
         new Check().Required("FullName", fullName, QaCommissionConsts.NameMax).Optional("Organisation", organisation, QaCommissionConsts.ResponsibleMax).ThrowIfAny();
         await TouchAsync(m, version, ct);
         var e = new ExpertDto { Id = Guid.NewGuid(), MeetingId = id, FullName = fullName.Trim(), Organisation = string.IsNullOrWhiteSpace(organisation) ? null : organisation.Trim() };
         await repo.InsertExpertAsync(e, calendar.UtcNow, By, ct);
-        await audit.WriteAsync(Module, Entity, id, "ExpertAdded", AuditChanges.Between(null, e), ct);
+        await audit.WriteAsync(Module, Entity, id, "ExpertAdded", AuditChanges.Between(null, e), ct, unitId: c.SchoolUnitId);
         return e;
     }
 
     public async Task<MeetingDto> AppointActingChairAsync(Guid id, ActingChairInput input, CancellationToken ct = default)
     {
-        var (m, _) = await LoadRunnableAsync(id, ct);
+        var (m, c) = await LoadRunnableAsync(id, ct);
         EnsureOpen(m);
         new Check()
             .Required(nameof(input.OrderNumber), input.OrderNumber, QaCommissionConsts.OrderNumberMax)
@@ -175,18 +175,18 @@ internal sealed partial class MeetingAppService(
         m.ActingChairMemberId = input.MemberId;
         m.ActingChairOrderNumber = input.OrderNumber.Trim();
         m.ActingChairOrderDate = input.OrderDate;
-        await SaveAsync(m, before, input.Version, "ActingChairAppointed", ct);
+        await SaveAsync(m, c, before, input.Version, "ActingChairAppointed", ct);
         return await ComputeAsync(m, members, attendance, ct);
     }
 
     public async Task<MeetingDto> SetDiscussionAsync(Guid id, string? discussion, int version, CancellationToken ct = default)
     {
-        var (m, _) = await LoadRunnableAsync(id, ct);
+        var (m, c) = await LoadRunnableAsync(id, ct);
         if (m.State == MeetingState.Signed) throw new QaException(QaCommissionErrorCodes.MeetingLocked, 409);
         new Check().Optional("Discussion", discussion, 8000).ThrowIfAny();
         var before = m.ToDto();
         m.Discussion = string.IsNullOrWhiteSpace(discussion) ? null : discussion.Trim();
-        await SaveAsync(m, before, version, "DiscussionRecorded", ct);
+        await SaveAsync(m, c, before, version, "DiscussionRecorded", ct);
         return await ComputeAsync(m, await commissions.GetMembersAsync(m.CommissionId, ct), await repo.GetAttendanceAsync(id, ct), ct);
     }
 
@@ -255,7 +255,7 @@ internal sealed partial class MeetingAppService(
 
     private async Task<(Meeting, CommissionDto)> LoadRunnableAsync(Guid id, CancellationToken ct, string permission = QaCommissionPermissions.Meetings.Manage)
     {
-        var (m, _) = await LoadVisibleAsync(id, ct);
+        var (m, c) = await LoadVisibleAsync(id, ct);
         return (m, await access.LoadRunnableAsync(m.CommissionId, permission, ct));
     }
 
@@ -266,10 +266,10 @@ internal sealed partial class MeetingAppService(
         await repo.UpdateAsync(m, expectedVersion, ct);
     }
 
-    private async Task SaveAsync(Meeting m, MeetingDto before, int expectedVersion, string action, CancellationToken ct)
+    private async Task SaveAsync(Meeting m, CommissionDto c, MeetingDto before, int expectedVersion, string action, CancellationToken ct)
     {
         m.StampUpdated(calendar.UtcNow, By);
         await repo.UpdateAsync(m, expectedVersion, ct);
-        await audit.WriteAsync(Module, Entity, m.Id, action, AuditChanges.Between(before, m.ToDto()), ct);
+        await audit.WriteAsync(Module, Entity, m.Id, action, AuditChanges.Between(before, m.ToDto()), ct, unitId: c.SchoolUnitId);
     }
 }
