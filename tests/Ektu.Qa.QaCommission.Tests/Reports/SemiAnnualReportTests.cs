@@ -109,6 +109,17 @@ public sealed class SemiAnnualReportTests
         Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(sizes[0])).ShouldBe(sent.DocxChecksum);
         Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(sizes[1])).ShouldBe(sent.XlsxChecksum);
 
+        // The files are kept as sent: downloaded later they are the same bytes, not a report generated again.
+        foreach (var (annex, checksum) in new[] { (false, sent.DocxChecksum), (true, sent.XlsxChecksum) })
+        {
+            var kept = await app.AsAsync("dean.sitis", sp => Reports(sp).DownloadSentAsync(sent.Id, annex));
+            using var copy = new MemoryStream();
+            await using (kept.Content) await kept.Content.CopyToAsync(copy);
+            Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(copy.ToArray())).ShouldBe(checksum);
+            kept.FileName.ShouldBe(annex ? "qa-report-2025-2026-final-kk-annex.xlsx" : "qa-report-2025-2026-final-kk.docx");
+        }
+        await Should.ThrowAsync<EntityNotFoundException>(() => app.AsAsync("teacher3", sp => Reports(sp).DownloadSentAsync(sent.Id, false)));
+
         var history = await app.AsAsync("dean.sitis", sp => Reports(sp).GetHistoryAsync(c.Id));
         history.Single().Id.ShouldBe(sent.Id);
         history.Single().Kind.ShouldBe(SemiAnnualKind.Final);

@@ -10,12 +10,22 @@ internal sealed class QcReportRepository(IDbSession db)
         docx_checksum AS DocxChecksum, xlsx_checksum AS XlsxChecksum, recipients, created_at AS CreatedAt, created_by AS CreatedBy
         """;
 
-    public Task InsertAsync(QcReportDto r, CancellationToken ct) => db.ExecuteAsync("""
-        INSERT INTO qc_reports (id, commission_id, academic_year, report_kind, language, period_from, period_to, docx_checksum, xlsx_checksum, recipients,
-          version, created_at, created_by, updated_at, updated_by)
-        VALUES (@Id, @CommissionId, @AcademicYear, @kind, @language, @PeriodFrom, @PeriodTo, @DocxChecksum, @XlsxChecksum, @Recipients, 1, @CreatedAt, @CreatedBy, @CreatedAt, @CreatedBy)
+    public Task InsertAsync(QcReportDto r, string docxPath, string xlsxPath, CancellationToken ct) => db.ExecuteAsync("""
+        INSERT INTO qc_reports (id, commission_id, academic_year, report_kind, language, period_from, period_to, docx_checksum, xlsx_checksum, docx_path, xlsx_path,
+          recipients, version, created_at, created_by, updated_at, updated_by)
+        VALUES (@Id, @CommissionId, @AcademicYear, @kind, @language, @PeriodFrom, @PeriodTo, @DocxChecksum, @XlsxChecksum, @docxPath, @xlsxPath,
+          @Recipients, 1, @CreatedAt, @CreatedBy, @CreatedAt, @CreatedBy)
         """, new { r.Id, r.CommissionId, r.AcademicYear, kind = r.Kind.ToString(), language = r.Language.ToString(), r.PeriodFrom, r.PeriodTo, r.DocxChecksum, r.XlsxChecksum,
-            r.Recipients, r.CreatedAt, r.CreatedBy }, ct);
+            docxPath, xlsxPath, r.Recipients, r.CreatedAt, r.CreatedBy }, ct);
+
+    /// <summary>A sent report and where its two files are kept (null paths: sent before the files were kept).</summary>
+    public async Task<(QcReportDto Report, string? DocxPath, string? XlsxPath)?> FindAsync(Guid id, CancellationToken ct)
+    {
+        var report = await db.QuerySingleOrDefaultAsync<QcReportDto>($"SELECT {Columns} FROM qc_reports WHERE id = @id", new { id }, ct);
+        if (report == null) return null;
+        var paths = await db.QuerySingleOrDefaultAsync<(string?, string?)>("SELECT docx_path, xlsx_path FROM qc_reports WHERE id = @id", new { id }, ct);
+        return (report, paths.Item1, paths.Item2);
+    }
 
     public Task<IReadOnlyList<QcReportDto>> ListAsync(Guid commissionId, CancellationToken ct) => db.QueryAsync<QcReportDto>(
         $"SELECT {Columns} FROM qc_reports WHERE commission_id = @commissionId ORDER BY created_at DESC", new { commissionId }, ct);

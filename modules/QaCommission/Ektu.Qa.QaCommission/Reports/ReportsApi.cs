@@ -9,7 +9,8 @@ namespace Ektu.Qa.QaCommission.Reports;
 
 /// <summary>
 /// /api/qa-commission/commissions/{id}/reports: the semi-annual report as DOCX or XLSX annex
-/// (<c>?year=2025&amp;kind=Interim&amp;language=Kk</c>), sending it, and the list of sent reports.
+/// (<c>?year=2025&amp;kind=Interim&amp;language=Kk</c>), sending it, and the list of sent reports;
+/// /api/qa-commission/reports/{reportId}/docx|xlsx: a sent report's files as they were sent.
 /// </summary>
 internal sealed class ReportsApi : IEndpointContributor
 {
@@ -21,6 +22,8 @@ internal sealed class ReportsApi : IEndpointContributor
             ToFile(await s.GetDocumentAsync(Input(id, year, kind, language), ct)));
         r.MapGet("/semi-annual.xlsx", async (ISemiAnnualReportAppService s, Guid id, int year, SemiAnnualKind kind, MinutesLanguage? language, CancellationToken ct) =>
             ToFile(await s.GetAnnexAsync(Input(id, year, kind, language), ct)));
+        app.MapGet("/api/qa-commission/reports/{reportId:guid}/{file:regex(^(docx|xlsx)$)}", async (ISemiAnnualReportAppService s, Guid reportId, string file, CancellationToken ct) =>
+            ToFile(await s.DownloadSentAsync(reportId, file == "xlsx", ct))).WithTags("QaCommission").RequireAuthorization();
         r.MapPost("/semi-annual/send", (ISemiAnnualReportAppService s, Guid id, SemiAnnualReportInput input, CancellationToken ct) =>
         {
             input.CommissionId = id;

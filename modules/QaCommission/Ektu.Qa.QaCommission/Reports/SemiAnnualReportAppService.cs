@@ -20,7 +20,7 @@ namespace Ektu.Qa.QaCommission.Reports;
 internal sealed class SemiAnnualReportAppService(
     CommissionRepository commissions, CommissionAccess access, SemiAnnualCollector collector, SemiAnnualWriter writer, QcReportRepository reports,
     IIdentityIntegrationService identity, IMailOutbox mail, INotificationSender notifications, IAuditLog audit, ICurrentUser user, IOrganizationScope scopes,
-    QcCalendar calendar) : ISemiAnnualReportAppService
+    QcCalendar calendar, FileStore files) : ISemiAnnualReportAppService
 {
     /// <summary>Who receives it in the school: the School Council, the dean's office, the Academic Quality Department (004 §7.6).</summary>
     public static readonly string[] RecipientRoles = ["SchoolCouncil", Notifier.DeanRole, Notifier.QualityOfficerRole];
@@ -81,9 +81,29 @@ internal sealed class SemiAnnualReportAppService(
             Id = Guid.NewGuid(), CommissionId = c.Id, AcademicYear = data.AcademicYear, Kind = data.Kind, Language = input.Language, PeriodFrom = data.From, PeriodTo = data.To,
             DocxChecksum = Sha(docx), XlsxChecksum = Sha(xlsx), Recipients = emails.Count, CreatedAt = calendar.UtcNow, CreatedBy = user.UserName ?? "system",
         };
-        await reports.InsertAsync(report, ct);
+        // The files as sent are kept with the report: generated again later, they would show later data.
+        var (docxPath, _) = await files.SaveAsync(docx, "docx", ct);
+        var (xlsxPath, _) = await files.SaveAsync(xlsx, "xlsx", ct);
+        await reports.InsertAsync(report, docxPath, xlsxPath, ct);
         await audit.WriteAsync("QaCommission", "QcReport", report.Id, "Sent", AuditChanges.Between(null, report), ct, unitId: c.SchoolUnitId);
         return report;
+    }
+
+    public async Task<QcFile> DownloadSentAsync(Guid reportId, bool annex, CancellationToken ct = default)
+    {
+        var found = await reports.FindAsync(reportId, ct) ?? throw new EntityNotFoundException("QcReport", reportId);
+        var (r, docxPath, xlsxPath) = found;
+        try
+        {
+            await LoadAsync(r.CommissionId, ct);
+        }
+        catch (EntityNotFoundException)
+        {
+            throw new EntityNotFoundException("QcReport", reportId);
+        }
+        var path = annex ? xlsxPath : docxPath;
+        if (path == null || !files.Exists(path)) throw new EntityNotFoundException("QcReport", reportId);
+        return new QcFile(FileName(r.AcademicYear, r.Kind, r.Language, annex), FileInspector.ContentType(annex ? "xlsx" : "docx"), files.OpenRead(path));
     }
 
     public async Task<IReadOnlyList<QcReportDto>> GetHistoryAsync(Guid commissionId, CancellationToken ct = default)
@@ -126,8 +146,10 @@ internal sealed class SemiAnnualReportAppService(
         return ms.ToArray();
     }
 
-    private static string FileName(SemiAnnualData d, MinutesLanguage language, string ext) =>
-        $"qa-report-{d.AcademicYear}-{d.AcademicYear + 1}-{d.Kind.ToString().ToLowerInvariant()}-{language.ToString().ToLowerInvariant()}{(ext == "xlsx" ? "-annex" : "")}.{ext}";
+    private static string FileName(SemiAnnualData d, MinutesLanguage language, string ext) => FileName(d.AcademicYear, d.Kind, language, ext == "xlsx");
+
+    private static string FileName(int year, SemiAnnualKind kind, MinutesLanguage language, bool annex) =>
+        $"qa-report-{year}-{year + 1}-{kind.ToString().ToLowerInvariant()}-{language.ToString().ToLowerInvariant()}{(annex ? "-annex.xlsx" : ".docx")}";
 
     private static string Sha(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 }

@@ -76,14 +76,7 @@ internal sealed class IndexModel(
 
     protected override Task ReloadAsync() => LoadAsync(HttpContext.RequestAborted);
 
-    private async Task<QcFile?> ReportAsync(Guid reportId, bool annex, CancellationToken ct)
-    {
-        if (Id is not { } commissionId) return null;
-        var r = (await archive.GetDocumentsAsync(commissionId, new DocumentFilter { Kind = DocumentKind.Report }, ct)).Documents.FirstOrDefault(d => d.Id == reportId);
-        if (r == null) return null;
-        var input = new SemiAnnualReportInput { CommissionId = commissionId, AcademicYear = r.AcademicYear, Kind = r.ReportKind!.Value, Language = r.Language!.Value };
-        return annex ? await reports.GetAnnexAsync(input, ct) : await reports.GetDocumentAsync(input, ct);
-    }
+    private async Task<QcFile?> ReportAsync(Guid reportId, bool annex, CancellationToken ct) => await reports.DownloadSentAsync(reportId, annex, ct);
 
     private async Task LoadAsync(CancellationToken ct)
     {

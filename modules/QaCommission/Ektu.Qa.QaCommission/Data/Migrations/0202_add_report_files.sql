@@ -1,0 +1,2 @@
+ALTER TABLE qc_reports ADD COLUMN docx_path VARCHAR(500) NULL;
+ALTER TABLE qc_reports ADD COLUMN xlsx_path VARCHAR(500) NULL;
