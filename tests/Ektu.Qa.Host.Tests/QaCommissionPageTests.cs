@@ -18,11 +18,11 @@ public sealed partial class QaCommissionPageTests
         var parser = new HtmlParser();
         var list = parser.ParseDocument(await client.GetStringAsync("/QaCommission/Commissions"));
         var details = list.QuerySelector("#commissions a")!.GetAttribute("href")!;
-        var page = await GetOkAsync(client, details);
+        var page = await HtmlPages.GetOkAsync(client, details);
         var meeting = parser.ParseDocument(page).QuerySelectorAll("#meetings a").Last().GetAttribute("href")!; // the held demo meeting (newest first)
-        var meetingHtml = await GetOkAsync(client, meeting);
+        var meetingHtml = await HtmlPages.GetOkAsync(client, meeting);
         parser.ParseDocument(meetingHtml).QuerySelector("#quorum")!.TextContent.ShouldContain("3 / 4");
-        await GetOkAsync(client, parser.ParseDocument(page).QuerySelector("#register-link")!.GetAttribute("href")!);
+        await HtmlPages.GetOkAsync(client, parser.ParseDocument(page).QuerySelector("#register-link")!.GetAttribute("href")!);
         var id = meeting[(meeting.IndexOf("id=", StringComparison.Ordinal) + 3)..];
         var minutes = await client.GetAsync($"/QaCommission/Meetings/Details?id={id}&handler=Minutes&language=Ru");
         minutes.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -39,16 +39,4 @@ public sealed partial class QaCommissionPageTests
         var other = await factory.SignInAsync("teacher3");
         (await other.GetAsync(details)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
-
-    private static async Task<string> GetOkAsync(HttpClient client, string url)
-    {
-        var response = await client.GetAsync(url);
-        response.StatusCode.ShouldBe(HttpStatusCode.OK, url);
-        var html = await response.Content.ReadAsStringAsync();
-        RawKey().IsMatch(html).ShouldBeFalse($"{url} shows a raw key: {RawKey().Match(html).Value}");
-        return html;
-    }
-
-    [GeneratedRegex(@"\b(Menu|Permission|QaCommission|Enum):[A-Z][A-Za-z.]+")]
-    private static partial Regex RawKey();
 }

@@ -12,28 +12,28 @@ public sealed partial class QaCommissionPlanPageTests
         await using var factory = await QaWebFactory.CreateAsync();
         var client = await factory.SignInAsync("dean.sitis");
         var details = await CommissionUrlAsync(client);
-        var commission = Parser.ParseDocument(await GetOkAsync(client, details));
+        var commission = Parser.ParseDocument(await HtmlPages.GetOkAsync(client, details));
         var documents = commission.QuerySelector("#documents-link")!.GetAttribute("href")!;
 
         // The oldest demo meeting is held: its signed scan is uploaded, then downloaded as the same bytes.
         var meeting = commission.QuerySelectorAll("#meetings a").Last().GetAttribute("href")!;
-        var page = Parser.ParseDocument(await GetOkAsync(client, meeting));
+        var page = Parser.ParseDocument(await HtmlPages.GetOkAsync(client, meeting));
         page.QuerySelector("#scan-download").ShouldBeNull();
         var version = page.QuerySelector("#scan-form input[name=Version]")!.GetAttribute("value")!;
         var pdf = "%PDF-1.4\n% signed minutes\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"u8.ToArray();
         (await PostFileAsync(client, meeting, meeting + "&handler=Scan", "Upload", "minutes-signed.pdf", pdf, new() { ["Version"] = version })).StatusCode.ShouldBe(HttpStatusCode.OK);
-        var link = Parser.ParseDocument(await GetOkAsync(client, meeting)).QuerySelector("#scan-download")!;
+        var link = Parser.ParseDocument(await HtmlPages.GetOkAsync(client, meeting)).QuerySelector("#scan-download")!;
         link.TextContent.ShouldBe("minutes-signed.pdf");
         link.GetAttribute("href")!.ShouldContain("handler=Scan");
         (await client.GetByteArrayAsync(meeting + "&handler=Scan")).ShouldBe(pdf);
 
         // The documents page lists it in its academic year; every download link of the page answers a file.
-        var doc = Parser.ParseDocument(await GetOkAsync(client, documents + "&kind=SignedMinutes"));
+        var doc = Parser.ParseDocument(await HtmlPages.GetOkAsync(client, documents + "&kind=SignedMinutes"));
         var rows = doc.QuerySelectorAll("#documents tbody tr");
         rows.Length.ShouldBe(1);
         rows[0].QuerySelector("a.download")!.TextContent.ShouldBe("minutes-signed.pdf");
         (await client.GetByteArrayAsync(WebUtility.HtmlDecode(rows[0].QuerySelector("a.download")!.GetAttribute("href")!))).ShouldBe(pdf);
-        var all = Parser.ParseDocument(await GetOkAsync(client, documents));
+        var all = Parser.ParseDocument(await HtmlPages.GetOkAsync(client, documents));
         all.QuerySelectorAll("#documents tbody tr").Length.ShouldBeGreaterThan(1);
         foreach (var a in all.QuerySelectorAll("#documents a.download").Take(6))
         {
@@ -48,7 +48,7 @@ public sealed partial class QaCommissionPlanPageTests
         // A sent analytical report is listed in its academic year; its Word document and Excel annex download from the row.
         (await client.PostAsJsonAsync($"/api/qa-commission/commissions/{Id(details)}/reports/semi-annual/send", new { academicYear = 2025, kind = "Final", language = "Ru" }))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
-        var report = Parser.ParseDocument(await GetOkAsync(client, documents + "&kind=Report&year=2025")).QuerySelectorAll("#documents tbody tr").Single();
+        var report = Parser.ParseDocument(await HtmlPages.GetOkAsync(client, documents + "&kind=Report&year=2025")).QuerySelectorAll("#documents tbody tr").Single();
         report.GetAttribute("data-year").ShouldBe("2025");
         var links = report.QuerySelectorAll("a.download").Select(a => WebUtility.HtmlDecode(a.GetAttribute("href")!)).ToList();
         links.Count.ShouldBe(2);

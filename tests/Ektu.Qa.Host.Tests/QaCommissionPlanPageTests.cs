@@ -21,13 +21,13 @@ public sealed partial class QaCommissionPlanPageTests
         await using var factory = await QaWebFactory.CreateAsync();
         var client = await factory.SignInAsync("dean.sitis", culture);
         var details = await CommissionUrlAsync(client);
-        var page = Parser.ParseDocument(await GetOkAsync(client, details));
+        var page = Parser.ParseDocument(await HtmlPages.GetOkAsync(client, details));
         foreach (var link in new[] { "#plans-link", "#elections-link", "#bbbk-link" })
-            await GetOkAsync(client, page.QuerySelector(link)!.GetAttribute("href")!);
+            await HtmlPages.GetOkAsync(client, page.QuerySelector(link)!.GetAttribute("href")!);
         var plans = page.QuerySelector("#plans-link")!.GetAttribute("href")!;
-        Parser.ParseDocument(await GetOkAsync(client, plans + "&tab=calendar")).QuerySelector("#event-form").ShouldNotBeNull();
+        Parser.ParseDocument(await HtmlPages.GetOkAsync(client, plans + "&tab=calendar")).QuerySelector("#event-form").ShouldNotBeNull();
         var meeting = page.QuerySelectorAll("#meetings a").Last().GetAttribute("href")!;
-        Parser.ParseDocument(await GetOkAsync(client, meeting)).QuerySelector("#presiding strong")!.TextContent.ShouldNotBe("—");
+        Parser.ParseDocument(await HtmlPages.GetOkAsync(client, meeting)).QuerySelector("#presiding strong")!.TextContent.ShouldNotBe("—");
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed partial class QaCommissionPlanPageTests
         var url = "/QaCommission/Plans?id=" + commissionId;
 
         (await PostAsync(client, url, url + "&handler=CreatePlan", new() { ["AcademicYear"] = "2027" })).StatusCode.ShouldBe(HttpStatusCode.OK);
-        var doc = Parser.ParseDocument(await GetOkAsync(client, url));
+        var doc = Parser.ParseDocument(await HtmlPages.GetOkAsync(client, url));
         var plan = doc.QuerySelector("#plan-2027")!;
         plan.QuerySelector(".plan-status")!.TextContent.ShouldBe("Draft");
         var itemAction = plan.QuerySelector(".item-form")!.GetAttribute("action")!;
@@ -54,7 +54,7 @@ public sealed partial class QaCommissionPlanPageTests
         {
             ["Item.Title"] = "Monitoring of the 6B06101 programme", ["Item.Responsible"] = "Secretary", ["Item.DueOn"] = "2027-11-30", ["Item.Version"] = version,
         })).StatusCode.ShouldBe(HttpStatusCode.OK);
-        plan = Parser.ParseDocument(await GetOkAsync(client, url)).QuerySelector("#plan-2027")!;
+        plan = Parser.ParseDocument(await HtmlPages.GetOkAsync(client, url)).QuerySelector("#plan-2027")!;
         plan.QuerySelector(".plan-items tbody")!.TextContent.ShouldContain("Monitoring of the 6B06101 programme");
         var submitAction = WebUtility.HtmlDecode(plan.QuerySelector(".submit-form")!.GetAttribute("action")!);
         var fresh = plan.QuerySelector(".submit-form input[name=Version]")!.GetAttribute("value")!;
@@ -64,11 +64,11 @@ public sealed partial class QaCommissionPlanPageTests
         Errors(await stale.Content.ReadAsStringAsync()).ShouldContain("Someone else changed this record");
 
         (await PostAsync(client, url, submitAction, new() { ["Version"] = fresh })).StatusCode.ShouldBe(HttpStatusCode.OK);
-        plan = Parser.ParseDocument(await GetOkAsync(client, url)).QuerySelector("#plan-2027")!;
+        plan = Parser.ParseDocument(await HtmlPages.GetOkAsync(client, url)).QuerySelector("#plan-2027")!;
         plan.QuerySelector(".plan-status")!.TextContent.ShouldBe("On approval");
         plan.QuerySelector(".approval-link")!.GetAttribute("href")!.ShouldStartWith("/Workflow/Instances/Details?id=");
         plan.QuerySelector(".submit-form").ShouldBeNull();
-        await GetOkAsync(client, plan.QuerySelector(".approval-link")!.GetAttribute("href")!);
+        await HtmlPages.GetOkAsync(client, plan.QuerySelector(".approval-link")!.GetAttribute("href")!);
 
         var export = await client.GetAsync(url + "&handler=Export");
         export.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -84,20 +84,20 @@ public sealed partial class QaCommissionPlanPageTests
         await using var factory = await QaWebFactory.CreateAsync();
         var client = await factory.SignInAsync("dean.sitis", culture);
         var details = await CommissionUrlAsync(client);
-        var page = Parser.ParseDocument(await GetOkAsync(client, details));
+        var page = Parser.ParseDocument(await HtmlPages.GetOkAsync(client, details));
         var version = page.QuerySelector("#order-form input[name=Version]")!.GetAttribute("value")!;
         var exe = new byte[4096];
         "MZ"u8.CopyTo(exe);
         var response = await PostFileAsync(client, details, details + "&handler=Order", "OrderFile", "order.pdf", exe, new() { ["Version"] = version });
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         Errors(await response.Content.ReadAsStringAsync()).ShouldContain(message);
-        var after = Parser.ParseDocument(await GetOkAsync(client, details));
+        var after = Parser.ParseDocument(await HtmlPages.GetOkAsync(client, details));
         after.QuerySelector("#order-download").ShouldBeNull();
         after.QuerySelector("#order-form input[name=Version]")!.GetAttribute("value").ShouldBe(version);
 
         var pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"u8.ToArray();
         (await PostFileAsync(client, details, details + "&handler=Order", "OrderFile", "order-45.pdf", pdf, new() { ["Version"] = version })).StatusCode.ShouldBe(HttpStatusCode.OK);
-        var link = Parser.ParseDocument(await GetOkAsync(client, details)).QuerySelector("#order-download")!;
+        var link = Parser.ParseDocument(await HtmlPages.GetOkAsync(client, details)).QuerySelector("#order-download")!;
         link.TextContent.ShouldBe("order-45.pdf");
         (await client.GetByteArrayAsync(details + "&handler=Order")).ShouldBe(pdf);
     }
@@ -108,14 +108,14 @@ public sealed partial class QaCommissionPlanPageTests
         await using var factory = await QaWebFactory.CreateAsync();
         var client = await factory.SignInAsync("dean.sitis");
         var details = await CommissionUrlAsync(client);
-        var bbbk = Parser.ParseDocument(await GetOkAsync(client, details)).QuerySelector("#bbbk-link")!.GetAttribute("href")!;
-        var student = Parser.ParseDocument(await GetOkAsync(client, bbbk)).QuerySelectorAll("#bbbk-form option")
+        var bbbk = Parser.ParseDocument(await HtmlPages.GetOkAsync(client, details)).QuerySelector("#bbbk-link")!.GetAttribute("href")!;
+        var student = Parser.ParseDocument(await HtmlPages.GetOkAsync(client, bbbk)).QuerySelectorAll("#bbbk-form option")
             .Single(o => o.TextContent.Contains("Нұрланов", StringComparison.Ordinal)).GetAttribute("value")!;
-        (await PostAsync(client, bbbk, WebUtility.HtmlDecode(Parser.ParseDocument(await GetOkAsync(client, bbbk)).QuerySelector("#bbbk-form")!.GetAttribute("action")!),
+        (await PostAsync(client, bbbk, WebUtility.HtmlDecode(Parser.ParseDocument(await HtmlPages.GetOkAsync(client, bbbk)).QuerySelector("#bbbk-form")!.GetAttribute("action")!),
             new() { ["UserId"] = student })).StatusCode.ShouldBe(HttpStatusCode.OK);
-        Parser.ParseDocument(await GetOkAsync(client, bbbk)).QuerySelector("#bbbk")!.TextContent.ShouldContain("Нұрланов");
+        Parser.ParseDocument(await HtmlPages.GetOkAsync(client, bbbk)).QuerySelector("#bbbk")!.TextContent.ShouldContain("Нұрланов");
 
-        var version = Parser.ParseDocument(await GetOkAsync(client, details)).QuerySelector("#member-form input[name='Member.Version']")!.GetAttribute("value")!;
+        var version = Parser.ParseDocument(await HtmlPages.GetOkAsync(client, details)).QuerySelector("#member-form input[name='Member.Version']")!.GetAttribute("value")!;
         var refused = await PostAsync(client, details, details + "&handler=AddMember", new()
         {
             ["Member.UserId"] = student, ["Member.Kind"] = "Student", ["Member.YearsInHigherEducation"] = "0", ["Member.Version"] = version,
@@ -130,7 +130,7 @@ public sealed partial class QaCommissionPlanPageTests
         await using var factory = await QaWebFactory.CreateAsync();
         var dean = await factory.SignInAsync("dean.sitis");
         var details = await CommissionUrlAsync(dean);
-        var page = Parser.ParseDocument(await GetOkAsync(dean, details));
+        var page = Parser.ParseDocument(await HtmlPages.GetOkAsync(dean, details));
         var other = await factory.SignInAsync("teacher3");
         foreach (var link in new[] { "#plans-link", "#elections-link", "#bbbk-link" })
         {
@@ -146,14 +146,6 @@ public sealed partial class QaCommissionPlanPageTests
 
     private static string Errors(string html) => Parser.ParseDocument(html).QuerySelector("[data-valmsg-summary], .validation-summary-errors, #errors")?.TextContent ?? "";
 
-    private static async Task<string> GetOkAsync(HttpClient client, string url)
-    {
-        var response = await client.GetAsync(url);
-        response.StatusCode.ShouldBe(HttpStatusCode.OK, url);
-        var html = await response.Content.ReadAsStringAsync();
-        RawKey().IsMatch(html).ShouldBeFalse($"{url} shows a raw key: {RawKey().Match(html).Value}");
-        return html;
-    }
 
     /// <summary>Takes the antiforgery token from <paramref name="formPage"/> and posts the fields to <paramref name="action"/>.</summary>
     private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string formPage, string action, Dictionary<string, string> fields)
@@ -178,7 +170,4 @@ public sealed partial class QaCommissionPlanPageTests
         token.ShouldNotBeNull($"no antiforgery token on {url}");
         return token.GetAttribute("value")!;
     }
-
-    [GeneratedRegex(@"\b(Menu|Permission|QaCommission|Enum|Kernel):[A-Z][A-Za-z.]+")]
-    private static partial Regex RawKey();
 }
