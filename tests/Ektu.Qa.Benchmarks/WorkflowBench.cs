@@ -78,11 +78,11 @@ internal static class WorkflowBench
         var run = new Run(app, aqd, root, "B");
         using var commands = new CommandCounter();
         var dbServer = provider == TestDatabases.MySql ? DatabaseServerPid() : null;
-        var (appCpu0, dbCpu0) = (CpuMs(null), CpuMs(dbServer));
+        var (appCpu0, dbCpu0) = (CpuMs(null), dbServer is { } pid0 ? CpuMs(pid0) : 0);
         var sw = Stopwatch.StartNew();
         await run.ExecuteAsync(instances, workers);
         sw.Stop();
-        var (appCpu, dbCpu) = (CpuMs(null) - appCpu0, CpuMs(dbServer) - dbCpu0);
+        var (appCpu, dbCpu) = (CpuMs(null) - appCpu0, dbServer is { } pid ? CpuMs(pid) - dbCpu0 : 0);
         var perInstance = commands.Count / (double)instances;
 
         var completed = await app.QueryAsync(db => db.ExecuteScalarAsync<long>(
