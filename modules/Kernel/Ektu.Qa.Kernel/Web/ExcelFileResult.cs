@@ -1,5 +1,6 @@
 using Ektu.Qa.Kernel.Export;
 using Ektu.Qa.Kernel.Files;
+using Ektu.Qa.Kernel.Paging;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Ektu.Qa.Kernel.Web;
@@ -11,14 +12,11 @@ namespace Ektu.Qa.Kernel.Web;
 /// </summary>
 public sealed class ExcelFileResult<T>(string fileName, string sheetName, IReadOnlyList<ExcelColumn<T>> columns, IEnumerable<T> rows) : IActionResult
 {
-    /// <summary>The most rows one export carries; a list larger than this is narrowed by its filter first.</summary>
-    public const int MaxRows = 50_000;
-
     public async Task ExecuteResultAsync(ActionContext context)
     {
         var ct = context.HttpContext.RequestAborted;
         await using var tmp = new FileStream(Path.GetTempFileName(), FileMode.Open, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
-        await Task.Run(() => ExcelWriter.Write(tmp, sheetName, columns, rows.Take(MaxRows)), ct);
+        await Task.Run(() => ExcelWriter.Write(tmp, sheetName, columns, rows.Take(PagedExport.MaxRows)), ct);
         tmp.Position = 0;
         var response = context.HttpContext.Response;
         response.ContentType = FileInspector.ContentType("xlsx");

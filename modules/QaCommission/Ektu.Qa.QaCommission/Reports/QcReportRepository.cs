@@ -18,14 +18,11 @@ internal sealed class QcReportRepository(IDbSession db)
         """, new { r.Id, r.CommissionId, r.AcademicYear, kind = r.Kind.ToString(), language = r.Language.ToString(), r.PeriodFrom, r.PeriodTo, r.DocxChecksum, r.XlsxChecksum,
             docxPath, xlsxPath, r.Recipients, r.CreatedAt, r.CreatedBy }, ct);
 
-    /// <summary>A sent report and where its two files are kept (null paths: sent before the files were kept).</summary>
-    public async Task<(QcReportDto Report, string? DocxPath, string? XlsxPath)?> FindAsync(Guid id, CancellationToken ct)
-    {
-        var report = await db.QuerySingleOrDefaultAsync<QcReportDto>($"SELECT {Columns} FROM qc_reports WHERE id = @id", new { id }, ct);
-        if (report == null) return null;
-        var paths = await db.QuerySingleOrDefaultAsync<(string?, string?)>("SELECT docx_path, xlsx_path FROM qc_reports WHERE id = @id", new { id }, ct);
-        return (report, paths.Item1, paths.Item2);
-    }
+    /// <summary>What a download of a sent report needs, in one read (null paths: sent before the files were kept).</summary>
+    public Task<SentReportFiles?> FindFilesAsync(Guid id, CancellationToken ct) => db.QuerySingleOrDefaultAsync<SentReportFiles>("""
+        SELECT commission_id AS CommissionId, academic_year AS AcademicYear, report_kind AS Kind, language, docx_path AS DocxPath, xlsx_path AS XlsxPath
+        FROM qc_reports WHERE id = @id
+        """, new { id }, ct);
 
     public Task<IReadOnlyList<QcReportDto>> ListAsync(Guid commissionId, CancellationToken ct) => db.QueryAsync<QcReportDto>(
         $"SELECT {Columns} FROM qc_reports WHERE commission_id = @commissionId ORDER BY created_at DESC", new { commissionId }, ct);

@@ -91,8 +91,7 @@ internal sealed class SemiAnnualReportAppService(
 
     public async Task<QcFile> DownloadSentAsync(Guid reportId, bool annex, CancellationToken ct = default)
     {
-        var found = await reports.FindAsync(reportId, ct) ?? throw new EntityNotFoundException("QcReport", reportId);
-        var (r, docxPath, xlsxPath) = found;
+        var r = await reports.FindFilesAsync(reportId, ct) ?? throw new EntityNotFoundException("QcReport", reportId);
         try
         {
             await LoadAsync(r.CommissionId, ct);
@@ -101,7 +100,7 @@ internal sealed class SemiAnnualReportAppService(
         {
             throw new EntityNotFoundException("QcReport", reportId);
         }
-        var path = annex ? xlsxPath : docxPath;
+        var path = annex ? r.XlsxPath : r.DocxPath;
         if (path == null || !files.Exists(path)) throw new EntityNotFoundException("QcReport", reportId);
         return new QcFile(FileName(r.AcademicYear, r.Kind, r.Language, annex), FileInspector.ContentType(annex ? "xlsx" : "docx"), files.OpenRead(path));
     }
