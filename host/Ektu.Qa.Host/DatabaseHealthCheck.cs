@@ -10,11 +10,18 @@ internal sealed class DatabaseHealthCheck(IDbConnectionFactory factory) : IHealt
     {
         try
         {
-            await using var cn = await factory.OpenAsync(ct);
-            await using var cmd = cn.CreateCommand();
-            cmd.CommandText = "SELECT 1";
-            await cmd.ExecuteScalarAsync(ct);
-            return HealthCheckResult.Healthy(factory.Dialect.Name);
+            var cn = await factory.OpenAsync(ct);
+            try
+            {
+                await using var cmd = cn.CreateCommand();
+                cmd.CommandText = "SELECT 1";
+                await cmd.ExecuteScalarAsync(ct);
+                return HealthCheckResult.Healthy(factory.Dialect.Name);
+            }
+            finally
+            {
+                await factory.ReleaseAsync(cn);
+            }
         }
         catch (Exception e)
         {

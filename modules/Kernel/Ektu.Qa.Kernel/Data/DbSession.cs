@@ -69,7 +69,17 @@ internal sealed class DbSession(IDbConnectionFactory factory) : IDbSession
 
     public async ValueTask DisposeAsync()
     {
-        if (Transaction != null) await RollbackAsync();
-        if (_connection != null) await _connection.DisposeAsync();
+        if (_connection == null) return;
+        try
+        {
+            if (Transaction != null) await RollbackAsync();
+        }
+        catch
+        {
+            // A connection whose rollback failed is not handed to the next unit of work.
+            await _connection.DisposeAsync();
+            throw;
+        }
+        await factory.ReleaseAsync(_connection);
     }
 }

@@ -8,4 +8,10 @@ public interface IDbConnectionFactory
     ISqlDialect Dialect { get; }
 
     Task<DbConnection> OpenAsync(CancellationToken ct = default);
+
+    /// <summary>
+    /// Gives back a connection from <see cref="OpenAsync"/> once its transaction has ended: closes it, or keeps it for the
+    /// next caller when the factory pools connections itself. Callers release rather than dispose.
+    /// </summary>
+    ValueTask ReleaseAsync(DbConnection connection) => connection.DisposeAsync();
 }

@@ -27,7 +27,19 @@ public sealed class MigrationRunner(IDbConnectionFactory factory, ModuleCatalog 
     /// <summary>Returns the number of scripts applied.</summary>
     public async Task<int> RunAsync(CancellationToken ct = default)
     {
-        await using var cn = await factory.OpenAsync(ct);
+        var cn = await factory.OpenAsync(ct);
+        try
+        {
+            return await RunAsync(cn, ct);
+        }
+        finally
+        {
+            await factory.ReleaseAsync(cn);
+        }
+    }
+
+    private async Task<int> RunAsync(DbConnection cn, CancellationToken ct)
+    {
         await cn.ExecuteAsync(CreateJournal);
         var journal = (await cn.QueryAsync<(string Module, string Script, string Checksum)>(
             "SELECT module, script, checksum FROM k_schema_migrations")).ToDictionary(j => (j.Module, j.Script), j => j.Checksum);
