@@ -57,6 +57,7 @@ public sealed class IdentityModule : IQaModule
 
         services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         services.AddSingleton<GrantCache>();
+        services.AddSingleton<UserSummaryCache>();
         services.AddSingleton<IPermissionChecker, PermissionChecker>();
         services.AddScoped<IOrganizationScope, OrganizationScope>();
         services.AddSingleton<SignInService>();

@@ -74,6 +74,33 @@ public sealed class DataLayerTests
     }
 
     [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task QueryPage_Should_ReturnThePageAndTheTotal_When_OnOrPastTheLastPage(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, demo: false);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IDbSession>();
+        await db.InUnitOfWorkAsync(async () =>
+        {
+            foreach (var n in Enumerable.Range(1, 5))
+                await db.ExecuteAsync("INSERT INTO k_settings (name, value, version, updated_at, updated_by) VALUES (@name, @n, 1, @now, 't')",
+                    new { name = $"page-{n}", n = n.ToString(System.Globalization.CultureInfo.InvariantCulture), now = DateTime.UtcNow });
+        });
+        Task<(IReadOnlyList<string> Items, int Total)> Page(int offset, string prefix = "page-") =>
+            db.QueryPageAsync<string>("name", "FROM k_settings WHERE name LIKE @prefix", "name DESC", new { prefix = prefix + "%" }, offset, 2);
+
+        var first = await Page(0);
+        first.Items.ShouldBe(["page-5", "page-4"]);
+        first.Total.ShouldBe(5);
+        var last = await Page(4);
+        last.Items.ShouldBe(["page-1"]);
+        last.Total.ShouldBe(5);
+        var past = await Page(6);
+        past.Items.ShouldBeEmpty();
+        past.Total.ShouldBe(5);
+        (await Page(0, "none-")).Total.ShouldBe(0);
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task MigrationRunner_Should_RefuseToStart_When_AShippedScriptChanged(string provider)
     {
         await using var app = await TestApp.StartAsync(provider, demo: false);

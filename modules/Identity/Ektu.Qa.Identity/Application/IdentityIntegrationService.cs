@@ -5,7 +5,7 @@ using Ektu.Qa.Kernel.Data;
 namespace Ektu.Qa.Identity.Application;
 
 /// <summary>Reads for other modules; no permission check here — the calling app service has made its own.</summary>
-internal sealed class IdentityIntegrationService(IDbSession db, OrganizationUnitRepository units) : IIdentityIntegrationService
+internal sealed class IdentityIntegrationService(IDbSession db, OrganizationUnitRepository units, UserSummaryCache users) : IIdentityIntegrationService
 {
     public async Task<IReadOnlyList<OrganizationUnitDto>> GetUnitsAsync(CancellationToken ct = default) =>
         (await units.GetAllAsync(ct)).Select(u => u.ToDto()).ToList();
@@ -30,13 +30,10 @@ internal sealed class IdentityIntegrationService(IDbSession db, OrganizationUnit
     }
 
     public async Task<IReadOnlyList<UserSummary>> GetUsersAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default) =>
-        ids.Count == 0 ? [] : await db.QueryAsync<UserSummary>(
-            "SELECT id, user_name AS UserName, full_name AS FullName, position, email FROM id_users WHERE id IN @ids ORDER BY full_name", new { ids = SqlIds.Text(ids) }, ct);
+        ids.Count == 0 ? [] : ByFullName(await users.GetAsync(db, ids, ct));
 
     public async Task<IReadOnlyList<UserSummary>> GetUsersByNameAsync(IReadOnlyCollection<string> userNames, CancellationToken ct = default) =>
-        userNames.Count == 0 ? [] : await db.QueryAsync<UserSummary>(
-            "SELECT id, user_name AS UserName, full_name AS FullName, position, email FROM id_users WHERE is_active = 1 AND user_name IN @names ORDER BY full_name",
-            new { names = userNames.Select(n => n.Trim().ToLowerInvariant()).Distinct().ToArray() }, ct);
+        userNames.Count == 0 ? [] : ByFullName((await users.GetByNameAsync(db, userNames.Select(n => n.Trim().ToLowerInvariant()).ToList(), ct)).Where(u => u.IsActive));
 
     public async Task<IReadOnlyList<UserSummary>> GetRoleHoldersAsync(Guid unitId, IReadOnlyCollection<string> roleNames, CancellationToken ct = default)
     {
@@ -50,4 +47,7 @@ internal sealed class IdentityIntegrationService(IDbSession db, OrganizationUnit
             ORDER BY u.full_name
             """, new { path = unit.Path, roleNames = roleNames.ToArray() }, ct);
     }
+
+    private static List<UserSummary> ByFullName(IEnumerable<UserSummaryCache.Entry> entries) =>
+        entries.Select(e => e.User).OrderBy(u => u.FullName, StringComparer.CurrentCulture).ThenBy(u => u.Id).ToList();
 }

@@ -31,6 +31,23 @@ public static class DbSessionExtensions
         return await cn.ExecuteScalarAsync<T>(new CommandDefinition(sql, param, s.Transaction, cancellationToken: ct));
     }
 
+    /// <summary>
+    /// One page of a query and the number of all its rows in one statement (<c>COUNT(*) OVER ()</c>) instead of a COUNT and
+    /// a SELECT. Only a page past the end, which has no row to carry the total, costs a second statement that counts.
+    /// <paramref name="columns"/> is the select list mapped to <typeparamref name="T"/>; <paramref name="from"/> holds the
+    /// FROM and WHERE clauses.
+    /// </summary>
+    public static async Task<(IReadOnlyList<T> Items, int Total)> QueryPageAsync<T>(
+        this IDbSession s, string columns, string from, string orderBy, object? param, int offset, int size, CancellationToken ct = default)
+    {
+        var cn = await s.GetConnectionAsync(ct);
+        var sql = $"SELECT {columns}, COUNT(*) OVER () AS qa_total {from} ORDER BY {orderBy} LIMIT {size:D} OFFSET {offset:D}";
+        var rows = (await cn.QueryAsync<T, long, (T Item, long Total)>(
+            new CommandDefinition(sql, param, s.Transaction, cancellationToken: ct), (item, total) => (item, total), splitOn: "qa_total")).AsList();
+        if (rows.Count > 0) return (rows.ConvertAll(r => r.Item), (int)rows[0].Total);
+        return ([], offset == 0 ? 0 : (int)await s.ExecuteScalarAsync<long>($"SELECT COUNT(*) {from}", param, ct));
+    }
+
     /// <summary>Runs <paramref name="work"/> as one unit of work (jobs, seeders, tests).</summary>
     public static async Task<T> InUnitOfWorkAsync<T>(this IDbSession s, Func<Task<T>> work, CancellationToken ct = default)
     {

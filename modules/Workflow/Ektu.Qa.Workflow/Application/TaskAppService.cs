@@ -74,7 +74,8 @@ internal sealed class TaskAppService(
 
     public async Task CompleteAsync(Guid id, CompleteTaskInput input, CancellationToken ct = default)
     {
-        var (me, task) = await OpenAsync(id, input.Version, ct);
+        var found = await repo.FindWithInstanceAsync(id, ct);
+        var (me, task) = await OpenAsync(found?.Task, id, input.Version, ct);
         if (task.OwnerId != null) throw new QaException(WorkflowErrorCodes.NotYourTask, 403);
         if (task.AssigneeId != me && (task.AssigneeId != null || !await repo.IsCandidateAsync(id, me, ct)))
             throw new QaException(task.AssigneeId == null ? WorkflowErrorCodes.NotYourTask : WorkflowErrorCodes.TaskClaimed, 403);
@@ -89,7 +90,7 @@ internal sealed class TaskAppService(
         var output = input.Values?.DeepClone().AsObject() ?? [];
         if (outcome != null) output["outcome"] = outcome;
         if (input.Comment != null) output["comment"] = input.Comment.Trim();
-        await runtime.CompleteTaskAsync(task, me, output, outcome, input.Comment?.Trim(), ct);
+        await runtime.CompleteTaskAsync(task, found!.Value.Instance, me, output, outcome, input.Comment?.Trim(), ct);
         await audit.WriteAsync("Workflow", "WorkflowTask", id, "Completed",
             [new AuditChange("Outcome", null, outcome), new AuditChange("Comment", null, input.Comment)], ct);
     }
@@ -104,19 +105,23 @@ internal sealed class TaskAppService(
         return (await ToDtosAsync([(await repo.FindAsync(task.Id, ct))!], ct))[0];
     }
 
-    private async Task<(Guid Me, TaskState Task)> OpenAsync(Guid id, int version, CancellationToken ct)
+    private async Task<(Guid Me, TaskState Task)> OpenAsync(Guid id, int version, CancellationToken ct) =>
+        await OpenAsync(await repo.FindAsync(id, ct), id, version, ct);
+
+    private async Task<(Guid Me, TaskState Task)> OpenAsync(TaskState? found, Guid id, int version, CancellationToken ct)
     {
-        var task = await FindVisibleAsync(id, ct);
+        var task = await VisibleAsync(found, id, ct);
         if (task.Status != WorkflowTaskStatus.Open) throw new QaException(WorkflowErrorCodes.TaskNotOpen, 409);
         if (version != task.Version) throw new ConcurrencyConflictException("WorkflowTask", id);
         return (user.Id!.Value, task);
     }
 
     /// <summary>Own, delegated, offered or completed-by-me tasks; any task in scope for task managers; otherwise not found.</summary>
-    private async Task<TaskState> FindVisibleAsync(Guid id, CancellationToken ct)
+    private async Task<TaskState> FindVisibleAsync(Guid id, CancellationToken ct) => await VisibleAsync(await repo.FindAsync(id, ct), id, ct);
+
+    private async Task<TaskState> VisibleAsync(TaskState? task, Guid id, CancellationToken ct)
     {
         var me = await MeAsync();
-        var task = await repo.FindAsync(id, ct);
         if (task != null && (task.AssigneeId == me || task.OwnerId == me || task.CompletedById == me || await repo.IsCandidateAsync(id, me, ct))) return task;
         if (task != null && await user.HasPermissionAsync(WorkflowPermissions.Tasks.Manage) && (await scope.GetAsync(ct)).Contains(task.UnitId)) return task;
         throw new EntityNotFoundException("WorkflowTask", id);

@@ -7,10 +7,11 @@ namespace Ektu.Qa.Workflow.Data;
 /// <summary><c>wf_instances</c>: one row per instance, its engine state as JSON, guarded by <c>version</c>.</summary>
 internal sealed class InstanceRepository(IDbSession db)
 {
-    private const string RowColumns = """
-        id, definition_id AS DefinitionId, definition_version_id AS DefinitionVersionId, process_key AS ProcessKey, number,
-        business_key AS BusinessKey, unit_id AS UnitId, status, state, error_element_id AS ErrorElementId, error_message AS ErrorMessage,
-        started_at AS StartedAt, started_by AS StartedBy, ended_at AS EndedAt, history_seq AS HistorySeq, version
+    /// <summary>The row's columns from <c>wf_instances i</c>; the task repository reads them with a task.</summary>
+    public const string RowColumns = """
+        i.id, i.definition_id AS DefinitionId, i.definition_version_id AS DefinitionVersionId, i.process_key AS ProcessKey, i.number,
+        i.business_key AS BusinessKey, i.unit_id AS UnitId, i.status, i.state, i.error_element_id AS ErrorElementId, i.error_message AS ErrorMessage,
+        i.started_at AS StartedAt, i.started_by AS StartedBy, i.ended_at AS EndedAt, i.history_seq AS HistorySeq, i.version
         """;
 
     private const string DtoColumns = """
@@ -20,7 +21,7 @@ internal sealed class InstanceRepository(IDbSession db)
         """;
 
     public Task<InstanceRow?> FindAsync(Guid id, CancellationToken ct) =>
-        db.QuerySingleOrDefaultAsync<InstanceRow>($"SELECT {RowColumns} FROM wf_instances WHERE id = @id", new { id }, ct);
+        db.QuerySingleOrDefaultAsync<InstanceRow>($"SELECT {RowColumns} FROM wf_instances i WHERE i.id = @id", new { id }, ct);
 
     public Task<ProcessInstanceDto?> FindDtoAsync(Guid id, CancellationToken ct) =>
         db.QuerySingleOrDefaultAsync<ProcessInstanceDto>($"SELECT {DtoColumns} FROM wf_instances i JOIN wf_definitions d ON d.id = i.definition_id WHERE i.id = @id", new { id }, ct);

@@ -1,3 +1,4 @@
+using Dapper;
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Workflow.Tasks;
@@ -19,6 +20,16 @@ internal sealed class TaskRepository(IDbSession db)
 
     public Task<TaskState?> FindAsync(Guid id, CancellationToken ct) =>
         db.QuerySingleOrDefaultAsync<TaskState>($"SELECT {Columns} FROM wf_tasks t WHERE t.id = @id", new { id }, ct);
+
+    /// <summary>The task and its instance in one read: completing a task needs both.</summary>
+    public async Task<(TaskState Task, InstanceRow Instance)?> FindWithInstanceAsync(Guid id, CancellationToken ct)
+    {
+        var cn = await db.GetConnectionAsync(ct);
+        var rows = await cn.QueryAsync<TaskState, InstanceRow, (TaskState, InstanceRow)>(new CommandDefinition(
+            $"SELECT {Columns}, {InstanceRepository.RowColumns} FROM wf_tasks t JOIN wf_instances i ON i.id = t.instance_id WHERE t.id = @id",
+            new { id }, db.Transaction, cancellationToken: ct), (t, i) => (t, i), splitOn: "id");
+        return rows.Cast<(TaskState, InstanceRow)?>().SingleOrDefault();
+    }
 
     public Task<IReadOnlyList<TaskState>> GetOpenByInstanceAsync(Guid instanceId, CancellationToken ct) =>
         db.QueryAsync<TaskState>($"SELECT {Columns} FROM wf_tasks t WHERE t.instance_id = @instanceId AND t.status = 0 ORDER BY t.created_at", new { instanceId }, ct);
@@ -95,9 +106,7 @@ internal sealed class TaskRepository(IDbSession db)
             _ => "WHERE t.status = 1 AND t.completed_by_id = @userId",
         };
         var order = filter == TaskFilter.Completed ? "t.completed_at DESC, t.id" : "t.created_at, t.id";
-        var total = await db.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM wf_tasks t {where}", new { userId }, ct);
-        var items = await db.QueryAsync<TaskState>($"SELECT {Columns} FROM wf_tasks t {where} ORDER BY {order} LIMIT @size OFFSET @offset", new { userId, size, offset }, ct);
-        return (items, (int)total);
+        return await db.QueryPageAsync<TaskState>(Columns, $"FROM wf_tasks t {where}", order, new { userId }, offset, size, ct);
     }
 
     /// <summary>

@@ -40,9 +40,12 @@ internal sealed class WorkflowRuntime(
         return row;
     }
 
-    public async Task<InstanceRow> CompleteTaskAsync(TaskState task, Guid userId, JsonObject output, string? outcome, string? comment, CancellationToken ct)
+    /// <summary>Completes <paramref name="task"/> of <paramref name="row"/>, both as read together before the checks.</summary>
+    public async Task<InstanceRow> CompleteTaskAsync(TaskState task, InstanceRow row, Guid userId, JsonObject output, string? outcome, string? comment, CancellationToken ct)
     {
-        var (row, model, state) = await LoadRunningAsync(task.InstanceId, ct);
+        if (row.Status != (int)InstanceStatus.Running) throw new QaException(WorkflowErrorCodes.InstanceNotRunning, 409);
+        var model = await ModelAsync(row.DefinitionVersionId, ct);
+        var state = Deserialize(row);
         await tasks.CompleteAsync(task.Id, userId, outcome, comment, task.Version, clock.UtcNow, Actor, ct);
         var before = Snapshot(state);
         StepResult result;
@@ -118,13 +121,6 @@ internal sealed class WorkflowRuntime(
         var before = Snapshot(state);
         var result = await step(Engine(model, row), state);
         await PersistAsync(row, model, before, result, null, isNew: false, ct, detail);
-    }
-
-    private async Task<(InstanceRow Row, ProcessModel Model, InstanceState State)> LoadRunningAsync(Guid instanceId, CancellationToken ct)
-    {
-        var row = await instances.FindAsync(instanceId, ct) ?? throw new EntityNotFoundException("ProcessInstance", instanceId);
-        if (row.Status != (int)InstanceStatus.Running) throw new QaException(WorkflowErrorCodes.InstanceNotRunning, 409);
-        return (row, await ModelAsync(row.DefinitionVersionId, ct), Deserialize(row));
     }
 
     public Task<ProcessModel> ModelAsync(Guid versionId, CancellationToken ct) => models.GetAsync(versionId, () => definitions.GetXmlAsync(versionId, ct));
