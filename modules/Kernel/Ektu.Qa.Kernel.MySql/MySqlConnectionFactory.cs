@@ -49,6 +49,9 @@ public sealed class MySqlConnectionFactory : IDbConnectionFactory, IAsyncDisposa
 
     public ValueTask ReleaseAsync(DbConnection connection) => _pool?.ReturnAsync(connection) ?? connection.DisposeAsync();
 
+    /// <summary>A plain BEGIN: MySql.Data's BeginTransaction sends SET TRANSACTION ISOLATION LEVEL first, a round trip more.</summary>
+    public Task<DbTransaction> BeginTransactionAsync(DbConnection connection, CancellationToken ct) => StatementTransaction.BeginAsync(connection, ct);
+
     public ValueTask DisposeAsync() => _pool?.DisposeAsync() ?? ValueTask.CompletedTask;
 
     public void Dispose() => _pool?.Dispose();

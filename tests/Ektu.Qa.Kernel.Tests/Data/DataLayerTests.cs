@@ -74,6 +74,35 @@ public sealed class DataLayerTests
     }
 
     [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Defer_Should_WriteAtTheCommitOnly_When_TheUnitOfWorkCommits(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, demo: false);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IDbSession>();
+        const string insert = "INSERT INTO k_settings (name, value, version, updated_at, updated_by) VALUES (@name, 'v', 1, @now, 't')";
+        Dictionary<string, object?> Row(string name) => new() { ["name"] = name, ["now"] = DateTime.UtcNow };
+        Task<long> CountAsync(string name) => db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM k_settings WHERE name = @name", new { name });
+
+        Should.Throw<InvalidOperationException>(() => db.Defer(insert, Row("outside")));
+        await Should.ThrowAsync<InvalidOperationException>(db.InUnitOfWorkAsync(async () =>
+        {
+            db.Defer(insert, Row("rolled-back"));
+            await db.ExecuteAsync(insert, Row("rolled-back-too"));
+            throw new InvalidOperationException("boom");
+        }));
+        await db.InUnitOfWorkAsync(async () =>
+        {
+            db.Defer(insert, Row("deferred-1"));
+            db.Defer(insert, Row("deferred-2"));
+            (await CountAsync("deferred-1")).ShouldBe(0);
+        });
+        (await CountAsync("deferred-1")).ShouldBe(1);
+        (await CountAsync("deferred-2")).ShouldBe(1);
+        (await CountAsync("rolled-back")).ShouldBe(0);
+        (await CountAsync("rolled-back-too")).ShouldBe(0);
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task QueryPage_Should_ReturnThePageAndTheTotal_When_OnOrPastTheLastPage(string provider)
     {
         await using var app = await TestApp.StartAsync(provider, demo: false);

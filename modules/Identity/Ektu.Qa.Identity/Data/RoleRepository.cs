@@ -72,7 +72,7 @@ internal sealed class RoleRepository(IDbSession db)
         foreach (var p in permissions) args.Add("p" + i++, p);
         var cn = await db.GetConnectionAsync(ct);
         if (db.Transaction == null) throw new InvalidOperationException("Writes need an active unit of work.");
-        var applied = await cn.ExecuteScalarAsync<long>(new CommandDefinition(sql.ToString(), args, db.Transaction, cancellationToken: ct));
+        var applied = await cn.ExecuteScalarAsync<long>(db.Command(sql.ToString(), args, ct));
         Concurrency.EnsureUpdated((int)applied, "Role", roleId);
     }
 }

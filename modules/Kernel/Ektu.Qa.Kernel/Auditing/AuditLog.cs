@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using Dapper;
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Timing;
@@ -20,8 +19,9 @@ internal sealed class AuditLog(IDbSession session, ICurrentUser user, IClock clo
     private readonly List<Entry> _pending = [];
 
     /// <summary>
-    /// Kept until the unit of work commits and then written in one multi-row INSERT inside its transaction: a request or
-    /// workflow step that writes several entries pays one round trip. A rolled-back unit of work drops them with its data.
+    /// Kept until the unit of work commits and then written in one multi-row INSERT with its other deferred writes, inside
+    /// its transaction: a request or workflow step that writes several entries pays no round trip of its own. A rolled-back
+    /// unit of work drops them with its data.
     /// </summary>
     public async Task WriteAsync(string module, string entity, Guid entityId, string action, IReadOnlyList<AuditChange>? changes = null, CancellationToken ct = default, Guid? unitId = null)
     {
@@ -32,32 +32,33 @@ internal sealed class AuditLog(IDbSession session, ICurrentUser user, IClock clo
             changes == null || changes.Count == 0 ? null : JsonSerializer.Serialize(changes, ChangesJson), session.CorrelationId, unitId));
     }
 
-    private async Task FlushAsync()
+    private Task FlushAsync()
     {
         var entries = _pending.ToList();
         _pending.Clear();
         foreach (var chunk in entries.Chunk(RowsPerStatement))
         {
             var sql = new StringBuilder(Insert);
-            var args = new DynamicParameters();
+            var args = new Dictionary<string, object?>(chunk.Length * 11);
             for (var i = 0; i < chunk.Length; i++)
             {
                 var e = chunk[i];
                 sql.Append(i == 0 ? "" : ", ").Append($"(@i{i}, @a{i}, @u{i}, @n{i}, @m{i}, @e{i}, @x{i}, @c{i}, @h{i}, @r{i}, @o{i})");
-                args.Add($"i{i}", e.Id);
-                args.Add($"a{i}", e.At);
-                args.Add($"u{i}", e.UserId);
-                args.Add($"n{i}", e.UserName);
-                args.Add($"m{i}", e.Module);
-                args.Add($"e{i}", e.Entity);
-                args.Add($"x{i}", e.EntityId);
-                args.Add($"c{i}", e.Action);
-                args.Add($"h{i}", e.Changes);
-                args.Add($"r{i}", e.CorrelationId);
-                args.Add($"o{i}", e.UnitId);
+                args[$"i{i}"] = e.Id;
+                args[$"a{i}"] = e.At;
+                args[$"u{i}"] = e.UserId;
+                args[$"n{i}"] = e.UserName;
+                args[$"m{i}"] = e.Module;
+                args[$"e{i}"] = e.Entity;
+                args[$"x{i}"] = e.EntityId;
+                args[$"c{i}"] = e.Action;
+                args[$"h{i}"] = e.Changes;
+                args[$"r{i}"] = e.CorrelationId;
+                args[$"o{i}"] = e.UnitId;
             }
-            await session.ExecuteAsync(sql.ToString(), args);
+            session.Defer(sql.ToString(), args);
         }
+        return Task.CompletedTask;
     }
 
     private sealed record Entry(

@@ -8,6 +8,7 @@ internal sealed class DbSession(IDbConnectionFactory factory) : IDbSession
     private bool _unitOfWork;
     private readonly List<Func<Task>> _beforeCommit = [];
     private readonly List<Func<Task>> _afterCommit = [];
+    private SqlBatch _deferred = new();
 
     public ISqlDialect Dialect => factory.Dialect;
 
@@ -19,7 +20,7 @@ internal sealed class DbSession(IDbConnectionFactory factory) : IDbSession
     {
         _connection ??= await factory.OpenAsync(ct);
         if (_unitOfWork && Transaction == null)
-            Transaction = await _connection.BeginTransactionAsync(ct);
+            Transaction = await factory.BeginTransactionAsync(_connection, ct);
         return _connection;
     }
 
@@ -38,6 +39,12 @@ internal sealed class DbSession(IDbConnectionFactory factory) : IDbSession
             _beforeCommit.Clear();
             foreach (var a in pending) await a();
         }
+        if (!_deferred.IsEmpty)
+        {
+            var deferred = _deferred;
+            _deferred = new SqlBatch();
+            await deferred.ExecuteAsync(this, ct);
+        }
         _unitOfWork = false;
         if (Transaction != null)
         {
@@ -55,6 +62,7 @@ internal sealed class DbSession(IDbConnectionFactory factory) : IDbSession
         _unitOfWork = false;
         _beforeCommit.Clear();
         _afterCommit.Clear();
+        _deferred = new SqlBatch();
         if (Transaction != null)
         {
             await Transaction.RollbackAsync(ct);
@@ -66,6 +74,12 @@ internal sealed class DbSession(IDbConnectionFactory factory) : IDbSession
     public void OnCommitting(Func<Task> action) => _beforeCommit.Add(action);
 
     public void OnCommitted(Func<Task> action) => _afterCommit.Add(action);
+
+    public void Defer(string sql, IReadOnlyDictionary<string, object?> args)
+    {
+        if (!_unitOfWork) throw new InvalidOperationException("Writes need an active unit of work (IDbSession.BeginAsync).");
+        _deferred.Add(sql, args);
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -5,30 +5,34 @@ namespace Ektu.Qa.Kernel.Data;
 /// <summary>Dapper calls bound to the session's connection and transaction.</summary>
 public static class DbSessionExtensions
 {
+    /// <summary>A command in the session's transaction; one begun by statement (<see cref="StatementTransaction"/>) is not set on it.</summary>
+    public static CommandDefinition Command(this IDbSession s, string sql, object? param, CancellationToken ct) =>
+        new(sql, param, s.Transaction is StatementTransaction ? null : s.Transaction, cancellationToken: ct);
+
     /// <summary>Executes a write; refused outside a unit of work so that nothing is written without its audit entry's transaction.</summary>
     public static async Task<int> ExecuteAsync(this IDbSession s, string sql, object? param = null, CancellationToken ct = default)
     {
         var cn = await s.GetConnectionAsync(ct);
         if (s.Transaction == null) throw new InvalidOperationException("Writes need an active unit of work (IDbSession.BeginAsync).");
-        return await cn.ExecuteAsync(new CommandDefinition(sql, param, s.Transaction, cancellationToken: ct));
+        return await cn.ExecuteAsync(s.Command(sql, param, ct));
     }
 
     public static async Task<IReadOnlyList<T>> QueryAsync<T>(this IDbSession s, string sql, object? param = null, CancellationToken ct = default)
     {
         var cn = await s.GetConnectionAsync(ct);
-        return (await cn.QueryAsync<T>(new CommandDefinition(sql, param, s.Transaction, cancellationToken: ct))).AsList();
+        return (await cn.QueryAsync<T>(s.Command(sql, param, ct))).AsList();
     }
 
     public static async Task<T?> QuerySingleOrDefaultAsync<T>(this IDbSession s, string sql, object? param = null, CancellationToken ct = default)
     {
         var cn = await s.GetConnectionAsync(ct);
-        return await cn.QuerySingleOrDefaultAsync<T>(new CommandDefinition(sql, param, s.Transaction, cancellationToken: ct));
+        return await cn.QuerySingleOrDefaultAsync<T>(s.Command(sql, param, ct));
     }
 
     public static async Task<T?> ExecuteScalarAsync<T>(this IDbSession s, string sql, object? param = null, CancellationToken ct = default)
     {
         var cn = await s.GetConnectionAsync(ct);
-        return await cn.ExecuteScalarAsync<T>(new CommandDefinition(sql, param, s.Transaction, cancellationToken: ct));
+        return await cn.ExecuteScalarAsync<T>(s.Command(sql, param, ct));
     }
 
     /// <summary>
@@ -43,7 +47,7 @@ public static class DbSessionExtensions
         var cn = await s.GetConnectionAsync(ct);
         var sql = $"SELECT {columns}, COUNT(*) OVER () AS qa_total {from} ORDER BY {orderBy} LIMIT {size:D} OFFSET {offset:D}";
         var rows = (await cn.QueryAsync<T, long, (T Item, long Total)>(
-            new CommandDefinition(sql, param, s.Transaction, cancellationToken: ct), (item, total) => (item, total), splitOn: "qa_total")).AsList();
+            s.Command(sql, param, ct), (item, total) => (item, total), splitOn: "qa_total")).AsList();
         if (rows.Count > 0) return (rows.ConvertAll(r => r.Item), (int)rows[0].Total);
         return ([], offset == 0 ? 0 : (int)await s.ExecuteScalarAsync<long>($"SELECT COUNT(*) {from}", param, ct));
     }

@@ -14,4 +14,7 @@ public interface IDbConnectionFactory
     /// next caller when the factory pools connections itself. Callers release rather than dispose.
     /// </summary>
     ValueTask ReleaseAsync(DbConnection connection) => connection.DisposeAsync();
+
+    /// <summary>Starts a unit of work's transaction; the driver's own unless the factory knows a cheaper way.</summary>
+    async Task<DbTransaction> BeginTransactionAsync(DbConnection connection, CancellationToken ct) => await connection.BeginTransactionAsync(ct);
 }

@@ -31,6 +31,13 @@ public interface IDbSession : IAsyncDisposable
     /// </summary>
     void OnCommitting(Func<Task> action);
 
+    /// <summary>
+    /// Queues a write that nothing reads back within the unit of work (an outbox mail, a notification, an audit entry):
+    /// all queued writes go to the database as one command just before the commit, after the <see cref="OnCommitting"/>
+    /// actions, and a rollback drops them.
+    /// </summary>
+    void Defer(string sql, IReadOnlyDictionary<string, object?> args);
+
     /// <summary>Runs <paramref name="action"/> after the current unit of work commits (events, e-mails).</summary>
     void OnCommitted(Func<Task> action);
 }

@@ -25,10 +25,11 @@ internal sealed class NotificationStore(IDbSession session, IClock clock, ICurre
             IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
             _ => a.ToString() ?? "",
         }).ToArray());
-        await session.ExecuteAsync("""
+        // Deferred to the commit: a notification is read by its recipient's later requests, not by the unit of work that sends it.
+        session.Defer("""
             INSERT INTO k_notifications (id, user_id, title_key, args, link, read_at, version, created_at, created_by, updated_at, updated_by)
             VALUES (@id, @userId, @titleKey, @stored, @link, NULL, 1, @now, @by, @now, @by)
-            """, new { id, userId, titleKey, stored, link, now, by }, ct);
+            """, new Dictionary<string, object?> { ["id"] = id, ["userId"] = userId, ["titleKey"] = titleKey, ["stored"] = stored, ["link"] = link, ["now"] = now, ["by"] = by });
         await audit.WriteAsync("Kernel", "Notification", id, "Sent",
             [new AuditChange("Recipient", null, userId.ToString()), new AuditChange("Title", null, titleKey), new AuditChange("Args", null, stored)], ct);
     }

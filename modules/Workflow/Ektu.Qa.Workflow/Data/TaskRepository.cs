@@ -25,9 +25,8 @@ internal sealed class TaskRepository(IDbSession db)
     public async Task<(TaskState Task, InstanceRow Instance)?> FindWithInstanceAsync(Guid id, CancellationToken ct)
     {
         var cn = await db.GetConnectionAsync(ct);
-        var rows = await cn.QueryAsync<TaskState, InstanceRow, (TaskState, InstanceRow)>(new CommandDefinition(
-            $"SELECT {Columns}, {InstanceRepository.RowColumns} FROM wf_tasks t JOIN wf_instances i ON i.id = t.instance_id WHERE t.id = @id",
-            new { id }, db.Transaction, cancellationToken: ct), (t, i) => (t, i), splitOn: "id");
+        var rows = await cn.QueryAsync<TaskState, InstanceRow, (TaskState, InstanceRow)>(db.Command(
+            $"SELECT {Columns}, {InstanceRepository.RowColumns} FROM wf_tasks t JOIN wf_instances i ON i.id = t.instance_id WHERE t.id = @id", new { id }, ct), (t, i) => (t, i), splitOn: "id");
         return rows.Cast<(TaskState, InstanceRow)?>().SingleOrDefault();
     }
 

@@ -1,16 +1,16 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Dapper;
-using Ektu.Qa.Kernel.Data;
 
-namespace Ektu.Qa.Workflow.Data;
+namespace Ektu.Qa.Kernel.Data;
 
 /// <summary>
-/// Statements of one step collected and sent as one command: a step's inserts (tasks, candidates, waits, history) cost
-/// one round trip instead of one each. Each statement's <c>@name</c> parameters are renamed <c>@b{n}_name</c> so the
-/// statements cannot clash. Only for statements whose affected-row counts nobody reads: guarded updates stay separate.
+/// Statements collected and sent as one command: a workflow step's inserts (tasks, candidates, waits, history), or a unit
+/// of work's deferred writes (<see cref="IDbSession.Defer"/>), cost one round trip instead of one each. Each statement's
+/// <c>@name</c> parameters are renamed <c>@b{n}_name</c> so the statements cannot clash. Only for statements whose
+/// affected-row counts nobody reads: guarded updates stay separate.
 /// </summary>
-internal sealed partial class SqlBatch
+public sealed partial class SqlBatch
 {
     private readonly StringBuilder _sql = new();
     private readonly DynamicParameters _args = new();
