@@ -4,11 +4,11 @@ using Ektu.Qa.Kernel.Data;
 namespace Ektu.Qa.Identity.Data;
 
 /// <summary>
-/// Users' names and e-mail addresses by id, cached per process: every inbox page, every new workflow task and every
-/// notification reads them, and they change only through <see cref="UserRepository"/>, which drops the cache whenever it
-/// inserts or updates a user (one generation counter, as <see cref="Security.GrantCache"/> does for grants). Misses are
-/// read through the caller's session, so a unit of work sees its own changes; only rows read outside a transaction are
-/// kept, because a transaction's rows may be uncommitted values that a rollback takes back.
+/// Users' names and e-mail addresses by id and by user name, cached per process: every inbox page, every new workflow
+/// task and every notification reads them, and they change only through <see cref="UserRepository"/>, which invalidates
+/// the cache whenever it inserts or updates a user (as <see cref="Security.GrantCache"/> does for grants). Misses are read
+/// through the caller's session, so a unit of work sees its own changes; only rows read outside a transaction are kept,
+/// because a transaction's rows may be uncommitted values that a rollback takes back.
 /// </summary>
 internal sealed class UserSummaryCache
 {
@@ -16,69 +16,45 @@ internal sealed class UserSummaryCache
 
     private readonly ConcurrentDictionary<Guid, Entry> _byId = new();
     private readonly ConcurrentDictionary<string, Entry> _byName = new(StringComparer.Ordinal);
-    private long _generation;
+    private readonly CacheGeneration _generation = new();
 
-    /// <summary>Drops every entry now and again when <paramref name="session"/> commits, so a read in between cannot keep the old values.</summary>
-    public void Invalidate(IDbSession session)
-    {
-        Clear();
-        session.OnCommitted(() =>
-        {
-            Clear();
-            return Task.CompletedTask;
-        });
-    }
+    public void Invalidate(IDbSession session) => _generation.Invalidate(session);
 
     /// <summary>The users with these ids, active or not; unknown ids are left out.</summary>
-    public async Task<IReadOnlyList<Entry>> GetAsync(IDbSession db, IReadOnlyCollection<Guid> ids, CancellationToken ct)
-    {
-        var gen = Interlocked.Read(ref _generation);
-        var found = new List<Entry>(ids.Count);
-        var missing = new List<Guid>();
-        foreach (var id in ids.Distinct())
-        {
-            if (_byId.TryGetValue(id, out var e) && e.Generation == gen) found.Add(e);
-            else missing.Add(id);
-        }
-        if (missing.Count > 0) found.AddRange(await LoadAsync(db, gen, $"{Select} WHERE id IN @ids", new { ids = SqlIds.Text(missing) }, ct));
-        return found;
-    }
+    public Task<IReadOnlyList<Entry>> GetAsync(IDbSession db, IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
+        GetAsync(db, ids, _byId, missing => ($"{Select} WHERE id IN @ids", new { ids = SqlIds.Text(missing) }), ct);
 
     /// <summary>The users with these (lower-case) user names, active or not; unknown names are left out.</summary>
-    public async Task<IReadOnlyList<Entry>> GetByNameAsync(IDbSession db, IReadOnlyCollection<string> userNames, CancellationToken ct)
-    {
-        var gen = Interlocked.Read(ref _generation);
-        var found = new List<Entry>(userNames.Count);
-        var missing = new List<string>();
-        foreach (var name in userNames.Distinct())
-        {
-            if (_byName.TryGetValue(name, out var e) && e.Generation == gen) found.Add(e);
-            else missing.Add(name);
-        }
-        if (missing.Count > 0) found.AddRange(await LoadAsync(db, gen, $"{Select} WHERE user_name IN @names", new { names = missing.ToArray() }, ct));
-        return found;
-    }
+    public Task<IReadOnlyList<Entry>> GetByNameAsync(IDbSession db, IReadOnlyCollection<string> userNames, CancellationToken ct) =>
+        GetAsync(db, userNames, _byName, missing => ($"{Select} WHERE user_name IN @names", new { names = missing.ToArray() }), ct);
 
-    private async Task<IReadOnlyList<Entry>> LoadAsync(IDbSession db, long gen, string sql, object args, CancellationToken ct)
+    private async Task<IReadOnlyList<Entry>> GetAsync<TKey>(
+        IDbSession db, IReadOnlyCollection<TKey> keys, ConcurrentDictionary<TKey, Entry> index, Func<List<TKey>, (string Sql, object Args)> query, CancellationToken ct)
+        where TKey : notnull
     {
-        var rows = await db.QueryAsync<Row>(sql, args, ct);
-        var entries = rows.Select(r => new Entry(gen,
+        var gen = _generation.Current;
+        var found = new List<Entry>(keys.Count);
+        var missing = new List<TKey>();
+        foreach (var key in keys.Distinct())
+        {
+            if (index.TryGetValue(key, out var e) && e.Generation == gen) found.Add(e);
+            else missing.Add(key);
+        }
+        if (missing.Count == 0) return found;
+        var (sql, args) = query(missing);
+        var read = (await db.QueryAsync<Row>(sql, args, ct)).Select(r => new Entry(gen,
             new UserSummary { Id = r.Id, UserName = r.UserName, FullName = r.FullName, Position = r.Position, Email = r.Email }, r.IsActive)).ToList();
-        // Rows read across an invalidation serve this call but are not kept: they may be the values it replaced.
-        if (db.Transaction != null || Interlocked.Read(ref _generation) != gen) return entries;
-        foreach (var e in entries)
+        // Rows read inside a transaction or across an invalidation serve this call only: they may not be the committed values.
+        if (db.Transaction == null && _generation.Current == gen)
         {
-            _byId[e.User.Id] = e;
-            _byName[e.User.UserName] = e;
+            foreach (var e in read)
+            {
+                _byId[e.User.Id] = e;
+                _byName[e.User.UserName] = e;
+            }
         }
-        return entries;
-    }
-
-    private void Clear()
-    {
-        Interlocked.Increment(ref _generation);
-        _byId.Clear();
-        _byName.Clear();
+        found.AddRange(read);
+        return found;
     }
 
     /// <summary>One user as cached.</summary>

@@ -11,31 +11,14 @@ namespace Ektu.Qa.Identity.Security;
 internal sealed class GrantCache(IServiceScopeFactory scopes)
 {
     private readonly ConcurrentDictionary<Guid, Entry> _entries = new();
-    private long _generation;
+    private readonly CacheGeneration _generation = new();
 
-    /// <summary>
-    /// Drops every entry now and again when <paramref name="session"/> commits: a request reading in between would
-    /// otherwise cache the grants as they were before the change.
-    /// </summary>
-    public void Invalidate(IDbSession session)
-    {
-        Clear();
-        session.OnCommitted(() =>
-        {
-            Clear();
-            return Task.CompletedTask;
-        });
-    }
-
-    private void Clear()
-    {
-        Interlocked.Increment(ref _generation);
-        _entries.Clear();
-    }
+    /// <summary>Drops every entry: now, and again when <paramref name="session"/> commits.</summary>
+    public void Invalidate(IDbSession session) => _generation.Invalidate(session);
 
     public async Task<Entry> GetAsync(Guid userId)
     {
-        var gen = Interlocked.Read(ref _generation);
+        var gen = _generation.Current;
         if (_entries.TryGetValue(userId, out var e) && e.Generation == gen) return e;
         // A fresh scope: the caller's session may be mid-transaction on another connection (SQLite would wait on it).
         await using var scope = scopes.CreateAsyncScope();
@@ -63,7 +46,7 @@ internal sealed class GrantCache(IServiceScopeFactory scopes)
             }
         }
         e = new Entry(gen, permissions, all, visible, stamp);
-        if (Interlocked.Read(ref _generation) == gen) _entries[userId] = e;
+        if (_generation.Current == gen) _entries[userId] = e;
         return e;
     }
 
