@@ -96,7 +96,7 @@ internal sealed class TaskRepository(IDbSession db)
         "UPDATE wf_tasks SET status = 2, version = version + 1, updated_at = @at, updated_by = @by WHERE id IN @ids AND status = 0",
         new { ids = SqlIds.Text(ids), at, by }, ct);
 
-    public async Task<(IReadOnlyList<TaskState> Items, int Total)> InboxAsync(TaskFilter filter, Guid userId, int offset, int size, CancellationToken ct)
+    public Task<(IReadOnlyList<TaskState> Items, int Total)> InboxAsync(TaskFilter filter, Guid userId, int offset, int size, CancellationToken ct)
     {
         var where = filter switch
         {
@@ -105,7 +105,7 @@ internal sealed class TaskRepository(IDbSession db)
             _ => "WHERE t.status = 1 AND t.completed_by_id = @userId",
         };
         var order = filter == TaskFilter.Completed ? "t.completed_at DESC, t.id" : "t.created_at, t.id";
-        return await db.QueryPageAsync<TaskState>(Columns, $"FROM wf_tasks t {where}", order, new { userId }, offset, size, ct);
+        return db.QueryPageAsync<TaskState>(Columns, $"FROM wf_tasks t {where}", order, new { userId }, offset, size, ct);
     }
 
     /// <summary>
