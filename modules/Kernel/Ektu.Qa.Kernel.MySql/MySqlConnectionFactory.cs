@@ -17,12 +17,8 @@ public sealed class MySqlConnectionFactory : IDbConnectionFactory, IAsyncDisposa
     private readonly string _connectionString;
     private readonly ConnectionPool? _pool;
 
-    public MySqlConnectionFactory(string connectionString) : this(connectionString, PingAfterIdle)
-    {
-    }
-
-    /// <summary>With another idle time before a ping (tests).</summary>
-    public MySqlConnectionFactory(string connectionString, TimeSpan pingAfterIdle)
+    /// <summary><paramref name="pingAfterIdle"/> replaces <see cref="PingAfterIdle"/> (tests).</summary>
+    public MySqlConnectionFactory(string connectionString, TimeSpan? pingAfterIdle = null)
     {
         var b = new MySqlConnectionStringBuilder(connectionString)
         {
@@ -38,7 +34,7 @@ public sealed class MySqlConnectionFactory : IDbConnectionFactory, IAsyncDisposa
         // The connection string's pool settings keep their meaning, applied by our pool instead of MySql.Data's.
         if (b.Pooling)
             _pool = new ConnectionPool(OpenNewAsync, cn => ((MySqlConnection)cn).PingAsync(), (int)Math.Max(1, b.MaximumPoolSize),
-                TimeSpan.FromSeconds(Math.Max(1, b.ConnectionTimeout)), pingAfterIdle);
+                TimeSpan.FromSeconds(Math.Max(1, b.ConnectionTimeout)), pingAfterIdle ?? PingAfterIdle);
         b.Pooling = false;
         _connectionString = b.ConnectionString;
     }

@@ -43,7 +43,7 @@ internal sealed class IndexModel(
             DocumentKind.Minutes => await meetings.GetMinutesAsync(docId, language ?? MinutesLanguage.Kk, ct),
             DocumentKind.SignedMinutes => await meetings.DownloadSignedScanAsync(docId, ct),
             DocumentKind.ExecutionEvidence => await register.DownloadEvidenceAsync(docId, ct),
-            DocumentKind.Report => await ReportAsync(docId, annex, ct),
+            DocumentKind.Report => await reports.DownloadSentAsync(docId, annex, ct),
             _ => null,
         };
         return f == null ? NotFound() : (IActionResult)File(f.Content, f.ContentType, f.FileName);
@@ -55,7 +55,7 @@ internal sealed class IndexModel(
         await LoadAsync(ct);
         return new ExcelFileResult<ArchiveDocumentDto>("qa-commission-documents", L["QaCommission:Documents.Title"], new ExcelColumn<ArchiveDocumentDto>[]
         {
-            new(L["QaCommission:Documents.AcademicYear"], d => YearName(d.AcademicYear)),
+            new(L["QaCommission:Documents.AcademicYear"], d => YearOf(d.AcademicYear)),
             new(L["QaCommission:Documents.Kind"], d => KindName(d)),
             new(L["QaCommission:Documents.DocumentTitle"], d => d.Title),
             new(L["QaCommission:Documents.Date"], d => d.Date),
@@ -63,9 +63,7 @@ internal sealed class IndexModel(
         }, Archive?.Documents ?? []);
     });
 
-    public string YearOf(int year) => YearName(year);
-
-    private static string YearName(int year) => $"{year}/{year + 1}";
+    public static string YearOf(int year) => $"{year}/{year + 1}";
 
     public string KindName(ArchiveDocumentDto d) => d.Kind == DocumentKind.Report && d.ReportKind is { } k
         ? L.Enum(d.Kind) + " — " + L[ReportKindPrefix + k] + (d.Language is { } lang ? " (" + L.Enum(lang) + ")" : "")
@@ -75,8 +73,6 @@ internal sealed class IndexModel(
     private const string ReportKindPrefix = "QaCommission:Report.Kind.";
 
     protected override Task ReloadAsync() => LoadAsync(HttpContext.RequestAborted);
-
-    private async Task<QcFile?> ReportAsync(Guid reportId, bool annex, CancellationToken ct) => await reports.DownloadSentAsync(reportId, annex, ct);
 
     private async Task LoadAsync(CancellationToken ct)
     {
