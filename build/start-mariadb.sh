@@ -107,7 +107,7 @@ else
       --skip-name-resolve \
       --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
       --default-time-zone=+00:00 \
-      --innodb-buffer-pool-size=64M \
+      --innodb-buffer-pool-size=256M \
       --max-connections=200 \
       </dev/null >>"$BASE/mysqld.out" 2>&1 &
   for i in $(seq 1 300); do   # up to 30 s

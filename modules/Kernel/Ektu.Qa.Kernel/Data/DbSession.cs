@@ -6,6 +6,7 @@ internal sealed class DbSession(IDbConnectionFactory factory) : IDbSession
 {
     private DbConnection? _connection;
     private bool _unitOfWork;
+    private bool _broken;
     private readonly List<Func<Task>> _beforeCommit = [];
     private readonly List<Func<Task>> _afterCommit = [];
     private SqlBatch _deferred = new();
@@ -48,9 +49,9 @@ internal sealed class DbSession(IDbConnectionFactory factory) : IDbSession
         _unitOfWork = false;
         if (Transaction != null)
         {
+            // A failed commit leaves the transaction to the rollback that follows it.
             await Transaction.CommitAsync(ct);
-            await Transaction.DisposeAsync();
-            Transaction = null;
+            await EndTransactionAsync();
         }
         var actions = _afterCommit.ToList();
         _afterCommit.Clear();
@@ -63,12 +64,27 @@ internal sealed class DbSession(IDbConnectionFactory factory) : IDbSession
         _beforeCommit.Clear();
         _afterCommit.Clear();
         _deferred = new SqlBatch();
-        if (Transaction != null)
+        if (Transaction == null) return;
+        try
         {
             await Transaction.RollbackAsync(ct);
-            await Transaction.DisposeAsync();
-            Transaction = null;
         }
+        catch
+        {
+            _broken = true;
+            throw;
+        }
+        finally
+        {
+            await EndTransactionAsync();
+        }
+    }
+
+    private async Task EndTransactionAsync()
+    {
+        var transaction = Transaction!;
+        Transaction = null;
+        await factory.EndTransactionAsync(transaction);
     }
 
     public void OnCommitting(Func<Task> action) => _beforeCommit.Add(action);
@@ -88,12 +104,11 @@ internal sealed class DbSession(IDbConnectionFactory factory) : IDbSession
         {
             if (Transaction != null) await RollbackAsync();
         }
-        catch
+        finally
         {
             // A connection whose rollback failed is not handed to the next unit of work.
-            await _connection.DisposeAsync();
-            throw;
+            if (_broken) await _connection.DisposeAsync();
+            else await factory.ReleaseAsync(_connection);
         }
-        await factory.ReleaseAsync(_connection);
     }
 }

@@ -17,4 +17,7 @@ public interface IDbConnectionFactory
 
     /// <summary>Starts a unit of work's transaction; the driver's own unless the factory knows a cheaper way.</summary>
     async Task<DbTransaction> BeginTransactionAsync(DbConnection connection, CancellationToken ct) => await connection.BeginTransactionAsync(ct);
+
+    /// <summary>Ends a transaction from <see cref="BeginTransactionAsync"/> after its commit or rollback, even a failed one.</summary>
+    ValueTask EndTransactionAsync(DbTransaction transaction) => transaction.DisposeAsync();
 }
