@@ -9,7 +9,7 @@ internal sealed class DbSession(IDbConnectionFactory factory) : IDbSession
     private bool _broken;
     private readonly List<Func<Task>> _beforeCommit = [];
     private readonly List<Func<Task>> _afterCommit = [];
-    private SqlBatch _deferred = new();
+    private SqlBatch? _deferred;
 
     public ISqlDialect Dialect => factory.Dialect;
 
@@ -40,10 +40,9 @@ internal sealed class DbSession(IDbConnectionFactory factory) : IDbSession
             _beforeCommit.Clear();
             foreach (var a in pending) await a();
         }
-        if (!_deferred.IsEmpty)
+        if (_deferred is { } deferred)
         {
-            var deferred = _deferred;
-            _deferred = new SqlBatch();
+            _deferred = null;
             await deferred.ExecuteAsync(this, ct);
         }
         _unitOfWork = false;
@@ -63,7 +62,7 @@ internal sealed class DbSession(IDbConnectionFactory factory) : IDbSession
         _unitOfWork = false;
         _beforeCommit.Clear();
         _afterCommit.Clear();
-        _deferred = new SqlBatch();
+        _deferred = null;
         if (Transaction == null) return;
         try
         {
@@ -94,7 +93,7 @@ internal sealed class DbSession(IDbConnectionFactory factory) : IDbSession
     public void Defer(string sql, IReadOnlyDictionary<string, object?> args)
     {
         if (!_unitOfWork) throw new InvalidOperationException("Writes need an active unit of work (IDbSession.BeginAsync).");
-        _deferred.Add(sql, args);
+        (_deferred ??= new SqlBatch()).Add(sql, args);
     }
 
     public async ValueTask DisposeAsync()
@@ -106,9 +105,9 @@ internal sealed class DbSession(IDbConnectionFactory factory) : IDbSession
         }
         finally
         {
-            // A connection whose rollback failed is not handed to the next unit of work.
-            if (_broken) await _connection.DisposeAsync();
-            else await factory.ReleaseAsync(_connection);
+            // A connection whose rollback failed is closed, so the pool drops it and frees its place instead of handing it on.
+            if (_broken) await _connection.CloseAsync();
+            await factory.ReleaseAsync(_connection);
         }
     }
 }
