@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using System.Diagnostics;
 using System.Security.Claims;
 using System.Text.Json;
@@ -72,7 +73,6 @@ internal static class WorkflowBench
         var root = await InScopeAsync(app, admin, uow: false, async sp =>
             (await sp.GetRequiredService<IIdentityIntegrationService>().GetUnitsAsync()).Single(u => u.ParentId == null).Id);
 
-        await ProbeAsync(app, provider);
         // Tiered compilation goes on for thousands of requests on two busy cores (after 300 instances it still took 16 s of
         // the measured run): warm up in rounds until one compiles almost nothing, so the figures are a running server's.
         var warmed = 0;
@@ -84,6 +84,7 @@ internal static class WorkflowBench
             if (System.Runtime.JitInfo.GetCompiledMethodCount() - compiled < 20) break;
         }
         Console.WriteLine($"[{provider}] warmed up with {warmed} instances");
+        await ProbeAsync(app, provider, workers);
 
         var run = new Run(app, aqd, root, "B");
         var dbServer = provider == TestDatabases.MySql ? DatabaseServerPid() : null;
@@ -123,8 +124,11 @@ internal static class WorkflowBench
         return perSecond;
     }
 
-    /// <summary>The floor under every step on this machine, now: one round trip, and one committed one-row transaction.</summary>
-    private static async Task ProbeAsync(TestApp app, string provider)
+    /// <summary>
+    /// The floor under every step on this machine, now: one round trip and one committed one-row transaction on one
+    /// connection, then steps that do nothing but write and read from W workers (<see cref="FloorAsync"/>).
+    /// </summary>
+    private static async Task ProbeAsync(TestApp app, string provider, int workers)
     {
         const int n = 200;
         await using var scope = app.Services.CreateAsyncScope();
@@ -140,8 +144,92 @@ internal static class WorkflowBench
                 VALUES (@id, @id, 'Bench:Probe', '[]', NULL, NULL, 1, @now, 'bench', @now, 'bench')
                 """, new { id = Guid.NewGuid(), now = DateTime.UtcNow }));
         var commit = sw.Elapsed.TotalMilliseconds / n;
-        await db.InUnitOfWorkAsync(() => db.ExecuteAsync("DELETE FROM k_notifications WHERE title_key = 'Bench:Probe'"));
         Console.WriteLine($"[{provider}] floor, one connection: round trip {roundTrip:F2} ms; begin + one-row insert + commit {commit:F2} ms");
+        await db.InUnitOfWorkAsync(() => db.ExecuteAsync("DELETE FROM k_notifications WHERE title_key = 'Bench:Probe'"));
+        foreach (var rows in new[] { 1, 7 })
+            foreach (var raw in new[] { true, false })
+                await FloorAsync(app, provider, workers, rows, raw);
+    }
+
+    /// <summary>
+    /// The least a step can cost here, from W workers at once, each step in its own scope as a request: a transaction that
+    /// inserts <paramref name="rows"/> rows as that many statements sent in one round trip, then one indexed read, as a step
+    /// then reads the inbox. A step of the chain writes seven statements (task and instance updated; next task, its history,
+    /// notification, mail and audit entry inserted), so the 7-row figure bounds the instances/s no engine code can pass.
+    /// </summary>
+    private static async Task FloorAsync(TestApp app, string provider, int workers, int rows, bool raw)
+    {
+        var factory = app.Services.GetRequiredService<IDbConnectionFactory>();
+        const int total = 3000;
+        var insert = string.Concat(Enumerable.Range(0, rows).Select(r => $"""
+            INSERT INTO k_notifications (id, user_id, title_key, args, link, read_at, version, created_at, created_by, updated_at, updated_by)
+            VALUES (@id{r}, @user, 'Bench:Probe', '[]', NULL, NULL, 1, @now, 'bench', @now, 'bench');
+
+            """));
+        var next = -1;
+        var dbServer = provider == TestDatabases.MySql ? DatabaseServerPid() : null;
+        var (appCpu0, dbCpu0) = (CpuMs(null), dbServer is { } pid0 ? CpuMs(pid0) : 0);
+        var sw = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
+        {
+            while (Interlocked.Increment(ref next) < total)
+            {
+                if (raw)
+                {
+                    await RawStepAsync(factory, insert, rows);
+                    continue;
+                }
+                await using var s = app.Services.CreateAsyncScope();
+                var d = s.ServiceProvider.GetRequiredService<IDbSession>();
+                var args = new Dapper.DynamicParameters(new { user = Guid.NewGuid(), now = DateTime.UtcNow });
+                for (var r = 0; r < rows; r++) args.Add($"id{r}", Guid.NewGuid());
+                await d.InUnitOfWorkAsync(() => d.ExecuteAsync(insert, args));
+                await d.QueryAsync<Guid>("SELECT id FROM k_notifications WHERE user_id = @user", args);
+            }
+        })));
+        var perSecond = total / sw.Elapsed.TotalSeconds;
+        var cpu = (CpuMs(null) - appCpu0 + (dbServer is { } pid ? CpuMs(pid) - dbCpu0 : 0)) / total;
+        await app.QueryAsync(d => d.InUnitOfWorkAsync(() => d.ExecuteAsync("DELETE FROM k_notifications WHERE title_key = 'Bench:Probe'")));
+        Console.WriteLine($"[{provider}] floor, {workers} workers, {(raw ? "the driver alone" : "through the kernel")}, a transaction of {rows} inserted row(s) in one round trip and one read: "
+            + $"{perSecond:F0}/s, {cpu:F2} ms CPU each (application and server); at {1 + Steps} per instance no more than {perSecond / (1 + Steps):F0} instances/s");
+    }
+
+    /// <summary>The same step on the driver alone: no scope, no session, no Dapper; the pooled connection and plain commands.</summary>
+    private static async Task RawStepAsync(IDbConnectionFactory factory, string insert, int rows)
+    {
+        var user = Guid.NewGuid();
+        var connection = await factory.OpenAsync();
+        try
+        {
+            var tx = await factory.BeginTransactionAsync(connection, default);
+            await using (var cmd = connection.CreateCommand())
+            {
+                cmd.CommandText = insert;
+                Add(cmd, "user", user);
+                Add(cmd, "now", DateTime.UtcNow);
+                for (var r = 0; r < rows; r++) Add(cmd, $"id{r}", Guid.NewGuid());
+                await cmd.ExecuteNonQueryAsync();
+            }
+            await tx.CommitAsync();
+            await factory.EndTransactionAsync(tx);
+            await using var read = connection.CreateCommand();
+            read.CommandText = "SELECT id FROM k_notifications WHERE user_id = @user";
+            Add(read, "user", user);
+            await using var reader = await read.ExecuteReaderAsync();
+            while (await reader.ReadAsync()) _ = reader.GetValue(0);
+        }
+        finally
+        {
+            await factory.ReleaseAsync(connection);
+        }
+
+        static void Add(DbCommand cmd, string name, object value)
+        {
+            var p = cmd.CreateParameter();
+            p.ParameterName = name;
+            p.Value = value is Guid g ? g.ToString() : value; // ids are CHAR(36), as the kernel's type handler writes them
+            cmd.Parameters.Add(p);
+        }
     }
 
     /// <summary>MariaDB's counters of statements, rows read and sorted, temporary tables and fsyncs (none on SQLite).</summary>
