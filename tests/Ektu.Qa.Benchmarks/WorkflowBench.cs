@@ -87,14 +87,14 @@ internal static class WorkflowBench
         await ProbeAsync(app, provider, workers);
 
         var run = new Run(app, aqd, root, "B");
-        var dbServer = provider == TestDatabases.MySql ? DatabaseServerPid() : null;
         var server0 = await ServerCountersAsync(app, provider);
-        var (appCpu0, dbCpu0, allocated0, gcs0) = (CpuMs(null), dbServer is { } pid0 ? CpuMs(pid0) : 0, GC.GetTotalAllocatedBytes(), GC.CollectionCount(0));
+        var cpuClock = new CpuClock(provider);
+        var (allocated0, gcs0) = (GC.GetTotalAllocatedBytes(), GC.CollectionCount(0));
         var (jitted0, jitTime0) = (System.Runtime.JitInfo.GetCompiledMethodCount(), System.Runtime.JitInfo.GetCompilationTime());
         var sw = Stopwatch.StartNew();
         await run.ExecuteAsync(instances, workers);
         sw.Stop();
-        var (appCpu, dbCpu) = (CpuMs(null) - appCpu0, dbServer is { } pid ? CpuMs(pid) - dbCpu0 : 0);
+        var (appCpu, dbCpu) = cpuClock.Elapsed();
         var (allocated, gcs) = (GC.GetTotalAllocatedBytes() - allocated0, GC.CollectionCount(0) - gcs0);
         var (jitted, jitTime) = (System.Runtime.JitInfo.GetCompiledMethodCount() - jitted0, System.Runtime.JitInfo.GetCompilationTime() - jitTime0);
         var server = (await ServerCountersAsync(app, provider)).ToDictionary(c => c.Key, c => c.Value - server0[c.Key]);
@@ -116,7 +116,7 @@ internal static class WorkflowBench
         // CPU, not wall time, is what bounds throughput on 2 cores: the ceiling if nothing but this work ran on them.
         var cpuPerInstance = (appCpu + dbCpu) / instances;
         Console.WriteLine($"[{provider}] CPU per instance: application {appCpu / instances:F1} ms"
-            + (dbServer != null ? $", database server {dbCpu / instances:F1} ms" : " (in-process database)")
+            + (cpuClock.HasServer ? $", database server {dbCpu / instances:F1} ms" : " (in-process database)")
             + $"; {Environment.ProcessorCount} cores → ceiling {Environment.ProcessorCount * 1000 / cpuPerInstance:F0} instances/s; "
             + $"allocated {allocated / 1024.0 / instances:F0} KiB per instance, {gcs} gen-0 collections; {jitted} methods JIT-compiled in {jitTime.TotalMilliseconds:F0} ms");
         if (server.Count > 0)
@@ -139,13 +139,10 @@ internal static class WorkflowBench
         var roundTrip = sw.Elapsed.TotalMilliseconds / n;
         sw.Restart();
         for (var i = 0; i < n; i++)
-            await db.InUnitOfWorkAsync(() => db.ExecuteAsync("""
-                INSERT INTO k_notifications (id, user_id, title_key, args, link, read_at, version, created_at, created_by, updated_at, updated_by)
-                VALUES (@id, @id, 'Bench:Probe', '[]', NULL, NULL, 1, @now, 'bench', @now, 'bench')
-                """, new { id = Guid.NewGuid(), now = DateTime.UtcNow }));
+            await db.InUnitOfWorkAsync(() => db.ExecuteAsync(ProbeInsert + ProbeRow(0), new { id0 = Guid.NewGuid(), user = Guid.NewGuid(), now = DateTime.UtcNow }));
         var commit = sw.Elapsed.TotalMilliseconds / n;
         Console.WriteLine($"[{provider}] floor, one connection: round trip {roundTrip:F2} ms; begin + one-row insert + commit {commit:F2} ms");
-        await db.InUnitOfWorkAsync(() => db.ExecuteAsync("DELETE FROM k_notifications WHERE title_key = 'Bench:Probe'"));
+        await ClearProbeRowsAsync(app);
         foreach (var rows in new[] { 1, 7 })
             foreach (var raw in new[] { true, false })
                 await FloorAsync(app, provider, workers, rows, raw, multiRow: false);
@@ -164,36 +161,43 @@ internal static class WorkflowBench
     {
         var factory = app.Services.GetRequiredService<IDbConnectionFactory>();
         const int total = 3000;
-        const string columns = "INSERT INTO k_notifications (id, user_id, title_key, args, link, read_at, version, created_at, created_by, updated_at, updated_by) VALUES ";
-        var values = Enumerable.Range(0, rows).Select(r => $"(@id{r}, @user, 'Bench:Probe', '[]', NULL, NULL, 1, @now, 'bench', @now, 'bench')");
-        var insert = multiRow ? columns + string.Join(", ", values) : string.Concat(values.Select(v => columns + v + ";\n"));
+        var values = Enumerable.Range(0, rows).Select(ProbeRow);
+        var insert = multiRow ? ProbeInsert + string.Join(", ", values) : string.Concat(values.Select(v => ProbeInsert + v + ";\n"));
         var next = -1;
-        var dbServer = provider == TestDatabases.MySql ? DatabaseServerPid() : null;
-        var (appCpu0, dbCpu0) = (CpuMs(null), dbServer is { } pid0 ? CpuMs(pid0) : 0);
+        var cpuClock = new CpuClock(provider);
         var sw = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
         {
             while (Interlocked.Increment(ref next) < total)
-            {
-                if (raw)
-                {
-                    await RawStepAsync(factory, insert, rows);
-                    continue;
-                }
-                await using var s = app.Services.CreateAsyncScope();
-                var d = s.ServiceProvider.GetRequiredService<IDbSession>();
-                var args = new Dapper.DynamicParameters(new { user = Guid.NewGuid(), now = DateTime.UtcNow });
-                for (var r = 0; r < rows; r++) args.Add($"id{r}", Guid.NewGuid());
-                await d.InUnitOfWorkAsync(() => d.ExecuteAsync(insert, args));
-                await d.QueryAsync<Guid>("SELECT id FROM k_notifications WHERE user_id = @user", args);
-            }
+                await (raw ? RawStepAsync(factory, insert, rows) : KernelStepAsync(app, insert, rows));
         })));
         var perSecond = total / sw.Elapsed.TotalSeconds;
-        var cpu = (CpuMs(null) - appCpu0 + (dbServer is { } pid ? CpuMs(pid) - dbCpu0 : 0)) / total;
-        await app.QueryAsync(d => d.InUnitOfWorkAsync(() => d.ExecuteAsync("DELETE FROM k_notifications WHERE title_key = 'Bench:Probe'")));
+        var (appCpu, dbCpu) = cpuClock.Elapsed();
+        var cpu = (appCpu + dbCpu) / total;
+        await ClearProbeRowsAsync(app);
         Console.WriteLine($"[{provider}] floor, {workers} workers, {(raw ? "the driver alone" : "through the kernel")}, a transaction of {rows} inserted row(s) "
             + $"{(multiRow ? "in one statement" : "in one round trip")} and one read: "
             + $"{perSecond:F0}/s, {cpu:F2} ms CPU each (application and server); at {1 + Steps} per instance no more than {perSecond / (1 + Steps):F0} instances/s");
+    }
+
+    /// <summary>The rows the floor inserts and reads back: notifications no one is sent, removed after each measurement.</summary>
+    private const string ProbeInsert =
+        "INSERT INTO k_notifications (id, user_id, title_key, args, link, read_at, version, created_at, created_by, updated_at, updated_by) VALUES ";
+
+    private static string ProbeRow(int r) => $"(@id{r}, @user, 'Bench:Probe', '[]', NULL, NULL, 1, @now, 'bench', @now, 'bench')";
+
+    private static Task<int> ClearProbeRowsAsync(TestApp app) =>
+        app.QueryAsync(d => d.InUnitOfWorkAsync(() => d.ExecuteAsync("DELETE FROM k_notifications WHERE title_key = 'Bench:Probe'")));
+
+    /// <summary>A floor step as a request makes it: its own scope and session, Dapper, the unit of work.</summary>
+    private static async Task KernelStepAsync(TestApp app, string insert, int rows)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IDbSession>();
+        var args = new Dapper.DynamicParameters(new { user = Guid.NewGuid(), now = DateTime.UtcNow });
+        for (var r = 0; r < rows; r++) args.Add($"id{r}", Guid.NewGuid());
+        await db.InUnitOfWorkAsync(() => db.ExecuteAsync(insert, args));
+        await db.QueryAsync<Guid>("SELECT id FROM k_notifications WHERE user_id = @user", args);
     }
 
     /// <summary>The same step on the driver alone: no scope, no session, no Dapper; the pooled connection and plain commands.</summary>
@@ -347,6 +351,24 @@ internal static class WorkflowBench
         // After the command name: state is field 3, utime 14 and stime 15 (1-based, man proc) → indexes 11 and 12 here.
         var ticks = long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
         return ticks * 1000.0 / 100; // USER_HZ is 100 on Linux
+    }
+
+    /// <summary>CPU time used since it was made, by this process and by the local MariaDB server (SQLite runs in-process).</summary>
+    private sealed class CpuClock
+    {
+        private readonly int? _server;
+        private readonly double _app0;
+        private readonly double _server0;
+
+        public CpuClock(string provider)
+        {
+            _server = provider == TestDatabases.MySql ? DatabaseServerPid() : null;
+            (_app0, _server0) = (CpuMs(null), _server is { } pid ? CpuMs(pid) : 0);
+        }
+
+        public bool HasServer => _server != null;
+
+        public (double App, double Server) Elapsed() => (CpuMs(null) - _app0, _server is { } pid ? CpuMs(pid) - _server0 : 0);
     }
 
     /// <summary>The local MariaDB server's process (build/start-mariadb.sh writes its pid file), when it runs on this machine.</summary>
