@@ -1,28 +1,51 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
+using Acornima.Ast;
 using Jint;
 using Jint.Native;
-using Jint.Native.Object;
+using Jint.Native.Function;
 using Jint.Runtime;
 using Jint.Runtime.Interop;
 
 namespace Ektu.Qa.Workflow.Engine.Expressions;
 
 /// <summary>
-/// Evaluates whitelisted expressions with Jint 2.10.4 and the globals of the shared dialect: <c>environment = {variables, services}</c>,
-/// <c>content</c> and <c>next(err, value)</c>. One Jint engine per thread is reused: evaluation is synchronous, and creating an
-/// engine per call would dominate the cost of a step.
+/// Evaluates prepared expressions with Jint 4 and the globals of the shared dialect: <c>environment = {variables, services}</c>,
+/// <c>content</c> and <c>next(err, value)</c>. One engine per thread is reused (evaluation is synchronous; a new engine per call
+/// costs two thirds of the time) and replaced after any failure, so no state of a stopped script survives. Every engine has all
+/// four limits: without the recursion limit deep recursion overflows the stack and ends the process.
 /// </summary>
 internal static class JsEvaluator
 {
+    /// <summary>One evaluation; steps run in a write transaction, so a hostile expression must stop before a writer notices.</summary>
+    public static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(50);
+    public const long MemoryBytes = 8 * 1024 * 1024;
+    public const int MaxStatements = 10_000;
+    public const int MaxRecursion = 64;
+
     [ThreadStatic] private static Holder? _holder;
+
+    static JsEvaluator()
+    {
+        // The first evaluation in a process compiles Jint's interpreter paths, which can take longer than the timeout on
+        // its own; a representative expression runs once here without limits so that a real one never fails for that.
+        var warm = new Holder(limits: false);
+        var script = ExpressionWhitelist.Prepare("next(null, environment.variables.a >= 1 && content.id.toLowerCase().indexOf('x') < 0);");
+        Bind(warm, new JsonObject { ["a"] = 2 }, new JsonObject { ["id"] = "G" });
+        warm.Engine.Evaluate(script);
+    }
 
     private sealed class Holder
     {
-        public Holder()
+        public Holder(bool limits = true)
         {
-            Engine = new Jint.Engine(o => o.Strict().MaxStatements(1000).TimeoutInterval(TimeSpan.FromMilliseconds(500)).LimitRecursion(32));
-            Next = new ClrFunctionInstance(Engine, (_, args) =>
+            Engine = new Jint.Engine(o =>
+            {
+                o.Strict();
+                o.Host.StringCompilationAllowed = false;
+                if (!limits) return;
+                o.LimitMemory(MemoryBytes).TimeoutInterval(Timeout).MaxStatements(MaxStatements).LimitRecursion(MaxRecursion);
+            });
+            Next = new ClrFunction(Engine, "next", (_, args) =>
             {
                 Called = true;
                 var err = args.Length > 0 ? args[0] : JsValue.Undefined;
@@ -33,87 +56,94 @@ internal static class JsEvaluator
         }
 
         public Jint.Engine Engine { get; }
-        public ClrFunctionInstance Next { get; }
+        public ClrFunction Next { get; }
         public bool Called;
         public JsValue? Error;
         public JsValue Value = JsValue.Undefined;
     }
 
-    public static bool EvaluateCondition(CompiledExpression expression, JsonObject variables, JsonObject? content)
-    {
-        var h = _holder ??= new Holder();
-        if (expression.Script is not null) return TypeConverter.ToBoolean(RunScript(h, expression.Script, variables, content));
-        return TypeConverter.ToBoolean(RunTemplate(h, expression, variables, content));
-    }
+    public static bool EvaluateCondition(CompiledExpression expression, JsonObject variables, JsonObject? content, ExpressionBudget budget) =>
+        TypeConverter.ToBoolean(Run(expression, variables, content, budget));
 
     /// <summary>The value of a field: raw for a single <c>${…}</c>, a string for a template or literal.</summary>
-    public static JsonNode? EvaluateValue(CompiledExpression expression, JsonObject variables, JsonObject? content)
-    {
-        var h = _holder ??= new Holder();
-        var value = expression.Script is not null ? RunScript(h, expression.Script, variables, content) : RunTemplate(h, expression, variables, content);
-        return ToJson(value, 0);
-    }
+    public static JsonNode? EvaluateValue(CompiledExpression expression, JsonObject variables, JsonObject? content, ExpressionBudget budget) =>
+        ToJson(Run(expression, variables, content, budget), 0);
 
     /// <summary>JavaScript <c>String(value)</c>, or null for null/undefined.</summary>
-    public static string? EvaluateString(CompiledExpression expression, JsonObject variables, JsonObject? content)
+    public static string? EvaluateString(CompiledExpression expression, JsonObject variables, JsonObject? content, ExpressionBudget budget)
     {
-        var h = _holder ??= new Holder();
-        var value = expression.Script is not null ? RunScript(h, expression.Script, variables, content) : RunTemplate(h, expression, variables, content);
+        var value = Run(expression, variables, content, budget);
         return value.IsNull() || value.IsUndefined() ? null : ToJsString(value);
     }
 
-    private static JsValue RunScript(Holder h, Jint.Parser.Ast.Program script, JsonObject variables, JsonObject? content)
+    private static JsValue Run(CompiledExpression expression, JsonObject variables, JsonObject? content, ExpressionBudget budget)
     {
-        Bind(h, variables, content);
+        if (expression.Script is null && expression.Parts.Count == 1 && expression.Parts[0] is string literal) return new JsString(literal);
+        var started = budget.Start();
+        var h = _holder ??= new Holder();
+        try
+        {
+            Bind(h, variables, content);
+            return expression.Script is { } script ? RunScript(h, script) : RunTemplate(h, expression);
+        }
+        catch (Exception e) when (e is JintException or InvalidOperationException or ArgumentException or InvalidCastException)
+        {
+            // A stopped script may leave the engine mid-call; the next evaluation on this thread gets a new one.
+            _holder = null;
+            throw new EvaluationException(Describe(e), e);
+        }
+        catch (EvaluationException)
+        {
+            _holder = null;
+            throw;
+        }
+        finally
+        {
+            budget.Stop(started);
+        }
+    }
+
+    private static JsValue RunScript(Holder h, Prepared<Script> script)
+    {
         h.Called = false;
         h.Error = null;
         h.Value = JsValue.Undefined;
-        var completion = Execute(h, script);
+        var completion = h.Engine.Evaluate(script);
         if (!h.Called) return completion;
         if (h.Error is not null) throw new EvaluationException("condition reported an error: " + ToJsString(h.Error));
         return h.Value;
     }
 
-    private static JsValue RunTemplate(Holder h, CompiledExpression expression, JsonObject variables, JsonObject? content)
+    private static JsValue RunTemplate(Holder h, CompiledExpression expression)
     {
-        if (expression.Parts.Count == 1 && expression.Parts[0] is string literal) return new JsValue(literal);
-        Bind(h, variables, content);
-        if (expression.IsRawSingle) return Execute(h, (Jint.Parser.Ast.Program)expression.Parts[0]);
+        if (expression.IsRawSingle) return h.Engine.Evaluate((Prepared<Script>)expression.Parts[0]);
         var sb = new System.Text.StringBuilder();
         foreach (var part in expression.Parts)
         {
             if (part is string s) { sb.Append(s); continue; }
-            var v = Execute(h, (Jint.Parser.Ast.Program)part);
+            var v = h.Engine.Evaluate((Prepared<Script>)part);
             if (!v.IsNull() && !v.IsUndefined()) sb.Append(ToJsString(v));
         }
-        return new JsValue(sb.ToString());
+        return new JsString(sb.ToString());
     }
 
-    private static JsValue Execute(Holder h, Jint.Parser.Ast.Program program)
+    private static string Describe(Exception e) => e switch
     {
-        try
-        {
-            return h.Engine.Execute(program).GetCompletionValue();
-        }
-        catch (JavaScriptException e)
-        {
-            throw new EvaluationException(e.Message, e);
-        }
-        catch (Exception e) when (e is TimeoutException or StatementsCountOverflowException or RecursionDepthOverflowException
-                                      or InvalidOperationException or ArgumentException or NullReferenceException or InvalidCastException)
-        {
-            throw new EvaluationException(e.Message, e);
-        }
-    }
+        MemoryLimitExceededException => $"the expression used more than {MemoryBytes / (1024 * 1024)} MB",
+        TimeoutException or ExecutionCanceledException => $"the expression ran longer than {Timeout.TotalMilliseconds:F0} ms",
+        StatementsCountOverflowException => $"the expression ran more than {MaxStatements} statements",
+        RecursionDepthOverflowException => $"the expression nested calls deeper than {MaxRecursion}",
+        _ => e.Message,
+    };
 
     private static void Bind(Holder h, JsonObject variables, JsonObject? content)
     {
         var engine = h.Engine;
-        var environment = engine.Object.Construct(Arguments.Empty);
-        environment.FastAddProperty("variables", ToJs(engine, variables), true, true, true);
-        environment.FastAddProperty("services", engine.Object.Construct(Arguments.Empty), true, true, true);
+        var environment = new JsObject(engine);
+        environment.CreateDataProperty("variables", ToJs(engine, variables));
+        environment.CreateDataProperty("services", new JsObject(engine));
         engine.SetValue("environment", environment);
-        engine.SetValue("content", content is null ? engine.Object.Construct(Arguments.Empty) : ToJs(engine, content));
+        engine.SetValue("content", content is null ? new JsObject(engine) : ToJs(engine, content));
         engine.SetValue("next", h.Next);
     }
 
@@ -124,20 +154,21 @@ internal static class JsEvaluator
             case null:
                 return JsValue.Null;
             case JsonObject o:
-                var obj = engine.Object.Construct(Arguments.Empty);
-                foreach (var (k, v) in o) obj.FastAddProperty(k, ToJs(engine, v), true, true, true);
+                var obj = new JsObject(engine);
+                // Own data properties, never [[Set]]: a key "__proto__" in the data must not change the prototype.
+                foreach (var (k, v) in o) obj.CreateDataProperty(k, ToJs(engine, v));
                 return obj;
             case JsonArray a:
-                var arr = engine.Array.Construct(Arguments.Empty);
-                for (var i = 0; i < a.Count; i++) arr.Put(i.ToString(CultureInfo.InvariantCulture), ToJs(engine, a[i]), false);
-                return arr;
+                var items = new JsValue[a.Count];
+                for (var i = 0; i < a.Count; i++) items[i] = ToJs(engine, a[i]);
+                return new JsArray(engine, items);
             case JsonValue v:
                 return v.GetValueKind() switch
                 {
-                    System.Text.Json.JsonValueKind.String => new JsValue(v.GetValue<string>()),
-                    System.Text.Json.JsonValueKind.Number => new JsValue(Numbers.ToDouble(v)),
-                    System.Text.Json.JsonValueKind.True => JsValue.True,
-                    System.Text.Json.JsonValueKind.False => JsValue.False,
+                    System.Text.Json.JsonValueKind.String => new JsString(v.GetValue<string>()),
+                    System.Text.Json.JsonValueKind.Number => new JsNumber(Numbers.ToDouble(v)),
+                    System.Text.Json.JsonValueKind.True => JsBoolean.True,
+                    System.Text.Json.JsonValueKind.False => JsBoolean.False,
                     _ => JsValue.Null,
                 };
             default:
@@ -155,18 +186,17 @@ internal static class JsEvaluator
         if (value.IsArray())
         {
             var arr = value.AsArray();
-            var len = (int)TypeConverter.ToUint32(arr.Get("length"));
             var result = new JsonArray();
-            for (var i = 0; i < len; i++) result.Add(ToJson(arr.Get(i.ToString(CultureInfo.InvariantCulture)), depth + 1));
+            for (uint i = 0; i < arr.Length; i++) result.Add(ToJson(arr[i], depth + 1));
             return result;
         }
         if (value.IsObject())
         {
             var o = value.AsObject();
-            if (o is Jint.Native.Function.FunctionInstance) return null;
+            if (o is Function) return null;
             var result = new JsonObject();
             foreach (var (k, d) in o.GetOwnProperties())
-                if (d.Enumerable == true) result[k] = ToJson(o.Get(k), depth + 1);
+                if (k.IsString() && d.Enumerable) result[k.AsString()] = ToJson(o.Get(k), depth + 1);
             return result;
         }
         return null;
@@ -174,8 +204,7 @@ internal static class JsEvaluator
 
     private static string ToJsString(JsValue value)
     {
-        if (value.IsObject() && value.AsObject() is ObjectInstance o && !value.IsArray() && o is not Jint.Native.Function.FunctionInstance)
-            return "[object Object]";
+        if (value.IsObject() && !value.IsArray() && value.AsObject() is not Function) return "[object Object]";
         return TypeConverter.ToString(value);
     }
 }

@@ -14,11 +14,11 @@ internal sealed partial class Execution
         try
         {
             var content = Content(node, ai);
-            assignee = node.Assignee is null ? null : JsEvaluator.EvaluateString(Compiled(node.Assignee), state.Variables, content);
-            var groupText = node.CandidateGroups is null ? null : JsEvaluator.EvaluateString(Compiled(node.CandidateGroups), state.Variables, content);
+            assignee = node.Assignee is null ? null : JsEvaluator.EvaluateString(Compiled(node.Assignee), state.Variables, content, _expressionTime);
+            var groupText = node.CandidateGroups is null ? null : JsEvaluator.EvaluateString(Compiled(node.CandidateGroups), state.Variables, content, _expressionTime);
             groups = (groupText ?? string.Empty).Split(',').Select(g => g.Trim()).Where(g => g.Length > 0).ToList();
             due = ResolveDue(node.DueDate, node, ai, isDate: false);
-            formKey = node.FormKey is null ? null : JsEvaluator.EvaluateString(Compiled(node.FormKey), state.Variables, content);
+            formKey = node.FormKey is null ? null : JsEvaluator.EvaluateString(Compiled(node.FormKey), state.Variables, content, _expressionTime);
         }
         catch (EvaluationException e)
         {
@@ -105,7 +105,7 @@ internal sealed partial class Execution
             {
                 if (f.Id == node.DefaultFlowId) continue;
                 var taken = f.Condition is null
-                            || JsEvaluator.EvaluateCondition(Compiled(f.Condition, f.ConditionIsScript), state.Variables, content ??= Content(node, ai));
+                            || JsEvaluator.EvaluateCondition(Compiled(f.Condition, f.ConditionIsScript), state.Variables, content ??= Content(node, ai), _expressionTime);
                 if (!taken) continue;
                 selected.Add(f);
                 if (node.Kind == NodeKind.ExclusiveGateway) break;
@@ -135,13 +135,13 @@ internal sealed partial class Execution
             var content = Content(node, body);
             if (mi.Collection is not null)
             {
-                var value = JsEvaluator.EvaluateValue(Compiled(mi.Collection), state.Variables, content);
+                var value = JsEvaluator.EvaluateValue(Compiled(mi.Collection), state.Variables, content, _expressionTime);
                 items = value as JsonArray ?? throw new EvaluationException($"the collection '{mi.Collection}' is not an array");
                 total = items.Count;
             }
             else
             {
-                var value = JsEvaluator.EvaluateValue(Compiled(mi.LoopCardinality!), state.Variables, content);
+                var value = JsEvaluator.EvaluateValue(Compiled(mi.LoopCardinality!), state.Variables, content, _expressionTime);
                 total = value is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.Number ? (int)Numbers.ToDouble(v)
                     : int.TryParse(value?.ToString(), out var n) ? n : throw new EvaluationException($"loopCardinality '{mi.LoopCardinality}' is not a number");
             }
@@ -204,7 +204,7 @@ internal sealed partial class Execution
             bool done;
             try
             {
-                done = JsEvaluator.EvaluateCondition(Compiled(mi.CompletionCondition), state.Variables, Content(node, iteration ?? body));
+                done = JsEvaluator.EvaluateCondition(Compiled(mi.CompletionCondition), state.Variables, Content(node, iteration ?? body), _expressionTime);
             }
             catch (EvaluationException e)
             {

@@ -13,6 +13,7 @@ internal sealed partial class Execution(ProcessModel model, InstanceState state,
     private const int StepBudget = 10_000;
     private readonly List<EngineEvent> _events = [];
     private int _budget = StepBudget;
+    private readonly ExpressionBudget _expressionTime = new();
 
     private bool Running => state.Status == InstanceStatus.Running;
 
@@ -363,7 +364,7 @@ internal sealed partial class Execution(ProcessModel model, InstanceState state,
     private DateTime? ResolveDue(string? text, NodeInfo node, ActivityInstance ai, bool isDate)
     {
         if (text is null) return null;
-        var value = text.Contains("${", StringComparison.Ordinal) ? JsEvaluator.EvaluateString(Compiled(text), state.Variables, Content(node, ai)) : text;
+        var value = text.Contains("${", StringComparison.Ordinal) ? JsEvaluator.EvaluateString(Compiled(text), state.Variables, Content(node, ai), _expressionTime) : text;
         if (string.IsNullOrWhiteSpace(value)) return null;
         if (!isDate && IsoDuration.TryParse(value, out var add)) return add(now());
         if (DateTimeOffset.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var date))
