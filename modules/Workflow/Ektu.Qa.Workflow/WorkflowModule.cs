@@ -45,6 +45,7 @@ public sealed class WorkflowModule : IQaModule
         services.AddScoped<WaitRepository>();
         services.AddScoped<HistoryRepository>();
         services.AddSingleton<ModelCache>();
+        services.AddHostedService<ExpressionWarmUp>();
         services.AddScoped<TaskAssigner>();
         services.AddScoped<WorkflowTimers>();
         services.AddScoped<WorkflowNotifier>();

@@ -24,6 +24,9 @@ internal static class JsEvaluator
 
     [ThreadStatic] private static Holder? _holder;
 
+    /// <summary>Runs the static constructor's warm-up (once per process).</summary>
+    public static void WarmUp() => _ = _holder;
+
     static JsEvaluator()
     {
         // The first evaluation in a process compiles Jint's interpreter paths, which can take longer than the timeout on
@@ -86,7 +89,7 @@ internal static class JsEvaluator
             Bind(h, variables, content);
             return expression.Script is { } script ? RunScript(h, script) : RunTemplate(h, expression);
         }
-        catch (Exception e) when (e is JintException or InvalidOperationException or ArgumentException or InvalidCastException)
+        catch (Exception e) when (e is JintException or TimeoutException or InvalidOperationException or ArgumentException or InvalidCastException)
         {
             // A stopped script may leave the engine mid-call; the next evaluation on this thread gets a new one.
             _holder = null;

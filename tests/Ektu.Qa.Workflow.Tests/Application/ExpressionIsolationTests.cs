@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json.Nodes;
+using Ektu.Qa.Kernel.Data;
+using Ektu.Qa.Kernel.Errors;
+using Ektu.Qa.TestKit;
+using Ektu.Qa.Workflow.Definitions;
+using Ektu.Qa.Workflow.Instances;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ektu.Qa.Workflow.Tests.Application;
+
+/// <summary>
+/// A workflow step runs in its unit of work's write transaction (on SQLite the database's one write lock). Expressions that
+/// run away are stopped so soon that an unrelated writer hardly notices, and the ones the whitelist refuses never get saved.
+/// </summary>
+public sealed class ExpressionIsolationTests
+{
+    private const string Key = "hostile-gateway";
+    private const int Conditions = 200;
+
+    /// <summary>A gateway whose every condition passes the whitelist but splits a long string: each is cheap, all together are not.</summary>
+    private static byte[] HostileModel()
+    {
+        var flows = new StringBuilder();
+        for (var i = 0; i < Conditions; i++)
+            flows.Append($"""
+                <bpmn:sequenceFlow id="F{i}" sourceRef="Gw" targetRef="End"><bpmn:conditionExpression xsi:type="bpmn:tFormalExpression"
+                  language="javascript">next(null, environment.variables.s.split('').length &lt; {i});</bpmn:conditionExpression></bpmn:sequenceFlow>
+                """);
+        return Encoding.UTF8.GetBytes(Model($"""
+            <bpmn:exclusiveGateway id="Gw" default="F_Default" />
+            <bpmn:sequenceFlow id="F0s" sourceRef="Start" targetRef="Gw" />
+            {flows}
+            <bpmn:sequenceFlow id="F_Default" sourceRef="Gw" targetRef="End" />
+            """));
+    }
+
+    private static string Model(string body) => $"""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+          xmlns:qa="http://ektu.kz/schema/qa/bpmn" id="Defs_Hostile" targetNamespace="http://ektu.kz/qa/test">
+          <bpmn:process id="{Key}" isExecutable="true" qa:name-kk="Сынақ" qa:name-ru="Тест" qa:name-en="Test">
+            <bpmn:startEvent id="Start" />
+            <bpmn:endEvent id="End" />
+            {body}
+          </bpmn:process>
+        </bpmn:definitions>
+        """;
+
+    [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Step_Should_DelayAnUnrelatedWriterLessThan100Ms_When_ItsConditionsRunLong(string provider)
+    {
+        await using var app = await WorkflowTestApp.StartAsync(provider);
+        await app.AsAsync("admin", async sp =>
+        {
+            var defs = sp.GetRequiredService<IProcessDefinitionAppService>();
+            var def = await defs.ImportAsync(HostileModel());
+            await defs.PublishAsync(def.Id, (await defs.GetVersionsAsync(def.Id)).Single().Version);
+        });
+        var unit = await app.UnitAsync("SITIS-CS");
+        await StartAsync(app, unit, "WARM", "ab"); // the runtime's first step pays for compiling its own code paths
+        await WriteAsync(app, 0);
+
+        var step = Task.Run(() => StartAsync(app, unit, "H-1", new string('a', 20_000)));
+        var worst = TimeSpan.Zero;
+        var writes = 0;
+        while (!step.IsCompleted)
+        {
+            var sw = Stopwatch.StartNew();
+            await WriteAsync(app, ++writes);
+            if (sw.Elapsed > worst) worst = sw.Elapsed;
+        }
+        var instance = await step;
+
+        instance.Status.ShouldBe(InstanceStatus.Failed);
+        instance.ErrorElementId.ShouldBe("Gw");
+        instance.ErrorMessage.ShouldNotBeNull().ShouldContain("ran longer than 50 ms together");
+        worst.ShouldBeLessThan(TimeSpan.FromMilliseconds(100), $"{writes} writes; the worst waited for the step");
+    }
+
+    [Theory]
+    [InlineData("while (true) {}")]
+    [InlineData("next(null, Array(1e8).join('x'));")]
+    [InlineData("function f(n) { return f(n + 1); } next(null, f(0));")]
+    [InlineData("next(null, environment.variables['constr' + 'uctor']['constr' + 'uctor']('return 1')());")]
+    public async Task Import_Should_RefuseTheModel_When_AConditionIsHostile(string condition)
+    {
+        await using var app = await WorkflowTestApp.StartAsync(TestDatabases.Sqlite);
+        var model = Encoding.UTF8.GetBytes(Model($"""
+            <bpmn:exclusiveGateway id="Gw" default="F_Default" />
+            <bpmn:sequenceFlow id="F0s" sourceRef="Start" targetRef="Gw" />
+            <bpmn:sequenceFlow id="F1" sourceRef="Gw" targetRef="End"><bpmn:conditionExpression xsi:type="bpmn:tFormalExpression"
+              language="javascript"><![CDATA[{condition}]]></bpmn:conditionExpression></bpmn:sequenceFlow>
+            <bpmn:sequenceFlow id="F_Default" sourceRef="Gw" targetRef="End" />
+            """));
+
+        var error = await Should.ThrowAsync<ValidationException>(() =>
+            app.AsAsync("admin", sp => sp.GetRequiredService<IProcessDefinitionAppService>().ImportAsync(model)));
+
+        error.Status.ShouldBe(400);
+        error.Errors["F1"].ShouldHaveSingleItem().ShouldStartWith("The expression is not allowed or invalid.");
+    }
+
+    private static Task<ProcessInstanceDto> StartAsync(TestApp app, Guid unit, string businessKey, string s) =>
+        app.AsAsync("admin", sp => sp.GetRequiredService<IProcessInstanceAppService>().StartAsync(new StartProcessInput
+        {
+            ProcessKey = Key, BusinessKey = businessKey, UnitId = unit, Variables = new JsonObject { ["s"] = s },
+        }));
+
+    /// <summary>An unrelated unit of work: one setting written, committed.</summary>
+    private static Task WriteAsync(TestApp app, int n) => app.AsAsync("admin", sp =>
+    {
+        var db = sp.GetRequiredService<IDbSession>();
+        return db.ExecuteAsync(
+            db.Dialect.Upsert("k_settings", "name, value, version, updated_at, updated_by", "@name, @value, 1, @at, @by", "name", ["value", "updated_at"]),
+            new { name = "Test.Writer", value = n.ToString(System.Globalization.CultureInfo.InvariantCulture), at = DateTime.UtcNow, by = "test" });
+    });
+}
