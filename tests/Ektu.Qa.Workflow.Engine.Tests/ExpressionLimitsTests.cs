@@ -38,7 +38,8 @@ public sealed class ExpressionLimitsTests
     public void Evaluate_Should_StopAtTheTimeout_When_OneStatementRunsLong()
     {
         // Few statements, little memory, much time: only the timeout stops it.
-        var expression = ExpressionCache.CompileUnchecked("var a = []; a[1e6] = 1; a.sort(); a.sort(); a.sort(); a.sort(); a.sort(); a.sort();", script: true);
+        var expression = ExpressionCache.CompileUnchecked(
+            "var a = []; a[1e6] = 1; a.sort(); a.sort(); a.sort(); a.sort(); a.sort(); a.sort();", script: true);
         var sw = Stopwatch.StartNew();
 
         var error = Should.Throw<EvaluationException>(() => JsEvaluator.EvaluateValue(expression, [], null, new ExpressionBudget(Stopped)));
@@ -77,7 +78,8 @@ public sealed class ExpressionLimitsTests
     public void Evaluate_Should_KeepThePrototype_When_DataHasProtoKey()
     {
         var variables = JsonNode.Parse("""{"o":{"__proto__":{"polluted":true},"a":1}}""")!.AsObject();
-        var expression = ExpressionCache.Compile("${environment.variables.o.polluted === undefined && environment.variables.o.a === 1}", script: false);
+        var expression = ExpressionCache.Compile(
+            "${environment.variables.o.polluted === undefined && environment.variables.o.a === 1}", script: false);
 
         JsEvaluator.EvaluateCondition(expression, variables, null, new ExpressionBudget()).ShouldBeTrue();
     }

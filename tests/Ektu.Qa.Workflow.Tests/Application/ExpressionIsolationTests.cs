@@ -113,7 +113,8 @@ public sealed class ExpressionIsolationTests
     {
         var db = sp.GetRequiredService<IDbSession>();
         return db.ExecuteAsync(
-            db.Dialect.Upsert("k_settings", "name, value, version, updated_at, updated_by", "@name, @value, 1, @at, @by", "name", ["value", "updated_at"]),
+            db.Dialect.Upsert(
+                "k_settings", "name, value, version, updated_at, updated_by", "@name, @value, 1, @at, @by", "name", ["value", "updated_at"]),
             new { name = "Test.Writer", value = n.ToString(System.Globalization.CultureInfo.InvariantCulture), at = DateTime.UtcNow, by = "test" });
     });
 }

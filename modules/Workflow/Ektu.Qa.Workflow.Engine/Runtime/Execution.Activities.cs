@@ -14,11 +14,11 @@ internal sealed partial class Execution
         try
         {
             var content = Content(node, ai);
-            assignee = node.Assignee is null ? null : JsEvaluator.EvaluateString(Compiled(node.Assignee), state.Variables, content, _expressionTime);
-            var groupText = node.CandidateGroups is null ? null : JsEvaluator.EvaluateString(Compiled(node.CandidateGroups), state.Variables, content, _expressionTime);
+            assignee = node.Assignee is null ? null : EvaluateString(node.Assignee, content);
+            var groupText = node.CandidateGroups is null ? null : EvaluateString(node.CandidateGroups, content);
             groups = (groupText ?? string.Empty).Split(',').Select(g => g.Trim()).Where(g => g.Length > 0).ToList();
             due = ResolveDue(node.DueDate, node, ai, isDate: false);
-            formKey = node.FormKey is null ? null : JsEvaluator.EvaluateString(Compiled(node.FormKey), state.Variables, content, _expressionTime);
+            formKey = node.FormKey is null ? null : EvaluateString(node.FormKey, content);
         }
         catch (EvaluationException e)
         {
@@ -105,7 +105,8 @@ internal sealed partial class Execution
             {
                 if (f.Id == node.DefaultFlowId) continue;
                 var taken = f.Condition is null
-                            || JsEvaluator.EvaluateCondition(Compiled(f.Condition, f.ConditionIsScript), state.Variables, content ??= Content(node, ai), _expressionTime);
+                            || JsEvaluator.EvaluateCondition(
+                                Compiled(f.Condition, f.ConditionIsScript), state.Variables, content ??= Content(node, ai), _expressionTime);
                 if (!taken) continue;
                 selected.Add(f);
                 if (node.Kind == NodeKind.ExclusiveGateway) break;
@@ -204,7 +205,8 @@ internal sealed partial class Execution
             bool done;
             try
             {
-                done = JsEvaluator.EvaluateCondition(Compiled(mi.CompletionCondition), state.Variables, Content(node, iteration ?? body), _expressionTime);
+                var content = Content(node, iteration ?? body);
+                done = JsEvaluator.EvaluateCondition(Compiled(mi.CompletionCondition), state.Variables, content, _expressionTime);
             }
             catch (EvaluationException e)
             {

@@ -361,10 +361,12 @@ internal sealed partial class Execution(ProcessModel model, InstanceState state,
 
     private CompiledExpression Compiled(string text, bool script = false) => model.Expressions.Get(text, script);
 
+    private string? EvaluateString(string text, JsonObject content) => JsEvaluator.EvaluateString(Compiled(text), state.Variables, content, _expressionTime);
+
     private DateTime? ResolveDue(string? text, NodeInfo node, ActivityInstance ai, bool isDate)
     {
         if (text is null) return null;
-        var value = text.Contains("${", StringComparison.Ordinal) ? JsEvaluator.EvaluateString(Compiled(text), state.Variables, Content(node, ai), _expressionTime) : text;
+        var value = text.Contains("${", StringComparison.Ordinal) ? EvaluateString(text, Content(node, ai)) : text;
         if (string.IsNullOrWhiteSpace(value)) return null;
         if (!isDate && IsoDuration.TryParse(value, out var add)) return add(now());
         if (DateTimeOffset.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var date))
