@@ -29,12 +29,28 @@ internal static class JsEvaluator
 
     static JsEvaluator()
     {
-        // The first evaluation in a process compiles Jint's interpreter paths, which can take longer than the timeout on
-        // its own; a representative expression runs once here without limits so that a real one never fails for that.
+        // The first evaluations in a process compile Jint's interpreter paths, which under load can take longer than the
+        // timeout on their own; one expression of each shape the whitelist allows runs here, without limits, so that a real
+        // one never fails for that.
         var warm = new Holder(limits: false);
-        var script = ExpressionWhitelist.Prepare("next(null, environment.variables.a >= 1 && content.id.toLowerCase().indexOf('x') < 0);");
-        Bind(warm, new JsonObject { ["a"] = 2 }, new JsonObject { ["id"] = "G" });
-        warm.Engine.Evaluate(script);
+        var variables = new JsonObject { ["a"] = 2, ["s"] = "x,y", ["list"] = new JsonArray("a", "b"), ["o"] = new JsonObject { ["k"] = true } };
+        var content = new JsonObject { ["id"] = "G", ["index"] = 0 };
+        string[] scripts =
+        [
+            "next(null, environment.variables.a >= 1 && content.id.toLowerCase().indexOf('x') < 0);",
+            "next(null, environment.variables.s.split(',').length === 2 || !environment.variables.o.k);",
+            "(typeof environment.variables.x === 'undefined' ? Math.max(1, environment.variables.a) : 'b' in { b: [1, 'c'] }\n)",
+            "(environment.variables.list[0] + environment.variables.list.slice(1) + environment.variables.a.toFixed(1)\n)",
+            "(environment.variables.list\n)",
+            "(environment.variables.o\n)",
+        ];
+        foreach (var text in scripts)
+        {
+            Bind(warm, variables, content);
+            var value = warm.Engine.Evaluate(ExpressionWhitelist.Prepare(text));
+            ToJson(value, 0);
+            ToJsString(value);
+        }
     }
 
     private sealed class Holder

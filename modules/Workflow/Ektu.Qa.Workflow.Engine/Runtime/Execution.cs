@@ -361,7 +361,8 @@ internal sealed partial class Execution(ProcessModel model, InstanceState state,
 
     private CompiledExpression Compiled(string text, bool script = false) => model.Expressions.Get(text, script);
 
-    private string? EvaluateString(string text, JsonObject content) => JsEvaluator.EvaluateString(Compiled(text), state.Variables, content, _expressionTime);
+    private string? EvaluateString(string text, JsonObject content) =>
+        JsEvaluator.EvaluateString(Compiled(text), state.Variables, content, _expressionTime);
 
     private DateTime? ResolveDue(string? text, NodeInfo node, ActivityInstance ai, bool isDate)
     {
