@@ -5,7 +5,7 @@ namespace Ektu.Qa.Workflow.Engine.Expressions;
 /// <summary>
 /// The time all expressions of one engine step may take together. A step runs inside the caller's write transaction (on SQLite
 /// the database's one write lock), so a model with many slow conditions must not add up what one condition may not take.
-/// Checked before each evaluation; one evaluation is stopped by Jint at <see cref="JsEvaluator.Timeout"/>.
+/// Checked before each evaluation; one evaluation is stopped by Jint at <see cref="ExpressionLimits.Timeout"/>.
 /// </summary>
 internal sealed class ExpressionBudget(TimeSpan limit)
 {

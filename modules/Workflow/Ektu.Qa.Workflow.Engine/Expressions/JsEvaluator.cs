@@ -16,12 +16,6 @@ namespace Ektu.Qa.Workflow.Engine.Expressions;
 /// </summary>
 internal static class JsEvaluator
 {
-    /// <summary>One evaluation; steps run in a write transaction, so a hostile expression must stop before a writer notices.</summary>
-    public static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(50);
-    public const long MemoryBytes = 8 * 1024 * 1024;
-    public const int MaxStatements = 10_000;
-    public const int MaxRecursion = 64;
-
     [ThreadStatic] private static Holder? _holder;
 
     /// <summary>Runs the static constructor's warm-up (once per process).</summary>
@@ -32,7 +26,7 @@ internal static class JsEvaluator
         // The first evaluations in a process compile Jint's interpreter paths, which under load can take longer than the
         // timeout on their own; one expression of each shape the whitelist allows runs here, without limits, so that a real
         // one never fails for that.
-        var warm = new Holder(limits: false);
+        var warm = new Holder(null);
         var variables = new JsonObject { ["a"] = 2, ["s"] = "x,y", ["list"] = new JsonArray("a", "b"), ["o"] = new JsonObject { ["k"] = true } };
         var content = new JsonObject { ["id"] = "G", ["index"] = 0 };
         string[] scripts =
@@ -55,14 +49,16 @@ internal static class JsEvaluator
 
     private sealed class Holder
     {
-        public Holder(bool limits = true)
+        public Holder(ExpressionLimits? limits)
         {
+            Limits = limits;
             Engine = new Jint.Engine(o =>
             {
                 o.Strict();
                 o.Host.StringCompilationAllowed = false;
-                if (!limits) return;
-                o.LimitMemory(MemoryBytes).TimeoutInterval(Timeout).MaxStatements(MaxStatements).LimitRecursion(MaxRecursion);
+                if (limits is null) return;
+                o.LimitMemory(limits.MemoryBytes).TimeoutInterval(limits.Timeout)
+                    .MaxStatements(limits.MaxStatements).LimitRecursion(limits.MaxRecursion);
             });
             Next = new ClrFunction(Engine, "next", (_, args) =>
             {
@@ -74,6 +70,7 @@ internal static class JsEvaluator
             }, 2);
         }
 
+        public ExpressionLimits? Limits { get; }
         public Jint.Engine Engine { get; }
         public ClrFunction Next { get; }
         public bool Called;
@@ -95,11 +92,16 @@ internal static class JsEvaluator
         return value.IsNull() || value.IsUndefined() ? null : ToJsString(value);
     }
 
-    private static JsValue Run(CompiledExpression expression, JsonObject variables, JsonObject? content, ExpressionBudget budget)
+    /// <summary>With other limits, on an engine of its own: for the tests that prove each limit alone.</summary>
+    internal static JsonNode? EvaluateValue(
+        CompiledExpression expression, JsonObject variables, JsonObject? content, ExpressionBudget budget, ExpressionLimits limits) =>
+        ToJson(Run(expression, variables, content, budget, new Holder(limits)), 0);
+
+    private static JsValue Run(CompiledExpression expression, JsonObject variables, JsonObject? content, ExpressionBudget budget, Holder? own = null)
     {
         if (expression.Script is null && expression.Parts.Count == 1 && expression.Parts[0] is string literal) return new JsString(literal);
         var started = budget.Start();
-        var h = _holder ??= new Holder();
+        var h = own ?? (_holder ??= new Holder(ExpressionLimits.Default));
         try
         {
             Bind(h, variables, content);
@@ -109,7 +111,7 @@ internal static class JsEvaluator
         {
             // A stopped script may leave the engine mid-call; the next evaluation on this thread gets a new one.
             _holder = null;
-            throw new EvaluationException(Describe(e), e);
+            throw new EvaluationException(Describe(e, h.Limits!), e);
         }
         catch (EvaluationException)
         {
@@ -146,12 +148,12 @@ internal static class JsEvaluator
         return new JsString(sb.ToString());
     }
 
-    private static string Describe(Exception e) => e switch
+    private static string Describe(Exception e, ExpressionLimits limits) => e switch
     {
-        MemoryLimitExceededException => $"the expression used more than {MemoryBytes / (1024 * 1024)} MB",
-        TimeoutException or ExecutionCanceledException => $"the expression ran longer than {Timeout.TotalMilliseconds:F0} ms",
-        StatementsCountOverflowException => $"the expression ran more than {MaxStatements} statements",
-        RecursionDepthOverflowException => $"the expression nested calls deeper than {MaxRecursion}",
+        MemoryLimitExceededException => $"the expression used more than {limits.MemoryBytes / (1024 * 1024)} MB",
+        TimeoutException or ExecutionCanceledException => $"the expression ran longer than {limits.Timeout.TotalMilliseconds:F0} ms",
+        StatementsCountOverflowException => $"the expression ran more than {limits.MaxStatements} statements",
+        RecursionDepthOverflowException => $"the expression nested calls deeper than {limits.MaxRecursion}",
         _ => e.Message,
     };
 
