@@ -7,6 +7,7 @@ using Ektu.Qa.TestKit;
 using Ektu.Qa.Workflow.Definitions;
 using Ektu.Qa.Workflow.Instances;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace Ektu.Qa.Workflow.Tests.Application;
 
@@ -14,7 +15,7 @@ namespace Ektu.Qa.Workflow.Tests.Application;
 /// A workflow step runs in its unit of work's write transaction (on SQLite the database's one write lock). Expressions that
 /// run away are stopped so soon that an unrelated writer hardly notices, and the ones the whitelist refuses never get saved.
 /// </summary>
-public sealed class ExpressionIsolationTests
+public sealed class ExpressionIsolationTests(ITestOutputHelper output)
 {
     private const string Key = "hostile-gateway";
     private const int Conditions = 200;
@@ -72,6 +73,7 @@ public sealed class ExpressionIsolationTests
             if (sw.Elapsed > worst) worst = sw.Elapsed;
         }
         var instance = await step;
+        output.WriteLine($"[{provider}] {writes} writes during the step, the slowest {worst.TotalMilliseconds:F1} ms");
 
         instance.Status.ShouldBe(InstanceStatus.Failed);
         instance.ErrorElementId.ShouldBe("Gw");
