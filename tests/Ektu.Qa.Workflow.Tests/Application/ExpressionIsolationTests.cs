@@ -77,7 +77,8 @@ public sealed class ExpressionIsolationTests(ITestOutputHelper output)
 
         instance.Status.ShouldBe(InstanceStatus.Failed);
         instance.ErrorElementId.ShouldBe("Gw");
-        instance.ErrorMessage.ShouldNotBeNull().ShouldContain("ran longer than 50 ms together");
+        // The step's budget stops it, or on a loaded machine one condition's own 50 ms timeout first.
+        instance.ErrorMessage.ShouldNotBeNull().ShouldContain("ran longer than 50 ms");
         worst.ShouldBeLessThan(TimeSpan.FromMilliseconds(100), $"{writes} writes; the worst waited for the step");
     }
 
