@@ -16,6 +16,7 @@ var issue = ExpressionCache.CompileUnchecked(
 var whitelisted = ExpressionCache.Compile(
     "next(null, environment.variables.score >= 50 && environment.variables.subjects.indexOf(4) < 0 && environment.variables.subjects.length > 0);",
     script: true);
+var stopped = 0L;
 var template = ExpressionCache.Compile("${environment.variables.score >= 50 && environment.variables.name !== ''}", script: false);
 
 Report("jint4 every(function) condition, prepared, engine reused (the evaluator)", () => Condition(issue));
@@ -23,14 +24,28 @@ Report("jint4 whitelisted condition, prepared, engine reused (the evaluator)", (
 Report("jint4 ${} template, prepared, engine reused (the evaluator)", () => Condition(template));
 return;
 
-bool Condition(CompiledExpression e) => JsEvaluator.EvaluateCondition(e, variables, null, new ExpressionBudget());
+bool Condition(CompiledExpression e)
+{
+    try
+    {
+        return JsEvaluator.EvaluateCondition(e, variables, null, new ExpressionBudget());
+    }
+    catch (EvaluationException)
+    {
+        // The 50 ms wall-clock timeout: on an overloaded machine a descheduled thread can meet it. Counted, not fatal.
+        stopped++;
+        return true;
+    }
+}
 
 void Report(string name, Func<bool> evaluate)
 {
     if (!evaluate()) throw new InvalidOperationException(name + ": the condition should be true");
     Measure(evaluate, TimeSpan.FromSeconds(Math.Min(1, seconds))); // warm-up: tiered compilation settles
+    stopped = 0;
     var (count, elapsed) = Measure(evaluate, TimeSpan.FromSeconds(seconds));
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {count / elapsed.TotalSeconds,12:N0} evaluations/s"));
+    var note = stopped > 0 ? $" ({stopped} of {count} stopped by the timeout)" : "";
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {count / elapsed.TotalSeconds,12:N0} evaluations/s{note}"));
 }
 
 static (long Count, TimeSpan Elapsed) Measure(Func<bool> evaluate, TimeSpan duration)
