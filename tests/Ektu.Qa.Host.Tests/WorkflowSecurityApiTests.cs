@@ -36,6 +36,19 @@ public sealed class WorkflowSecurityApiTests
     }
 
     [Fact]
+    public async Task StartPage_Should_OfferOnlyProcessesNoModuleOwns_When_Opened()
+    {
+        await using var factory = await QaWebFactory.CreateAsync();
+        var admin = await factory.SignInAsync("admin");
+
+        var page = await admin.GetStringAsync("/Workflow/Instances/Start");
+
+        page.ShouldContain("value=\"programme-approval\"");
+        page.ShouldNotContain("value=\"policy-document-approval\"");
+        page.ShouldNotContain("value=\"qc-work-plan-approval\"");
+    }
+
+    [Fact]
     public async Task CompleteApi_Should_AnswerBadRequest_When_ValuesSetAnUndeclaredVariable()
     {
         await using var factory = await QaWebFactory.CreateAsync();
