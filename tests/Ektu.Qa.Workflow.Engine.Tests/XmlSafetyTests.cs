@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 
 namespace Ektu.Qa.Workflow.Engine.Tests;
@@ -47,5 +48,46 @@ public sealed class XmlSafetyTests
         var result = BpmnParser.Parse(Encoding.Latin1.GetBytes(xml));
         result.Succeeded.ShouldBeTrue(string.Join("; ", result.Problems));
         result.Model!.FindNode("S")!.Name.ShouldBe("Café");
+    }
+
+    [Theory]
+    [InlineData(40_000)]
+    [InlineData(299_000)]
+    public void Parse_Should_RejectWithinASecond_When_NestingIsDeep(int depth)
+    {
+        var xml = new StringBuilder("""<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"><bpmn:process id="P">""");
+        xml.Insert(xml.Length, "<x>", depth).Insert(xml.Length, "</x>", depth).Append("</bpmn:process></bpmn:definitions>");
+        var bytes = Encoding.UTF8.GetBytes(xml.ToString());
+        bytes.Length.ShouldBeLessThanOrEqualTo(BpmnParser.MaxBytes);
+        var clock = Stopwatch.StartNew();
+
+        var result = BpmnParser.Parse(bytes);
+
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(1));
+        result.Succeeded.ShouldBeFalse();
+        result.Problems.Single().Code.ShouldBe("TooDeep");
+    }
+
+    [Fact]
+    public void Parse_Should_AcceptTheLimitAndRejectOneMore_When_NestingIsAtTheLimit()
+    {
+        string Nested(int levels) => Bpmn.Wrap(
+            $"""<bpmn:documentation>{string.Concat(Enumerable.Repeat("<a>", levels))}{string.Concat(Enumerable.Repeat("</a>", levels))}</bpmn:documentation>"""
+            + """<bpmn:startEvent id="S" /><bpmn:endEvent id="E" /><bpmn:sequenceFlow id="F" sourceRef="S" targetRef="E" />""").Trim();
+        // definitions (depth 0) > process > documentation (2): the innermost element at depth MaxDepth - 1 is the last accepted.
+        BpmnParser.Parse(Encoding.UTF8.GetBytes(Nested(BpmnParser.MaxDepth - 3))).Problems.ShouldBeEmpty();
+        BpmnParser.Parse(Encoding.UTF8.GetBytes(Nested(BpmnParser.MaxDepth - 2))).Problems.Single().Code.ShouldBe("TooDeep");
+    }
+
+    [Fact]
+    public void Parse_Should_RejectWithinASecond_When_ElementsAreTooMany()
+    {
+        var flat = string.Concat(Enumerable.Repeat("<bpmn:textAnnotation/>", BpmnParser.MaxElements));
+        var clock = Stopwatch.StartNew();
+
+        var result = BpmnParser.Parse(Encoding.UTF8.GetBytes(Bpmn.Wrap(flat).Trim()));
+
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(1));
+        result.Problems.Single().Code.ShouldBe("TooManyElements");
     }
 }

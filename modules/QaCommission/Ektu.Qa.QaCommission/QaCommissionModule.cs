@@ -65,6 +65,7 @@ public sealed class QaCommissionModule : IQaModule
         services.AddScoped<Workflow.IWorkflowServiceHandler, ApproveWorkPlanHandler>();
         services.AddScoped<Workflow.IWorkflowServiceHandler, ReturnWorkPlanHandler>();
         services.AddScoped<Workflow.IWorkflowServiceHandler, RejectWorkPlanHandler>();
+        services.AddSingleton(new Workflow.WorkflowProcessOwner(PlanAppService.ProcessKey, Name));
         services.AddScoped<IMeetingAppService, MeetingAppService>();
         services.AddScoped<IDecisionRegisterAppService, DecisionRegisterAppService>();
 

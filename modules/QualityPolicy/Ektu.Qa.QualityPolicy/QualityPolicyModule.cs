@@ -54,6 +54,7 @@ public sealed class QualityPolicyModule : IQaModule
         services.AddScoped<PolicyDocumentAppService>();
         services.AddScoped<IPolicyDocumentAppService>(sp => sp.GetRequiredService<PolicyDocumentAppService>());
         services.AddScoped<Workflow.IWorkflowServiceHandler, ApproveDocumentHandler>();
+        services.AddSingleton(new Workflow.WorkflowProcessOwner(ApproveDocumentHandler.ProcessKey, Name));
         services.AddScoped<IAcknowledgementAppService, AcknowledgementAppService>();
         services.AddScoped<IStandardAppService, StandardAppService>();
         services.AddScoped<IHolidayAppService, HolidayAppService>();

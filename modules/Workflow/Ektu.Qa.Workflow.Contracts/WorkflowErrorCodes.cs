@@ -19,4 +19,7 @@ public static class WorkflowErrorCodes
     public const string OutcomeRequired = "Workflow:OutcomeRequired";
     public const string NoSubscriber = "Workflow:NoSubscriber";
     public const string InvalidVariables = "Workflow:InvalidVariables";
+    public const string ModuleProcess = "Workflow:ModuleProcess";
+    public const string UndeclaredOutput = "Workflow:UndeclaredOutput";
+    public const string ProtectedVariable = "Workflow:ProtectedVariable";
 }

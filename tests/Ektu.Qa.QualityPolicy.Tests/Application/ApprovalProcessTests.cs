@@ -1,6 +1,8 @@
+using System.Text.Json.Nodes;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.QualityPolicy.Documents;
 using Ektu.Qa.TestKit;
+using Ektu.Qa.Workflow;
 using Ektu.Qa.Workflow.Tasks;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,6 +30,29 @@ public sealed class ApprovalProcessTests
         approved.State.ShouldBe(DocumentState.Approved);
         approved.DecisionNumber.ShouldStartWith("WF-");
         approved.ApprovingBody.ShouldBe("Dean");
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task ApproveDocumentHandler_Should_ChangeNothing_When_InstanceIsNotThePendingEditionsOwn(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var sitis = await app.UnitAsync("SITIS");
+        var doc = await app.CreateAsync(sitis, "WF-02");
+        await app.UploadAsync(doc.Id, Steps.Pdf);
+        var own = await app.AsAsync("aqd", sp => Steps.Docs(sp).SubmitForApprovalAsync(doc.Id));
+        Task<WorkflowServiceResult> Invoke(Guid instance, string processKey) => app.AsAsync("admin", sp => sp.GetServices<IWorkflowServiceHandler>()
+            .Single(h => h.Key == "QualityPolicy.ApproveDocument")
+            .InvokeAsync(new WorkflowServiceContext(instance, processKey, "qp-document:" + doc.Id, sitis, "Service_ApproveDocument",
+                new JsonObject { ["approverRole"] = "Board" }), CancellationToken.None));
+
+        (await Invoke(Guid.NewGuid(), "policy-document-approval")).Set!["documentApproval"]!.GetValue<string>().ShouldBe("Unchanged");
+        (await Invoke(own, "programme-approval")).ErrorCode.ShouldBe("NotAPolicyDocument"); // another process naming the document
+        (await app.AsAsync("aqd", sp => Steps.Docs(sp).GetAsync(doc.Id))).State.ShouldBe(DocumentState.Draft);
+
+        (await Invoke(own, "policy-document-approval")).Set!["documentApproval"]!.GetValue<string>().ShouldBe("Approved");
+        var approved = await app.AsAsync("aqd", sp => Steps.Docs(sp).GetAsync(doc.Id));
+        approved.State.ShouldBe(DocumentState.Approved);
+        approved.ApprovingBody.ShouldBe("Board");
     }
 
     private static Task<IReadOnlyList<WorkflowTaskDto>> Inbox(TestApp app, string user, TaskFilter filter) =>

@@ -55,12 +55,17 @@ internal sealed partial class PolicyDocumentAppService
         await user.EnsureAsync(QualityPolicyPermissions.Documents.Manage);
         var d = await LoadWritableAsync(id, ct);
         var editions = await repo.GetEditionsAsync(id, ct);
-        if (editions.All(e => e.State != DocumentState.Draft)) throw new QaException(QualityPolicyErrorCodes.FileRequired, 409);
+        var edition = editions.LastOrDefault(e => e.State == DocumentState.Draft) ?? throw new QaException(QualityPolicyErrorCodes.FileRequired, 409);
         var instance = await workflow.StartAsync(ApproveDocumentHandler.ProcessKey, ApproveDocumentHandler.BusinessKey(id), d.OwnerUnitId, new JsonObject
         {
             ["initiator"] = user.UserName, ["documentCode"] = d.Code, ["approverRole"] = "Dean",
         }, ct);
-        await audit.WriteAsync(Module, Entity, d.Id, "SubmittedForApproval", [new AuditChange("ProcessInstance", null, instance.ToString())], ct, unitId: d.OwnerUnitId);
+        // Only this instance may approve the edition: an older one (before a resubmission) or any other changes nothing.
+        var previous = edition.ApprovalInstanceId;
+        edition.ApprovalInstanceId = instance;
+        await UpdateEditionAsync(edition, ct);
+        await audit.WriteAsync(Module, Entity, d.Id, "SubmittedForApproval",
+            [new AuditChange("ProcessInstance", previous?.ToString(), instance.ToString())], ct, unitId: d.OwnerUnitId);
         return instance;
     }
 

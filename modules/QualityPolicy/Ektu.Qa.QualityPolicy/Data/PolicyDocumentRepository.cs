@@ -19,8 +19,8 @@ internal sealed class PolicyDocumentRepository(IDbSession db)
     private const string EditionColumns = """
         id, document_id AS DocumentId, edition_number AS EditionNumber, state, file_name AS FileName, content_type AS ContentType,
         size_bytes AS SizeBytes, sha256, storage_path AS StoragePath, approved_on AS ApprovedOn, approving_body AS ApprovingBody,
-        decision_number AS DecisionNumber, in_force_on AS InForceOn, created_at AS CreatedAt, created_by AS CreatedBy,
-        updated_at AS UpdatedAt, updated_by AS UpdatedBy
+        decision_number AS DecisionNumber, in_force_on AS InForceOn, approval_instance_id AS ApprovalInstanceId, created_at AS CreatedAt,
+        created_by AS CreatedBy, updated_at AS UpdatedAt, updated_by AS UpdatedBy
         """;
 
     /// <summary>
@@ -75,7 +75,8 @@ internal sealed class PolicyDocumentRepository(IDbSession db)
     /// <summary>Editions change only together with their document, whose version guards them.</summary>
     public Task UpdateEditionAsync(DocumentEdition e, CancellationToken ct) => db.ExecuteAsync("""
         UPDATE qp_document_editions SET state = @StateText, approved_on = @ApprovedOn, approving_body = @ApprovingBody,
-          decision_number = @DecisionNumber, in_force_on = @InForceOn, updated_at = @UpdatedAt, updated_by = @UpdatedBy
+          decision_number = @DecisionNumber, in_force_on = @InForceOn, approval_instance_id = @ApprovalInstanceId,
+          updated_at = @UpdatedAt, updated_by = @UpdatedBy
         WHERE id = @Id
         """, EditionArgs(e), ct);
 
@@ -103,6 +104,7 @@ internal sealed class PolicyDocumentRepository(IDbSession db)
     private static object EditionArgs(DocumentEdition e) => new
     {
         e.Id, e.DocumentId, e.EditionNumber, StateText = e.State.ToString(), e.FileName, e.ContentType, e.SizeBytes, e.Sha256,
-        e.StoragePath, e.ApprovedOn, e.ApprovingBody, e.DecisionNumber, e.InForceOn, e.CreatedAt, e.CreatedBy, e.UpdatedAt, e.UpdatedBy,
+        e.StoragePath, e.ApprovedOn, e.ApprovingBody, e.DecisionNumber, e.InForceOn, e.ApprovalInstanceId,
+        e.CreatedAt, e.CreatedBy, e.UpdatedAt, e.UpdatedBy,
     };
 }

@@ -18,6 +18,8 @@ internal sealed class DocumentEdition
     public string? ApprovingBody { get; set; }
     public string? DecisionNumber { get; set; }
     public DateOnly? InForceOn { get; set; }
+    /// <summary>The approval process this edition was last submitted to; only that instance may approve it.</summary>
+    public Guid? ApprovalInstanceId { get; set; }
     public DateTime CreatedAt { get; set; }
     public string CreatedBy { get; set; } = "";
     public DateTime UpdatedAt { get; set; }

@@ -27,6 +27,11 @@ public sealed class NodeInfo
     public string? CandidateGroups { get; init; }
     public string? DueDate { get; init; }
     public string? FormKey { get; init; }
+    /// <summary>
+    /// User tasks: the outputs the task's form declares (<c>camunda:formData/camunda:formField/@id</c>); a completion may
+    /// set these variables and no others.
+    /// </summary>
+    public IReadOnlyList<string> FormFields { get; init; } = [];
     /// <summary><c>qa:fourEyes="true"</c>: the caller excludes everyone who completed earlier tasks of the instance.</summary>
     public bool FourEyes { get; init; }
     public string? TimerDuration { get; init; }

@@ -14,6 +14,12 @@ public static class BpmnParser
     /// <summary>Largest accepted document.</summary>
     public const int MaxBytes = 2 * 1024 * 1024;
 
+    /// <summary>Deepest accepted element nesting; real models (nested sub-processes, DI, extensions) stay far below it.</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>Most elements accepted in one document: several thousand shapes with their diagram.</summary>
+    public const int MaxElements = 20_000;
+
     public static BpmnParseResult Parse(byte[] xml)
     {
         ArgumentNullException.ThrowIfNull(xml);
@@ -39,22 +45,28 @@ public static class BpmnParser
         return ParseBounded(buffer);
     }
 
+    /// <summary>The one set of reader settings: no DTD, no resolver, no entity expansion.</summary>
+    public static XmlReaderSettings SafeSettings() => new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        MaxCharactersFromEntities = 0,
+        MaxCharactersInDocument = MaxBytes * 2L,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+    };
+
     private static BpmnParseResult ParseBounded(Stream stream)
     {
         XDocument doc;
         try
         {
-            var settings = new XmlReaderSettings
-            {
-                DtdProcessing = DtdProcessing.Prohibit,
-                XmlResolver = null,
-                MaxCharactersFromEntities = 0,
-                MaxCharactersInDocument = MaxBytes * 2L,
-                IgnoreComments = true,
-                IgnoreProcessingInstructions = true,
-            };
+            // Building the tree (and the model from it) costs time quadratic in the nesting depth, so the shape is
+            // checked first by a streaming pass that stops at the first element over a limit.
+            if (ShapeProblem(stream) is { } problem) return Fail(problem);
+            stream.Position = 0;
             // The reader sees bytes, so the declared encoding (e.g. ISO-8859-1) is honoured.
-            using var reader = XmlReader.Create(stream, settings);
+            using var reader = XmlReader.Create(stream, SafeSettings());
             doc = XDocument.Load(reader, LoadOptions.None);
         }
         catch (XmlException e) when (e.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase))
@@ -74,6 +86,23 @@ public static class BpmnParser
             return Fail(new BpmnProblem(null, "Invalid", "the model cannot be read: " + e.Message));
         }
     }
+
+    private static BpmnProblem? ShapeProblem(Stream stream)
+    {
+        using var reader = XmlReader.Create(stream, SafeSettings());
+        var elements = 0;
+        while (reader.Read())
+        {
+            if (reader.NodeType != XmlNodeType.Element) continue;
+            if (reader.Depth >= MaxDepth)
+                return new BpmnProblem(null, "TooDeep", $"elements are nested more than {MaxDepth} levels deep (at line {LineOf(reader)})");
+            if (++elements > MaxElements)
+                return new BpmnProblem(null, "TooManyElements", $"the document has more than {MaxElements} elements");
+        }
+        return null;
+    }
+
+    private static int LineOf(XmlReader reader) => reader is IXmlLineInfo info ? info.LineNumber : 0;
 
     private static BpmnParseResult Fail(BpmnProblem problem) => new(null, [problem]);
 }

@@ -179,6 +179,7 @@ internal sealed partial class ModelBuilder(XDocument doc)
                     CandidateGroups = Expr(id, (string?)el.Attribute(Ns.Camunda + "candidateGroups")),
                     DueDate = Expr(id, (string?)el.Attribute(Ns.Camunda + "dueDate")),
                     FormKey = Expr(id, (string?)el.Attribute(Ns.Camunda + "formKey")),
+                    FormFields = FormFields(el),
                     FourEyes = string.Equals((string?)el.Attribute(Ns.Qa + "fourEyes"), "true", StringComparison.OrdinalIgnoreCase),
                     MultiInstance = ReadMultiInstance(id, el),
                 };
@@ -315,6 +316,10 @@ internal sealed partial class ModelBuilder(XDocument doc)
             Problem(id, "InvalidTimer", $"timer '{id}': '{date}' is not an ISO-8601 date");
         return (null, date);
     }
+
+    private static List<string> FormFields(XElement task) =>
+        task.Elements(Ns.Bpmn + "extensionElements").Elements(Ns.Camunda + "formData").Elements(Ns.Camunda + "formField")
+            .Select(f => ((string?)f.Attribute("id"))?.Trim()).OfType<string>().Where(f => f.Length > 0).Distinct(StringComparer.Ordinal).ToList();
 
     private string? Expr(string elementId, string? text, bool script = false)
     {

@@ -13,6 +13,11 @@ public sealed class InstanceState
     public string ProcessId { get; set; } = string.Empty;
     public InstanceStatus Status { get; set; }
     public JsonObject Variables { get; set; } = [];
+    /// <summary>
+    /// Variables only the code that started the instance may set (a module's own start call): kept here for the caller,
+    /// which refuses task outputs that would overwrite them; the engine itself never reads it.
+    /// </summary>
+    public List<string> ProtectedVariables { get; set; } = [];
     public List<WaitState> Waits { get; set; } = [];
     public EngineError? Error { get; set; }
     public List<ActivityInstance> Activities { get; set; } = [];

@@ -15,7 +15,11 @@ internal sealed class BpmnValidator(IStringLocalizer l)
         if (bpmn.Length == 0) throw ValidationException.For("Xml", ErrorCodes.Required);
         if (bpmn.Length > WorkflowConsts.MaxBpmnBytes) throw ValidationException.For("Xml", WorkflowErrorCodes.InvalidBpmn + ".TooLarge");
         var parsed = BpmnParser.Parse(bpmn);
-        if (parsed.Model != null && parsed.Problems.Count == 0) return parsed.Model;
+        if (parsed.Model != null && parsed.Problems.Count == 0)
+        {
+            if (BpmnMarkup.FindForeign(bpmn) is not { } foreign) return parsed.Model;
+            throw new ValidationException(new Dictionary<string, string[]> { ["Xml"] = [Describe(new BpmnProblem(null, "ForeignMarkup", foreign))] });
+        }
         throw new ValidationException(parsed.Problems
             .GroupBy(p => string.IsNullOrEmpty(p.ElementId) ? "Xml" : p.ElementId!)
             .ToDictionary(g => g.Key, g => g.Select(Describe).ToArray()));

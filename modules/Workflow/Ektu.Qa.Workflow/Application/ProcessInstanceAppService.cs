@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Ektu.Qa.Kernel.Auditing;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Paging;
@@ -11,9 +12,15 @@ namespace Ektu.Qa.Workflow.Application;
 
 /// <summary>Instances of the units in scope; another unit's instance is not found. Admin actions are audited.</summary>
 internal sealed class ProcessInstanceAppService(
-    InstanceRepository repo, HistoryRepository history, WorkflowRuntime runtime, IOrganizationScope scope, IAuditLog audit, ICurrentUser user)
-    : IProcessInstanceAppService
+    InstanceRepository repo, HistoryRepository history, WorkflowRuntime runtime, IOrganizationScope scope, IAuditLog audit, ICurrentUser user,
+    IEnumerable<WorkflowProcessOwner> owners) : IProcessInstanceAppService
 {
+    private const string Initiator = "initiator";
+
+    /// <summary>
+    /// Starts a process that no module owns (a module's own process starts only through the module, which checks its
+    /// record and sets its variables). The starter is the <c>initiator</c>, a variable nobody can set for someone else.
+    /// </summary>
     public async Task<ProcessInstanceDto> StartAsync(StartProcessInput input, CancellationToken ct = default)
     {
         await user.EnsureAsync(WorkflowPermissions.Instances.Start);
@@ -22,8 +29,15 @@ internal sealed class ProcessInstanceAppService(
             .Required(nameof(input.BusinessKey), input.BusinessKey, WorkflowConsts.BusinessKeyMax)
             .That(input.UnitId != Guid.Empty, nameof(input.UnitId), ErrorCodes.Required)
             .ThrowIfAny();
+        var key = input.ProcessKey.Trim();
+        if (owners.FirstOrDefault(o => string.Equals(o.ProcessKey, key, StringComparison.Ordinal)) is { } owner)
+            throw new QaException(WorkflowErrorCodes.ModuleProcess, 403, key, owner.Module);
         if (!(await scope.GetAsync(ct)).Contains(input.UnitId)) throw new EntityNotFoundException("OrganizationUnit", input.UnitId);
-        var row = await runtime.StartAsync(input.ProcessKey.Trim(), input.BusinessKey.Trim(), input.UnitId, input.Variables, ct);
+        var variables = input.Variables?.DeepClone().AsObject() ?? [];
+        if (variables[Initiator] is { } given && (given.GetValueKind() != JsonValueKind.String || given.GetValue<string>() != user.UserName))
+            throw ValidationException.For(nameof(input.Variables) + "." + Initiator, WorkflowErrorCodes.ProtectedVariable);
+        if (user.UserName != null) variables[Initiator] = user.UserName;
+        var row = await runtime.StartAsync(key, input.BusinessKey.Trim(), input.UnitId, variables, [Initiator], ct);
         await audit.WriteAsync("Workflow", "ProcessInstance", row.Id, "Started", [new AuditChange("BusinessKey", null, row.BusinessKey)], ct, unitId: input.UnitId);
         return (await repo.FindDtoAsync(row.Id, ct))!;
     }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Ektu.Qa.Identity;
 using Ektu.Qa.Kernel.Auditing;
 using Ektu.Qa.Kernel.Errors;
@@ -87,10 +86,7 @@ internal sealed class TaskAppService(
             .That(outcome != "revise" && outcome != "reject" || !string.IsNullOrWhiteSpace(input.Comment), nameof(input.Comment), ErrorCodes.Required)
             .Optional(nameof(input.Comment), input.Comment, WorkflowConsts.CommentMax)
             .ThrowIfAny();
-        var output = input.Values?.DeepClone().AsObject() ?? [];
-        if (outcome != null) output["outcome"] = outcome;
-        if (input.Comment != null) output["comment"] = input.Comment.Trim();
-        await runtime.CompleteTaskAsync(task, found!.Value.Instance, me, output, outcome, input.Comment?.Trim(), ct);
+        await runtime.CompleteTaskAsync(task, found!.Value.Instance, me, input.Values, outcome, input.Comment?.Trim(), ct);
         await audit.WriteAsync("Workflow", "WorkflowTask", id, "Completed",
             [new AuditChange("Outcome", null, outcome), new AuditChange("Comment", null, input.Comment)], ct);
     }

@@ -9,7 +9,8 @@ internal sealed class WorkflowIntegrationService(WorkflowRuntime runtime, IAudit
 {
     public async Task<Guid> StartAsync(string processKey, string businessKey, Guid unitId, JsonObject? variables, CancellationToken ct = default)
     {
-        var row = await runtime.StartAsync(processKey, businessKey, unitId, variables, ct);
+        // Everything the module sets at start is the module's: no task output may overwrite it later.
+        var row = await runtime.StartAsync(processKey, businessKey, unitId, variables, variables?.Select(v => v.Key).ToList() ?? [], ct);
         await audit.WriteAsync("Workflow", "ProcessInstance", row.Id, "Started", [new AuditChange("BusinessKey", null, businessKey)], ct, unitId: unitId);
         return row.Id;
     }

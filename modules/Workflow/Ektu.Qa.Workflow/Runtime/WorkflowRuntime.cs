@@ -24,7 +24,13 @@ internal sealed class WorkflowRuntime(
 {
     public static readonly JsonSerializerOptions StateJson = new(JsonSerializerDefaults.Web);
 
-    public async Task<InstanceRow> StartAsync(string processKey, string businessKey, Guid unitId, JsonObject? variables, CancellationToken ct)
+    /// <summary>
+    /// Starts the latest published version. <paramref name="protectedVariables"/> are the start variables no task
+    /// output may overwrite later: the module's own (who approves, which record) or the starter's name.
+    /// </summary>
+    public async Task<InstanceRow> StartAsync(
+        string processKey, string businessKey, Guid unitId, JsonObject? variables, IReadOnlyCollection<string> protectedVariables,
+        CancellationToken ct)
     {
         var published = await definitions.FindLatestPublishedAsync(processKey, ct)
             ?? throw new QaException(WorkflowErrorCodes.NoPublishedVersion, 400, processKey);
@@ -36,16 +42,25 @@ internal sealed class WorkflowRuntime(
             Number = published.Number, BusinessKey = businessKey, UnitId = unitId, StartedAt = now, StartedBy = Actor,
         };
         var result = await Engine(model, row).StartAsync(variables ?? [], ct);
+        result.State.ProtectedVariables = [.. protectedVariables.Order(StringComparer.Ordinal)];
         await PersistAsync(row, model, [], result, null, isNew: true, ct);
         return row;
     }
 
-    /// <summary>Completes <paramref name="task"/> of <paramref name="row"/>, both as read together before the checks.</summary>
-    public async Task<InstanceRow> CompleteTaskAsync(TaskState task, InstanceRow row, Guid userId, JsonObject output, string? outcome, string? comment, CancellationToken ct)
+    /// <summary>
+    /// Completes <paramref name="task"/> of <paramref name="row"/>, both as read together before the checks.
+    /// <paramref name="values"/> may set only the fields the task's form declares, and never a protected variable;
+    /// <c>outcome</c> and <c>comment</c> come from their own fields.
+    /// </summary>
+    public async Task<InstanceRow> CompleteTaskAsync(
+        TaskState task, InstanceRow row, Guid userId, JsonObject? values, string? outcome, string? comment, CancellationToken ct)
     {
         if (row.Status != (int)InstanceStatus.Running) throw new QaException(WorkflowErrorCodes.InstanceNotRunning, 409);
         var model = await ModelAsync(row.DefinitionVersionId, ct);
         var state = Deserialize(row);
+        var output = Outputs(model.FindNode(task.ElementId)?.FormFields ?? [], state.ProtectedVariables, values);
+        if (outcome != null) output["outcome"] = outcome;
+        if (comment != null) output["comment"] = comment;
         await tasks.CompleteAsync(task.Id, userId, outcome, comment, task.Version, clock.UtcNow, Actor, ct);
         var before = Snapshot(state);
         StepResult result;
@@ -121,6 +136,18 @@ internal sealed class WorkflowRuntime(
         var before = Snapshot(state);
         var result = await step(Engine(model, row), state);
         await PersistAsync(row, model, before, result, null, isNew: false, ct, detail);
+    }
+
+    private static JsonObject Outputs(IReadOnlyList<string> declared, List<string> protectedVariables, JsonObject? values)
+    {
+        var errors = new Dictionary<string, string[]>();
+        foreach (var (key, _) in values ?? [])
+        {
+            if (protectedVariables.Contains(key, StringComparer.Ordinal)) errors["Values." + key] = [WorkflowErrorCodes.ProtectedVariable];
+            else if (!declared.Contains(key, StringComparer.Ordinal)) errors["Values." + key] = [WorkflowErrorCodes.UndeclaredOutput];
+        }
+        if (errors.Count > 0) throw new ValidationException(errors);
+        return values?.DeepClone().AsObject() ?? [];
     }
 
     public Task<ProcessModel> ModelAsync(Guid versionId, CancellationToken ct) => models.GetAsync(versionId, () => definitions.GetXmlAsync(versionId, ct));

@@ -1,4 +1,3 @@
-using System.Text;
 using Ektu.Qa.Kernel.Web;
 using Ektu.Qa.Workflow.Definitions;
 using Ektu.Qa.Workflow.Instances;
@@ -20,8 +19,12 @@ internal sealed class WorkflowApi : IEndpointContributor
         defs.MapGet("/", (IProcessDefinitionAppService s, CancellationToken ct) => s.GetListAsync(ct));
         defs.MapGet("/{id:guid}", (Guid id, IProcessDefinitionAppService s, CancellationToken ct) => s.GetAsync(id, ct));
         defs.MapGet("/{id:guid}/versions", (Guid id, IProcessDefinitionAppService s, CancellationToken ct) => s.GetVersionsAsync(id, ct));
-        defs.MapGet("/{id:guid}/xml", async (Guid id, int? number, IProcessDefinitionAppService s, CancellationToken ct) =>
-            Results.Text(await s.GetXmlAsync(id, number, ct), "application/xml", Encoding.UTF8));
+        defs.MapGet("/{id:guid}/xml", async (Guid id, int? number, IProcessDefinitionAppService s, HttpResponse response, CancellationToken ct) =>
+        {
+            var (content, fileName) = await ModelXmlFile.ReadAsync(s, id, number, ct);
+            ModelXmlFile.Protect(response);
+            return Results.File(content, ModelXmlFile.ContentType, fileName);
+        }).Produces<string>(contentType: ModelXmlFile.ContentType);
         defs.MapPost("/import", async (HttpRequest request, IProcessDefinitionAppService s, CancellationToken ct) =>
         {
             using var buffer = new MemoryStream();

@@ -1,10 +1,10 @@
-using System.Text;
 using System.Text.Json;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Web;
 using Ektu.Qa.Workflow.Definitions;
 using Ektu.Qa.Workflow.Permissions;
+using Ektu.Qa.Workflow.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -39,15 +39,15 @@ internal sealed class EditModel(IProcessDefinitionAppService definitions, ICurre
         return Page();
     });
 
+    /// <summary>What the designer and the instance viewer fetch; the export link is the same download.</summary>
     public Task<IActionResult> OnGetXmlAsync(CancellationToken ct) => TryAsync(async () =>
-        Content(await definitions.GetXmlAsync(Id, Number, ct), "application/xml", Encoding.UTF8));
-
-    public Task<IActionResult> OnGetExportAsync(CancellationToken ct) => TryAsync(async () =>
     {
-        var def = await definitions.GetAsync(Id, ct);
-        var xml = await definitions.GetXmlAsync(Id, Number, ct);
-        return File(Encoding.UTF8.GetBytes(xml), "application/xml", $"{def.ProcessKey}{(Number is { } n ? "-v" + n : "")}.bpmn");
+        var (content, fileName) = await ModelXmlFile.ReadAsync(definitions, Id, Number, ct);
+        ModelXmlFile.Protect(Response);
+        return File(content, ModelXmlFile.ContentType, fileName);
     });
+
+    public Task<IActionResult> OnGetExportAsync(CancellationToken ct) => OnGetXmlAsync(ct);
 
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
     {

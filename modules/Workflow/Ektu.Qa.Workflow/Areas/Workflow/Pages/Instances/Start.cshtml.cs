@@ -13,10 +13,14 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Ektu.Qa.Workflow.Areas.Workflow.Pages.Instances;
 
-/// <summary>Starts a published process by hand for a business record of a unit in scope (modules start theirs in code).</summary>
+/// <summary>
+/// Starts a published process by hand for a business record of a unit in scope. Modules start theirs in code, so
+/// their processes are not offered (and the app service refuses them).
+/// </summary>
 [Authorize(WorkflowPermissions.Instances.Start)]
 internal sealed class StartModel(
-    IProcessInstanceAppService instances, IProcessDefinitionAppService definitions, IIdentityIntegrationService identity, IOrganizationScope scope) : QaPageModel
+    IProcessInstanceAppService instances, IProcessDefinitionAppService definitions, IIdentityIntegrationService identity, IOrganizationScope scope,
+    IEnumerable<WorkflowProcessOwner> owners) : QaPageModel
 {
     [BindProperty] public string ProcessKey { get; set; } = "";
     [BindProperty] public string BusinessKey { get; set; } = "";
@@ -49,7 +53,8 @@ internal sealed class StartModel(
 
     protected override async Task ReloadAsync()
     {
-        Processes = (await definitions.GetListAsync()).Where(d => d.PublishedNumber != null).ToList();
+        var owned = owners.Select(o => o.ProcessKey).ToHashSet(StringComparer.Ordinal);
+        Processes = (await definitions.GetListAsync()).Where(d => d.PublishedNumber != null && !owned.Contains(d.ProcessKey)).ToList();
         var units = await scope.GetAsync();
         Units = (await identity.GetUnitsAsync()).Where(u => units.Contains(u.Id)).ToList();
     }

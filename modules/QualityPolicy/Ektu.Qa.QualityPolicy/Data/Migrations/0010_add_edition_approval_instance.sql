@@ -1,0 +1,1 @@
+ALTER TABLE qp_document_editions ADD COLUMN approval_instance_id CHAR(36) NULL;
