@@ -169,6 +169,25 @@ public sealed class PolicyDocumentAppServiceTests
     }
 
     [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task GetList_Should_MatchPercentAndUnderscoreLiterally_When_SearchHoldsThem(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var owner = await app.UnitAsync("SITIS");
+        await app.AsAsync("aqd", sp => Steps.Docs(sp).CreateAsync(new SavePolicyDocumentInput
+        {
+            Code = "PCT-01", Type = DocumentType.Other, TitleKk = "Жоспар 100% орындалды", TitleRu = "План выполнен на 100%", TitleEn = "Plan 100% done", OwnerUnitId = owner,
+        }));
+        var all = (await app.AsAsync("aqd", sp => Steps.Docs(sp).GetListAsync(new DocumentListInput()))).Total;
+        all.ShouldBeGreaterThan(1);
+
+        var percent = await app.AsAsync("aqd", sp => Steps.Docs(sp).GetListAsync(new DocumentListInput { Search = "%" }));
+        percent.Items.Select(d => d.Code).ShouldBe(["PCT-01"]);
+        (await app.AsAsync("aqd", sp => Steps.Docs(sp).GetListAsync(new DocumentListInput { Search = "_" }))).Total.ShouldBe(0);
+        (await app.AsAsync("aqd", sp => Steps.Docs(sp).GetListAsync(new DocumentListInput { Search = "PCT_01" }))).Total.ShouldBe(0);
+        (await app.AsAsync("aqd", sp => Steps.Docs(sp).GetListAsync(new DocumentListInput { Search = "pct-01" }))).Total.ShouldBe(1);
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task Lifecycle_Should_WriteAuditRows_When_DocumentChanges(string provider)
     {
         await using var app = await TestApp.StartAsync(provider);
