@@ -115,6 +115,11 @@ public sealed class RegisterTests
             members.Add(await app.AsAsync("admin", async sp =>
                 await Qc.Commissions(sp).AddMemberAsync(c.Id, Qc.Member(uid, (await Qc.Commissions(sp).GetAsync(c.Id)).Version, termStart: new DateOnly(2026, 1, 15)))));
         }
+        await app.AsAsync("admin", async sp => await Qc.Commissions(sp).ElectAsync(c.Id, new ElectionInput
+        {
+            MemberId = members[0].Id, Role = MemberRole.Chair, HeldOn = new DateOnly(2026, 2, 1), VotesFor = 20, VotesAgainst = 3, VotesAbstain = 1,
+            Version = (await Qc.Commissions(sp).GetAsync(c.Id)).Version,
+        }));
         var meeting = await app.AsAsync("admin", sp => Qc.Meetings(sp).CreateAsync(c.Id, new SaveMeetingInput
         { MeetingDate = new DateOnly(2026, 3, 2), StartTime = "10:00", Format = MeetingFormat.InPerson, Place = "101", ReviewsRegister = true }));
         Task<int> Version() => app.AsAsync("admin", async sp => (await Qc.Meetings(sp).GetAsync(meeting.Id)).Meeting.Version);

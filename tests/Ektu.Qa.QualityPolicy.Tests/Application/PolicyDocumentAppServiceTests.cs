@@ -52,6 +52,24 @@ public sealed class PolicyDocumentAppServiceTests
     }
 
     [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task UploadEdition_Should_RejectAndStoreNothing_When_ZipBombOrPdfPolyglot(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var doc = await app.CreateAsync(await app.UnitAsync("SITIS"));
+        var files = app.Services.GetRequiredService<FileStore>();
+        var before = files.Count();
+
+        var bomb = await Should.ThrowAsync<ValidationException>(() => app.UploadAsync(doc.Id, TestFiles.ZipBombDocx(50L * 1024 * 1024), "policy.docx"));
+        bomb.Errors["File"].ShouldBe([ErrorCodes.FileUnpacksTooLarge]);
+        var polyglot = await Should.ThrowAsync<ValidationException>(() => app.UploadAsync(doc.Id, TestFiles.PdfElfPolyglot(), "policy.pdf"));
+        polyglot.Errors["File"].ShouldBe([ErrorCodes.FileDamaged]);
+
+        files.Count().ShouldBe(before);
+        (await app.QueryAsync(db => db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM qp_document_editions WHERE document_id = @id", new { id = doc.Id }))).ShouldBe(0);
+        (await app.UploadAsync(doc.Id, TestFiles.Pdf("real"))).FileName.ShouldBe("policy.pdf");
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task UploadEdition_Should_Reject_When_FileTooLarge(string provider)
     {
         await using var app = await TestApp.StartAsync(provider);
