@@ -30,7 +30,8 @@ public static class FileInspector
         // The package limits are judged before anything else opens the zip: a bomb is refused before it is inflated.
         if (content.AsSpan().StartsWith("PK\u0003\u0004"u8)) verdict = OoxmlPackage.Judge(content);
         var kind = verdict == PackageVerdict.Ok ? Detect(content) : null;
-        if (verdict == PackageVerdict.TooLarge && allowedKinds.Any(k => k is "docx" or "xlsx")) throw ValidationException.For(field, ErrorCodes.FileUnpacksTooLarge);
+        if (verdict == PackageVerdict.TooLarge && allowedKinds.Any(k => k is "docx" or "xlsx"))
+            throw ValidationException.For(field, ErrorCodes.FileUnpacksTooLarge);
         if (kind == null || !allowedKinds.Contains(kind)) throw ValidationException.For(field, ErrorCodes.FileTypeNotAllowed);
         if (kind == "pdf" && !PdfStructure.IsSound(content)) throw ValidationException.For(field, ErrorCodes.FileDamaged);
         return kind;

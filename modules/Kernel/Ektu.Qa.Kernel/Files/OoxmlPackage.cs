@@ -50,7 +50,8 @@ internal static class OoxmlPackage
                     if (total > MaxUnpackedBytes) return PackageVerdict.TooLarge;
                     continue;
                 }
-                using var inflate = new DeflateStream(new MemoryStream(content, (int)data, (int)e.CompressedSize, writable: false), CompressionMode.Decompress);
+                var packed = new MemoryStream(content, (int)data, (int)e.CompressedSize, writable: false);
+                using var inflate = new DeflateStream(packed, CompressionMode.Decompress);
                 long part = 0;
                 int n;
                 while ((n = inflate.Read(buffer, 0, buffer.Length)) > 0)

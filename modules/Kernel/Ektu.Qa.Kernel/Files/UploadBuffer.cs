@@ -5,7 +5,9 @@ namespace Ektu.Qa.Kernel.Files;
 /// <summary>Reads an upload into memory up to a size limit; reading stops at the limit, so an oversize upload is never buffered whole.</summary>
 public static class UploadBuffer
 {
-    /// <summary>The bytes (possibly none), or <see cref="ErrorCodes.FileTooLarge"/> on <paramref name="field"/> past <paramref name="maxBytes"/>.</summary>
+    /// <summary>
+    /// The bytes (possibly none), or <see cref="ErrorCodes.FileTooLarge"/> on <paramref name="field"/> past <paramref name="maxBytes"/>.
+    /// </summary>
     public static async Task<byte[]> ReadAsync(Stream content, long maxBytes, string field, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(content);

@@ -12,7 +12,9 @@ internal static class ZipCentralDirectory
     private const uint EndSignature = 0x06054b50, Zip64EndSignature = 0x06064b50, Zip64LocatorSignature = 0x07064b50;
     private const uint EntrySignature = 0x02014b50, LocalSignature = 0x04034b50;
 
-    /// <summary>The entries, or null when the directory is malformed or (<paramref name="tooMany"/>) holds more than <paramref name="maxEntries"/>.</summary>
+    /// <summary>
+    /// The entries, or null when the directory is malformed or (<paramref name="tooMany"/>) holds more than <paramref name="maxEntries"/>.
+    /// </summary>
     public static IReadOnlyList<ZipEntryRecord>? Read(ReadOnlySpan<byte> zip, int maxEntries, out bool tooMany)
     {
         tooMany = false;
