@@ -82,4 +82,49 @@ public sealed class ApiTests
         doc.GetProperty("paths").TryGetProperty("/api/identity/users", out _).ShouldBeTrue();
         (await client.GetAsync("/swagger/index.html")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
+
+    [Fact]
+    public async Task Api_Should_MatchSearchTextLiterally_When_ItHoldsLikeWildcards()
+    {
+        await using var factory = await QaWebFactory.CreateAsync();
+        var client = await factory.SignInAsync("admin");
+        async Task<int> Total(string search) =>
+            (await client.GetFromJsonAsync<JsonElement>("/api/identity/users?search=" + Uri.EscapeDataString(search))).GetProperty("total").GetInt32();
+
+        (await Total("dean")).ShouldBeGreaterThan(0);
+        (await Total("%")).ShouldBe(0);
+        (await Total("_")).ShouldBe(0);
+        (await Total("dean_sitis")).ShouldBe(0);
+        (await Total("dean.sitis")).ShouldBe(1);
+    }
+
+    [Theory]
+    [InlineData("ru", "PDF-файл не удаётся открыть")]
+    [InlineData("kk", "PDF файлын ашу мүмкін емес")]
+    public async Task Api_Should_RefuseWithLocalizedProblem_When_UploadIsPdfPolyglot(string culture, string message)
+    {
+        await using var factory = await QaWebFactory.CreateAsync();
+        // A bearer-token client (as an integration would call it), so no cookie or antiforgery rule is involved.
+        var admin = await factory.SignInAsync("admin");
+        var dean = (await admin.GetFromJsonAsync<JsonElement>("/api/identity/users?search=dean.sitis")).GetProperty("items")[0].GetProperty("id").GetString();
+        var created = await (await admin.PostAsJsonAsync("/api/identity/api-clients", new { clientId = "dean-tool", name = "Dean's tool", userId = dean }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        var client = factory.CreateClient();
+        var token = await (await client.PostAsJsonAsync("/api/identity/token", new { clientId = "dean-tool", clientSecret = created.GetProperty("secret").GetString() }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
+        client.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue(culture));
+        var commission = (await client.GetFromJsonAsync<JsonElement>("/api/qa-commission/commissions")).EnumerateArray().First();
+        using var form = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(Ektu.Qa.TestKit.TestFiles.PdfElfPolyglot()), "file", "order.pdf" },
+            { new StringContent(commission.GetProperty("version").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture)), "version" },
+        };
+        var response = await client.PostAsync($"/api/qa-commission/commissions/{commission.GetProperty("id").GetString()}/order", form);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        errors.GetProperty("File")[0].GetString()!.ShouldStartWith(message);
+    }
 }

@@ -20,7 +20,7 @@ public sealed partial class QaCommissionPlanPageTests
         var page = Parser.ParseDocument(await HtmlPages.GetOkAsync(client, meeting));
         page.QuerySelector("#scan-download").ShouldBeNull();
         var version = page.QuerySelector("#scan-form input[name=Version]")!.GetAttribute("value")!;
-        var pdf = "%PDF-1.4\n% signed minutes\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"u8.ToArray();
+        var pdf = Ektu.Qa.TestKit.TestFiles.Pdf("signed minutes");
         (await PostFileAsync(client, meeting, meeting + "&handler=Scan", "Upload", "minutes-signed.pdf", pdf, new() { ["Version"] = version })).StatusCode.ShouldBe(HttpStatusCode.OK);
         var link = Parser.ParseDocument(await HtmlPages.GetOkAsync(client, meeting)).QuerySelector("#scan-download")!;
         link.TextContent.ShouldBe("minutes-signed.pdf");

@@ -95,7 +95,7 @@ public sealed partial class QaCommissionPlanPageTests
         after.QuerySelector("#order-download").ShouldBeNull();
         after.QuerySelector("#order-form input[name=Version]")!.GetAttribute("value").ShouldBe(version);
 
-        var pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"u8.ToArray();
+        var pdf = Ektu.Qa.TestKit.TestFiles.Pdf("order");
         (await PostFileAsync(client, details, details + "&handler=Order", "OrderFile", "order-45.pdf", pdf, new() { ["Version"] = version })).StatusCode.ShouldBe(HttpStatusCode.OK);
         var link = Parser.ParseDocument(await HtmlPages.GetOkAsync(client, details)).QuerySelector("#order-download")!;
         link.TextContent.ShouldBe("order-45.pdf");

@@ -17,5 +17,5 @@ public sealed class MySqlDialect : ISqlDialect
     public string Concat(params string[] parts) => "CONCAT(" + string.Join(", ", parts) + ")";
 
     // utf8mb4_unicode_ci already compares case-insensitively, Cyrillic included.
-    public string ContainsIgnoreCase(string column, string param) => $"{column} LIKE CONCAT('%', {param}, '%')";
+    public string ContainsIgnoreCase(string column, string param) => $"{column} LIKE CONCAT('%', {SqlLike.Literal(param)}, '%') {SqlLike.Escape}";
 }

@@ -130,6 +130,32 @@ public sealed class DataLayerTests
     }
 
     [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task ContainsIgnoreCase_Should_MatchWildcardsLiterally_When_SearchTextHoldsThem(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, demo: false);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IDbSession>();
+        string[] names = ["like-100% done", "like-100 percent", "like-a_b", "like-axb", "like-x!y", "like-x!!y", "like-ОҚУ Жоспары"];
+        await db.InUnitOfWorkAsync(async () =>
+        {
+            foreach (var name in names)
+                await db.ExecuteAsync("INSERT INTO k_settings (name, value, version, updated_at, updated_by) VALUES (@name, 'v', 1, @now, 't')", new { name, now = DateTime.UtcNow });
+        });
+        Task<IReadOnlyList<string>> Search(string s) => db.QueryAsync<string>(
+            $"SELECT name FROM k_settings WHERE name LIKE 'like-%' AND {db.Dialect.ContainsIgnoreCase("name", "@s")} ORDER BY name", new { s });
+
+        (await Search("%")).ShouldBe(["like-100% done"]);
+        (await Search("_")).ShouldBe(["like-a_b"]);
+        (await Search("a_b")).ShouldBe(["like-a_b"]);
+        (await Search("!")).ShouldBe(["like-x!!y", "like-x!y"]);
+        (await Search("!y")).ShouldBe(["like-x!!y", "like-x!y"]);
+        (await Search("!!")).ShouldBe(["like-x!!y"]);
+        (await Search("%%")).ShouldBeEmpty();
+        (await Search("оқу жоспары")).ShouldBe(["like-ОҚУ Жоспары"]);
+        (await Search("100")).Count.ShouldBe(2);
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task MigrationRunner_Should_RefuseToStart_When_AShippedScriptChanged(string provider)
     {
         await using var app = await TestApp.StartAsync(provider, demo: false);

@@ -1,4 +1,5 @@
 using Ektu.Qa.Kernel.Errors;
+using Ektu.Qa.QaCommission.Commissions;
 using Ektu.Qa.QaCommission.Meetings;
 using Ektu.Qa.QaCommission.Register;
 using Ektu.Qa.TestKit;
@@ -80,5 +81,55 @@ public sealed class RegisterTests
         var register = await app.AsAsync("dean.sitis", sp => Qc.Register(sp).GetRegisterAsync(decisions[0].CommissionId, overdueOnly: true));
         register.Count.ShouldBe(2);
         register.Single(r => r.Decision.Id == decisions[0].Id).LastStep.ShouldBe(LadderStep.OfficialInquiry);
+    }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task BulkFollowUp_Should_TouchOnlyTheCallersSchool_When_RunByADean(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var (sitis, _) = await AdoptedAsync(app, await app.UserIdAsync("teacher1"), 1);
+        var sem = await OtherSchoolDecisionAsync(app, "SEM", await app.UserIdAsync("teacher3"));
+        app.Clock.UtcNow = new DateTime(2026, 3, 25, 6, 0, 0, DateTimeKind.Utc);
+
+        (await app.AsAsync("dean.sitis", sp => Qc.Register(sp).ScanOverdueAsync())).ShouldBe(1);
+        (await app.AsAsync("dean.sitis", sp => Qc.Register(sp).GenerateQuarterlyRequestsAsync(new DateOnly(2026, 3, 31)))).ShouldBe(1);
+        (await app.AsAsync("admin", sp => Qc.Register(sp).GetViolationsAsync(sem.Id))).ShouldBeEmpty();
+        (await app.AsAsync("admin", sp => Qc.Register(sp).GetRequestsAsync(sem.CommissionId))).ShouldBeEmpty();
+        (await app.AsAsync("dean.sitis", sp => Qc.Register(sp).GetRequestsAsync(sitis))).Count.ShouldBe(1);
+
+        // University-wide scope reaches the rest; what the dean already did is not done twice.
+        (await app.AsAsync("admin", sp => Qc.Register(sp).ScanOverdueAsync())).ShouldBe(1);
+        (await app.AsAsync("admin", sp => Qc.Register(sp).GenerateQuarterlyRequestsAsync(new DateOnly(2026, 3, 31)))).ShouldBe(1);
+        (await app.AsAsync("admin", sp => Qc.Register(sp).GetViolationsAsync(sem.Id))).Count.ShouldBe(1);
+    }
+
+    /// <summary>An adopted decision, due 20 March, of a new commission of another school, set up by the administrator.</summary>
+    private static async Task<DecisionDto> OtherSchoolDecisionAsync(TestApp app, string schoolCode, Guid executor)
+    {
+        var school = await app.UnitAsync(schoolCode);
+        var c = await app.AsAsync("admin", sp => Qc.Commissions(sp).CreateAsync(new CreateCommissionInput { SchoolUnitId = school, OrderNumber = "7-ө", OrderDate = new DateOnly(2026, 1, 10) }));
+        var members = new List<MemberDto>();
+        for (var i = 0; i < 3; i++)
+        {
+            var uid = await app.NewUserAsync($"sem{i}.{Guid.NewGuid().ToString("N")[..6]}");
+            members.Add(await app.AsAsync("admin", async sp =>
+                await Qc.Commissions(sp).AddMemberAsync(c.Id, Qc.Member(uid, (await Qc.Commissions(sp).GetAsync(c.Id)).Version, termStart: new DateOnly(2026, 1, 15)))));
+        }
+        await app.AsAsync("admin", async sp => await Qc.Commissions(sp).ElectAsync(c.Id, new ElectionInput
+        {
+            MemberId = members[0].Id, Role = MemberRole.Chair, HeldOn = new DateOnly(2026, 2, 1), VotesFor = 20, VotesAgainst = 3, VotesAbstain = 1,
+            Version = (await Qc.Commissions(sp).GetAsync(c.Id)).Version,
+        }));
+        var meeting = await app.AsAsync("admin", sp => Qc.Meetings(sp).CreateAsync(c.Id, new SaveMeetingInput
+        { MeetingDate = new DateOnly(2026, 3, 2), StartTime = "10:00", Format = MeetingFormat.InPerson, Place = "101", ReviewsRegister = true }));
+        Task<int> Version() => app.AsAsync("admin", async sp => (await Qc.Meetings(sp).GetAsync(meeting.Id)).Meeting.Version);
+        var v = await Version();
+        await app.AsAsync("admin", sp => Qc.Meetings(sp).SetAttendanceAsync(meeting.Id, new AttendanceInput
+        { Statuses = members.ToDictionary(m => m.Id, _ => AttendanceStatus.Present), Version = v }));
+        v = await Version();
+        var d = await app.AsAsync("admin", sp => Qc.Meetings(sp).AddDecisionAsync(meeting.Id, new AddDecisionInput
+        { Text = "Update the syllabi", ExecutorUserId = executor, Deadline = new DateOnly(2026, 3, 20), ReportForm = "Memo", Version = v }));
+        v = await Version();
+        return await app.AsAsync("admin", sp => Qc.Meetings(sp).RecordVotesAsync(d.Id, new VotesInput { Votes = Qc.Split(members, 3), Version = v }));
     }
 }

@@ -18,7 +18,7 @@ public sealed class DocumentArchiveTests
 
     private static IDocumentArchiveAppService Archive(IServiceProvider sp) => sp.GetRequiredService<IDocumentArchiveAppService>();
 
-    private static byte[] Pdf(string marker) => System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n% " + marker + "\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+    private static byte[] Pdf(string marker) => TestFiles.Pdf(marker);
 
     private static UploadFileInput Upload(string name, byte[] bytes, int version) => new() { FileName = name, Content = new MemoryStream(bytes), Version = version };
 

@@ -52,6 +52,24 @@ public sealed class PolicyDocumentAppServiceTests
     }
 
     [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task UploadEdition_Should_RejectAndStoreNothing_When_ZipBombOrPdfPolyglot(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var doc = await app.CreateAsync(await app.UnitAsync("SITIS"));
+        var files = app.Services.GetRequiredService<FileStore>();
+        var before = files.Count();
+
+        var bomb = await Should.ThrowAsync<ValidationException>(() => app.UploadAsync(doc.Id, TestFiles.ZipBombDocx(50L * 1024 * 1024), "policy.docx"));
+        bomb.Errors["File"].ShouldBe([ErrorCodes.FileUnpacksTooLarge]);
+        var polyglot = await Should.ThrowAsync<ValidationException>(() => app.UploadAsync(doc.Id, TestFiles.PdfElfPolyglot(), "policy.pdf"));
+        polyglot.Errors["File"].ShouldBe([ErrorCodes.FileDamaged]);
+
+        files.Count().ShouldBe(before);
+        (await app.QueryAsync(db => db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM qp_document_editions WHERE document_id = @id", new { id = doc.Id }))).ShouldBe(0);
+        (await app.UploadAsync(doc.Id, TestFiles.Pdf("real"))).FileName.ShouldBe("policy.pdf");
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task UploadEdition_Should_Reject_When_FileTooLarge(string provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -166,6 +184,25 @@ public sealed class PolicyDocumentAppServiceTests
         read.TitleRu.ShouldBe(sql);
         read.TitleEn.ShouldBe("Қазақша әғқңөұүһі");
         (await app.AsAsync("aqd", sp => Steps.Docs(sp).GetListAsync(new DocumentListInput { Search = "ҚАЗАҚША" }))).Total.ShouldBe(1);
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task GetList_Should_MatchPercentAndUnderscoreLiterally_When_SearchHoldsThem(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var owner = await app.UnitAsync("SITIS");
+        await app.AsAsync("aqd", sp => Steps.Docs(sp).CreateAsync(new SavePolicyDocumentInput
+        {
+            Code = "PCT-01", Type = DocumentType.Other, TitleKk = "Жоспар 100% орындалды", TitleRu = "План выполнен на 100%", TitleEn = "Plan 100% done", OwnerUnitId = owner,
+        }));
+        var all = (await app.AsAsync("aqd", sp => Steps.Docs(sp).GetListAsync(new DocumentListInput()))).Total;
+        all.ShouldBeGreaterThan(1);
+
+        var percent = await app.AsAsync("aqd", sp => Steps.Docs(sp).GetListAsync(new DocumentListInput { Search = "%" }));
+        percent.Items.Select(d => d.Code).ShouldBe(["PCT-01"]);
+        (await app.AsAsync("aqd", sp => Steps.Docs(sp).GetListAsync(new DocumentListInput { Search = "_" }))).Total.ShouldBe(0);
+        (await app.AsAsync("aqd", sp => Steps.Docs(sp).GetListAsync(new DocumentListInput { Search = "PCT_01" }))).Total.ShouldBe(0);
+        (await app.AsAsync("aqd", sp => Steps.Docs(sp).GetListAsync(new DocumentListInput { Search = "pct-01" }))).Total.ShouldBe(1);
     }
 
     [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]

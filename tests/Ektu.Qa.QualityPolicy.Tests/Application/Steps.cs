@@ -9,7 +9,7 @@ namespace Ektu.Qa.QualityPolicy.Tests.Application;
 /// <summary>Common steps of the document tests, each in its own unit of work as a demo user.</summary>
 internal static class Steps
 {
-    public static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+    public static readonly byte[] Pdf = TestFiles.Pdf("policy");
 
     public static Task<Guid> UnitAsync(this TestApp app, string code) => app.AsAsync("admin", async sp =>
         (await sp.GetRequiredService<IIdentityIntegrationService>().GetUnitsAsync()).Single(u => u.Code == code).Id);

@@ -59,6 +59,23 @@ public sealed class ReportWriterTests
     }
 
     [Fact]
+    public async Task Csv_Should_PrefixFormulaTriggersButKeepNegativeNumbers_When_CellsStartWithThem()
+    {
+        using var ms = new MemoryStream();
+        static async IAsyncEnumerable<object?[]> Hostile()
+        {
+            await Task.Yield();
+            yield return ["=HYPERLINK(\"http://evil.example\",\"click\")", "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx", -5, -12.5m, "a=b"];
+        }
+        string[] headers = ["=cmd", "b", "c", "d", "e", "f", "g", "h", "i"];
+        await ReportWriter.WriteAsync(ms, ReportFormat.Csv, "x", headers, Hostile(), CultureInfo.GetCultureInfo("en-US"), null, CancellationToken.None);
+        var lines = Encoding.UTF8.GetString(ms.ToArray()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        lines[0].ShouldStartWith("'=cmd,b,");
+        lines[1].ShouldBe("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",'+1+1,'-2+3,'@SUM(A1),'\tx,\"'\rx\",-5,-12.5,a=b");
+    }
+
+    [Fact]
     public async Task Docx_Should_ContainTableWithHeader_When_Written()
     {
         using var ms = new MemoryStream();

@@ -18,6 +18,9 @@ public interface ISqlDialect
     /// <summary>String concatenation (SQLite <c>||</c>; in MySQL <c>||</c> means OR).</summary>
     string Concat(params string[] parts);
 
-    /// <summary>Case-insensitive LIKE on a column (MySQL's collation already is; SQLite's LIKE is ASCII-only).</summary>
+    /// <summary>
+    /// Case-insensitive "contains" on a column (MySQL's collation already is; SQLite's LIKE is ASCII-only). The parameter's
+    /// text is matched literally: its <c>%</c> and <c>_</c> are escaped (<see cref="SqlLike"/>), never wildcards.
+    /// </summary>
     string ContainsIgnoreCase(string column, string param);
 }

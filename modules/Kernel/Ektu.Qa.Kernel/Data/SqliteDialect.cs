@@ -16,5 +16,5 @@ public sealed class SqliteDialect : ISqlDialect
 
     // SQLite's LIKE folds ASCII only; Cyrillic text is folded by the qa_lower() function the connection factory registers.
     public string ContainsIgnoreCase(string column, string param) =>
-        $"qa_lower({column}) LIKE '%' || qa_lower({param}) || '%'";
+        $"qa_lower({column}) LIKE '%' || {SqlLike.Literal($"qa_lower({param})")} || '%' {SqlLike.Escape}";
 }

@@ -15,4 +15,6 @@ public static class ErrorCodes
     public const string InvalidValue = "Kernel:InvalidValue";
     public const string FileTooLarge = "Kernel:FileTooLarge";
     public const string FileTypeNotAllowed = "Kernel:FileTypeNotAllowed";
+    public const string FileDamaged = "Kernel:FileDamaged";
+    public const string FileUnpacksTooLarge = "Kernel:FileUnpacksTooLarge";
 }

@@ -117,7 +117,7 @@ internal sealed class DecisionRegisterAppService(
     {
         await user.EnsureAsync(QaCommissionPermissions.Decisions.Manage);
         if (!Quarters.IsQuarterEnd(quarterEnd)) throw ValidationException.For("QuarterEnd", ErrorCodes.InvalidValue);
-        return await runner.GenerateQuarterlyRequestsAsync(quarterEnd, By, ct);
+        return await runner.GenerateQuarterlyRequestsAsync(quarterEnd, await scopes.GetAsync(ct), By, ct);
     }
 
     public async Task<IReadOnlyList<StatusRequestDto>> GetMyRequestsAsync(CancellationToken ct = default)
@@ -162,7 +162,7 @@ internal sealed class DecisionRegisterAppService(
     public async Task<int> ScanOverdueAsync(CancellationToken ct = default)
     {
         await user.EnsureAsync(QaCommissionPermissions.Decisions.Manage);
-        return await runner.ScanOverdueAsync(By, ct);
+        return await runner.ScanOverdueAsync(await scopes.GetAsync(ct), By, ct);
     }
 
     public async Task<IReadOnlyList<ViolationDto>> GetViolationsAsync(Guid decisionId, CancellationToken ct = default)

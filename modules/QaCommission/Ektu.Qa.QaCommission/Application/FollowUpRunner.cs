@@ -1,5 +1,6 @@
 using Ektu.Qa.Kernel.Auditing;
 using Ektu.Qa.Kernel.Data;
+using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Settings;
 using Ektu.Qa.QaCommission.Data;
 using Ektu.Qa.QaCommission.Domain;
@@ -16,17 +17,27 @@ internal sealed class FollowUpRunner(IDbSession db, CommissionRepository commiss
 {
     private const string Module = "QaCommission";
 
-    /// <summary>Open adopted decisions of active commissions, optionally of one commission.</summary>
-    public Task<IReadOnlyList<Decision>> OpenDecisionsAsync(Guid? commissionId, CancellationToken ct) => db.QueryAsync<Decision>($"""
+    /// <summary>Open adopted decisions of one active commission.</summary>
+    public Task<IReadOnlyList<Decision>> OpenDecisionsAsync(Guid commissionId, CancellationToken ct) => db.QueryAsync<Decision>($"""
         SELECT {MeetingRepository.DecisionColumns} FROM qc_decisions d JOIN qc_commissions c ON c.id = d.commission_id
-        WHERE d.outcome = 'Adopted' AND d.execution_status <> 'Executed' AND c.state = 'Active' AND (@all = 1 OR d.commission_id = @commissionId)
+        WHERE d.outcome = 'Adopted' AND d.execution_status <> 'Executed' AND c.state = 'Active' AND d.commission_id = @commissionId
         ORDER BY d.created_at
-        """, new { all = commissionId == null, commissionId = commissionId ?? Guid.Empty }, ct);
+        """, new { commissionId }, ct);
 
-    public async Task<int> GenerateQuarterlyRequestsAsync(DateOnly quarterEnd, string by, CancellationToken ct)
+    /// <summary>
+    /// Open adopted decisions of the active commissions whose school is in <paramref name="scope"/>: a dean's bulk run
+    /// touches their school only; the scheduled jobs pass <see cref="UnitScope.Everything"/>.
+    /// </summary>
+    public Task<IReadOnlyList<Decision>> OpenDecisionsAsync(UnitScope scope, CancellationToken ct) => db.QueryAsync<Decision>($"""
+        SELECT {MeetingRepository.DecisionColumns} FROM qc_decisions d JOIN qc_commissions c ON c.id = d.commission_id
+        WHERE d.outcome = 'Adopted' AND d.execution_status <> 'Executed' AND c.state = 'Active' AND (@all = 1 OR c.school_unit_id IN @units)
+        ORDER BY d.created_at
+        """, new { all = scope.All, units = scope.ForSql() }, ct);
+
+    public async Task<int> GenerateQuarterlyRequestsAsync(DateOnly quarterEnd, UnitScope scope, string by, CancellationToken ct)
     {
         var created = 0;
-        foreach (var d in await OpenDecisionsAsync(null, ct))
+        foreach (var d in await OpenDecisionsAsync(scope, ct))
         {
             if (await repo.RequestExistsAsync(d.Id, quarterEnd, ct)) continue;
             await repo.InsertRequestIgnoreAsync(d.Id, d.CommissionId, quarterEnd, d.ExecutorUserId, d.ExecutorUnitId, calendar.UtcNow, by, ct);
@@ -37,11 +48,11 @@ internal sealed class FollowUpRunner(IDbSession db, CommissionRepository commiss
         return created;
     }
 
-    public async Task<int> ScanOverdueAsync(string by, CancellationToken ct)
+    public async Task<int> ScanOverdueAsync(UnitScope scope, string by, CancellationToken ct)
     {
         var today = calendar.Today;
         var n = 0;
-        foreach (var d in await OpenDecisionsAsync(null, ct))
+        foreach (var d in await OpenDecisionsAsync(scope, ct))
         {
             if (d.Deadline is not { } deadline || deadline >= today) continue;
             if (await repo.HasViolationAsync(d.Id, ViolationKind.Late, ct)) continue;

@@ -1,4 +1,5 @@
 using Ektu.Qa.Kernel.Scheduling;
+using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.QaCommission.Application;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
@@ -14,5 +15,5 @@ internal sealed class OverdueDecisionScanJob : QaJob
     public const string Cron = "0 0 7 * * ?";
 
     protected override Task RunAsync(IServiceProvider services, IJobExecutionContext context, CancellationToken ct) =>
-        services.GetRequiredService<FollowUpRunner>().ScanOverdueAsync("system", ct);
+        services.GetRequiredService<FollowUpRunner>().ScanOverdueAsync(UnitScope.Everything, "system", ct);
 }

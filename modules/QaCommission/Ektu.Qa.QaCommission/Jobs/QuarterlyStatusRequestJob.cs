@@ -1,4 +1,5 @@
 using Ektu.Qa.Kernel.Scheduling;
+using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.QaCommission.Application;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
@@ -20,7 +21,7 @@ internal sealed class QuarterlyStatusRequestJob : QaJob
     protected override async Task RunAsync(IServiceProvider services, IJobExecutionContext context, CancellationToken ct)
     {
         var today = services.GetRequiredService<QcCalendar>().Today;
-        await services.GetRequiredService<FollowUpRunner>().GenerateQuarterlyRequestsAsync(LastQuarterEnd(today), "system", ct);
+        await services.GetRequiredService<FollowUpRunner>().GenerateQuarterlyRequestsAsync(LastQuarterEnd(today), UnitScope.Everything, "system", ct);
     }
 
     /// <summary>The last day of the quarter before the one <paramref name="today"/> is in.</summary>

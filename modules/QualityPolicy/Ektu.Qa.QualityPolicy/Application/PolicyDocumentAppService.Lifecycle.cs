@@ -179,19 +179,9 @@ internal sealed partial class PolicyDocumentAppService
         var max = configuration.GetValue<long?>("QualityPolicy:MaxFileSizeBytes") ?? QualityPolicyConsts.DefaultMaxFileSizeBytes;
         if (input.Content == null || string.IsNullOrWhiteSpace(input.FileName)) throw ValidationException.For(field, QualityPolicyErrorCodes.FileRequired);
         if (Path.GetFileName(input.FileName.Trim()).Length > QualityPolicyConsts.FileNameMax) throw ValidationException.For(field, ErrorCodes.TooLong);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int n;
-        while ((n = await input.Content.ReadAsync(chunk, ct)) > 0)
-        {
-            // Stop reading at the limit: an oversize upload is never buffered whole.
-            if (buffer.Length + n > max) throw ValidationException.For(field, ErrorCodes.FileTooLarge);
-            buffer.Write(chunk, 0, n);
-        }
-        if (buffer.Length == 0) throw ValidationException.For(field, QualityPolicyErrorCodes.FileRequired);
-        var content = buffer.ToArray();
-        var kind = FileInspector.Detect(content);
-        if (kind == null || !AllowedKinds.Contains(kind)) throw ValidationException.For(field, ErrorCodes.FileTypeNotAllowed);
+        var content = await UploadBuffer.ReadAsync(input.Content, max, field, ct);
+        if (content.Length == 0) throw ValidationException.For(field, QualityPolicyErrorCodes.FileRequired);
+        var kind = FileInspector.Check(content, AllowedKinds, field);
         return (content, kind);
     }
 }

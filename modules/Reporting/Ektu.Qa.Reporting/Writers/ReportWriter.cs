@@ -10,7 +10,8 @@ namespace Ektu.Qa.Reporting.Writers;
 
 /// <summary>
 /// Writes report rows as XLSX (the Kernel's streaming <see cref="ExcelWriter"/>: constant memory, bold frozen header,
-/// computed widths, typed cells), CSV (UTF-8 with BOM, the culture's list separator and formats) or DOCX (a table
+/// computed widths, typed cells), CSV (UTF-8 with BOM, the culture's list separator and formats,
+/// text cells neutralised against formula injection by <see cref="CsvCell"/>) or DOCX (a table
 /// with a repeated bold header; meant for small reports). Returns the number of rows written.
 /// </summary>
 internal static class ReportWriter
@@ -64,9 +65,9 @@ internal static class ReportWriter
     {
         var sep = culture.TextInfo.ListSeparator is { Length: 1 } s ? s : ",";
         await using var w = new StreamWriter(output, new UTF8Encoding(true), 64 * 1024, leaveOpen: true) { NewLine = "\r\n" };
-        await w.WriteLineAsync(string.Join(sep, headers.Select(h => Quote(h, sep))));
+        await w.WriteLineAsync(string.Join(sep, headers.Select(h => CsvCell.For(h, h, sep))));
         await foreach (var r in rows.WithCancellation(ct))
-            await w.WriteLineAsync(string.Join(sep, r.Select(v => Quote(Format(v, culture), sep))));
+            await w.WriteLineAsync(string.Join(sep, r.Select(v => CsvCell.For(v, Format(v, culture), sep))));
     }
 
     private static async Task WriteDocxAsync(Stream output, string title, IReadOnlyList<string> headers, IAsyncEnumerable<object?[]> rows, CultureInfo culture, CancellationToken ct)
@@ -110,7 +111,4 @@ internal static class ReportWriter
         IFormattable f => f.ToString(null, culture),
         _ => v.ToString() ?? "",
     };
-
-    private static string Quote(string s, string sep) =>
-        s.Contains(sep, StringComparison.Ordinal) || s.Contains('"') || s.Contains('\n') || s.Contains('\r') ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
 }
