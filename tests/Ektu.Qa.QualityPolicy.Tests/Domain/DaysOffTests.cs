@@ -53,6 +53,13 @@ public sealed class DaysOffTests
     }
 
     [Fact]
+    public void Expand_Should_MoveOnce_When_ExpandedRowsAreExpandedAgain()
+    {
+        var once = DaysOff.Expand([Public(2026, 3, 8)]);
+        DaysOff.Expand(once).Select(d => d.Day).ShouldBe([new DateOnly(2026, 3, 8), new DateOnly(2026, 3, 9)]);
+    }
+
+    [Fact]
     public void AddWorkingDays_Should_SkipWeekdayHoliday_When_OneFallsInside()
     {
         // Approved Monday 27 April 2026; Friday 1 May is a holiday: day 10 is Tuesday 12 May instead of Monday 11 May.

@@ -37,5 +37,5 @@ internal sealed class HolidayRepository(IDbSession db)
 
     /// <summary>The calendar for due dates starting at <paramref name="start"/>.</summary>
     public async Task<WorkingDayCalendar> CalendarAsync(DateOnly start, int workingDays, CancellationToken ct) =>
-        DaysOff.Calendar(await GetExpandedAsync(start, WorkingDayCalendar.Horizon(start, workingDays), ct));
+        new((await GetExpandedAsync(start, WorkingDayCalendar.Horizon(start, workingDays), ct)).ToDictionary(r => r.Day, r => r.IsWorkingDay));
 }

@@ -17,7 +17,9 @@ internal static class DaysOff
     {
         var exceptions = rows.ToDictionary(r => r.Day, r => r.IsWorkingDay);
         var moved = new List<HolidayDto>();
-        foreach (var h in rows.Where(r => r.MovesOffWeekend && !r.IsWorkingDay && IsWeekend(r.Day)).OrderBy(r => r.Day))
+        // Rows already expanded carry their moved days: expanding twice must not move a day off again.
+        var done = rows.Where(r => r.MovedFrom != null).Select(r => r.MovedFrom!.Value).ToHashSet();
+        foreach (var h in rows.Where(r => r.MovesOffWeekend && !r.IsWorkingDay && IsWeekend(r.Day) && !done.Contains(r.Day)).OrderBy(r => r.Day))
         {
             var day = h.Day.AddDays(1);
             while (!(exceptions.TryGetValue(day, out var working) ? working : !IsWeekend(day))) day = day.AddDays(1);
