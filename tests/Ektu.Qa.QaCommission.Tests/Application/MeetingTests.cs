@@ -105,11 +105,12 @@ public sealed class MeetingTests
     {
         await using var app = await TestApp.StartAsync(provider);
         var (c, _) = await app.CommissionWithAsync(3);
-        // Clock: Thursday 2026-03-05, 10:00 in Almaty. Meeting on Tuesday 10 March: Mon 9, Fri 6, Thu 5 → three working
-        // days, on time. Meeting on Monday 9 March: Fri 6, Thu 5 → two, late (the weekend does not count).
+        // Clock: Thursday 2026-03-05, 10:00 in Almaty. Women's Day falls on Sunday 8 March, so Monday 9 March is its moved
+        // day off. Meeting on Wednesday 11 March: Tue 10, Fri 6, Thu 5 → three working days, on time. Meeting on Tuesday
+        // 10 March: Fri 6, Thu 5 → two, late (neither the weekend nor the moved day off counts).
         app.Clock.UtcNow = new DateTime(2026, 3, 5, 5, 0, 0, DateTimeKind.Utc);
-        var onTime = await app.MeetingAsync(c.Id, new DateOnly(2026, 3, 10));
-        var late = await app.MeetingAsync(c.Id, new DateOnly(2026, 3, 9));
+        var onTime = await app.MeetingAsync(c.Id, new DateOnly(2026, 3, 11));
+        var late = await app.MeetingAsync(c.Id, new DateOnly(2026, 3, 10));
         (await app.AsAsync("dean.sitis", sp => Qc.Meetings(sp).MarkMaterialsSentAsync(onTime.Id, onTime.Version))).MaterialsLate.ShouldBeFalse();
         (await app.AsAsync("dean.sitis", sp => Qc.Meetings(sp).MarkMaterialsSentAsync(late.Id, late.Version))).MaterialsLate.ShouldBeTrue();
 
