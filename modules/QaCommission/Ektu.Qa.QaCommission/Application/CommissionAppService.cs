@@ -15,7 +15,8 @@ namespace Ektu.Qa.QaCommission.Application;
 /// <summary>Composition of the commissions (004 §4).</summary>
 internal sealed class CommissionAppService(
     CommissionRepository repo, CommissionAccess access, FileStore files, UploadReader uploads, IIdentityIntegrationService identity, Notifier notifier,
-    MemberEligibility eligibility, ISettingStore settings, IAuditLog audit, ICurrentUser user, IOrganizationScope scopes, QcCalendar calendar) : ICommissionAppService
+    MemberEligibility eligibility,
+    ISettingStore settings, IAuditLog audit, ICurrentUser user, IOrganizationScope scopes, QcCalendar calendar) : ICommissionAppService
 {
     private const string Module = "QaCommission";
     private const string Entity = "Commission";
@@ -251,6 +252,8 @@ internal sealed class CommissionAppService(
             m.IsActive = MemberTerm.IsActiveOn(m.TermStart, m.TermEnd, m.EndedOn, today);
             m.TermEndingSoon = m.IsActive && MemberTerm.EndingSoon(m.EndedOn ?? m.TermEnd, today, warning);
         }
-        return members.Count == 0 ? members : await eligibility.MarkAsync((await repo.FindAsync(members[0].CommissionId, ct))!.SchoolUnitId, members, ct);
+        if (members.Count == 0) return members;
+        var school = (await repo.FindAsync(members[0].CommissionId, ct))!.SchoolUnitId;
+        return await eligibility.MarkAsync(school, members, ct);
     }
 }

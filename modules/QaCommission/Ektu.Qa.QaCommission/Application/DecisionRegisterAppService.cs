@@ -55,7 +55,8 @@ internal sealed class DecisionRegisterAppService(
         if (d.Outcome != DecisionOutcome.Adopted) throw new QaException(QaCommissionErrorCodes.NotInRegister, 409);
         new Check()
             .That(Enum.IsDefined(input.Status), nameof(input.Status), ErrorCodes.InvalidValue)
-            .Require(input.ExecutorUserId, input.ExecutorUnitId, input.Deadline, input.ReportForm, (await meetings.FindAsync(d.MeetingId, ct))!.MeetingDate)
+            .Require(input.ExecutorUserId, input.ExecutorUnitId, input.Deadline, input.ReportForm,
+                (await meetings.FindAsync(d.MeetingId, ct))!.MeetingDate)
             .Optional(nameof(input.ExecutionNote), input.ExecutionNote, QaCommissionConsts.LongTextMax)
             .ThrowIfAny();
         var before = d.ToDto();

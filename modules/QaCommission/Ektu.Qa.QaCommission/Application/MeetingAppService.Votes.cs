@@ -57,7 +57,8 @@ internal sealed partial class MeetingAppService
         var dto = await ComputeAsync(m, all, attendance, ct);
         if (!dto.HasQuorum) throw new QaException(QaCommissionErrorCodes.NoQuorum, 409, dto.PresentCount, dto.MemberCount);
         var experts = (await repo.GetExpertsAsync(m.Id, ct)).Select(e => e.Id).ToHashSet();
-        var present = members.Where(x => attendance.Any(a => a.MemberId == x.Id && a.Status == AttendanceStatus.Present)).Select(x => x.Id).ToHashSet();
+        var present = members.Where(x => attendance.Any(a => a.MemberId == x.Id && a.Status == AttendanceStatus.Present))
+            .Select(x => x.Id).ToHashSet();
         foreach (var voter in input.Votes.Keys)
         {
             // 004 §7.2.2: invited experts attend without a deciding vote.

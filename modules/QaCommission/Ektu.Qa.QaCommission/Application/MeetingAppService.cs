@@ -134,7 +134,10 @@ internal sealed partial class MeetingAppService(
             // An invited expert is not a member: attendance of experts is the experts list, and they never count for quorum.
             var isExpert = (await repo.GetExpertsAsync(id, ct)).Any(e => e.Id == unknown);
             var isSuspended = Seated(await MembersAsync(c, ct), m.MeetingDate).Any(x => x.Id == unknown);
-            throw new QaException(isExpert ? QaCommissionErrorCodes.ExpertHasNoVote : isSuspended ? QaCommissionErrorCodes.MemberSuspended : QaCommissionErrorCodes.NotMember, 409);
+            var code = isExpert ? QaCommissionErrorCodes.ExpertHasNoVote
+                : isSuspended ? QaCommissionErrorCodes.MemberSuspended
+                : QaCommissionErrorCodes.NotMember;
+            throw new QaException(code, 409);
         }
         var statuses = members.ToDictionary(x => x.Id, x => input.Statuses.TryGetValue(x.Id, out var s) ? s : AttendanceStatus.Absent);
         await TouchAsync(m, input.Version, ct);
@@ -191,7 +194,8 @@ internal sealed partial class MeetingAppService(
         bool Present(Guid x) => attendance.Any(a => a.MemberId == x && a.Status == AttendanceStatus.Present);
         var secretary = members.FirstOrDefault(x => x.Role == MemberRole.Secretary)?.Id;
         // Only for the two cases where the secretary cannot keep the minutes: presiding, or absent.
-        if (secretary is { } s && Present(s) && s != dto.PresidingMemberId) throw new QaException(QaCommissionErrorCodes.ActingSecretaryNotNeeded, 409);
+        if (secretary is { } s && Present(s) && s != dto.PresidingMemberId)
+            throw new QaException(QaCommissionErrorCodes.ActingSecretaryNotNeeded, 409);
         if (members.All(x => x.Id != input.MemberId) || !Present(input.MemberId)) throw new QaException(QaCommissionErrorCodes.VoterNotPresent, 409);
         if (input.MemberId == dto.PresidingMemberId) throw new QaException(QaCommissionErrorCodes.SameSignatory, 409);
         var before = m.ToDto();
@@ -242,7 +246,8 @@ internal sealed partial class MeetingAppService(
         dto.MemberCount = members.Count;
         dto.PresentCount = present;
         dto.HasQuorum = Quorum.Has(members.Count, present);
-        dto.MaterialsLate = MaterialsRule.IsLate(m.MaterialsSentOn, m.MeetingDate, await calendar.WorkingDaysBeforeAsync(m.MeetingDate, ct), calendar.Today);
+        var workingDays = await calendar.WorkingDaysBeforeAsync(m.MeetingDate, ct);
+        dto.MaterialsLate = MaterialsRule.IsLate(m.MaterialsSentOn, m.MeetingDate, workingDays, calendar.Today);
         dto.PresidingMemberId = Presiding.Resolve(
             members.FirstOrDefault(x => x.Role == MemberRole.Chair)?.Id, members.FirstOrDefault(x => x.Role == MemberRole.DeputyChair)?.Id,
             m.ActingChairMemberId is { } a && ids.Contains(a) ? a : null, Present);

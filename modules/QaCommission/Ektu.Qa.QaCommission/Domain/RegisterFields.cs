@@ -9,7 +9,8 @@ namespace Ektu.Qa.QaCommission.Domain;
 /// </summary>
 internal static class RegisterFields
 {
-    public static Check Require(this Check check, Guid? executorUserId, Guid? executorUnitId, DateOnly? deadline, string? reportForm, DateOnly meetingDate) =>
+    public static Check Require(
+        this Check check, Guid? executorUserId, Guid? executorUnitId, DateOnly? deadline, string? reportForm, DateOnly meetingDate) =>
         check
             .That(executorUserId != null || executorUnitId != null, "ExecutorUserId", ErrorCodes.Required)
             .That(deadline != null, "Deadline", ErrorCodes.Required)

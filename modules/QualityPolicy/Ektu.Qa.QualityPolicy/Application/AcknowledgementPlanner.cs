@@ -11,7 +11,8 @@ namespace Ektu.Qa.QualityPolicy.Application;
 internal sealed class AcknowledgementPlanner(IIdentityIntegrationService identity, HolidayRepository holidays, AcknowledgementRepository acks)
 {
     /// <summary>Returns the number of employees the edition applies to.</summary>
-    public async Task<int> PlanAsync(Guid documentId, Guid editionId, Guid scopeUnitId, DateOnly approvedOn, DateTime at, string by, CancellationToken ct)
+    public async Task<int> PlanAsync(
+        Guid documentId, Guid editionId, Guid scopeUnitId, DateOnly approvedOn, DateTime at, string by, CancellationToken ct)
     {
         var calendar = await holidays.CalendarAsync(approvedOn, QualityPolicyConsts.AcknowledgementWorkingDays, ct);
         var dueOn = calendar.AddWorkingDays(approvedOn, QualityPolicyConsts.AcknowledgementWorkingDays);

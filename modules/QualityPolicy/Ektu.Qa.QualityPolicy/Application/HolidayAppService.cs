@@ -33,7 +33,8 @@ internal sealed class HolidayAppService(HolidayRepository repo, IAuditLog audit,
         check.ThrowIfAny();
         var h = new HolidayDto
         {
-            Id = Guid.NewGuid(), Day = input.Day!.Value, IsWorkingDay = input.IsWorkingDay, MovesOffWeekend = !input.IsWorkingDay && input.MovesOffWeekend, NameKk = input.NameKk.Trim(), NameRu = input.NameRu.Trim(),
+            Id = Guid.NewGuid(), Day = input.Day!.Value, IsWorkingDay = input.IsWorkingDay,
+            MovesOffWeekend = !input.IsWorkingDay && input.MovesOffWeekend, NameKk = input.NameKk.Trim(), NameRu = input.NameRu.Trim(),
             NameEn = input.NameEn.Trim(), Version = 1,
         };
         await repo.InsertIgnoreAsync(h, clock.UtcNow, user.UserName ?? "system", ct);

@@ -7,7 +7,9 @@ namespace Ektu.Qa.QualityPolicy.Data;
 /// <summary>The calendar exceptions in <c>qp_holidays</c>.</summary>
 internal sealed class HolidayRepository(IDbSession db)
 {
-    private const string Columns = "id, day, is_working_day AS IsWorkingDay, name_kk AS NameKk, name_ru AS NameRu, name_en AS NameEn, moves_off_weekend AS MovesOffWeekend, version";
+    private const string Columns =
+        "id, day, is_working_day AS IsWorkingDay, name_kk AS NameKk, name_ru AS NameRu, name_en AS NameEn, " +
+        "moves_off_weekend AS MovesOffWeekend, version";
 
     public Task<IReadOnlyList<HolidayDto>> GetRangeAsync(DateOnly from, DateOnly to, CancellationToken ct) =>
         db.QueryAsync<HolidayDto>($"SELECT {Columns} FROM qp_holidays WHERE day >= @from AND day <= @to ORDER BY day", new { from, to }, ct);

@@ -34,7 +34,8 @@ internal sealed class QualityPolicyDataSeeder(IDbSession db, StandardRepository 
             {
                 await holidays.InsertIgnoreAsync(new HolidayDto
                 {
-                    Id = Guid.NewGuid(), Day = DateOnly.Parse(h.Date, System.Globalization.CultureInfo.InvariantCulture), IsWorkingDay = h.IsWorkingDay, MovesOffWeekend = h.MovesOffWeekend,
+                    Id = Guid.NewGuid(), Day = DateOnly.Parse(h.Date, System.Globalization.CultureInfo.InvariantCulture), IsWorkingDay = h.IsWorkingDay,
+                    MovesOffWeekend = h.MovesOffWeekend,
                     NameKk = h.Name.Kk, NameRu = h.Name.Ru, NameEn = h.Name.En,
                 }, now, "system", ct);
             }
