@@ -94,7 +94,13 @@ public sealed class BrowserTests
         var dean = await session.LoginAsync("dean.sitis");
         await dean.GotoAsync(baseUrl + "/QaCommission/Commissions");
         await dean.ClickAsync("#commissions a");
-        await dean.ClickAsync("#meetings a >> nth=0"); // the planned demo meeting (newest first)
+        // Votes are taken only once the meeting's day has come: a meeting today, between the demo's planned one (in two
+        // weeks) and its held one (newest first).
+        var today = DateTime.UtcNow.AddHours(5).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await dean.FillAsync("#meeting-form input[name='Meeting.MeetingDate']", today);
+        await dean.FillAsync("#meeting-form input[name='Meeting.StartTime']", "10:00");
+        await dean.ClickAsync("#add-meeting");
+        await dean.ClickAsync("#meetings a >> nth=1");
         await dean.WaitForSelectorAsync("#attendance-form");
 
         foreach (var radio in await dean.QuerySelectorAllAsync("#attendance input[type=radio][value=Present]")) await radio.CheckAsync();
@@ -102,6 +108,9 @@ public sealed class BrowserTests
         await dean.WaitForSelectorAsync("#quorum");
         var quorum = await dean.InnerTextAsync("#quorum");
         await dean.FillAsync("#decision-form textarea[name=Title]", "Бағдарламалардың мониторинг нәтижелерін бекіту");
+        await dean.SelectOptionAsync("#decision-form select[name=ExecutorUserId]", new SelectOptionValue { Index = 1 });
+        await dean.FillAsync("#decision-form input[name=Deadline]", DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await dean.FillAsync("#decision-form input[name=ReportForm]", "Есеп / Отчёт");
         await dean.ClickAsync("#add-decision");
         await dean.WaitForSelectorAsync(".vote-form");
         foreach (var select in await dean.QuerySelectorAllAsync(".vote-form select")) await select.SelectOptionAsync("For");

@@ -13,7 +13,6 @@ public static class QaCommissionErrorCodes
     public const string UnknownUser = "QaCommission:UnknownUser";
     public const string CriteriaNotMet = "QaCommission:CriteriaNotMet";
     public const string NotMember = "QaCommission:NotMember";
-    public const string StudentCannotChair = "QaCommission:StudentCannotChair";
     public const string InvalidVoteCounts = "QaCommission:InvalidVoteCounts";
     public const string MeetingLocked = "QaCommission:MeetingLocked";
     public const string MeetingNotHeld = "QaCommission:MeetingNotHeld";
@@ -33,4 +32,11 @@ public static class QaCommissionErrorCodes
     public const string PlanLocked = "QaCommission:PlanLocked";
     public const string PlanExists = "QaCommission:PlanExists";
     public const string InvalidTransition = "QaCommission:InvalidTransition";
+    public const string VoteMissing = "QaCommission:VoteMissing";
+    public const string MeetingNotTakenPlace = "QaCommission:MeetingNotTakenPlace";
+    public const string DeadlineBeforeMeeting = "QaCommission:DeadlineBeforeMeeting";
+    public const string ActingSecretaryNeeded = "QaCommission:ActingSecretaryNeeded";
+    public const string ActingSecretaryNotNeeded = "QaCommission:ActingSecretaryNotNeeded";
+    public const string SameSignatory = "QaCommission:SameSignatory";
+    public const string MemberSuspended = "QaCommission:MemberSuspended";
 }

@@ -53,6 +53,7 @@ public sealed class QaCommissionModule : IQaModule
         services.AddScoped<RegisterRepository>();
         services.AddScoped<CommissionAccess>();
         services.AddScoped<Notifier>();
+        services.AddScoped<MemberEligibility>();
         services.AddScoped<MinutesWriter>();
         services.AddScoped<FollowUpRunner>();
         services.AddScoped<IDataSeedContributor, QaCommissionDemoSeeder>();

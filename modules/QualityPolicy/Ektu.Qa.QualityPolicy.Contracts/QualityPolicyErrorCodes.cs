@@ -8,7 +8,7 @@ public static class QualityPolicyErrorCodes
     public const string UnitOutOfScope = "QualityPolicy:UnitOutOfScope";
     public const string EditionPending = "QualityPolicy:EditionPending";
     public const string DocumentClosed = "QualityPolicy:DocumentClosed";
-    public const string InForceBeforeApproval = "QualityPolicy:InForceBeforeApproval";
+    public const string InForceNotApproval = "QualityPolicy:InForceNotApproval";
     public const string FileRequired = "QualityPolicy:FileRequired";
     public const string AlreadyAcknowledged = "QualityPolicy:AlreadyAcknowledged";
     public const string HolidayExists = "QualityPolicy:HolidayExists";

@@ -54,15 +54,15 @@ public sealed class MeetingTests
         await using var app = await TestApp.StartAsync(provider);
         var (c, members) = await app.CommissionWithAsync(10);
         var meeting = await app.MeetingAsync(c.Id, Today);
-        var m = await app.AttendAsync(meeting.Id, members, 9, 0);
+        var m = await app.AttendAsync(meeting.Id, members, 8, 0);
         m.PresidingMemberId.ShouldBe(members[1].Id);
         var d = await app.DecisionAsync(meeting.Id);
-        // 9 present: deputy (index 1) and 3 others for, 4 against, 1 abstains → 4–4 tie, the deputy decides.
-        var voters = members.Skip(1).ToList();
+        // 8 present: deputy (index 1) and 3 others for, 3 against, 1 abstains → 4 of 8 is exactly half, the deputy decides.
+        var voters = members.Skip(1).Take(8).ToList();
         var votes = Qc.Split(voters, 4, [0, 1, 2, 3]);
-        votes[voters[8].Id] = VoteChoice.Abstain;
+        votes[voters[7].Id] = VoteChoice.Abstain;
         var r = await app.VoteAsync(meeting.Id, d.Id, votes);
-        (r.VotesFor, r.VotesAgainst, r.VotesAbstain, r.Outcome).ShouldBe((4, 4, 1, DecisionOutcome.Adopted));
+        (r.VotesFor, r.VotesAgainst, r.VotesAbstain, r.Outcome).ShouldBe((4, 3, 1, DecisionOutcome.Adopted));
     }
 
     [Theory, MemberData(nameof(Providers))]
@@ -105,21 +105,23 @@ public sealed class MeetingTests
     {
         await using var app = await TestApp.StartAsync(provider);
         var (c, _) = await app.CommissionWithAsync(3);
-        // Clock: Thursday 2026-03-05, 10:00 in Almaty. Meeting on Tuesday 10 March: Mon 9, Fri 6, Thu 5 → three working
-        // days, on time. Meeting on Monday 9 March: Fri 6, Thu 5 → two, late (the weekend does not count).
+        // Clock: Thursday 2026-03-05, 10:00 in Almaty. Women's Day falls on Sunday 8 March, so Monday 9 March is its moved
+        // day off. Meeting on Wednesday 11 March: Tue 10, Fri 6, Thu 5 → three working days, on time. Meeting on Tuesday
+        // 10 March: Fri 6, Thu 5 → two, late (neither the weekend nor the moved day off counts).
         app.Clock.UtcNow = new DateTime(2026, 3, 5, 5, 0, 0, DateTimeKind.Utc);
-        var onTime = await app.MeetingAsync(c.Id, new DateOnly(2026, 3, 10));
-        var late = await app.MeetingAsync(c.Id, new DateOnly(2026, 3, 9));
+        var onTime = await app.MeetingAsync(c.Id, new DateOnly(2026, 3, 11));
+        var late = await app.MeetingAsync(c.Id, new DateOnly(2026, 3, 10));
         (await app.AsAsync("dean.sitis", sp => Qc.Meetings(sp).MarkMaterialsSentAsync(onTime.Id, onTime.Version))).MaterialsLate.ShouldBeFalse();
         (await app.AsAsync("dean.sitis", sp => Qc.Meetings(sp).MarkMaterialsSentAsync(late.Id, late.Version))).MaterialsLate.ShouldBeTrue();
 
-        // Nauryz: Monday 23 March 2026 is a holiday in the seeded calendar. Meeting on Wednesday 25 March: Tue 24, Fri 20,
-        // Thu 19 → sent on Thursday 19 is on time, on Friday 20 it is late.
-        var nauryz = await app.MeetingAsync(c.Id, new DateOnly(2026, 3, 25));
-        var nauryzLate = await app.MeetingAsync(c.Id, new DateOnly(2026, 3, 25));
-        app.Clock.UtcNow = new DateTime(2026, 3, 19, 5, 0, 0, DateTimeKind.Utc);
+        // Nauryz 2026: Saturday 21 and Sunday 22 March move their days off to Tuesday 24 and Wednesday 25 (Labour Code
+        // art. 85), Monday 23 is the holiday itself. Meeting on Thursday 26 March: Wed 25, Tue 24 and Mon 23 are off, so
+        // Fri 20, Thu 19, Wed 18 → sent on Wednesday 18 is on time, on Thursday 19 it is late.
+        var nauryz = await app.MeetingAsync(c.Id, new DateOnly(2026, 3, 26));
+        var nauryzLate = await app.MeetingAsync(c.Id, new DateOnly(2026, 3, 26));
+        app.Clock.UtcNow = new DateTime(2026, 3, 18, 5, 0, 0, DateTimeKind.Utc);
         (await app.AsAsync("dean.sitis", sp => Qc.Meetings(sp).MarkMaterialsSentAsync(nauryz.Id, nauryz.Version))).MaterialsLate.ShouldBeFalse();
-        app.Clock.UtcNow = new DateTime(2026, 3, 20, 5, 0, 0, DateTimeKind.Utc);
+        app.Clock.UtcNow = new DateTime(2026, 3, 19, 5, 0, 0, DateTimeKind.Utc);
         (await app.AsAsync("dean.sitis", sp => Qc.Meetings(sp).MarkMaterialsSentAsync(nauryzLate.Id, nauryzLate.Version))).MaterialsLate.ShouldBeTrue();
     }
 

@@ -91,10 +91,15 @@ internal static class Qc
         return await app.AsAsync("dean.sitis", sp => Meetings(sp).SetAttendanceAsync(meetingId, new AttendanceInput { Statuses = statuses, Version = v }));
     }
 
+    /// <summary>A draft decision with its register fields (004 §7.4.1); without an executor the school itself executes it.</summary>
     public static async Task<DecisionDto> DecisionAsync(this TestApp app, Guid meetingId, string text = "Approve the monitoring plan", Guid? executor = null, DateOnly? deadline = null)
     {
         var v = await app.VersionAsync(meetingId);
-        return await app.AsAsync("dean.sitis", sp => Meetings(sp).AddDecisionAsync(meetingId, new AddDecisionInput { Text = text, ExecutorUserId = executor, Deadline = deadline, ReportForm = "Memo", Version = v }));
+        var unit = executor == null ? await app.UnitAsync("SITIS") : (Guid?)null;
+        return await app.AsAsync("dean.sitis", sp => Meetings(sp).AddDecisionAsync(meetingId, new AddDecisionInput
+        {
+            Text = text, ExecutorUserId = executor, ExecutorUnitId = unit, Deadline = deadline ?? new DateOnly(2027, 6, 30), ReportForm = "Memo", Version = v,
+        }));
     }
 
     public static async Task<DecisionDto> VoteAsync(this TestApp app, Guid meetingId, Guid decisionId, Dictionary<Guid, VoteChoice> votes)

@@ -33,7 +33,7 @@ public sealed class RegisterTests
         var (cid, decisions) = await AdoptedAsync(app, executor, 2);
         var first = decisions[0];
         await app.AsAsync("dean.sitis", sp => Qc.Register(sp).UpdateAsync(first.Id, new UpdateRegisterEntryInput
-        { ExecutorUserId = executor, Deadline = first.Deadline, Status = ExecutionStatus.Executed, ExecutionNote = "Done", Version = first.Version }));
+        { ExecutorUserId = executor, Deadline = first.Deadline, ReportForm = first.ReportForm, Status = ExecutionStatus.Executed, ExecutionNote = "Done", Version = first.Version }));
 
         var bad = await Should.ThrowAsync<ValidationException>(() => app.AsAsync("dean.sitis", sp => Qc.Register(sp).GenerateQuarterlyRequestsAsync(new DateOnly(2026, 3, 30))));
         bad.Errors.Keys.ShouldContain("QuarterEnd");

@@ -13,8 +13,8 @@ public sealed class CalendarRulesTests
     {
         var meeting = Monday; // Monday: Fri, Thu, Wed are the three working days before.
         MaterialsRule.LastDay(meeting, WorkingDays.WeekdaysOnly).ShouldBe(new DateOnly(2026, 3, 11));
-        MaterialsRule.IsLate(new DateOnly(2026, 3, 11), meeting, WorkingDays.WeekdaysOnly).ShouldBeFalse();
-        MaterialsRule.IsLate(new DateOnly(2026, 3, 12), meeting, WorkingDays.WeekdaysOnly).ShouldBeTrue();
+        MaterialsRule.IsLate(new DateOnly(2026, 3, 11), meeting, WorkingDays.WeekdaysOnly, meeting).ShouldBeFalse();
+        MaterialsRule.IsLate(new DateOnly(2026, 3, 12), meeting, WorkingDays.WeekdaysOnly, meeting).ShouldBeTrue();
     }
 
     [Fact]
@@ -23,14 +23,26 @@ public sealed class CalendarRulesTests
         var calendar = new WorkingDays(new Dictionary<DateOnly, bool> { [new DateOnly(2026, 3, 23)] = false });
         var meeting = new DateOnly(2026, 3, 25); // Wednesday; Tuesday 24, (Monday 23 holiday), Friday 20, Thursday 19.
         MaterialsRule.LastDay(meeting, calendar).ShouldBe(new DateOnly(2026, 3, 19));
-        MaterialsRule.IsLate(new DateOnly(2026, 3, 19), meeting, calendar).ShouldBeFalse();
-        MaterialsRule.IsLate(new DateOnly(2026, 3, 20), meeting, calendar).ShouldBeTrue();
-        MaterialsRule.IsLate(new DateOnly(2026, 3, 20), meeting, WorkingDays.WeekdaysOnly).ShouldBeFalse();
+        MaterialsRule.IsLate(new DateOnly(2026, 3, 19), meeting, calendar, meeting).ShouldBeFalse();
+        MaterialsRule.IsLate(new DateOnly(2026, 3, 20), meeting, calendar, meeting).ShouldBeTrue();
+        MaterialsRule.IsLate(new DateOnly(2026, 3, 20), meeting, WorkingDays.WeekdaysOnly, meeting).ShouldBeFalse();
     }
 
     [Fact]
-    public void IsLate_Should_Flag_When_MaterialsNeverSent() =>
-        MaterialsRule.IsLate(null, Monday, WorkingDays.WeekdaysOnly).ShouldBeTrue();
+    public void IsLate_Should_Flag_When_MaterialsNeverSentAndTheLastDayPassed()
+    {
+        // Meeting on Monday 16 March: the last day to send is Wednesday 11.
+        MaterialsRule.IsLate(null, Monday, WorkingDays.WeekdaysOnly, new DateOnly(2026, 3, 12)).ShouldBeTrue();
+        MaterialsRule.IsLate(null, Monday, WorkingDays.WeekdaysOnly, Monday).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void IsLate_Should_NotFlag_When_NotSentYetButTheLastDayHasNotPassed()
+    {
+        // A meeting planned 17 days ahead is not late on the day it is planned, nor on its last day to send.
+        MaterialsRule.IsLate(null, Monday, WorkingDays.WeekdaysOnly, new DateOnly(2026, 2, 27)).ShouldBeFalse();
+        MaterialsRule.IsLate(null, Monday, WorkingDays.WeekdaysOnly, new DateOnly(2026, 3, 11)).ShouldBeFalse();
+    }
 
     [Fact]
     public void IsWorkingDay_Should_CountTransferredSaturday_When_Listed()

@@ -34,16 +34,49 @@ public sealed class QuorumAndVoteTests
     }
 
     [Fact]
-    public void Count_Should_Reject_When_AbstentionsKeepForAtHalf() =>
-        VoteTally.Count(Votes(5, 3, 2), VoteChoice.For).Outcome.ShouldBe(DecisionOutcome.Rejected);
+    public void Count_Should_LetPresidingDecide_When_ForIsExactlyHalfWithAbstentions()
+    {
+        VoteTally.Count(Votes(5, 3, 2), VoteChoice.For).Outcome.ShouldBe(DecisionOutcome.Adopted);
+        VoteTally.Count(Votes(5, 3, 2), VoteChoice.Abstain).Outcome.ShouldBe(DecisionOutcome.Rejected);
+        VoteTally.Count(Votes(2, 1, 1), VoteChoice.For).Outcome.ShouldBe(DecisionOutcome.Adopted);
+        VoteTally.Count(Votes(2, 1, 1), VoteChoice.Against).Outcome.ShouldBe(DecisionOutcome.Rejected);
+    }
 
     [Fact]
     public void Count_Should_Adopt_When_ForIsMoreThanHalfOfThoseTakingPart() =>
         VoteTally.Count(Votes(4, 2, 1), null).Outcome.ShouldBe(DecisionOutcome.Adopted);
 
     [Fact]
+    public void Count_Should_Reject_When_ForIsBelowHalfEvenWithAForAgainstTie()
+    {
+        // Today's 2-2-1 was adopted on the chair's vote while 2-1-2 was rejected: moving a vote from against to abstain
+        // must not flip the outcome. Two of five taking part is less than half either way.
+        VoteTally.Count(Votes(2, 2, 1), VoteChoice.For).Outcome.ShouldBe(DecisionOutcome.Rejected);
+        VoteTally.Count(Votes(2, 1, 2), VoteChoice.For).Outcome.ShouldBe(DecisionOutcome.Rejected);
+        VoteTally.Count(Votes(4, 4, 1), VoteChoice.For).Outcome.ShouldBe(DecisionOutcome.Rejected);
+    }
+
+    [Fact]
+    public void Count_Should_Reject_When_EveryoneAbstains() =>
+        VoteTally.Count(Votes(0, 0, 3), VoteChoice.Abstain).Outcome.ShouldBe(DecisionOutcome.Rejected);
+
+    [Fact]
+    public void Count_Should_NeverTurnAdoptedIntoRejected_When_AnAgainstBecomesAnAbstain()
+    {
+        foreach (var presiding in new VoteChoice?[] { VoteChoice.For, VoteChoice.Against, VoteChoice.Abstain, null })
+            for (var f = 0; f <= 7; f++)
+                for (var a = 1; a <= 7; a++)
+                    for (var s = 0; s <= 7; s++)
+                    {
+                        var before = VoteTally.Count(Votes(f, a, s), presiding).Outcome;
+                        var after = VoteTally.Count(Votes(f, a - 1, s + 1), presiding).Outcome;
+                        if (before == DecisionOutcome.Adopted) after.ShouldBe(DecisionOutcome.Adopted, $"{f}-{a}-{s} presiding {presiding}");
+                    }
+    }
+
+    [Fact]
     public void Count_Should_RejectTie_When_PresidingMemberAbstains() =>
-        VoteTally.Count(Votes(4, 4, 1), VoteChoice.Abstain).Outcome.ShouldBe(DecisionOutcome.Rejected);
+        VoteTally.Count(Votes(4, 4, 0), VoteChoice.Abstain).Outcome.ShouldBe(DecisionOutcome.Rejected);
 
     [Fact]
     public void Count_Should_ReportNotVoted_When_NobodyVoted() =>

@@ -21,13 +21,14 @@ public sealed class AcknowledgementAppServiceTests
         await using var app = await TestApp.StartAsync(provider);
         var doc = await app.CreateAsync(await app.UnitAsync("SITIS"));
 
-        await app.EnforceAsync(doc.Id, new DateOnly(2026, 3, 2), Friday20March);
+        await app.EnforceAsync(doc.Id, Friday20March);
 
         var edition = (await app.AsAsync("aqd", sp => Steps.Docs(sp).GetEditionsAsync(doc.Id))).Single();
         var sheet = await app.AsAsync("dean.sitis", sp => Acks(sp).GetSheetAsync(edition.Id));
         sheet.Select(a => a.UserName).Order().ShouldBe(["council.sitis", "dean.sitis", "head.cs", "teacher1", "teacher2"]);
-        // Nauryz 21–23 March and the weekend are skipped: the 10th working day after Friday 20 March is Monday 6 April.
-        sheet.ShouldAllBe(a => a.DueOn == new DateOnly(2026, 4, 6) && a.AcknowledgedAt == null);
+        // Nauryz 21–23 March, the days off moved from Saturday 21 and Sunday 22 to Tuesday 24 and Wednesday 25, and the
+        // weekends are skipped: the 10th working day after approval on Friday 20 March is Wednesday 8 April.
+        sheet.ShouldAllBe(a => a.DueOn == new DateOnly(2026, 4, 8) && a.AcknowledgedAt == null);
     }
 
     [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
@@ -40,10 +41,33 @@ public sealed class AcknowledgementAppServiceTests
         }));
         var doc = await app.CreateAsync(await app.UnitAsync("SITIS-CS"));
 
-        await app.EnforceAsync(doc.Id, new DateOnly(2026, 3, 2), Friday20March);
+        await app.EnforceAsync(doc.Id, Friday20March);
 
         var mine = await app.AsAsync("teacher1", sp => Acks(sp).GetMineAsync(pendingOnly: true));
-        mine.Single(a => a.DocumentId == doc.Id).DueOn.ShouldBe(new DateOnly(2026, 4, 3));
+        mine.Single(a => a.DocumentId == doc.Id).DueOn.ShouldBe(new DateOnly(2026, 4, 7));
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task PutInForce_Should_RunFromApproval_When_AnotherInForceDateIsGiven(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var doc = await app.CreateAsync(await app.UnitAsync("SITIS-CS"));
+        await app.UploadAsync(doc.Id, Steps.Pdf);
+        app.Clock.UtcNow = new DateTime(2026, 3, 20, 6, 0, 0, DateTimeKind.Utc);
+        var approved = await app.AsAsync("aqd", async sp => await Steps.Docs(sp).ApproveAsync(doc.Id, new Documents.ApproveEditionInput
+        { ApprovedOn = new DateOnly(2026, 3, 2), ApprovingBody = "Board", DecisionNumber = "7", Version = (await Steps.Docs(sp).GetAsync(doc.Id)).Version }));
+
+        // 004 §8.2: in force from approval; another date is refused with a field error.
+        var e = await Should.ThrowAsync<ValidationException>(() => app.AsAsync("aqd", sp => Steps.Docs(sp).PutInForceAsync(doc.Id,
+            new Documents.EnforceEditionInput { InForceOn = Friday20March, Version = approved.Version })));
+        e.Errors["InForceOn"].ShouldBe([QualityPolicyErrorCodes.InForceNotApproval]);
+        var inForce = await app.AsAsync("aqd", sp => Steps.Docs(sp).PutInForceAsync(doc.Id, new Documents.EnforceEditionInput { Version = approved.Version }));
+        inForce.InForceOn.ShouldBe(new DateOnly(2026, 3, 2));
+
+        // 004 §8.3: 10 working days from approval on Monday 2 March. Women's Day, Sunday 8 March, moves its day off to
+        // Monday 9 March, so the 10th working day is Tuesday 17 March, not Monday 16.
+        var mine = await app.AsAsync("teacher1", sp => Acks(sp).GetMineAsync(pendingOnly: true));
+        mine.Single(a => a.DocumentId == doc.Id).DueOn.ShouldBe(new DateOnly(2026, 3, 17));
     }
 
     [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
@@ -51,7 +75,7 @@ public sealed class AcknowledgementAppServiceTests
     {
         await using var app = await TestApp.StartAsync(provider);
         var doc = await app.CreateAsync(await app.UnitAsync("SITIS"));
-        await app.EnforceAsync(doc.Id, new DateOnly(2026, 3, 2), Friday20March);
+        await app.EnforceAsync(doc.Id, Friday20March);
         var task = (await app.AsAsync("teacher1", sp => Acks(sp).GetMineAsync(pendingOnly: true))).Single(a => a.DocumentId == doc.Id);
 
         app.Clock.UtcNow = new DateTime(2026, 3, 25, 5, 0, 0, DateTimeKind.Utc);
@@ -59,12 +83,12 @@ public sealed class AcknowledgementAppServiceTests
         done.AcknowledgedAt.ShouldBe(new DateTime(2026, 3, 25, 5, 0, 0, DateTimeKind.Utc));
         (await app.AsAsync("teacher1", sp => Acks(sp).GetMineAsync(pendingOnly: true))).ShouldNotContain(a => a.DocumentId == doc.Id);
 
-        // Day 10 (Monday 6 April, Almaty) is still in time.
-        app.Clock.UtcNow = new DateTime(2026, 4, 6, 12, 0, 0, DateTimeKind.Utc);
+        // Day 10 (Wednesday 8 April, Almaty) is still in time.
+        app.Clock.UtcNow = new DateTime(2026, 4, 8, 12, 0, 0, DateTimeKind.Utc);
         (await OverdueFor(app, doc.Id)).ShouldBeEmpty();
 
         // Day 11: everyone who has not acknowledged is overdue.
-        app.Clock.UtcNow = new DateTime(2026, 4, 7, 4, 0, 0, DateTimeKind.Utc);
+        app.Clock.UtcNow = new DateTime(2026, 4, 9, 4, 0, 0, DateTimeKind.Utc);
         (await OverdueFor(app, doc.Id)).Order().ShouldBe(["council.sitis", "dean.sitis", "head.cs", "teacher2"]);
     }
 
@@ -73,7 +97,7 @@ public sealed class AcknowledgementAppServiceTests
     {
         await using var app = await TestApp.StartAsync(provider);
         var doc = await app.CreateAsync(await app.UnitAsync("SITIS"));
-        await app.EnforceAsync(doc.Id, new DateOnly(2026, 3, 2), Friday20March);
+        await app.EnforceAsync(doc.Id, Friday20March);
         var task = (await app.AsAsync("teacher1", sp => Acks(sp).GetMineAsync(pendingOnly: true))).Single(a => a.DocumentId == doc.Id);
 
         await Should.ThrowAsync<EntityNotFoundException>(() => app.AsAsync("teacher2", sp => Acks(sp).AcknowledgeAsync(task.Id, task.Version)));
@@ -88,7 +112,7 @@ public sealed class AcknowledgementAppServiceTests
     {
         await using var app = await TestApp.StartAsync(provider);
         var doc = await app.CreateAsync(await app.UnitAsync("SITIS-CS"));
-        await app.EnforceAsync(doc.Id, new DateOnly(2026, 3, 2), Friday20March);
+        await app.EnforceAsync(doc.Id, Friday20March);
         var edition = (await app.AsAsync("aqd", sp => Steps.Docs(sp).GetEditionsAsync(doc.Id))).Single();
         var task = (await app.AsAsync("teacher1", sp => Acks(sp).GetMineAsync(pendingOnly: true))).Single(a => a.DocumentId == doc.Id);
         await app.AsAsync("teacher1", sp => Acks(sp).AcknowledgeAsync(task.Id, task.Version));

@@ -88,11 +88,11 @@ public sealed class PolicyDocumentAppServiceTests
     {
         await using var app = await TestApp.StartAsync(provider);
         var doc = await app.CreateAsync(await app.UnitAsync("SITIS"));
-        var first = await app.EnforceAsync(doc.Id, new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 2));
+        var first = await app.EnforceAsync(doc.Id, new DateOnly(2026, 3, 2));
         first.ReviewDueOn.ShouldBe(new DateOnly(2029, 3, 2));
 
         app.Clock.Advance(TimeSpan.FromDays(30));
-        var second = await app.EnforceAsync(doc.Id, new DateOnly(2026, 3, 30), new DateOnly(2026, 4, 1));
+        var second = await app.EnforceAsync(doc.Id, new DateOnly(2026, 3, 30));
 
         second.State.ShouldBe(DocumentState.InForce);
         second.CurrentEdition.ShouldBe(2);
@@ -210,7 +210,7 @@ public sealed class PolicyDocumentAppServiceTests
     {
         await using var app = await TestApp.StartAsync(provider);
         var doc = await app.CreateAsync(await app.UnitAsync("SITIS"));
-        await app.EnforceAsync(doc.Id, new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 2));
+        await app.EnforceAsync(doc.Id, new DateOnly(2026, 3, 2));
         await app.AsAsync("aqd", sp => Steps.Docs(sp).AddChangeAsync(doc.Id, new AddDocumentChangeInput { Pages = "3-4", Reason = "Law changed", ChangedOn = new DateOnly(2026, 3, 2) }));
 
         var actions = await app.QueryAsync(db => db.QueryAsync<string>(

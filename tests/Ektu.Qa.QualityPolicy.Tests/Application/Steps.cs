@@ -30,15 +30,20 @@ internal static class Steps
             return await s.UploadEditionAsync(id, new UploadEditionInput { FileName = fileName, Content = new MemoryStream(content), Version = d.Version });
         });
 
-    /// <summary>Uploads a PDF, approves it on <paramref name="approvedOn"/> and puts it in force on <paramref name="inForceOn"/>.</summary>
-    public static async Task<PolicyDocumentDto> EnforceAsync(this TestApp app, Guid id, DateOnly approvedOn, DateOnly inForceOn)
+    /// <summary>
+    /// Uploads a PDF, approves it on <paramref name="approvedOn"/> (moving the clock to that day if it is still ahead) and
+    /// puts it in force, which is from approval (004 §8.2).
+    /// </summary>
+    public static async Task<PolicyDocumentDto> EnforceAsync(this TestApp app, Guid id, DateOnly approvedOn)
     {
+        var morning = approvedOn.ToDateTime(new TimeOnly(6, 0), DateTimeKind.Utc);
+        if (app.Clock.UtcNow < morning) app.Clock.UtcNow = morning;
         await app.UploadAsync(id, Pdf);
         return await app.AsAsync("aqd", async sp =>
         {
             var s = Docs(sp);
             var d = await s.ApproveAsync(id, new ApproveEditionInput { ApprovedOn = approvedOn, ApprovingBody = "Board", DecisionNumber = "7", Version = (await s.GetAsync(id)).Version });
-            return await s.PutInForceAsync(id, new EnforceEditionInput { InForceOn = inForceOn, Version = d.Version });
+            return await s.PutInForceAsync(id, new EnforceEditionInput { Version = d.Version });
         });
     }
 

@@ -17,7 +17,7 @@ public sealed class ReferenceDataTests
         await DataSeeder.SeedAsync(app.Services, demo: true);
 
         (await app.QueryAsync(db => db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM qp_standards"))).ShouldBe(20);
-        (await app.QueryAsync(db => db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM qp_holidays"))).ShouldBe(60);
+        (await app.QueryAsync(db => db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM qp_holidays"))).ShouldBe(64);
         (await app.QueryAsync(db => db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM qp_documents"))).ShouldBe(4);
     }
 

@@ -29,4 +29,10 @@ public sealed class MemberDto
 
     /// <summary>Filled by the app service: the term or membership is over.</summary>
     public bool IsActive { get; set; }
+
+    /// <summary>
+    /// Filled by the app service: why 004 §4 bars the member now (a localization key), or null. A barred member keeps the
+    /// seat on record but counts for neither quorum nor votes until the membership is ended or the conflict resolved.
+    /// </summary>
+    public string? SuspendedReason { get; set; }
 }

@@ -7,4 +7,7 @@ public sealed class AttendanceDto
     public string FullName { get; init; } = "";
     public Commissions.MemberRole Role { get; init; }
     public AttendanceStatus Status { get; init; }
+
+    /// <summary>Why the member counts for neither quorum nor votes (a localization key), or null.</summary>
+    public string? SuspendedReason { get; init; }
 }

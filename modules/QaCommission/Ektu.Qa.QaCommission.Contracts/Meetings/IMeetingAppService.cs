@@ -27,6 +27,8 @@ public interface IMeetingAppService
     /// <summary>Only when both the chair and the deputy are absent.</summary>
     Task<MeetingDto> AppointActingChairAsync(Guid id, ActingChairInput input, CancellationToken ct = default);
 
+    Task<MeetingDto> AppointActingSecretaryAsync(Guid id, ActingSecretaryInput input, CancellationToken ct = default);
+
     Task<MeetingDto> SetDiscussionAsync(Guid id, string? discussion, int version, CancellationToken ct = default);
 
     /// <summary>Refused without quorum.</summary>

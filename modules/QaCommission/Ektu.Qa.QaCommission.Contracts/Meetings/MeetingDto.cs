@@ -16,6 +16,9 @@ public sealed class MeetingDto
     public Guid? ActingChairMemberId { get; init; }
     public string? ActingChairOrderNumber { get; init; }
     public DateOnly? ActingChairOrderDate { get; init; }
+
+    /// <summary>Who keeps and signs the minutes when the secretary presides or is absent (004 §7.3.3: two signatories).</summary>
+    public Guid? ActingSecretaryMemberId { get; init; }
     public int? MinutesYear { get; init; }
     public int? MinutesNumber { get; init; }
     public string? Discussion { get; init; }

@@ -15,6 +15,7 @@ namespace Ektu.Qa.QaCommission.Application;
 /// <summary>Composition of the commissions (004 §4).</summary>
 internal sealed class CommissionAppService(
     CommissionRepository repo, CommissionAccess access, FileStore files, UploadReader uploads, IIdentityIntegrationService identity, Notifier notifier,
+    MemberEligibility eligibility,
     ISettingStore settings, IAuditLog audit, ICurrentUser user, IOrganizationScope scopes, QcCalendar calendar) : ICommissionAppService
 {
     private const string Module = "QaCommission";
@@ -182,7 +183,6 @@ internal sealed class CommissionAppService(
             .That(heldOn <= calendar.Today, nameof(input.HeldOn), ErrorCodes.InvalidValue)
             .ThrowIfAny();
         if (m == null || !MemberTerm.IsActiveOn(m.TermStart, m.TermEnd, m.EndedOn, heldOn)) throw new QaException(QaCommissionErrorCodes.NotMember, 409);
-        if (m.Kind == MemberKind.Student && input.Role == MemberRole.Chair) throw new QaException(QaCommissionErrorCodes.StudentCannotChair, 409);
 
         await repo.TouchAsync(id, input.Version, calendar.UtcNow, By, ct);
         var e = new ElectionDto
@@ -252,6 +252,8 @@ internal sealed class CommissionAppService(
             m.IsActive = MemberTerm.IsActiveOn(m.TermStart, m.TermEnd, m.EndedOn, today);
             m.TermEndingSoon = m.IsActive && MemberTerm.EndingSoon(m.EndedOn ?? m.TermEnd, today, warning);
         }
-        return members;
+        if (members.Count == 0) return members;
+        var school = (await repo.FindAsync(members[0].CommissionId, ct))!.SchoolUnitId;
+        return await eligibility.MarkAsync(school, members, ct);
     }
 }

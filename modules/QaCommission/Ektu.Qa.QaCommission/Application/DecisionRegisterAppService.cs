@@ -55,14 +55,15 @@ internal sealed class DecisionRegisterAppService(
         if (d.Outcome != DecisionOutcome.Adopted) throw new QaException(QaCommissionErrorCodes.NotInRegister, 409);
         new Check()
             .That(Enum.IsDefined(input.Status), nameof(input.Status), ErrorCodes.InvalidValue)
-            .Optional(nameof(input.ReportForm), input.ReportForm, QaCommissionConsts.ReportFormMax)
+            .Require(input.ExecutorUserId, input.ExecutorUnitId, input.Deadline, input.ReportForm,
+                (await meetings.FindAsync(d.MeetingId, ct))!.MeetingDate)
             .Optional(nameof(input.ExecutionNote), input.ExecutionNote, QaCommissionConsts.LongTextMax)
             .ThrowIfAny();
         var before = d.ToDto();
         d.ExecutorUserId = input.ExecutorUserId;
         d.ExecutorUnitId = input.ExecutorUnitId;
         d.Deadline = input.Deadline;
-        d.ReportForm = string.IsNullOrWhiteSpace(input.ReportForm) ? null : input.ReportForm.Trim();
+        d.ReportForm = input.ReportForm!.Trim();
         if (input.Status == ExecutionStatus.Executed && d.ExecutionStatus != ExecutionStatus.Executed) d.ExecutedOn = calendar.Today;
         if (input.Status != ExecutionStatus.Executed) d.ExecutedOn = null;
         d.ExecutionStatus = input.Status;
@@ -212,7 +213,7 @@ internal sealed class DecisionRegisterAppService(
             var counted = members.Where(x => MemberTerm.IsActiveOn(x.TermStart, x.TermEnd, x.EndedOn, m.MeetingDate)).Select(x => x.Id).ToHashSet();
             var present = (await meetings.GetAttendanceAsync(m.Id, ct)).Count(a => a.Status == AttendanceStatus.Present && counted.Contains(a.MemberId));
             history.Add(new QuorumPoint(m.MeetingDate, counted.Count, present, Quorum.Has(counted.Count, present)));
-            if (MaterialsRule.IsLate(m.MaterialsSentOn, m.MeetingDate, await calendar.WorkingDaysBeforeAsync(m.MeetingDate, ct))) late++;
+            if (MaterialsRule.IsLate(m.MaterialsSentOn, m.MeetingDate, await calendar.WorkingDaysBeforeAsync(m.MeetingDate, ct), today)) late++;
         }
         var last = held.LastOrDefault()?.MeetingDate;
         var next = planned.FirstOrDefault()?.MeetingDate;

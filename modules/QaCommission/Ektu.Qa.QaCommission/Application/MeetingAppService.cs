@@ -14,7 +14,7 @@ namespace Ektu.Qa.QaCommission.Application;
 /// <summary>Meetings, agenda and materials, attendance and quorum (004 §5.1, §7.2); votes and minutes are in the other part.</summary>
 internal sealed partial class MeetingAppService(
     MeetingRepository repo, CommissionRepository commissions, CommissionAccess access, FileStore files, UploadReader uploads, MinutesWriter writer,
-    Notifier notifier, IAuditLog audit, ICurrentUser user, QcCalendar calendar) : IMeetingAppService
+    Notifier notifier, MemberEligibility eligibility, IAuditLog audit, ICurrentUser user, QcCalendar calendar) : IMeetingAppService
 {
     private const string Module = "QaCommission";
     private const string Entity = "Meeting";
@@ -25,8 +25,8 @@ internal sealed partial class MeetingAppService(
     public async Task<IReadOnlyList<MeetingDto>> GetListAsync(Guid commissionId, CancellationToken ct = default)
     {
         await user.EnsureAsync(QaCommissionPermissions.Meetings.Default);
-        await access.LoadVisibleAsync(commissionId, ct);
-        var members = await commissions.GetMembersAsync(commissionId, ct);
+        var c = await access.LoadVisibleAsync(commissionId, ct);
+        var members = await MembersAsync(c, ct);
         var list = new List<MeetingDto>();
         foreach (var m in await repo.ListAsync(commissionId, ct)) list.Add(await ComputeAsync(m, members, await repo.GetAttendanceAsync(m.Id, ct), ct));
         return list;
@@ -56,7 +56,7 @@ internal sealed partial class MeetingAppService(
         m.StampCreated(calendar.UtcNow, By);
         await repo.InsertAsync(m, ct);
         await audit.WriteAsync(Module, Entity, m.Id, "Created", AuditChanges.Between(null, m.ToDto()), ct, unitId: c.SchoolUnitId);
-        return await ComputeAsync(m, await commissions.GetMembersAsync(commissionId, ct), [], ct);
+        return await ComputeAsync(m, await MembersAsync(c, ct), [], ct);
     }
 
     public async Task<AgendaItemDto> AddAgendaItemAsync(Guid id, string title, string? speaker, int version, CancellationToken ct = default)
@@ -115,7 +115,7 @@ internal sealed partial class MeetingAppService(
         m.MaterialsSentAt = calendar.UtcNow;
         m.MaterialsSentOn = calendar.Today;
         await SaveAsync(m, c, before, version, "MaterialsSent", ct);
-        var members = await commissions.GetMembersAsync(m.CommissionId, ct);
+        var members = await MembersAsync(c, ct);
         var dto = await ComputeAsync(m, members, await repo.GetAttendanceAsync(id, ct), ct);
         var recipients = members.Where(x => MemberTerm.IsActiveOn(x.TermStart, x.TermEnd, x.EndedOn, m.MeetingDate)).Select(x => x.UserId);
         await notifier.SendAsync(m.CommissionId, recipients, "MaterialsSent", m.MeetingDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Link(m), ct);
@@ -126,14 +126,18 @@ internal sealed partial class MeetingAppService(
     {
         var (m, c) = await LoadRunnableAsync(id, ct);
         EnsureOpen(m);
-        var members = Counted(await commissions.GetMembersAsync(m.CommissionId, ct), m.MeetingDate);
+        var members = Counted(await MembersAsync(c, ct), m);
         var ids = members.Select(x => x.Id).ToHashSet();
         var unknown = input.Statuses.Keys.FirstOrDefault(k => !ids.Contains(k));
         if (unknown != Guid.Empty)
         {
             // An invited expert is not a member: attendance of experts is the experts list, and they never count for quorum.
             var isExpert = (await repo.GetExpertsAsync(id, ct)).Any(e => e.Id == unknown);
-            throw new QaException(isExpert ? QaCommissionErrorCodes.ExpertHasNoVote : QaCommissionErrorCodes.NotMember, 409);
+            var isSuspended = Seated(await MembersAsync(c, ct), m.MeetingDate).Any(x => x.Id == unknown);
+            var code = isExpert ? QaCommissionErrorCodes.ExpertHasNoVote
+                : isSuspended ? QaCommissionErrorCodes.MemberSuspended
+                : QaCommissionErrorCodes.NotMember;
+            throw new QaException(code, 409);
         }
         var statuses = members.ToDictionary(x => x.Id, x => input.Statuses.TryGetValue(x.Id, out var s) ? s : AttendanceStatus.Absent);
         await TouchAsync(m, input.Version, ct);
@@ -164,7 +168,7 @@ internal sealed partial class MeetingAppService(
             .Required(nameof(input.OrderNumber), input.OrderNumber, QaCommissionConsts.OrderNumberMax)
             .That(input.OrderDate != null, nameof(input.OrderDate), ErrorCodes.Required)
             .ThrowIfAny();
-        var members = Counted(await commissions.GetMembersAsync(m.CommissionId, ct), m.MeetingDate);
+        var members = Counted(await MembersAsync(c, ct), m);
         var attendance = await repo.GetAttendanceAsync(id, ct);
         bool Present(Guid x) => attendance.Any(a => a.MemberId == x && a.Status == AttendanceStatus.Present);
         var chair = members.FirstOrDefault(x => x.Role == MemberRole.Chair)?.Id;
@@ -179,6 +183,27 @@ internal sealed partial class MeetingAppService(
         return await ComputeAsync(m, members, attendance, ct);
     }
 
+    public async Task<MeetingDto> AppointActingSecretaryAsync(Guid id, ActingSecretaryInput input, CancellationToken ct = default)
+    {
+        var (m, c) = await LoadRunnableAsync(id, ct);
+        if (m.State == MeetingState.Signed) throw new QaException(QaCommissionErrorCodes.MeetingLocked, 409);
+        var all = await MembersAsync(c, ct);
+        var members = Counted(all, m);
+        var attendance = await repo.GetAttendanceAsync(id, ct);
+        var dto = await ComputeAsync(m, all, attendance, ct);
+        bool Present(Guid x) => attendance.Any(a => a.MemberId == x && a.Status == AttendanceStatus.Present);
+        var secretary = members.FirstOrDefault(x => x.Role == MemberRole.Secretary)?.Id;
+        // Only for the two cases where the secretary cannot keep the minutes: presiding, or absent.
+        if (secretary is { } s && Present(s) && s != dto.PresidingMemberId)
+            throw new QaException(QaCommissionErrorCodes.ActingSecretaryNotNeeded, 409);
+        if (members.All(x => x.Id != input.MemberId) || !Present(input.MemberId)) throw new QaException(QaCommissionErrorCodes.VoterNotPresent, 409);
+        if (input.MemberId == dto.PresidingMemberId) throw new QaException(QaCommissionErrorCodes.SameSignatory, 409);
+        var before = m.ToDto();
+        m.ActingSecretaryMemberId = input.MemberId;
+        await SaveAsync(m, c, before, input.Version, "ActingSecretaryAppointed", ct);
+        return await ComputeAsync(m, all, attendance, ct);
+    }
+
     public async Task<MeetingDto> SetDiscussionAsync(Guid id, string? discussion, int version, CancellationToken ct = default)
     {
         var (m, c) = await LoadRunnableAsync(id, ct);
@@ -187,7 +212,7 @@ internal sealed partial class MeetingAppService(
         var before = m.ToDto();
         m.Discussion = string.IsNullOrWhiteSpace(discussion) ? null : discussion.Trim();
         await SaveAsync(m, c, before, version, "DiscussionRecorded", ct);
-        return await ComputeAsync(m, await commissions.GetMembersAsync(m.CommissionId, ct), await repo.GetAttendanceAsync(id, ct), ct);
+        return await ComputeAsync(m, await MembersAsync(c, ct), await repo.GetAttendanceAsync(id, ct), ct);
     }
 
     private static string Link(Meeting m) => "/QaCommission/Meetings/Details?id=" + m.Id;
@@ -197,13 +222,23 @@ internal sealed partial class MeetingAppService(
         if (m.State != MeetingState.Planned) throw new QaException(QaCommissionErrorCodes.MeetingLocked, 409);
     }
 
-    /// <summary>Members whose membership covers the meeting date: the quorum's base and the voters' list.</summary>
-    private static IReadOnlyList<MemberDto> Counted(IReadOnlyList<MemberDto> members, DateOnly day) =>
-        members.Where(x => MemberTerm.IsActiveOn(x.TermStart, x.TermEnd, x.EndedOn, day)).ToList();
+    /// <summary>
+    /// Members whose membership covers the meeting date and, while the meeting is open, whom 004 §4 does not bar now
+    /// (<see cref="MemberEligibility"/>): the quorum's base and the voters' list. A held meeting keeps the record it was held with.
+    /// </summary>
+    private static IReadOnlyList<MemberDto> Counted(IReadOnlyList<MemberDto> members, Meeting m) =>
+        Seated(members, m.MeetingDate).Where(x => m.State != MeetingState.Planned || x.SuspendedReason == null).ToList();
+
+    /// <summary>Members whose membership covers the meeting date, suspended ones included (shown with their flag).</summary>
+    private static IEnumerable<MemberDto> Seated(IReadOnlyList<MemberDto> members, DateOnly day) =>
+        members.Where(x => MemberTerm.IsActiveOn(x.TermStart, x.TermEnd, x.EndedOn, day));
+
+    private async Task<IReadOnlyList<MemberDto>> MembersAsync(CommissionDto c, CancellationToken ct) =>
+        await eligibility.MarkAsync(c.SchoolUnitId, await commissions.GetMembersAsync(c.Id, ct), ct);
 
     private async Task<MeetingDto> ComputeAsync(Meeting m, IReadOnlyList<MemberDto> allMembers, IReadOnlyList<AttendanceRow> attendance, CancellationToken ct)
     {
-        var members = Counted(allMembers, m.MeetingDate);
+        var members = Counted(allMembers, m);
         var ids = members.Select(x => x.Id).ToHashSet();
         bool Present(Guid x) => attendance.Any(a => a.MemberId == x && a.Status == AttendanceStatus.Present);
         var present = members.Count(x => Present(x.Id));
@@ -211,7 +246,8 @@ internal sealed partial class MeetingAppService(
         dto.MemberCount = members.Count;
         dto.PresentCount = present;
         dto.HasQuorum = Quorum.Has(members.Count, present);
-        dto.MaterialsLate = MaterialsRule.IsLate(m.MaterialsSentOn, m.MeetingDate, await calendar.WorkingDaysBeforeAsync(m.MeetingDate, ct));
+        var workingDays = await calendar.WorkingDaysBeforeAsync(m.MeetingDate, ct);
+        dto.MaterialsLate = MaterialsRule.IsLate(m.MaterialsSentOn, m.MeetingDate, workingDays, calendar.Today);
         dto.PresidingMemberId = Presiding.Resolve(
             members.FirstOrDefault(x => x.Role == MemberRole.Chair)?.Id, members.FirstOrDefault(x => x.Role == MemberRole.DeputyChair)?.Id,
             m.ActingChairMemberId is { } a && ids.Contains(a) ? a : null, Present);
@@ -220,7 +256,7 @@ internal sealed partial class MeetingAppService(
 
     private async Task<MeetingDetailsDto> DetailsAsync(Meeting m, CommissionDto c, CancellationToken ct)
     {
-        var members = await commissions.GetMembersAsync(m.CommissionId, ct);
+        var members = await MembersAsync(c, ct);
         var attendance = await repo.GetAttendanceAsync(m.Id, ct);
         var votes = await repo.GetVotesAsync(m.Id, ct);
         return new MeetingDetailsDto
@@ -229,9 +265,9 @@ internal sealed partial class MeetingAppService(
             Commission = c,
             Agenda = await repo.GetAgendaAsync(m.Id, ct),
             Materials = await repo.GetMaterialsAsync(m.Id, ct),
-            Attendance = Counted(members, m.MeetingDate).Select(x => new AttendanceDto
+            Attendance = Seated(members, m.MeetingDate).Select(x => new AttendanceDto
             {
-                MemberId = x.Id, FullName = x.FullName, Role = x.Role,
+                MemberId = x.Id, FullName = x.FullName, Role = x.Role, SuspendedReason = m.State == MeetingState.Planned ? x.SuspendedReason : null,
                 Status = attendance.FirstOrDefault(a => a.MemberId == x.Id)?.Status ?? AttendanceStatus.Absent,
             }).OrderBy(x => x.Role == MemberRole.Member).ThenBy(x => x.Role).ThenBy(x => x.FullName, StringComparer.CurrentCulture).ToList(),
             Experts = await repo.GetExpertsAsync(m.Id, ct),

@@ -11,7 +11,7 @@ internal sealed class MeetingRepository(IDbSession db)
         id, commission_id AS CommissionId, meeting_date AS MeetingDate, start_time AS StartTime, meeting_format AS Format, place, state,
         reviews_register AS ReviewsRegister, materials_sent_at AS MaterialsSentAt, materials_sent_on AS MaterialsSentOn,
         acting_chair_member_id AS ActingChairMemberId, acting_chair_order_number AS ActingChairOrderNumber, acting_chair_order_date AS ActingChairOrderDate,
-        minutes_year AS MinutesYear, minutes_number AS MinutesNumber, discussion, chair_signed_at AS ChairSignedAt, chair_signed_by AS ChairSignedBy,
+        acting_secretary_member_id AS ActingSecretaryMemberId, minutes_year AS MinutesYear, minutes_number AS MinutesNumber, discussion, chair_signed_at AS ChairSignedAt, chair_signed_by AS ChairSignedBy,
         secretary_signed_at AS SecretarySignedAt, secretary_signed_by AS SecretarySignedBy, minutes_sent_at AS MinutesSentAt,
         scan_file_name AS ScanFileName, scan_sha256 AS ScanSha256, scan_storage_path AS ScanStoragePath,
         version, created_at AS CreatedAt, created_by AS CreatedBy, updated_at AS UpdatedAt, updated_by AS UpdatedBy
@@ -43,6 +43,7 @@ internal sealed class MeetingRepository(IDbSession db)
             UPDATE qc_meetings SET meeting_date = @MeetingDate, start_time = @StartTime, meeting_format = @FormatText, place = @Place, state = @StateText,
               reviews_register = @ReviewsRegister, materials_sent_at = @MaterialsSentAt, materials_sent_on = @MaterialsSentOn,
               acting_chair_member_id = @ActingChairMemberId, acting_chair_order_number = @ActingChairOrderNumber, acting_chair_order_date = @ActingChairOrderDate,
+              acting_secretary_member_id = @ActingSecretaryMemberId,
               minutes_year = @MinutesYear, minutes_number = @MinutesNumber, discussion = @Discussion, chair_signed_at = @ChairSignedAt, chair_signed_by = @ChairSignedBy,
               secretary_signed_at = @SecretarySignedAt, secretary_signed_by = @SecretarySignedBy, minutes_sent_at = @MinutesSentAt,
               scan_file_name = @ScanFileName, scan_sha256 = @ScanSha256, scan_storage_path = @ScanStoragePath,
@@ -51,7 +52,7 @@ internal sealed class MeetingRepository(IDbSession db)
             """, new
         {
             m.Id, m.MeetingDate, m.StartTime, FormatText = m.Format.ToString(), m.Place, StateText = m.State.ToString(), m.ReviewsRegister, m.MaterialsSentAt,
-            m.MaterialsSentOn, m.ActingChairMemberId, m.ActingChairOrderNumber, m.ActingChairOrderDate, m.MinutesYear, m.MinutesNumber, m.Discussion,
+            m.MaterialsSentOn, m.ActingChairMemberId, m.ActingChairOrderNumber, m.ActingChairOrderDate, m.ActingSecretaryMemberId, m.MinutesYear, m.MinutesNumber, m.Discussion,
             m.ChairSignedAt, m.ChairSignedBy, m.SecretarySignedAt, m.SecretarySignedBy, m.MinutesSentAt, m.ScanFileName, m.ScanSha256, m.ScanStoragePath,
             m.UpdatedAt, m.UpdatedBy, ExpectedVersion = expectedVersion,
         }, ct);

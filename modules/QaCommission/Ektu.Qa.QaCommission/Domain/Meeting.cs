@@ -18,6 +18,7 @@ internal sealed class Meeting : AuditedEntity
     public Guid? ActingChairMemberId { get; set; }
     public string? ActingChairOrderNumber { get; set; }
     public DateOnly? ActingChairOrderDate { get; set; }
+    public Guid? ActingSecretaryMemberId { get; set; }
     public int? MinutesYear { get; set; }
     public int? MinutesNumber { get; set; }
     public string? Discussion { get; set; }
@@ -34,7 +35,8 @@ internal sealed class Meeting : AuditedEntity
     {
         Id = Id, CommissionId = CommissionId, MeetingDate = MeetingDate, StartTime = StartTime, Format = Format, Place = Place, State = State,
         ReviewsRegister = ReviewsRegister, MaterialsSentAt = MaterialsSentAt, MaterialsSentOn = MaterialsSentOn, ActingChairMemberId = ActingChairMemberId,
-        ActingChairOrderNumber = ActingChairOrderNumber, ActingChairOrderDate = ActingChairOrderDate, MinutesYear = MinutesYear, MinutesNumber = MinutesNumber,
+        ActingChairOrderNumber = ActingChairOrderNumber, ActingChairOrderDate = ActingChairOrderDate,
+        ActingSecretaryMemberId = ActingSecretaryMemberId, MinutesYear = MinutesYear, MinutesNumber = MinutesNumber,
         Discussion = Discussion, ChairSignedAt = ChairSignedAt, ChairSignedBy = ChairSignedBy, SecretarySignedAt = SecretarySignedAt,
         SecretarySignedBy = SecretarySignedBy, MinutesSentAt = MinutesSentAt, ScanFileName = ScanFileName, Version = Version,
     };

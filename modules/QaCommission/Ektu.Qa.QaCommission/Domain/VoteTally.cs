@@ -4,10 +4,11 @@ namespace Ektu.Qa.QaCommission.Domain;
 
 /// <summary>
 /// 004 §7.3.2: «Егер оған қатысушылардың жартысынан көбі дауыс берсе, шешім қабылданды деп есептеледі; дауыстар тең
-/// болған кезде төрағаның дауысы шешуші болып табылады». Read as: "those taking part" are the present voting members who
-/// cast a vote — for, against or abstain (an abstention is taking part, so it counts in the base); the decision passes
-/// when votes for are more than half of them. "Votes equal" is for = against (none of the cases above pass then); the
-/// presiding member's (chair's or acting chair's) own vote decides: for → adopted, against or abstain → rejected.
+/// болған кезде төрағаның дауысы шешуші болып табылады». Those taking part are the present voting members, and every one
+/// of them has a recorded vote (for, against or abstain) before the outcome is computed. Adopted when votes for are more
+/// than half of those taking part; when votes for are exactly half («дауыстар тең»: for against the rest), the presiding
+/// member's vote decides. Moving a vote between against and abstain changes neither the base nor the votes for, so the
+/// outcome is monotone: no such move can turn adopted into rejected.
 /// </summary>
 internal static class VoteTally
 {
@@ -26,7 +27,7 @@ internal static class VoteTally
         var taking = f + a + s;
         if (taking == 0) return (0, 0, 0, DecisionOutcome.NotVoted);
         if (f * 2 > taking) return (f, a, s, DecisionOutcome.Adopted);
-        if (f == a && f > 0) return (f, a, s, presidingVote == VoteChoice.For ? DecisionOutcome.Adopted : DecisionOutcome.Rejected);
+        if (f * 2 == taking) return (f, a, s, presidingVote == VoteChoice.For ? DecisionOutcome.Adopted : DecisionOutcome.Rejected);
         return (f, a, s, DecisionOutcome.Rejected);
     }
 }

@@ -82,6 +82,8 @@ internal sealed class QaCommissionApi : IEndpointContributor
         m.MapPut("/{id:guid}/attendance", (IMeetingAppService s, Guid id, AttendanceInput input, CancellationToken ct) => s.SetAttendanceAsync(id, input, ct));
         m.MapPost("/{id:guid}/experts", (IMeetingAppService s, Guid id, ExpertRequest r, CancellationToken ct) => s.AddExpertAsync(id, r.FullName, r.Organisation, r.Version, ct));
         m.MapPost("/{id:guid}/acting-chair", (IMeetingAppService s, Guid id, ActingChairInput input, CancellationToken ct) => s.AppointActingChairAsync(id, input, ct));
+        m.MapPost("/{id:guid}/acting-secretary", (IMeetingAppService s, Guid id, ActingSecretaryInput input, CancellationToken ct) =>
+            s.AppointActingSecretaryAsync(id, input, ct));
         m.MapPut("/{id:guid}/discussion", (IMeetingAppService s, Guid id, DiscussionRequest r, CancellationToken ct) => s.SetDiscussionAsync(id, r.Discussion, r.Version, ct));
         m.MapPost("/{id:guid}/decisions", (IMeetingAppService s, Guid id, AddDecisionInput input, CancellationToken ct) => s.AddDecisionAsync(id, input, ct));
         m.MapPost("/{id:guid}/close", (IMeetingAppService s, Guid id, VersionRequest r, CancellationToken ct) => s.CloseAsync(id, r.Version, ct));

@@ -8,6 +8,9 @@ public sealed class SaveHolidayInput
     /// <summary>True marks a normally free day (a Saturday) as a working day (transfer).</summary>
     public bool IsWorkingDay { get; set; }
 
+    /// <summary>A public holiday whose day off moves to the next working day when it falls on a weekend (Labour Code art. 85).</summary>
+    public bool MovesOffWeekend { get; set; }
+
     public string NameKk { get; set; } = "";
     public string NameRu { get; set; } = "";
     public string NameEn { get; set; } = "";

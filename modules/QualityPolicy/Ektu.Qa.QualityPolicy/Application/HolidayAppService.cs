@@ -18,7 +18,7 @@ internal sealed class HolidayAppService(HolidayRepository repo, IAuditLog audit,
     {
         await user.EnsureAsync(QualityPolicyPermissions.Holidays.Default);
         if (year is < 2000 or > 2100) throw ValidationException.For("Year", ErrorCodes.InvalidValue);
-        return await repo.GetRangeAsync(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), ct);
+        return await repo.GetExpandedAsync(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), ct);
     }
 
     public async Task<HolidayDto> AddAsync(SaveHolidayInput input, CancellationToken ct = default)
@@ -33,7 +33,8 @@ internal sealed class HolidayAppService(HolidayRepository repo, IAuditLog audit,
         check.ThrowIfAny();
         var h = new HolidayDto
         {
-            Id = Guid.NewGuid(), Day = input.Day!.Value, IsWorkingDay = input.IsWorkingDay, NameKk = input.NameKk.Trim(), NameRu = input.NameRu.Trim(),
+            Id = Guid.NewGuid(), Day = input.Day!.Value, IsWorkingDay = input.IsWorkingDay,
+            MovesOffWeekend = !input.IsWorkingDay && input.MovesOffWeekend, NameKk = input.NameKk.Trim(), NameRu = input.NameRu.Trim(),
             NameEn = input.NameEn.Trim(), Version = 1,
         };
         await repo.InsertIgnoreAsync(h, clock.UtcNow, user.UserName ?? "system", ct);

@@ -109,8 +109,12 @@ internal sealed partial class PolicyDocumentAppService
         var editions = await repo.GetEditionsAsync(id, ct);
         var edition = editions.LastOrDefault(e => e.State == DocumentState.Approved)
             ?? throw new QaException(QualityPolicyErrorCodes.InvalidTransition, 409, d.State, DocumentState.InForce);
-        var inForceOn = input.InForceOn ?? edition.ApprovedOn!.Value;
-        new Check().That(inForceOn >= edition.ApprovedOn!.Value, nameof(input.InForceOn), QualityPolicyErrorCodes.InForceBeforeApproval).ThrowIfAny();
+        // 004 §8.2: «бекітілген сәттен бастап күшіне енеді» — in force from approval, so the in-force date is the approval
+        // date, and the 10 working days to acknowledge (§8.3, «бекітілген сәттен бастап») run from the same day.
+        var inForceOn = edition.ApprovedOn!.Value;
+        new Check()
+            .That(input.InForceOn == null || input.InForceOn == inForceOn, nameof(input.InForceOn), QualityPolicyErrorCodes.InForceNotApproval)
+            .ThrowIfAny();
         var before = d.ToDto();
         if (d.State != DocumentState.InForce) DocumentLifecycle.EnsureCanMove(d.State, DocumentState.InForce);
         DocumentLifecycle.EnsureCanMove(edition.State, DocumentState.InForce);

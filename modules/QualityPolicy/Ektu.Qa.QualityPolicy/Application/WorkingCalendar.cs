@@ -7,5 +7,5 @@ namespace Ektu.Qa.QualityPolicy.Application;
 internal sealed class WorkingCalendar(HolidayRepository holidays) : IWorkingCalendar
 {
     public async Task<IReadOnlyDictionary<DateOnly, bool>> GetExceptionsAsync(DateOnly from, DateOnly to, CancellationToken ct = default) =>
-        (await holidays.GetRangeAsync(from, to, ct)).ToDictionary(h => h.Day, h => h.IsWorkingDay);
+        (await holidays.GetExpandedAsync(from, to, ct)).ToDictionary(h => h.Day, h => h.IsWorkingDay);
 }

@@ -35,6 +35,7 @@ internal sealed class QualityPolicyDataSeeder(IDbSession db, StandardRepository 
                 await holidays.InsertIgnoreAsync(new HolidayDto
                 {
                     Id = Guid.NewGuid(), Day = DateOnly.Parse(h.Date, System.Globalization.CultureInfo.InvariantCulture), IsWorkingDay = h.IsWorkingDay,
+                    MovesOffWeekend = h.MovesOffWeekend,
                     NameKk = h.Name.Kk, NameRu = h.Name.Ru, NameEn = h.Name.En,
                 }, now, "system", ct);
             }
@@ -58,5 +59,5 @@ internal sealed class QualityPolicyDataSeeder(IDbSession db, StandardRepository 
 
     private sealed record HolidaysFile(List<HolidayEntry> Holidays);
 
-    private sealed record HolidayEntry(string Date, Text3 Name, bool IsWorkingDay = false);
+    private sealed record HolidayEntry(string Date, Text3 Name, bool IsWorkingDay = false, bool MovesOffWeekend = false);
 }

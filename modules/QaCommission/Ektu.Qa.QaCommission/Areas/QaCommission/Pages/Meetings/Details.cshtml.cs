@@ -21,6 +21,10 @@ internal sealed class DetailsModel(IMeetingAppService meetings, ICommissionAppSe
     [BindProperty] public string? Title { get; set; }
     [BindProperty] public string? Speaker { get; set; }
     [BindProperty] public ActingChairInput ActingChair { get; set; } = new();
+    [BindProperty] public Guid? ExecutorUserId { get; set; }
+    [BindProperty] public DateOnly? Deadline { get; set; }
+    [BindProperty] public string? ReportForm { get; set; }
+    [BindProperty] public Guid ActingSecretaryMemberId { get; set; }
     [BindProperty] public Guid? AgendaItemId { get; set; }
     [BindProperty] public IFormFile? Upload { get; set; }
 
@@ -53,12 +57,19 @@ internal sealed class DetailsModel(IMeetingAppService meetings, ICommissionAppSe
 
     public Task<IActionResult> OnPostExpertAsync(CancellationToken ct) => RunAsync(() => meetings.AddExpertAsync(Id, Title ?? "", Speaker, Version, ct));
 
-    public Task<IActionResult> OnPostDecisionAsync(CancellationToken ct) => RunAsync(() => meetings.AddDecisionAsync(Id, new AddDecisionInput { Text = Title ?? "", Version = Version }, ct));
+    public Task<IActionResult> OnPostDecisionAsync(CancellationToken ct) => RunAsync(() => meetings.AddDecisionAsync(Id, new AddDecisionInput
+    {
+        Text = Title ?? "", ExecutorUserId = ExecutorUserId, Deadline = Deadline, ReportForm = ReportForm, Version = Version,
+    }, ct));
 
     public Task<IActionResult> OnPostVotesAsync(Guid decisionId, CancellationToken ct) => RunAsync(() => meetings.RecordVotesAsync(decisionId, new VotesInput { Votes = Votes, Version = Version }, ct));
 
     /// <summary>Chair and deputy both absent: the member appointed by the dean's order presides (004 §7.2).</summary>
     public Task<IActionResult> OnPostActingChairAsync(CancellationToken ct) => RunAsync(() => meetings.AppointActingChairAsync(Id, ActingChair, ct));
+
+    /// <summary>The secretary presides or is absent: a present member keeps and signs the minutes (004 §7.3.3).</summary>
+    public Task<IActionResult> OnPostActingSecretaryAsync(CancellationToken ct) => RunAsync(() =>
+        meetings.AppointActingSecretaryAsync(Id, new ActingSecretaryInput { MemberId = ActingSecretaryMemberId, Version = Version }, ct));
 
     public Task<IActionResult> OnPostMaterialAsync(CancellationToken ct) => RunAsync(() => WithUploadAsync(f => meetings.UploadMaterialAsync(Id, AgendaItemId, f, ct)));
 
