@@ -49,9 +49,12 @@ public sealed class ExpressionIsolationTests(ITestOutputHelper output)
         </bpmn:definitions>
         """;
 
-    [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
-    public async Task Step_Should_DelayAnUnrelatedWriterLessThan100Ms_When_ItsConditionsRunLong(string provider)
+    // SQLite only: its one write lock is what a writer waits for. On MariaDB an unrelated writer takes other rows' locks and
+    // never waits for the step; there the figure measured only this shared machine's load (and passed 68-88 ms).
+    [Fact]
+    public async Task Step_Should_DelayAnUnrelatedWriterLessThan100Ms_When_ItsConditionsRunLong()
     {
+        const string provider = TestDatabases.Sqlite;
         await using var app = await WorkflowTestApp.StartAsync(provider);
         await app.AsAsync("admin", async sp =>
         {
