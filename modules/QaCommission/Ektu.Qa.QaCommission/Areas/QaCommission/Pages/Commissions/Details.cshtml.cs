@@ -63,7 +63,7 @@ internal sealed class DetailsModel(ICommissionAppService commissions, IMeetingAp
         return await TryAsync(async () =>
         {
             await action();
-            return Redirect("/QaCommission/Commissions/Details?id=" + Id);
+            return RedirectToPage("/Commissions/Details", new { id = Id });
         });
     }
 

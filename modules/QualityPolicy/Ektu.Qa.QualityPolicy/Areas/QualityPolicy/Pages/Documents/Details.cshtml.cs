@@ -35,5 +35,5 @@ internal sealed class DetailsModel(IPolicyDocumentAppService documents, UnitDire
 
     /// <summary>Sends the pending edition through the policy document approval process and shows the instance.</summary>
     public Task<IActionResult> OnPostSubmitAsync(CancellationToken ct) => TryAsync(async () =>
-        Redirect("/Workflow/Instances/Details?id=" + await documents.SubmitForApprovalAsync(Id, ct)));
+        RedirectToPage("/Instances/Details", new { area = "Workflow", id = await documents.SubmitForApprovalAsync(Id, ct) }));
 }
