@@ -66,7 +66,7 @@ public sealed partial class QaCommissionPlanPageTests
         (await PostAsync(client, url, submitAction, new() { ["Version"] = fresh })).StatusCode.ShouldBe(HttpStatusCode.OK);
         plan = Parser.ParseDocument(await HtmlPages.GetOkAsync(client, url)).QuerySelector("#plan-2027")!;
         plan.QuerySelector(".plan-status")!.TextContent.ShouldBe("On approval");
-        plan.QuerySelector(".approval-link")!.GetAttribute("href")!.ShouldStartWith("/Workflow/Instances/Details?id=");
+        plan.QuerySelector(".approval-link")!.GetAttribute("href")!.ShouldStartWith("/Workflow/Instances/Details/");
         plan.QuerySelector(".submit-form").ShouldBeNull();
         await HtmlPages.GetOkAsync(client, plan.QuerySelector(".approval-link")!.GetAttribute("href")!);
 
