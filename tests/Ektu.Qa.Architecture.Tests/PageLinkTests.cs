@@ -42,6 +42,7 @@ public sealed partial class PageLinkTests
     [InlineData("<button formaction=\"?handler=Send\">")]
     [InlineData("return Redirect(\"/QaCommission/Capa/Details?id=\" + id);")]
     [InlineData("return LocalRedirect(\"/\");")]
+    [InlineData("<a href=\"?id=@m.Id&handler=Scan\" id=\"scan-download\">")]
     [InlineData("<fieldset hx-get=\"/Reporting/Schedules/Edit?handler=Preview\">")]
     [InlineData("<button onclick=\"return confirm(this.dataset.confirm)\">")]
     public void HandWrittenPattern_Should_Match_When_LinkIsWrittenByHand(string line) =>
@@ -57,8 +58,8 @@ public sealed partial class PageLinkTests
     public void HandWrittenPattern_Should_NotMatch_When_LinkIsGenerated(string line) =>
         HandWritten().IsMatch(line).ShouldBeFalse();
 
-    // href="/…", htmx's hx-get="/…", action="…", formaction="…" (not asp-action), Redirect("/…") and LocalRedirect("/…"),
+    // href="/…" or "?…", htmx's hx-get="/…", action="…", formaction="…" (not asp-action), Redirect("/…") and LocalRedirect("/…"),
     // and a script confirm() beside the one data-confirm mechanism.
-    [GeneratedRegex(@"href=""/|hx-(get|post|put|delete)=""/|(?<![\w-])(form)?action=""|Redirect\(""/|\bconfirm\(")]
+    [GeneratedRegex(@"href=""[/?]|hx-(get|post|put|delete)=""/|(?<![\w-])(form)?action=""|Redirect\(""/|\bconfirm\(")]
     private static partial Regex HandWritten();
 }

@@ -58,6 +58,8 @@ public sealed class RecordFlowBrowserTests
         await teacher.FillAsync("#Input_Subject", subject);
         await teacher.FillAsync("#Input_Text", "The exam timetable was changed two days before the session.");
         await teacher.ClickAsync("#submit");
+        await teacher.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/QaCommission/Appeals/Details/"));
+        await teacher.GotoAsync(session.BaseUrl + "/QaCommission/Appeals");
         await teacher.WaitForSelectorAsync($"#my-appeals tr:has-text('{subject}')");
 
         // The department's head takes it and passes it on to the school.
