@@ -23,7 +23,7 @@ public sealed class QaCommissionExportTests
         var client = await factory.SignInAsync("admin", culture);
         var parser = new HtmlParser();
         var commissions = parser.ParseDocument(await client.GetStringAsync("/QaCommission/Commissions"));
-        var commissionId = commissions.QuerySelector("#commissions a[href*='Details?id=']")!.GetAttribute("href")!.Split("id=")[1];
+        var commissionId = commissions.QuerySelector("#commissions a[href*='/Commissions/Details/']")!.GetAttribute("href")!.Split('/')[^1];
 
         // (page, table id on the page, export link id)
         var cases = new (string Page, string Table, string Link)[]

@@ -21,14 +21,14 @@ public sealed partial class QaCommissionPlanPageTests
         page.QuerySelector("#scan-download").ShouldBeNull();
         var version = page.QuerySelector("#scan-form input[name=Version]")!.GetAttribute("value")!;
         var pdf = Ektu.Qa.TestKit.TestFiles.Pdf("signed minutes");
-        (await PostFileAsync(client, meeting, meeting + "&handler=Scan", "Upload", "minutes-signed.pdf", pdf, new() { ["Version"] = version })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await PostFileAsync(client, meeting, UrlQuery.With(meeting, "handler=Scan"), "Upload", "minutes-signed.pdf", pdf, new() { ["Version"] = version })).StatusCode.ShouldBe(HttpStatusCode.OK);
         var link = Parser.ParseDocument(await HtmlPages.GetOkAsync(client, meeting)).QuerySelector("#scan-download")!;
         link.TextContent.ShouldBe("minutes-signed.pdf");
         link.GetAttribute("href")!.ShouldContain("handler=Scan");
-        (await client.GetByteArrayAsync(meeting + "&handler=Scan")).ShouldBe(pdf);
+        (await client.GetByteArrayAsync(UrlQuery.With(meeting, "handler=Scan"))).ShouldBe(pdf);
 
         // The documents page lists it in its academic year; every download link of the page answers a file.
-        var doc = Parser.ParseDocument(await HtmlPages.GetOkAsync(client, documents + "&kind=SignedMinutes"));
+        var doc = Parser.ParseDocument(await HtmlPages.GetOkAsync(client, UrlQuery.With(documents, "kind=SignedMinutes")));
         var rows = doc.QuerySelectorAll("#documents tbody tr");
         rows.Length.ShouldBe(1);
         rows[0].QuerySelector("a.download")!.TextContent.ShouldBe("minutes-signed.pdf");
@@ -48,7 +48,7 @@ public sealed partial class QaCommissionPlanPageTests
         // A sent analytical report is listed in its academic year; its Word document and Excel annex download from the row.
         (await client.PostAsJsonAsync($"/api/qa-commission/commissions/{Id(details)}/reports/semi-annual/send", new { academicYear = 2025, kind = "Final", language = "Ru" }))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
-        var report = Parser.ParseDocument(await HtmlPages.GetOkAsync(client, documents + "&kind=Report&year=2025")).QuerySelectorAll("#documents tbody tr").Single();
+        var report = Parser.ParseDocument(await HtmlPages.GetOkAsync(client, UrlQuery.With(documents, "kind=Report&year=2025"))).QuerySelectorAll("#documents tbody tr").Single();
         report.GetAttribute("data-year").ShouldBe("2025");
         var links = report.QuerySelectorAll("a.download").Select(a => WebUtility.HtmlDecode(a.GetAttribute("href")!)).ToList();
         links.Count.ShouldBe(2);
@@ -64,7 +64,7 @@ public sealed partial class QaCommissionPlanPageTests
         // Another school's user: the commission, its documents and the scan do not exist.
         var other = await factory.SignInAsync("teacher3");
         (await other.GetAsync(documents)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await other.GetAsync(meeting + "&handler=Scan")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await other.GetAsync(UrlQuery.With(meeting, "handler=Scan"))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await other.GetAsync($"/api/qa-commission/commissions/{Id(details)}/documents")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await other.GetAsync($"/api/qa-commission/meetings/{Id(meeting)}/scan")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }

@@ -25,7 +25,7 @@ public sealed partial class QaCommissionPlanPageTests
         foreach (var link in new[] { "#plans-link", "#elections-link", "#bbbk-link" })
             await HtmlPages.GetOkAsync(client, page.QuerySelector(link)!.GetAttribute("href")!);
         var plans = page.QuerySelector("#plans-link")!.GetAttribute("href")!;
-        Parser.ParseDocument(await HtmlPages.GetOkAsync(client, plans + "&tab=calendar")).QuerySelector("#event-form").ShouldNotBeNull();
+        Parser.ParseDocument(await HtmlPages.GetOkAsync(client, UrlQuery.With(plans, "tab=calendar"))).QuerySelector("#event-form").ShouldNotBeNull();
         var meeting = page.QuerySelectorAll("#meetings a").Last().GetAttribute("href")!;
         Parser.ParseDocument(await HtmlPages.GetOkAsync(client, meeting)).QuerySelector("#presiding strong")!.TextContent.ShouldNotBe("—");
     }
@@ -38,7 +38,7 @@ public sealed partial class QaCommissionPlanPageTests
         var commissionId = Id(await CommissionUrlAsync(client));
         var url = "/QaCommission/Plans?id=" + commissionId;
 
-        (await PostAsync(client, url, url + "&handler=CreatePlan", new() { ["AcademicYear"] = "2027" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await PostAsync(client, url, UrlQuery.With(url, "handler=CreatePlan"), new() { ["AcademicYear"] = "2027" })).StatusCode.ShouldBe(HttpStatusCode.OK);
         var doc = Parser.ParseDocument(await HtmlPages.GetOkAsync(client, url));
         var plan = doc.QuerySelector("#plan-2027")!;
         plan.QuerySelector(".plan-status")!.TextContent.ShouldBe("Draft");
@@ -66,11 +66,11 @@ public sealed partial class QaCommissionPlanPageTests
         (await PostAsync(client, url, submitAction, new() { ["Version"] = fresh })).StatusCode.ShouldBe(HttpStatusCode.OK);
         plan = Parser.ParseDocument(await HtmlPages.GetOkAsync(client, url)).QuerySelector("#plan-2027")!;
         plan.QuerySelector(".plan-status")!.TextContent.ShouldBe("On approval");
-        plan.QuerySelector(".approval-link")!.GetAttribute("href")!.ShouldStartWith("/Workflow/Instances/Details?id=");
+        plan.QuerySelector(".approval-link")!.GetAttribute("href")!.ShouldStartWith("/Workflow/Instances/Details/");
         plan.QuerySelector(".submit-form").ShouldBeNull();
         await HtmlPages.GetOkAsync(client, plan.QuerySelector(".approval-link")!.GetAttribute("href")!);
 
-        var export = await client.GetAsync(url + "&handler=Export");
+        var export = await client.GetAsync(UrlQuery.With(url, "handler=Export"));
         export.StatusCode.ShouldBe(HttpStatusCode.OK);
         export.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         (await export.Content.ReadAsByteArrayAsync()).Length.ShouldBeGreaterThan(500);
@@ -88,7 +88,7 @@ public sealed partial class QaCommissionPlanPageTests
         var version = page.QuerySelector("#order-form input[name=Version]")!.GetAttribute("value")!;
         var exe = new byte[4096];
         "MZ"u8.CopyTo(exe);
-        var response = await PostFileAsync(client, details, details + "&handler=Order", "OrderFile", "order.pdf", exe, new() { ["Version"] = version });
+        var response = await PostFileAsync(client, details, UrlQuery.With(details, "handler=Order"), "OrderFile", "order.pdf", exe, new() { ["Version"] = version });
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         Errors(await response.Content.ReadAsStringAsync()).ShouldContain(message);
         var after = Parser.ParseDocument(await HtmlPages.GetOkAsync(client, details));
@@ -96,10 +96,10 @@ public sealed partial class QaCommissionPlanPageTests
         after.QuerySelector("#order-form input[name=Version]")!.GetAttribute("value").ShouldBe(version);
 
         var pdf = Ektu.Qa.TestKit.TestFiles.Pdf("order");
-        (await PostFileAsync(client, details, details + "&handler=Order", "OrderFile", "order-45.pdf", pdf, new() { ["Version"] = version })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await PostFileAsync(client, details, UrlQuery.With(details, "handler=Order"), "OrderFile", "order-45.pdf", pdf, new() { ["Version"] = version })).StatusCode.ShouldBe(HttpStatusCode.OK);
         var link = Parser.ParseDocument(await HtmlPages.GetOkAsync(client, details)).QuerySelector("#order-download")!;
         link.TextContent.ShouldBe("order-45.pdf");
-        (await client.GetByteArrayAsync(details + "&handler=Order")).ShouldBe(pdf);
+        (await client.GetByteArrayAsync(UrlQuery.With(details, "handler=Order"))).ShouldBe(pdf);
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public sealed partial class QaCommissionPlanPageTests
         Parser.ParseDocument(await HtmlPages.GetOkAsync(client, bbbk)).QuerySelector("#bbbk")!.TextContent.ShouldContain("Нұрланов");
 
         var version = Parser.ParseDocument(await HtmlPages.GetOkAsync(client, details)).QuerySelector("#member-form input[name='Member.Version']")!.GetAttribute("value")!;
-        var refused = await PostAsync(client, details, details + "&handler=AddMember", new()
+        var refused = await PostAsync(client, details, UrlQuery.With(details, "handler=AddMember"), new()
         {
             ["Member.UserId"] = student, ["Member.Kind"] = "Student", ["Member.YearsInHigherEducation"] = "0", ["Member.Version"] = version,
         });

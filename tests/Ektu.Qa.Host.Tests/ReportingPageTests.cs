@@ -128,6 +128,6 @@ public sealed partial class ReportingPageTests
         return all;
     }
 
-    [GeneratedRegex("href=\"(/Reporting/Archive\\?handler=Download&(?:amp;)?id=[0-9a-f-]+)\"")]
+    [GeneratedRegex("href=\"(/Reporting/Archive\\?(?:handler=Download&(?:amp;)?id=[0-9a-f-]+|id=[0-9a-f-]+&(?:amp;)?handler=Download))\"")]
     private static partial Regex DownloadLink();
 }

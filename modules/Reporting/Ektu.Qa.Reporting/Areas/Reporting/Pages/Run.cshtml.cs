@@ -36,7 +36,7 @@ internal sealed class RunModel(IReportAppService reports, ReportingView view) : 
         return await TryAsync(async () =>
         {
             var run = await reports.RunAsync(Input, ct);
-            return Redirect("/Reporting/Runs?highlight=" + run.Id);
+            return RedirectToPage("/Runs/Index", new { highlight = run.Id });
         });
     }
 

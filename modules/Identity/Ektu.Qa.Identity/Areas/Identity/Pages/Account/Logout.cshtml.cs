@@ -7,11 +7,11 @@ namespace Ektu.Qa.Identity.Areas.Identity.Pages.Account;
 
 internal sealed class LogoutModel : PageModel
 {
-    public IActionResult OnGet() => LocalRedirect("/");
+    public IActionResult OnGet() => RedirectToPage("/Index", new { area = "" });
 
     public async Task<IActionResult> OnPostAsync()
     {
         await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-        return LocalRedirect("/Identity/Account/Login");
+        return RedirectToPage("/Account/Login");
     }
 }

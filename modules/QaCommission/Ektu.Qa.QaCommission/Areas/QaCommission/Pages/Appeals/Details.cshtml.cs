@@ -44,7 +44,7 @@ internal sealed class DetailsModel(IAppealAppService appeals, IIdentityIntegrati
     private Task<IActionResult> RunAsync<T>(Func<Task<T>> action) => TryAsync(async () =>
     {
         await action();
-        return Redirect("/QaCommission/Appeals/Details?id=" + Id);
+        return RedirectToPage("/Appeals/Details", new { id = Id });
     });
 
     private async Task LoadAsync(CancellationToken ct)

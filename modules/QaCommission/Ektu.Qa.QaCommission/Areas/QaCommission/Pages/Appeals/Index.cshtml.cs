@@ -42,13 +42,13 @@ internal sealed class IndexModel(IAppealAppService appeals, UnitDirectory units,
     public Task<IActionResult> OnPostSubmitAsync(CancellationToken ct) => TryAsync(async () =>
     {
         var a = await appeals.SubmitAsync(Input, ct);
-        return Redirect("/QaCommission/Appeals/Details?id=" + a.Id);
+        return RedirectToPage("/Appeals/Details", new { id = a.Id });
     });
 
     public Task<IActionResult> OnPostRecordAsync(CancellationToken ct) => TryAsync(async () =>
     {
         var a = await appeals.RecordAsync(Input, ct);
-        return Redirect("/QaCommission/Appeals/Details?id=" + a.Id);
+        return RedirectToPage("/Appeals/Details", new { id = a.Id });
     });
 
     protected override Task ReloadAsync() => LoadAsync(HttpContext.RequestAborted);

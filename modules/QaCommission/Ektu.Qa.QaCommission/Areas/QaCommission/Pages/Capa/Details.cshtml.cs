@@ -22,7 +22,7 @@ internal sealed class DetailsModel(ICapaAppService capa, ICurrentUser user) : Qa
     public Task<IActionResult> OnPostAsync(CancellationToken ct) => TryAsync(async () =>
     {
         await capa.MoveAsync(Id, Input, ct);
-        return Redirect("/QaCommission/Capa/Details?id=" + Id);
+        return RedirectToPage("/Capa/Details", new { id = Id });
     });
 
     protected override Task ReloadAsync() => LoadAsync(HttpContext.RequestAborted);

@@ -31,7 +31,7 @@ internal sealed class IndexModel(ICapaAppService capa, UnitDirectory units, IIde
     {
         Input.OwnerUserId = await OwnerAsync(identity, OwnerUserName, ct);
         var item = await capa.CreateAsync(Input, ct);
-        return Redirect("/QaCommission/Capa/Details?id=" + item.Id);
+        return RedirectToPage("/Capa/Details", new { id = item.Id });
     });
 
     protected override Task ReloadAsync() => LoadAsync(HttpContext.RequestAborted);

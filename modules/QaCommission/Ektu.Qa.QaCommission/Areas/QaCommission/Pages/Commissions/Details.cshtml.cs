@@ -14,7 +14,7 @@ namespace Ektu.Qa.QaCommission.Areas.QaCommission.Pages.Commissions;
 /// <summary>A commission: dashboard, members with terms and criteria, meetings.</summary>
 [Authorize(QaCommissionPermissions.Commissions.Default)]
 internal sealed class DetailsModel(ICommissionAppService commissions, IMeetingAppService meetings, IDecisionRegisterAppService register,
-    IIdentityIntegrationService identity, ICurrentUser user) : QaPageModel
+    IIdentityIntegrationService identity, ICurrentUser user, IOrganizationScope scopes) : QaPageModel
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     [BindProperty] public SaveMemberInput Member { get; set; } = new();
@@ -31,6 +31,9 @@ internal sealed class DetailsModel(ICommissionAppService commissions, IMeetingAp
     public bool CanManageMembers { get; private set; }
     public bool CanRun { get; private set; }
     public bool CanManage { get; private set; }
+
+    /// <summary>The school's programme committee (БББК) is read within the user's scope: no link to a page that answers 404.</summary>
+    public bool CanSeeProgrammeCommittee { get; private set; }
 
     protected override string FieldPrefix => "";
 
@@ -63,7 +66,7 @@ internal sealed class DetailsModel(ICommissionAppService commissions, IMeetingAp
         return await TryAsync(async () =>
         {
             await action();
-            return Redirect("/QaCommission/Commissions/Details?id=" + Id);
+            return RedirectToPage("/Commissions/Details", new { id = Id });
         });
     }
 
@@ -74,6 +77,7 @@ internal sealed class DetailsModel(ICommissionAppService commissions, IMeetingAp
         Members = await commissions.GetMembersAsync(Id, ct);
         Meetings = await meetings.GetListAsync(Id, ct);
         CanManage = await user.HasPermissionAsync(QaCommissionPermissions.Commissions.Manage);
+        CanSeeProgrammeCommittee = (await scopes.GetAsync(ct)).Contains(Commission.SchoolUnitId);
         CanManageMembers = Commission.State == CommissionState.Active && await user.HasPermissionAsync(QaCommissionPermissions.Members.Manage);
         CanRun = Commission.State == CommissionState.Active
             && (await user.HasPermissionAsync(QaCommissionPermissions.Meetings.Manage) || Members.Any(m => m.UserId == user.Id && m.IsActive && m.Role != MemberRole.Member));

@@ -30,7 +30,7 @@ internal sealed class ElectionsModel(ICommissionAppService commissions, ICurrent
         return TryAsync(async () =>
         {
             await commissions.ElectAsync(Id, Input, ct);
-            return Redirect("/QaCommission/Commissions/Elections?id=" + Id);
+            return RedirectToPage("/Commissions/Elections", new { id = Id });
         });
     }
 

@@ -28,7 +28,7 @@ internal sealed class IndexModel(ICommissionAppService commissions, IIdentityInt
         var result = await TryAsync(async () =>
         {
             var c = await commissions.CreateAsync(Input, ct);
-            return Redirect("/QaCommission/Commissions/Details?id=" + c.Id);
+            return RedirectToPage("/Commissions/Details", new { id = c.Id });
         });
         if (result is not RedirectResult) await LoadAsync(ct);
         return result;

@@ -118,7 +118,7 @@ internal sealed class DetailsModel(IMeetingAppService meetings, ICommissionAppSe
         return await TryAsync(async () =>
         {
             await action();
-            return Redirect("/QaCommission/Meetings/Details?id=" + Id);
+            return RedirectToPage("/Meetings/Details", new { id = Id });
         });
     }
 

@@ -31,7 +31,7 @@ internal sealed class DetailsModel(IPeerReviewAppService reviews, ICapaAppServic
     {
         var proposal = (await reviews.GetAsync(Id, ct)).CapaProposal ?? throw new Kernel.Errors.EntityNotFoundException("CapaProposal", Id);
         var item = await capa.CreateAsync(proposal, ct);
-        return Redirect("/QaCommission/Capa/Details?id=" + item.Id);
+        return RedirectToPage("/Capa/Details", new { id = item.Id });
     });
 
     protected override Task ReloadAsync() => LoadAsync(HttpContext.RequestAborted);
@@ -39,7 +39,7 @@ internal sealed class DetailsModel(IPeerReviewAppService reviews, ICapaAppServic
     private Task<IActionResult> RunAsync(Func<Task<ObservationDetailsDto>> action) => TryAsync(async () =>
     {
         await action();
-        return Redirect("/QaCommission/PeerReview/Details?id=" + Id);
+        return RedirectToPage("/PeerReview/Details", new { id = Id });
     });
 
     private async Task LoadAsync(CancellationToken ct)

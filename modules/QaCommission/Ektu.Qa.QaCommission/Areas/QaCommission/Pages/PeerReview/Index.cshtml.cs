@@ -44,7 +44,7 @@ internal sealed class IndexModel(IPeerReviewAppService reviews, UnitDirectory un
         Input.ObserverUserId = await Pages.Capa.IndexModel.OwnerAsync(identity, ObserverUserName, ct);
         Input.TeacherUserId = await Pages.Capa.IndexModel.OwnerAsync(identity, TeacherUserName, ct);
         var o = await reviews.PlanAsync(Input, ct);
-        return Redirect("/QaCommission/PeerReview/Details?id=" + o.Id);
+        return RedirectToPage("/PeerReview/Details", new { id = o.Id });
     });
 
     public Task<IActionResult> OnPostTemplateAsync(CancellationToken ct) => TryAsync(async () =>
@@ -55,7 +55,7 @@ internal sealed class IndexModel(IPeerReviewAppService reviews, UnitDirectory un
             return new SaveCriterionInput { Title = parts[0], MaxScore = parts.Length > 1 && int.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var m) ? m : 5 };
         }).ToList();
         await reviews.CreateTemplateAsync(new SaveTemplateInput { Name = TemplateName ?? "", Criteria = criteria }, ct);
-        return Redirect("/QaCommission/PeerReview");
+        return RedirectToPage("/PeerReview/Index");
     });
 
     protected override Task ReloadAsync() => LoadAsync(HttpContext.RequestAborted);

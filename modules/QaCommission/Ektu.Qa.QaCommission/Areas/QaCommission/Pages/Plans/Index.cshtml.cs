@@ -95,7 +95,7 @@ internal sealed class IndexModel(IPlanAppService plans, ICommissionAppService co
         return await TryAsync(async () =>
         {
             await action();
-            return Redirect($"/QaCommission/Plans?id={Id}" + (tab == null ? "" : "&tab=" + tab));
+            return RedirectToPage("/Plans/Index", new { id = Id, tab });
         });
     }
 

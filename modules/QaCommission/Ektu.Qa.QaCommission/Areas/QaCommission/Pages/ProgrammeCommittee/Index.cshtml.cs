@@ -48,7 +48,7 @@ internal sealed class IndexModel(ICommissionAppService commissions, IIdentityInt
         return await TryAsync(async () =>
         {
             await action();
-            return Redirect("/QaCommission/ProgrammeCommittee?school=" + School);
+            return RedirectToPage("/ProgrammeCommittee/Index", new { school = School });
         });
     }
 

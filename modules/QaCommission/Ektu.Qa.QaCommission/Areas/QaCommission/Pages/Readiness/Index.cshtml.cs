@@ -45,7 +45,7 @@ internal sealed class IndexModel(IReadinessAppService readiness, UnitDirectory u
     private Task<IActionResult> RunAsync<T>(Func<Task<T>> action) => TryAsync(async () =>
     {
         await action();
-        return Redirect("/QaCommission/Readiness");
+        return RedirectToPage("/Readiness/Index");
     });
 
     private async Task LoadAsync(CancellationToken ct)

@@ -43,7 +43,7 @@ internal sealed class IndexModel(IDecisionRegisterAppService register, ICurrentU
         return await TryAsync(async () =>
         {
             await action();
-            return Redirect("/QaCommission/Register?id=" + Id);
+            return RedirectToPage("/Register/Index", new { id = Id });
         });
     }
 

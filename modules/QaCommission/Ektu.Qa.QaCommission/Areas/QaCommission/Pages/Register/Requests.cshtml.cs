@@ -27,7 +27,7 @@ internal sealed class RequestsModel(IDecisionRegisterAppService register) : QaPa
         return await TryAsync(async () =>
         {
             await register.RespondAsync(RequestId, Answer ?? "", Version, ct);
-            return Redirect("/QaCommission/Register/Requests");
+            return RedirectToPage("/Register/Requests");
         });
     }
 

@@ -33,11 +33,16 @@ internal sealed class IndexModel(ISemiAnnualReportAppService reports) : QaPageMo
 
     public Task<IActionResult> OnGetAnnexAsync(CancellationToken ct) => TryAsync(async () => ToFile(await reports.GetAnnexAsync(Input(), ct)));
 
+    // The form posts (it carries the antiforgery token for Send, which must not end up in a download's URL).
+    public Task<IActionResult> OnPostDocumentAsync(CancellationToken ct) => OnGetDocumentAsync(ct);
+
+    public Task<IActionResult> OnPostAnnexAsync(CancellationToken ct) => OnGetAnnexAsync(ct);
+
     public Task<IActionResult> OnPostSendAsync(CancellationToken ct) => TryAsync(async () =>
     {
         var sent = await reports.SendAsync(Input(), ct);
         TempData["Message"] = L["QaCommission:Report.Sent", sent.Recipients].Value;
-        return Redirect($"/QaCommission/Reports?id={sent.CommissionId}&year={sent.AcademicYear}&kind={sent.Kind}&language={sent.Language}");
+        return RedirectToPage("/Reports/Index", new { id = sent.CommissionId, year = sent.AcademicYear, kind = sent.Kind, language = sent.Language });
     });
 
     public string KindName(SemiAnnualKind kind) => L[KindPrefix + kind].Value;

@@ -32,7 +32,7 @@ internal sealed class MineModel(IAcknowledgementAppService acks, LocalCalendar c
         var result = await TryAsync(async () =>
         {
             await acks.AcknowledgeAsync(TaskId, Version, ct);
-            return Redirect("/QualityPolicy/Acknowledgements/Mine");
+            return RedirectToPage("/Acknowledgements/Mine");
         });
         return result is PageResult ? await TryAsync(() => LoadAsync(ct)) : result;
     }

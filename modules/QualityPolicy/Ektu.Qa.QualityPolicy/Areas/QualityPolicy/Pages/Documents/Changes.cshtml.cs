@@ -28,7 +28,7 @@ internal sealed class ChangesModel(IPolicyDocumentAppService documents, ICurrent
         var result = await TryAsync(async () =>
         {
             await documents.AddChangeAsync(Id, Input, ct);
-            return Redirect("/QualityPolicy/Documents/Changes?id=" + Id);
+            return RedirectToPage("/Documents/Changes", new { id = Id });
         });
         return result is PageResult ? await TryAsync(() => LoadAsync(ct)) : result;
     }

@@ -9,7 +9,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace Ektu.Qa.QualityPolicy.Areas.QualityPolicy.Pages.Documents;
 
 [Authorize(QualityPolicyPermissions.Documents.Default)]
-internal sealed class DetailsModel(IPolicyDocumentAppService documents, UnitDirectory units, ICurrentUser user) : QaPageModel
+internal sealed class DetailsModel(IPolicyDocumentAppService documents, UnitDirectory units, ICurrentUser user, IOrganizationScope scopes)
+    : QaPageModel
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
 
@@ -29,11 +30,15 @@ internal sealed class DetailsModel(IPolicyDocumentAppService documents, UnitDire
         UnitNames = await units.NamesAsync(ct);
         CanManage = await user.HasPermissionAsync(QualityPolicyPermissions.Documents.Manage);
         CanApprove = await user.HasPermissionAsync(QualityPolicyPermissions.Documents.Approve);
-        CanSeeSheets = await user.HasPermissionAsync(QualityPolicyPermissions.Acknowledgements.Default);
+        // A sheet is read within the scope of the document's owner or audience unit (a dean sees the university's
+        // documents, not who acknowledged them across the university): no link to a page that answers 404.
+        var scope = await scopes.GetAsync(ct);
+        CanSeeSheets = await user.HasPermissionAsync(QualityPolicyPermissions.Acknowledgements.Default)
+                       && (scope.Contains(Document.OwnerUnitId) || scope.Contains(Document.ScopeUnitId));
         return Page();
     });
 
     /// <summary>Sends the pending edition through the policy document approval process and shows the instance.</summary>
     public Task<IActionResult> OnPostSubmitAsync(CancellationToken ct) => TryAsync(async () =>
-        Redirect("/Workflow/Instances/Details?id=" + await documents.SubmitForApprovalAsync(Id, ct)));
+        RedirectToPage("/Instances/Details", new { area = "Workflow", id = await documents.SubmitForApprovalAsync(Id, ct) }));
 }

@@ -38,7 +38,7 @@ internal sealed class EditModel(IPolicyDocumentAppService documents, UnitDirecto
         var result = await TryAsync(async () =>
         {
             var d = Id is { } id ? await documents.UpdateAsync(id, Input, ct) : await documents.CreateAsync(Input, ct);
-            return Redirect("/QualityPolicy/Documents/Details?id=" + d.Id);
+            return RedirectToPage("/Documents/Details", new { id = d.Id });
         });
         // A rejected form is shown again with its select lists.
         return result is PageResult ? await PageAsync(ct) : result;

@@ -42,7 +42,7 @@ internal sealed class LifecycleModel(IPolicyDocumentAppService documents) : QaPa
         var result = await TryAsync(async () =>
         {
             await action();
-            return Redirect("/QualityPolicy/Documents/Details?id=" + Id);
+            return RedirectToPage("/Documents/Details", new { id = Id });
         });
         if (result is not PageResult) return result;
         await TryAsync(() => LoadAsync(ct, keepInput: true));

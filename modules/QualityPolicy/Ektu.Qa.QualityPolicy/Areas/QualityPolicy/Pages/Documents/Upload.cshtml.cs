@@ -31,7 +31,7 @@ internal sealed class UploadModel(IPolicyDocumentAppService documents) : QaPageM
         {
             await using var content = Input.File?.OpenReadStream();
             await documents.UploadEditionAsync(Id, new UploadEditionInput { FileName = Input.File?.FileName ?? "", Content = content, Version = Input.Version }, ct);
-            return Redirect("/QualityPolicy/Documents/Details?id=" + Id);
+            return RedirectToPage("/Documents/Details", new { id = Id });
         });
         if (result is PageResult) Document = await documents.GetAsync(Id, ct);
         return result;

@@ -44,7 +44,7 @@ internal sealed class IndexModel(IHolidayAppService holidays, ICurrentUser user,
         var result = await TryAsync(async () =>
         {
             await action();
-            return Redirect("/QualityPolicy/Holidays?year=" + ShownYear);
+            return RedirectToPage("/Holidays/Index", new { year = ShownYear });
         });
         if (result is PageResult) await TryAsync(() => LoadAsync(ct));
         return result;

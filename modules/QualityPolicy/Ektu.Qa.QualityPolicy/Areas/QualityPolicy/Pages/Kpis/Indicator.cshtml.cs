@@ -41,7 +41,7 @@ internal sealed class IndicatorModel(IKpiAppService kpis, ICurrentUser user) : Q
         var result = await TryAsync(async () =>
         {
             await save(Id, new IndicatorValueInput { Year = Input.Year, Period = Input.Period, Value = ParseNumber(Input.Value), Version = Input.Version }, ct);
-            return Redirect("/QualityPolicy/Kpis/Indicator?id=" + Id);
+            return RedirectToPage("/Kpis/Indicator", new { id = Id });
         });
         if (result is PageResult) await TryAsync(() => LoadAsync(ct, keepInput: true));
         return result;

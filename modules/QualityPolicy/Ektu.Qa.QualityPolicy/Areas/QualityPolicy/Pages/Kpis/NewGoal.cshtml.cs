@@ -24,7 +24,7 @@ internal sealed class NewGoalModel(IKpiAppService kpis, UnitDirectory units) : Q
         var result = await TryAsync(async () =>
         {
             await kpis.CreateGoalAsync(Input, ct);
-            return Redirect("/QualityPolicy/Kpis");
+            return RedirectToPage("/Kpis/Index");
         });
         if (result is PageResult) Units = await units.InScopeAsync(ct);
         return result;

@@ -23,7 +23,7 @@ internal sealed class NewIndicatorModel(IKpiAppService kpis) : QaPageModel
             GoalId = GoalId, NameKk = Input.NameKk, NameRu = Input.NameRu, NameEn = Input.NameEn, UnitOfMeasure = Input.UnitOfMeasure,
             Baseline = IndicatorModel.ParseNumber(Input.Baseline) ?? 0, HigherIsBetter = Input.HigherIsBetter,
         }, ct);
-        return Redirect("/QualityPolicy/Kpis/Indicator?id=" + i.Id);
+        return RedirectToPage("/Kpis/Indicator", new { id = i.Id });
     });
 
     /// <summary>The posted form; the baseline as typed (comma or dot).</summary>

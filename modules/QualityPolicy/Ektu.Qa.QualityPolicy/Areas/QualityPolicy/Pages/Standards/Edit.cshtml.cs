@@ -37,7 +37,7 @@ internal sealed class EditModel(IStandardAppService standards, IIdentityIntegrat
         var result = await TryAsync(async () =>
         {
             await standards.UpdateAsync(Id, Input, ct);
-            return Redirect("/QualityPolicy/Standards");
+            return RedirectToPage("/Standards/Index");
         });
         if (result is PageResult) await LoadAsync(ct);
         return result;

@@ -40,7 +40,7 @@ internal sealed class IndexModel(IReportAppService reports, ICurrentUser user, R
         var result = await TryAsync(async () =>
         {
             await reports.RetryAsync(RetryId, ct);
-            return Redirect("/Reporting/Runs?highlight=" + RetryId);
+            return RedirectToPage("/Runs/Index", new { highlight = RetryId });
         });
         if (result is PageResult) await LoadAsync(ct);
         return result;

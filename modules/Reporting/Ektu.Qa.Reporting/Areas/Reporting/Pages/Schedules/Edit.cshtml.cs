@@ -64,7 +64,7 @@ internal sealed class EditModel(IReportScheduleAppService schedules, IReportAppS
             var input = Input.ToInput();
             if (Id is { } id) await schedules.UpdateAsync(id, input, ct);
             else await schedules.CreateAsync(input, ct);
-            return Redirect("/Reporting/Schedules");
+            return RedirectToPage("/Schedules/Index");
         });
     }
 

@@ -33,7 +33,7 @@ internal sealed class IndexModel(IReportScheduleAppService schedules, IQaSchedul
     public Task<IActionResult> OnPostDeleteAsync(CancellationToken ct) => TryAsync(async () =>
     {
         await schedules.DeleteAsync(DeleteId, ct);
-        return Redirect("/Reporting/Schedules");
+        return RedirectToPage("/Schedules/Index");
     });
 
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)

@@ -55,7 +55,7 @@ internal sealed class EditModel(IProcessDefinitionAppService definitions, ICurre
         try
         {
             await definitions.SaveDraftAsync(Id, new SaveDraftInput { Xml = Xml, Version = DraftVersion }, ct);
-            return Redirect("/Workflow/Definitions/Edit?id=" + Id + "&saved=true");
+            return RedirectToPage("/Definitions/Edit", new { id = Id, saved = true });
         }
         catch (ValidationException e)
         {
@@ -82,7 +82,7 @@ internal sealed class EditModel(IProcessDefinitionAppService definitions, ICurre
         return await TryAsync(async () =>
         {
             await definitions.PublishAsync(Id, DraftVersion, ct);
-            return Redirect("/Workflow/Definitions/Edit?id=" + Id + "&published=true");
+            return RedirectToPage("/Definitions/Edit", new { id = Id, published = true });
         });
     }
 

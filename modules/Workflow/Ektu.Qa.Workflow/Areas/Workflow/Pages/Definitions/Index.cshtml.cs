@@ -37,7 +37,7 @@ internal sealed class IndexModel(IProcessDefinitionAppService definitions, ICurr
             using var buffer = new MemoryStream();
             await Upload.CopyToAsync(buffer, ct);
             var def = await definitions.ImportAsync(buffer.ToArray(), ct);
-            return Redirect("/Workflow/Definitions/Edit?id=" + def.Id);
+            return RedirectToPage("/Definitions/Edit", new { id = def.Id });
         });
     }
 

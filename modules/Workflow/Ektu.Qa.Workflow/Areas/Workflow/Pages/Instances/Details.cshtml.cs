@@ -49,7 +49,7 @@ internal sealed class DetailsModel(IProcessInstanceAppService instances, ITaskAp
         return await TryAsync(async () =>
         {
             await action();
-            return Redirect("/Workflow/Instances/Details?id=" + Id);
+            return RedirectToPage("/Instances/Details", new { id = Id });
         });
     }
 

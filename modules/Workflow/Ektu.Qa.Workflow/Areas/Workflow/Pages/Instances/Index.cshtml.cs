@@ -23,7 +23,9 @@ internal sealed class IndexModel(IProcessInstanceAppService instances, ICurrentU
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => TryAsync(async () =>
     {
         Result = await instances.GetListAsync(new InstanceListInput { ProcessKey = ProcessKey, Status = Status, BusinessKey = BusinessKey, Page = PageNumber }, ct);
-        CanStart = await user.HasPermissionAsync(WorkflowPermissions.Instances.Start);
+        // The start page lists the published definitions, which it reads with the definitions permission.
+        CanStart = await user.HasPermissionAsync(WorkflowPermissions.Instances.Start)
+                   && await user.HasPermissionAsync(WorkflowPermissions.Definitions.Default);
         return Page();
     });
 

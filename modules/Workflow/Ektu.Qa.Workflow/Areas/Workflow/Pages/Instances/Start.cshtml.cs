@@ -47,7 +47,7 @@ internal sealed class StartModel(
             {
                 ProcessKey = ProcessKey, BusinessKey = BusinessKey, UnitId = UnitId, Variables = ParseVariables(),
             }, ct);
-            return Redirect("/Workflow/Instances/Details?id=" + started.Id);
+            return RedirectToPage("/Instances/Details", new { id = started.Id });
         });
     }
 

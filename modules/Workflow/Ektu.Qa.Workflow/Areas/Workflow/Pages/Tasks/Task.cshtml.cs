@@ -42,7 +42,7 @@ internal sealed class TaskModel(ITaskAppService tasks, IIdentityIntegrationServi
         var result = await TryAsync(async () =>
         {
             await tasks.CompleteAsync(Id, Input with { Version = TaskVersion }, ct);
-            return Redirect("/Workflow/Tasks?filter=Completed");
+            return RedirectToPage("/Tasks/Index", new { filter = "Completed" });
         });
         if (result is not RedirectResult) await TryAsync(() => LoadAsync(ct));
         return result;
@@ -54,7 +54,7 @@ internal sealed class TaskModel(ITaskAppService tasks, IIdentityIntegrationServi
         var result = await TryAsync(async () =>
         {
             await action();
-            return Redirect("/Workflow/Tasks/Task?id=" + Id);
+            return RedirectToPage("/Tasks/Task", new { id = Id });
         });
         if (result is not RedirectResult) await TryAsync(() => LoadAsync(ct));
         return result;
