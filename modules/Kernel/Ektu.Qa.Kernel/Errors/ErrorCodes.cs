@@ -15,4 +15,5 @@ public static class ErrorCodes
     public const string InvalidValue = "Kernel:InvalidValue";
     public const string FileTooLarge = "Kernel:FileTooLarge";
     public const string FileTypeNotAllowed = "Kernel:FileTypeNotAllowed";
+    public const string AntiforgeryMissing = "Kernel:AntiforgeryMissing";
 }
