@@ -10,10 +10,17 @@ namespace Ektu.Qa.Host.Tests;
 public sealed partial class QaWebFactory : WebApplicationFactory<Program>
 {
     private readonly TestDatabase _db;
+    private readonly IReadOnlyDictionary<string, string> _settings;
 
-    private QaWebFactory(TestDatabase db) => _db = db;
+    private QaWebFactory(TestDatabase db, IReadOnlyDictionary<string, string>? settings)
+    {
+        _db = db;
+        _settings = settings ?? new Dictionary<string, string>();
+    }
 
-    public static async Task<QaWebFactory> CreateAsync(string provider = TestDatabases.Sqlite) => new(await TestDatabase.CreateAsync(provider));
+    /// <summary>A host on a fresh database; <paramref name="settings"/> override the test configuration.</summary>
+    public static async Task<QaWebFactory> CreateAsync(string provider = TestDatabases.Sqlite, IReadOnlyDictionary<string, string>? settings = null) =>
+        new(await TestDatabase.CreateAsync(provider), settings);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -27,6 +34,7 @@ public sealed partial class QaWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("QualityPolicy:FileStorePath", Path.Combine(Path.GetTempPath(), "ektu-qa-tests", "files-" + Guid.NewGuid().ToString("N")));
         builder.UseSetting("Reporting:ArchivePath", Path.Combine(Path.GetTempPath(), "ektu-qa-tests", "reports-" + Guid.NewGuid().ToString("N")));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
     }
 
     /// <summary>
