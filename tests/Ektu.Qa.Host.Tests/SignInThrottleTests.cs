@@ -73,8 +73,10 @@ public sealed class SignInThrottleTests
         ctx.Request.Method = "POST";
         ctx.Request.Path = "/api/identity/token";
         ctx.Request.Headers["X-Forwarded-For"] = forwardedFor;
+        var body = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { clientId, clientSecret = "wrong" }));
         ctx.Request.ContentType = "application/json";
-        ctx.Request.Body = new MemoryStream(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { clientId, clientSecret = "wrong" })));
+        ctx.Request.ContentLength = body.Length;
+        ctx.Request.Body = new MemoryStream(body);
     });
 
     private static async Task<string> LoginRedirectAsync(QaWebFactory factory, string remote)
