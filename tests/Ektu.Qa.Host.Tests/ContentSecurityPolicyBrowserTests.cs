@@ -43,6 +43,8 @@ public sealed class ContentSecurityPolicyBrowserTests
         await page.FillAsync("#permission-search", "zzz-no-such-permission");
         (await page.EvalOnSelectorAllAsync<int>(".permission-group:not(.d-none)", "gs => gs.length")).ShouldBe(0);
         await page.GotoAsync(baseUrl + "/Reporting/Schedules/Edit");
+        await page.ClickAsync("#choose-report button");
+        await page.WaitForSelectorAsync("#cron-kind");
         (await page.EvalOnSelectorAllAsync<int>("#cron-fields [data-kinds][hidden]", "es => es.length")).ShouldBeGreaterThan(0);
         await page.GotoAsync(baseUrl + "/QualityPolicy/Kpis");
         var indicator = await page.QuerySelectorAsync("a[href*='/Kpis/Indicator']");

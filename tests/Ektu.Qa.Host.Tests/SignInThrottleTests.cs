@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace Ektu.Qa.Host.Tests;
 
@@ -77,7 +78,15 @@ public sealed class SignInThrottleTests
         ctx.Request.ContentType = "application/json";
         ctx.Request.ContentLength = body.Length;
         ctx.Request.Body = new MemoryStream(body);
+        // TestServer decided "no body" and made its pipe before the body was set: tell the endpoint there is one.
+        ctx.Features.Set<IHttpRequestBodyDetectionFeature>(new HasBody());
+        ctx.Features.Set<IRequestBodyPipeFeature>(new RequestBodyPipeFeature(ctx));
     });
+
+    private sealed class HasBody : IHttpRequestBodyDetectionFeature
+    {
+        public bool CanHaveBody => true;
+    }
 
     private static async Task<string> LoginRedirectAsync(QaWebFactory factory, string remote)
     {
