@@ -48,6 +48,7 @@ internal static class HostSetup
 
     public static void UseQaHost(this WebApplication app)
     {
+        app.UseQaWebSecurity(app.Configuration);
         // Culture first, so that error responses are localized too.
         app.UseQaLocalization(app.Configuration);
         app.UseExceptionHandler();
@@ -70,7 +71,7 @@ internal static class HostSetup
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseAntiforgery();
+        app.UseQaAntiforgery();
         app.UseQaUnitOfWork();
 
         app.MapHealthChecks("/health").AllowAnonymous();
@@ -86,7 +87,7 @@ internal static class HostSetup
             http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
-            return Results.LocalRedirect(string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') || returnUrl.StartsWith("//") ? "/" : returnUrl);
+            return Results.LocalRedirect(QaApplicationBuilderExtensions.LocalUrlOrRoot(returnUrl));
         }).AllowAnonymous();
         foreach (var endpoints in app.Services.GetServices<IEndpointContributor>()) endpoints.Map(app);
         app.MapRazorPages();

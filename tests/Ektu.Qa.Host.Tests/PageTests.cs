@@ -53,19 +53,26 @@ public sealed class PageTests
     }
 
     [Fact]
-    public async Task Login_Should_AnswerTooManyRequests_When_AccountIsLockedOut()
+    public async Task Login_Should_AnswerLockedAccountLikeUnknownName_When_AccountIsLockedOut()
     {
         await using var factory = await QaWebFactory.CreateAsync();
         var client = factory.CreateClient();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ru");
         HttpResponseMessage last = null!;
         for (var i = 0; i < 5; i++)
             last = await QaWebFactory.PostFormAsync(client, "/Identity/Account/Login", new() { ["UserName"] = "teacher2", ["Password"] = "nope" + i });
-        last.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
-        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ru");
+        last.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         var locked = await QaWebFactory.PostFormAsync(client, "/Identity/Account/Login", new() { ["UserName"] = "teacher2", ["Password"] = "Admin123!" });
-        locked.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
-        (await locked.Content.ReadAsStringAsync()).ShouldContain("заблокирован");
+        var unknown = await QaWebFactory.PostFormAsync(client, "/Identity/Account/Login", new() { ["UserName"] = "nobody.at.all", ["Password"] = "Admin123!" });
+        locked.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        unknown.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        var lockedText = ValidationSummary(await locked.Content.ReadAsStringAsync());
+        lockedText.ShouldBe(ValidationSummary(await unknown.Content.ReadAsStringAsync()));
+        lockedText.ShouldContain("Неверное имя пользователя или пароль.");
     }
+
+    private static string ValidationSummary(string html) =>
+        new HtmlParser().ParseDocument(html).QuerySelector(".validation-summary-errors")?.TextContent.Trim() ?? "";
 
     [Fact]
     public async Task UserForm_Should_ShowLocalizedFieldErrorsAndKeepInput_When_Invalid()

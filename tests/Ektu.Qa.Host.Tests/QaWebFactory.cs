@@ -10,10 +10,17 @@ namespace Ektu.Qa.Host.Tests;
 public sealed partial class QaWebFactory : WebApplicationFactory<Program>
 {
     private readonly TestDatabase _db;
+    private readonly IReadOnlyDictionary<string, string> _settings;
 
-    private QaWebFactory(TestDatabase db) => _db = db;
+    private QaWebFactory(TestDatabase db, IReadOnlyDictionary<string, string>? settings)
+    {
+        _db = db;
+        _settings = settings ?? new Dictionary<string, string>();
+    }
 
-    public static async Task<QaWebFactory> CreateAsync(string provider = TestDatabases.Sqlite) => new(await TestDatabase.CreateAsync(provider));
+    /// <summary>A host on a fresh database; <paramref name="settings"/> override the test configuration.</summary>
+    public static async Task<QaWebFactory> CreateAsync(string provider = TestDatabases.Sqlite, IReadOnlyDictionary<string, string>? settings = null) =>
+        new(await TestDatabase.CreateAsync(provider), settings);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -23,19 +30,26 @@ public sealed partial class QaWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:MigrateOnStart", "true");
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("Authentication:LoginAttemptsPerMinute", "1000");
+        builder.UseSetting("Authentication:LoginAttemptsPerMinutePerIp", "1000");
         builder.UseSetting("QualityPolicy:FileStorePath", Path.Combine(Path.GetTempPath(), "ektu-qa-tests", "files-" + Guid.NewGuid().ToString("N")));
         builder.UseSetting("Reporting:ArchivePath", Path.Combine(Path.GetTempPath(), "ektu-qa-tests", "reports-" + Guid.NewGuid().ToString("N")));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
     }
 
-    /// <summary>A client with a cookie jar, signed in as <paramref name="userName"/>, in <paramref name="culture"/>.</summary>
+    /// <summary>
+    /// A client with a cookie jar, signed in as <paramref name="userName"/>, in <paramref name="culture"/>; it sends the
+    /// antiforgery header the pages give their scripts, as the front end does on its API calls.
+    /// </summary>
     public async Task<HttpClient> SignInAsync(string userName, string culture = "en")
     {
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = true, HandleCookies = true });
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(culture);
         var response = await PostFormAsync(client, "/Identity/Account/Login", new() { ["UserName"] = userName, ["Password"] = "Admin123!" });
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await response.Content.ReadAsStringAsync()).ShouldContain("id=\"logout\"");
+        var home = await response.Content.ReadAsStringAsync();
+        home.ShouldContain("id=\"logout\"");
+        client.DefaultRequestHeaders.Add("X-CSRF-TOKEN", CsrfHeader().Match(home).Groups[1].Value);
         return client;
     }
 
@@ -54,6 +68,9 @@ public sealed partial class QaWebFactory : WebApplicationFactory<Program>
         await base.DisposeAsync();
         await _db.DisposeAsync();
     }
+
+    [GeneratedRegex(@"""X-CSRF-TOKEN"": ""([^""]+)""")]
+    private static partial Regex CsrfHeader();
 
     [GeneratedRegex(@"name=""__RequestVerificationToken"" type=""hidden"" value=""([^""]+)""")]
     private static partial Regex AntiforgeryToken();

@@ -3,9 +3,12 @@
 import bootstrap from 'bootstrap/dist/js/bootstrap.bundle.js';
 import htmx from 'htmx.org';
 
-// Expose the libraries for inline scripts and hx-on handlers (the ESM builds do not set globals).
+// Expose the libraries to the other bundles (the ESM builds do not set globals).
 window.bootstrap = bootstrap;
 window.htmx = htmx;
+// The Content-Security-Policy allows no eval: hx-on handlers and js: expressions would be refused anyway; page code lives
+// in this bundle, wired by data attributes and element ids, not in inline scripts or on* attributes.
+htmx.config.allowEval = false;
 
 // <a|button data-confirm="Delete this document?">: ask before following the link / submitting / triggering htmx.
 // Capture phase so it runs before htmx's own click handler; delegated so swapped-in content is covered too.
@@ -27,11 +30,78 @@ document.addEventListener('submit', (event) => {
   }
 }, true);
 
-// <select data-autosubmit> submits its form on change (culture switcher, list filters).
+// <select|input data-autosubmit> submits its form on change (culture switcher, list filters, "overdue only" boxes).
 // requestSubmit() fires the submit event, so validation, data-confirm and hx-post forms behave as usual.
 document.addEventListener('change', (event) => {
-  const select = event.target;
-  if (select instanceof HTMLSelectElement && select.hasAttribute('data-autosubmit') && select.form) {
-    select.form.requestSubmit();
+  const field = event.target;
+  if ((field instanceof HTMLSelectElement || field instanceof HTMLInputElement) && field.hasAttribute('data-autosubmit') && field.form) {
+    field.form.requestSubmit();
   }
 });
+
+// Page scripts: each starts when its page's element is there (the bundle is deferred, so the document is parsed).
+permissionEditor(document.getElementById('permission-editor'));
+kpiChart(document.getElementById('kpi-chart'), document.getElementById('kpi-data'));
+cronFields(document.getElementById('cron-kind'));
+
+// Role permissions: "select all" per group (checked / indeterminate), search filter, granted count.
+function permissionEditor(form) {
+  const search = document.getElementById('permission-search');
+  if (!form || !search) return;
+  const sync = () => {
+    form.querySelectorAll('.permission-group').forEach((g) => {
+      const boxes = [...g.querySelectorAll('.permission-item:not(.d-none) input')];
+      const all = g.querySelector('.select-all');
+      all.checked = boxes.length > 0 && boxes.every((b) => b.checked);
+      all.indeterminate = !all.checked && boxes.some((b) => b.checked);
+    });
+    document.getElementById('granted-count').textContent = form.querySelectorAll('input[name=granted]:checked').length;
+  };
+  form.addEventListener('change', (e) => {
+    if (e.target.classList.contains('select-all')) {
+      e.target.closest('.permission-group').querySelectorAll('.permission-item:not(.d-none) input').forEach((b) => { b.checked = e.target.checked; });
+    }
+    sync();
+  });
+  search.addEventListener('input', (e) => {
+    const q = e.target.value.trim().toLowerCase();
+    form.querySelectorAll('.permission-group').forEach((g) => {
+      let visible = 0;
+      g.querySelectorAll('.permission-item').forEach((i) => {
+        const hit = !q || i.dataset.search.includes(q);
+        i.classList.toggle('d-none', !hit);
+        visible += hit;
+      });
+      g.classList.toggle('d-none', visible === 0);
+    });
+    sync();
+  });
+  sync();
+}
+
+// KPI indicator: target and actual lines; Chart.js is loaded by that page only (a classic script before this deferred one).
+function kpiChart(canvas, json) {
+  if (!canvas || !json || !window.Chart) return;
+  const data = JSON.parse(json.textContent);
+  new window.Chart(canvas, {
+    type: 'line',
+    data: {
+      labels: data.labels,
+      datasets: [
+        { label: canvas.dataset.targetLabel, data: data.target, borderDash: [6, 4], borderColor: '#0d6efd', spanGaps: true },
+        { label: canvas.dataset.actualLabel, data: data.actual, borderColor: '#198754', spanGaps: true },
+      ],
+    },
+    options: { responsive: true, plugins: { legend: { position: 'bottom' } } },
+  });
+}
+
+// Report schedule: show only the fields of the chosen frequency.
+function cronFields(kind) {
+  if (!kind) return;
+  const show = () => document.querySelectorAll('#cron-fields [data-kinds]').forEach((el) => {
+    el.hidden = !el.dataset.kinds.split(' ').includes(kind.value);
+  });
+  kind.addEventListener('change', show);
+  show();
+}

@@ -5,6 +5,7 @@ public static class IdentityErrorCodes
 {
     public const string InvalidLogin = "Identity:InvalidLogin";
     public const string LockedOut = "Identity:LockedOut";
+    public const string TooManySignIns = "Identity:TooManySignIns";
     public const string UserNameTaken = "Identity:UserNameTaken";
     public const string RoleNameTaken = "Identity:RoleNameTaken";
     public const string UnitCodeTaken = "Identity:UnitCodeTaken";

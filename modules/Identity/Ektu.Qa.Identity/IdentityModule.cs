@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Threading.RateLimiting;
 using Ektu.Qa.Identity.Application;
 using Ektu.Qa.Identity.ApiClients;
 using Ektu.Qa.Identity.AuditLogs;
@@ -35,9 +34,6 @@ namespace Ektu.Qa.Identity;
 [DependsOn(typeof(KernelModule))]
 public sealed class IdentityModule : IQaModule
 {
-    /// <summary>Rate-limit policy on the login form and the token endpoint.</summary>
-    public const string LoginRateLimit = "identity-login";
-
     /// <summary>The scheme that picks bearer tokens for API calls and the cookie for pages.</summary>
     public const string SmartScheme = "qa";
 
@@ -61,6 +57,8 @@ public sealed class IdentityModule : IQaModule
         services.AddSingleton<IPermissionChecker, PermissionChecker>();
         services.AddScoped<IOrganizationScope, OrganizationScope>();
         services.AddSingleton<SignInService>();
+        services.AddSingleton<LoginThrottle>();
+        services.AddScoped<SessionRepository>();
         services.AddScoped<TokenService>();
         services.AddScoped<OrganizationUnitRepository>();
         services.AddScoped<UserRepository>();
@@ -75,18 +73,9 @@ public sealed class IdentityModule : IQaModule
         services.AddScoped<IIdentityIntegrationService, IdentityIntegrationService>();
 
         AddAuthentication(builder);
-        services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(LoginRateLimit, ctx => RateLimitPartition.GetFixedWindowLimiter(
-                ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = builder.Configuration.GetValue("Authentication:LoginAttemptsPerMinute", 20),
-                    Window = TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
-                }));
-        });
+        // Sign-in attempts are counted by LoginThrottle (POSTs per account and per client IP); the host's rate limiter stays
+        // for other policies.
+        services.AddRateLimiter(o => o.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
     }
 
     private static void AddAuthentication(WebApplicationBuilder builder)
@@ -115,6 +104,7 @@ public sealed class IdentityModule : IQaModule
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
                 o.Events.OnRedirectToLogin = ctx => ApiAware(ctx, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = ctx => ApiAware(ctx, StatusCodes.Status403Forbidden);
+                o.Events.OnValidatePrincipal = CookieSessionValidator.ValidateAsync;
             })
             .AddJwtBearer(o =>
             {

@@ -75,10 +75,16 @@ public sealed partial class TwoHostsTests
         {
             ["UserName"] = "admin", ["Password"] = "Admin123!", ["__RequestVerificationToken"] = token,
         }));
-        (await login.Content.ReadAsStringAsync()).ShouldContain("id=\"logout\"");
+        var home = await login.Content.ReadAsStringAsync();
+        home.ShouldContain("id=\"logout\"");
+        // Cookie-authenticated API writes carry the antiforgery header the layout gives the page's scripts.
+        client.DefaultRequestHeaders.Add("X-CSRF-TOKEN", CsrfHeader().Match(home).Groups[1].Value);
         return client;
     }
 
     [GeneratedRegex(@"name=""__RequestVerificationToken"" type=""hidden"" value=""([^""]+)""")]
     private static partial Regex Token();
+
+    [GeneratedRegex(@"""X-CSRF-TOKEN"": ""([^""]+)""")]
+    private static partial Regex CsrfHeader();
 }

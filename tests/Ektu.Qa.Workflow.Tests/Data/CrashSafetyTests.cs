@@ -319,7 +319,10 @@ public sealed partial class CrashSafetyTests(ITestOutputHelper output)
             {
                 ["UserName"] = userName, ["Password"] = "Admin123!", ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value),
             }));
-            (await response.Content.ReadAsStringAsync()).ShouldContain("id=\"logout\"", customMessage: $"{userName} did not sign in; host log:\n{string.Join('\n', _log.TakeLast(30))}");
+            var home = await response.Content.ReadAsStringAsync();
+            home.ShouldContain("id=\"logout\"", customMessage: $"{userName} did not sign in; host log:\n{string.Join('\n', _log.TakeLast(30))}");
+            // Cookie-authenticated API writes carry the antiforgery header the layout gives the page's scripts.
+            client.DefaultRequestHeaders.Add("X-CSRF-TOKEN", CsrfHeader().Match(home).Groups[1].Value);
             return client;
         }
 
@@ -358,5 +361,8 @@ public sealed partial class CrashSafetyTests(ITestOutputHelper output)
 
         [GeneratedRegex(@"name=""__RequestVerificationToken"" type=""hidden"" value=""([^""]+)""")]
         private static partial Regex AntiforgeryToken();
+
+        [GeneratedRegex(@"""X-CSRF-TOKEN"": ""([^""]+)""")]
+        private static partial Regex CsrfHeader();
     }
 }

@@ -14,7 +14,9 @@ namespace Ektu.Qa.Identity.Security;
 
 /// <summary>
 /// Checks a password with lockout after repeated failures; every attempt is audited. It runs in a unit of work of its
-/// own, because a failed attempt must be counted even though the request that made it ends in an error.
+/// own, because a failed attempt must be counted even though the request that made it ends in an error. An unknown name,
+/// a wrong password and a locked account answer alike (401, the same message, a password hash verified each time), so
+/// that the answer does not tell which names exist. A successful sign-in starts a server-side session (id_sessions).
 /// </summary>
 internal sealed class SignInService(IServiceScopeFactory scopes, IPasswordHasher<User> hasher, IClock clock)
 {
@@ -24,7 +26,7 @@ internal sealed class SignInService(IServiceScopeFactory scopes, IPasswordHasher
     // A valid hash of a random password, verified for unknown names so that they take as long as known ones.
     private static readonly string DummyHash = new PasswordHasher<User>().HashPassword(new User(), Guid.NewGuid().ToString());
 
-    /// <summary>The principal for a valid login; throws <see cref="QaException"/> (401 invalid, 429 locked out).</summary>
+    /// <summary>The principal for a valid login; throws <see cref="QaException"/> (401 for every refusal).</summary>
     public async Task<ClaimsPrincipal> SignInAsync(string? userName, string? password, string scheme, CancellationToken ct = default)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -41,10 +43,11 @@ internal sealed class SignInService(IServiceScopeFactory scopes, IPasswordHasher
         var settings = sp.GetRequiredService<ISettingStore>();
         var audit = sp.GetRequiredService<IAuditLog>();
         var now = clock.UtcNow;
-        if (u.IsLockedOut(now)) throw new QaException(IdentityErrorCodes.LockedOut, 429);
-
         var ok = hasher.VerifyHashedPassword(u, u.PasswordHash, password ?? "") != PasswordVerificationResult.Failed;
+        if (u.IsLockedOut(now)) throw new QaException(IdentityErrorCodes.InvalidLogin, 401);
+
         var locked = false;
+        var session = Guid.NewGuid();
         await db.InUnitOfWorkAsync(async () =>
         {
             if (ok)
@@ -52,6 +55,7 @@ internal sealed class SignInService(IServiceScopeFactory scopes, IPasswordHasher
                 u.AccessFailedCount = 0;
                 u.LockoutEnd = null;
                 u.LastLoginAt = now;
+                await sp.GetRequiredService<SessionRepository>().StartAsync(session, u.Id, now, ct);
             }
             else if (++u.AccessFailedCount >= await settings.GetIntAsync(MaxFailedSetting, ct))
             {
@@ -62,13 +66,13 @@ internal sealed class SignInService(IServiceScopeFactory scopes, IPasswordHasher
             await users.UpdateSignInStateAsync(u, ct);
             await audit.WriteAsync("Identity", "User", u.Id, ok ? "LoggedIn" : locked ? "LockedOut" : "LoginFailed", null, ct);
         }, ct);
-        if (locked) throw new QaException(IdentityErrorCodes.LockedOut, 429);
         if (!ok) throw new QaException(IdentityErrorCodes.InvalidLogin, 401);
-        return Principal(u, scheme);
+        return Principal(u, scheme, session);
     }
 
-    public static ClaimsPrincipal Principal(User u, string scheme) => new(new ClaimsIdentity(
+    public static ClaimsPrincipal Principal(User u, string scheme, Guid session) => new(new ClaimsIdentity(
     [
+        new Claim(QaClaimTypes.SessionId, session.ToString()),
         new Claim(QaClaimTypes.UserId, u.Id.ToString()),
         new Claim(ClaimTypes.Name, u.UserName),
         new Claim(ClaimTypes.GivenName, u.FullName),

@@ -18,11 +18,12 @@ internal sealed class IdentityApi : IEndpointContributor
     {
         var api = app.MapGroup("/api/identity").WithTags("Identity").RequireAuthorization();
 
-        api.MapPost("/token", async (TokenRequest req, TokenService tokens, CancellationToken ct) =>
+        api.MapPost("/token", async (TokenRequest req, TokenService tokens, LoginThrottle throttle, HttpContext http, CancellationToken ct) =>
         {
+            throttle.Attempt(http.Connection.RemoteIpAddress, req.ClientId);
             var (token, expiresIn) = await tokens.IssueAsync(req.ClientId, req.ClientSecret, ct);
             return Results.Ok(new TokenResponse(token, "Bearer", expiresIn));
-        }).AllowAnonymous().RequireRateLimiting(IdentityModule.LoginRateLimit);
+        }).AllowAnonymous();
 
         api.MapGet("/users", (IUserAppService s, string? search, int? page, int? pageSize, CancellationToken ct) =>
             s.GetListAsync(new UserListInput { Search = search, Page = page ?? 1, PageSize = pageSize ?? 50 }, ct));

@@ -17,4 +17,5 @@ public static class ErrorCodes
     public const string FileTypeNotAllowed = "Kernel:FileTypeNotAllowed";
     public const string FileDamaged = "Kernel:FileDamaged";
     public const string FileUnpacksTooLarge = "Kernel:FileUnpacksTooLarge";
+    public const string AntiforgeryMissing = "Kernel:AntiforgeryMissing";
 }

@@ -29,6 +29,27 @@ public static class QaApplicationBuilderExtensions
         });
     }
 
+    /// <summary>
+    /// First in the pipeline: forwarded headers from the configured proxies (so scheme and client IP are right for everything
+    /// after), then the security headers on every response.
+    /// </summary>
+    public static IApplicationBuilder UseQaWebSecurity(this IApplicationBuilder app, IConfiguration configuration) => app
+        .UseForwardedHeaders(ForwardedHeadersSetup.From(configuration))
+        .UseMiddleware<SecurityHeadersMiddleware>(SecurityHeadersOptions.From(configuration));
+
+    /// <summary>After authentication: forms and form-bound endpoints, and every unsafe API call authenticated by the cookie.</summary>
+    public static IApplicationBuilder UseQaAntiforgery(this IApplicationBuilder app) => app.UseAntiforgery().UseMiddleware<ApiAntiforgeryMiddleware>();
+
+    /// <summary>
+    /// <paramref name="returnUrl"/> when it is a path on this site, else "/": "//host" and "/\host" are other sites to a
+    /// browser (the same rule as <c>IUrlHelper.IsLocalUrl</c>).
+    /// </summary>
+    public static string LocalUrlOrRoot(string? returnUrl) => IsLocalUrl(returnUrl) ? returnUrl! : "/";
+
+    private static bool IsLocalUrl(string? url) =>
+        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
+        && !url.Any(char.IsControl);
+
     /// <summary>One transaction per non-GET request.</summary>
     public static IApplicationBuilder UseQaUnitOfWork(this IApplicationBuilder app) => app.UseMiddleware<UnitOfWorkMiddleware>();
 

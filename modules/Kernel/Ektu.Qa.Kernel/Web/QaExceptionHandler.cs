@@ -28,6 +28,7 @@ internal sealed class QaExceptionHandler(IStringLocalizer l, IProblemDetailsServ
         details.Extensions["code"] = code;
         details.Extensions["traceId"] = context.TraceIdentifier;
         context.Response.StatusCode = status;
+        if (exception is TooManyRequestsException t) context.Response.Headers.RetryAfter = t.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = details, Exception = exception });
     }
 }

@@ -44,6 +44,7 @@ public abstract class QaPageModel : PageModel
         {
             ModelState.AddModelError(string.Empty, L[e.Code, e.Args]);
             Response.StatusCode = e.Status;
+            if (e is TooManyRequestsException t) Response.Headers.RetryAfter = t.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             await ReloadAsync();
             return Page();
         }

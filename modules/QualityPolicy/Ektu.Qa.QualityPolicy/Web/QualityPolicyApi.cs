@@ -38,7 +38,8 @@ internal sealed class QualityPolicyApi : IEndpointContributor
         docs.MapPut("/{id:guid}", (IPolicyDocumentAppService s, Guid id, SavePolicyDocumentInput input, CancellationToken ct) => s.UpdateAsync(id, input, ct));
         docs.MapGet("/{id:guid}/editions", (IPolicyDocumentAppService s, Guid id, CancellationToken ct) => s.GetEditionsAsync(id, ct));
         // Multipart upload (fields "file" and "version") for API clients with bearer tokens; the form is read by hand so
-        // no form binding adds antiforgery checks, and the auth cookie is SameSite=Lax, so a cross-site form cannot post it.
+        // no form binding adds antiforgery checks. A call with the sign-in cookie must carry the antiforgery header
+        // (Kernel's ApiAntiforgeryMiddleware), so a foreign page cannot post one.
         docs.MapPost("/{id:guid}/editions", async (IPolicyDocumentAppService s, Guid id, HttpRequest request, CancellationToken ct) =>
         {
             var form = request.HasFormContentType ? await request.ReadFormAsync(ct) : null;

@@ -3,12 +3,10 @@ using Ektu.Qa.Kernel.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace Ektu.Qa.Identity.Areas.Identity.Pages.Account;
 
-[EnableRateLimiting(IdentityModule.LoginRateLimit)]
-internal sealed class LoginModel(SignInService signIn) : QaPageModel
+internal sealed class LoginModel(SignInService signIn, LoginThrottle throttle) : QaPageModel
 {
     [BindProperty] public string? UserName { get; set; }
     [BindProperty] public string? Password { get; set; }
@@ -20,6 +18,8 @@ internal sealed class LoginModel(SignInService signIn) : QaPageModel
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) => TryAsync(async () =>
     {
+        // Only attempts count: showing the form is free, so a shared NAT or proxy browsing it never spends the limit.
+        throttle.Attempt(HttpContext.Connection.RemoteIpAddress, UserName);
         var principal = await signIn.SignInAsync(UserName, Password, CookieAuthenticationDefaults.AuthenticationScheme, ct);
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
