@@ -51,6 +51,7 @@ internal static class HostSetup
         // Culture first, so that error responses are localized too.
         app.UseQaLocalization(app.Configuration);
         app.UseExceptionHandler();
+        app.UseQaRequestLimits();
         app.UseStatusCodePages(async ctx =>
         {
             // API callers get problem details for bare status codes too (401/403/404/429).

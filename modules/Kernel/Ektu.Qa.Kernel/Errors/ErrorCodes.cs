@@ -15,4 +15,9 @@ public static class ErrorCodes
     public const string InvalidValue = "Kernel:InvalidValue";
     public const string FileTooLarge = "Kernel:FileTooLarge";
     public const string FileTypeNotAllowed = "Kernel:FileTypeNotAllowed";
+    public const string BadRequest = "Kernel:BadRequest";
+    public const string PayloadTooLarge = "Kernel:PayloadTooLarge";
+    public const string UnsupportedMediaType = "Kernel:UnsupportedMediaType";
+    public const string ControlCharacters = "Kernel:ControlCharacters";
+    public const string DateOutOfRange = "Kernel:DateOutOfRange";
 }

@@ -29,6 +29,12 @@ public static class QaApplicationBuilderExtensions
         });
     }
 
+    /// <summary>
+    /// Malformed input is the caller's error: the body limit (413) checked up front, after the exception handler so that it
+    /// and every binding failure are answered as localized problem details.
+    /// </summary>
+    public static IApplicationBuilder UseQaRequestLimits(this IApplicationBuilder app) => app.UseMiddleware<Input.RequestBodyLimitMiddleware>();
+
     /// <summary>One transaction per non-GET request.</summary>
     public static IApplicationBuilder UseQaUnitOfWork(this IApplicationBuilder app) => app.UseMiddleware<UnitOfWorkMiddleware>();
 
