@@ -89,7 +89,7 @@ internal static class HostSetup
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
             return Results.LocalRedirect(string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') || returnUrl.StartsWith("//") ? "/" : returnUrl);
         }).AllowAnonymous();
-        foreach (var endpoints in app.Services.GetServices<IEndpointContributor>()) endpoints.Map(app);
+        app.MapQaEndpoints();
         app.MapRazorPages();
     }
 }

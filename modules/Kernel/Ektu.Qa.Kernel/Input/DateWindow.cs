@@ -5,6 +5,7 @@ namespace Ektu.Qa.Kernel.Input;
 /// <summary>
 /// The dates a person may enter: the university's records start well after 1950 and no plan reaches past 2100.
 /// Outside it a typo (9999-12-31, 0001-01-01) would be stored and break date arithmetic for every reader.
+/// The message of <see cref="Errors.ErrorCodes.DateOutOfRange"/> names the bounds in words: change it with them.
 /// </summary>
 public static class DateWindow
 {
@@ -20,9 +21,6 @@ public static class DateWindow
     public static bool Contains(DateOnly date) => date >= Min && date <= Max;
 
     public static bool Contains(DateTime time) => Contains(DateOnly.FromDateTime(time));
-
-    /// <summary>Arguments of the <see cref="Errors.ErrorCodes.DateOutOfRange"/> message, in the reader's culture.</summary>
-    public static object[] MessageArgs() => [Min.ToString("d", CultureInfo.CurrentCulture), Max.ToString("d", CultureInfo.CurrentCulture)];
 
     /// <summary>Adds months without throwing near the ends of the calendar: stored data may hold any date.</summary>
     public static DateOnly AddMonthsSafe(DateOnly date, int months) =>

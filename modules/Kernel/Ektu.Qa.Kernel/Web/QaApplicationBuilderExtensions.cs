@@ -1,7 +1,9 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ektu.Qa.Kernel.Web;
 
@@ -34,6 +36,14 @@ public static class QaApplicationBuilderExtensions
     /// and every binding failure are answered as localized problem details.
     /// </summary>
     public static IApplicationBuilder UseQaRequestLimits(this IApplicationBuilder app) => app.UseMiddleware<Input.RequestBodyLimitMiddleware>();
+
+    /// <summary>Maps every module's endpoints, in one group whose filter checks query and route values as bodies are checked.</summary>
+    public static void MapQaEndpoints(this IEndpointRouteBuilder app)
+    {
+        var modules = app.MapGroup("");
+        modules.AddEndpointFilterFactory(Input.InputCheckingEndpointFilter.Create);
+        foreach (var endpoints in app.ServiceProvider.GetServices<IEndpointContributor>()) endpoints.Map(modules);
+    }
 
     /// <summary>One transaction per non-GET request.</summary>
     public static IApplicationBuilder UseQaUnitOfWork(this IApplicationBuilder app) => app.UseMiddleware<UnitOfWorkMiddleware>();

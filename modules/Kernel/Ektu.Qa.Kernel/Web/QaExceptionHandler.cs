@@ -42,7 +42,7 @@ internal sealed class QaExceptionHandler(IStringLocalizer l, IProblemDetailsServ
     {
         var details = bad.Errors.Count == 0
             ? new ProblemDetails()
-            : new ValidationProblemDetails(bad.Errors.ToDictionary(e => e.Key, e => new[] { l[e.Value.Code, e.Value.Args].Value }));
+            : new ValidationProblemDetails(bad.Errors.ToDictionary(e => e.Key, e => new[] { l[e.Value].Value }));
         details.Status = bad.Status;
         details.Title = l[bad.Code].Value;
         details.Extensions["code"] = bad.Code;

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Ektu.Qa.Kernel.Errors;
-using Ektu.Qa.Kernel.Input;
 using Microsoft.AspNetCore.Http;
 
 namespace Ektu.Qa.Kernel.Web.Input;
@@ -13,7 +12,7 @@ namespace Ektu.Qa.Kernel.Web.Input;
 /// </summary>
 internal static partial class BadInputProblem
 {
-    public sealed record Result(int Status, string Code, IReadOnlyDictionary<string, (string Code, object[] Args)> Errors);
+    public sealed record Result(int Status, string Code, IReadOnlyDictionary<string, string> Errors);
 
     public static Result Describe(BadHttpRequestException e)
     {
@@ -24,16 +23,15 @@ internal static partial class BadInputProblem
             StatusCodes.Status415UnsupportedMediaType => ErrorCodes.UnsupportedMediaType,
             _ => ErrorCodes.BadRequest,
         };
-        var errors = new Dictionary<string, (string, object[])>();
+        var errors = new Dictionary<string, string>();
         if (Find<JsonException>(e) is { } json)
         {
-            var fieldCode = json is InputRejectedJsonException r ? r.Code : ErrorCodes.InvalidValue;
-            errors[FieldOf(json.Path)] = (fieldCode, fieldCode == ErrorCodes.DateOutOfRange ? DateWindow.MessageArgs() : []);
+            errors[FieldOf(json.Path)] = json is InputRejectedJsonException r ? r.Code : ErrorCodes.InvalidValue;
         }
         else if (Parameter().Match(e.Message) is { Success: true } m)
         {
             // Minimal APIs name the parameter only in the message; its wording is stable across .NET versions.
-            errors[m.Groups["name"].Value] = (m.Groups["missing"].Success ? ErrorCodes.Required : ErrorCodes.InvalidValue, []);
+            errors[m.Groups["name"].Value] = m.Groups["missing"].Success ? ErrorCodes.Required : ErrorCodes.InvalidValue;
         }
         return new Result(status, code, errors);
     }

@@ -1,5 +1,3 @@
-using Ektu.Qa.Kernel.Errors;
-using Ektu.Qa.Kernel.Input;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
@@ -16,16 +14,10 @@ internal sealed class InputCheckingModelBinder(IModelBinder inner) : IModelBinde
     {
         await inner.BindModelAsync(context);
         if (!context.Result.IsModelSet) return;
-        var (code, args) = context.Result.Model switch
-        {
-            string s when InputText.HasControlCharacters(s) => (ErrorCodes.ControlCharacters, Array.Empty<object>()),
-            DateOnly d when !DateWindow.Contains(d) => (ErrorCodes.DateOutOfRange, DateWindow.MessageArgs()),
-            DateTime t when !DateWindow.Contains(t) => (ErrorCodes.DateOutOfRange, DateWindow.MessageArgs()),
-            _ => ((string?)null, Array.Empty<object>()),
-        };
+        var code = InputChecks.ErrorOf(context.Result.Model);
         if (code == null) return;
         var l = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer>();
-        context.ModelState.TryAddModelError(context.ModelName, l[code, args].Value);
+        context.ModelState.TryAddModelError(context.ModelName, l[code].Value);
         context.Result = ModelBindingResult.Failed();
     }
 }
