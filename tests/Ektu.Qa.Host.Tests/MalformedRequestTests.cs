@@ -43,6 +43,7 @@ public sealed class MalformedRequestTests
     {
         await using var factory = await QaWebFactory.CreateAsync();
         var api = await BearerClientAsync(factory);
+        api.DefaultRequestHeaders.AcceptLanguage.Clear();
         api.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ru");
 
         var wrongType = await api.PostAsync("/api/identity/roles", Json("{\"name\": 42}"));

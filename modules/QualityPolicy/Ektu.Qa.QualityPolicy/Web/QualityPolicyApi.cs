@@ -41,7 +41,7 @@ internal sealed class QualityPolicyApi : IEndpointContributor
         // no form binding adds antiforgery checks, and the auth cookie is SameSite=Lax, so a cross-site form cannot post it.
         docs.MapPost("/{id:guid}/editions", async (IPolicyDocumentAppService s, Guid id, HttpRequest request, CancellationToken ct) =>
         {
-            var form = request.HasFormContentType ? await request.ReadFormAsync(ct) : null;
+            var form = await request.ReadQaFormAsync(ct);
             var file = form?.Files["file"];
             _ = int.TryParse(form?["version"], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var version);
             await using var content = file?.OpenReadStream();

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Ektu.Qa.Kernel.Errors;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Mvc;
@@ -42,6 +43,13 @@ internal static class InputBindingSetup
     /// <summary>The converters the API's JSON uses; public to tests through the same options.</summary>
     internal static void AddConverters(JsonSerializerOptions options)
     {
+        // A null where the contract says non-nullable is refused while reading (a field error, not a NullReferenceException
+        // deep in an app service); writing stays lenient, since rows read from the database may hold nulls a DTO does not declare.
+        options.RespectNullableAnnotations = true;
+        options.TypeInfoResolver = (options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(type =>
+        {
+            foreach (var p in type.Properties) p.IsGetNullable = true;
+        });
         options.Converters.Add(new InputStringConverter());
         options.Converters.Add(new InputDateOnlyConverter());
         options.Converters.Add(new InputDateTimeConverter());
