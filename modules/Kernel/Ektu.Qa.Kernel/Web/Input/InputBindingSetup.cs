@@ -48,7 +48,8 @@ internal static class InputBindingSetup
         options.RespectNullableAnnotations = true;
         options.TypeInfoResolver = (options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(type =>
         {
-            foreach (var p in type.Properties) p.IsGetNullable = true;
+            foreach (var p in type.Properties)
+                if (!p.PropertyType.IsValueType) p.IsGetNullable = true;
         });
         options.Converters.Add(new InputStringConverter());
         options.Converters.Add(new InputDateOnlyConverter());

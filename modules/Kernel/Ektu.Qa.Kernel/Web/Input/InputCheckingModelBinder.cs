@@ -1,3 +1,4 @@
+using Ektu.Qa.Kernel.Input;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
