@@ -84,11 +84,8 @@ public sealed class OddStoredDateTests
     private static async Task SetMeetingDateAsync(QaWebFactory factory, Guid meeting, DateOnly date)
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        var session = scope.ServiceProvider.GetRequiredService<IDbSession>();
-        await session.BeginAsync();
-        var connection = await session.GetConnectionAsync();
-        await connection.ExecuteAsync("UPDATE qc_meetings SET meeting_date = @Date WHERE id = @Id",
-            new { Date = date, Id = meeting }, session.Transaction);
-        await session.CommitAsync();
+        // Outside a unit of work: one autocommitted statement, on either database.
+        var connection = await scope.ServiceProvider.GetRequiredService<IDbSession>().GetConnectionAsync();
+        await connection.ExecuteAsync("UPDATE qc_meetings SET meeting_date = @Date WHERE id = @Id", new { Date = date, Id = meeting });
     }
 }

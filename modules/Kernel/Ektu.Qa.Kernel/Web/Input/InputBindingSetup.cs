@@ -19,7 +19,8 @@ internal static class InputBindingSetup
     {
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(o => AddConverters(o.SerializerOptions));
-        services.AddOptions<MvcOptions>().Configure<IStringLocalizer>((o, l) =>
+        // PostConfigure: the framework fills the binder providers when MVC is added, after the Kernel's registration.
+        services.AddOptions<MvcOptions>().PostConfigure<IStringLocalizer>((o, l) =>
         {
             for (var i = 0; i < o.ModelBinderProviders.Count; i++)
                 if (o.ModelBinderProviders[i] is SimpleTypeModelBinderProvider or DateTimeModelBinderProvider)
