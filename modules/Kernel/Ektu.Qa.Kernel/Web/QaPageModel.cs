@@ -23,13 +23,13 @@ public abstract class QaPageModel : PageModel
     protected virtual Task ReloadAsync() => Task.CompletedTask;
 
     /// <summary>
-    /// A post whose values did not bind (a number that is not one, a date outside the window, control characters) is shown
-    /// again with the field errors and a 400 before its handler runs: handlers clear the model state and would otherwise
-    /// act on the defaults the failed values left behind.
+    /// A post with a refused value (a date outside the window, control characters) is shown again with the field errors
+    /// and a 400 before its handler runs: handlers clear the model state and would otherwise save what was left behind.
+    /// Other binding errors keep their old path (the app service validates the defaults they leave).
     /// </summary>
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
-        if (!HttpMethods.IsGet(Request.Method) && !HttpMethods.IsHead(Request.Method) && !ModelState.IsValid)
+        if (!HttpMethods.IsGet(Request.Method) && !HttpMethods.IsHead(Request.Method) && HttpContext.Items.ContainsKey(Input.InputCheckingModelBinder.Refused))
         {
             context.Result = await TryAsync(async () =>
             {

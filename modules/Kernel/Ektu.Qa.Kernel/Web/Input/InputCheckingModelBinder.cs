@@ -11,6 +11,9 @@ namespace Ektu.Qa.Kernel.Web.Input;
 /// </summary>
 internal sealed class InputCheckingModelBinder(IModelBinder inner) : IModelBinder
 {
+    /// <summary>Set in the request's items when a value was refused, so a page stops before its handler.</summary>
+    public static readonly object Refused = new();
+
     public async Task BindModelAsync(ModelBindingContext context)
     {
         await inner.BindModelAsync(context);
@@ -20,5 +23,6 @@ internal sealed class InputCheckingModelBinder(IModelBinder inner) : IModelBinde
         var l = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer>();
         context.ModelState.TryAddModelError(context.ModelName, l[code].Value);
         context.Result = ModelBindingResult.Failed();
+        context.HttpContext.Items[Refused] = true;
     }
 }
