@@ -52,6 +52,7 @@ internal static class HostSetup
         // Culture first, so that error responses are localized too.
         app.UseQaLocalization(app.Configuration);
         app.UseExceptionHandler();
+        app.UseQaRequestLimits();
         app.UseStatusCodePages(async ctx =>
         {
             // API callers get problem details for bare status codes too (401/403/404/429).
@@ -89,7 +90,7 @@ internal static class HostSetup
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
             return Results.LocalRedirect(QaApplicationBuilderExtensions.LocalUrlOrRoot(returnUrl));
         }).AllowAnonymous();
-        foreach (var endpoints in app.Services.GetServices<IEndpointContributor>()) endpoints.Map(app);
+        app.MapQaEndpoints();
         app.MapRazorPages();
     }
 }

@@ -9,6 +9,7 @@ using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Settings;
 using Ektu.Qa.Kernel.Timing;
 using Ektu.Qa.Kernel.Web;
+using Ektu.Qa.Kernel.Web.Input;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -56,6 +57,7 @@ public sealed class KernelModule : IQaModule
 
         // The API speaks enum names ("School"), not numbers.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.AddQaInputChecks();
         services.AddProblemDetails();
         services.AddExceptionHandler<QaExceptionHandler>();
     }

@@ -5,6 +5,7 @@ using Ektu.Qa.Identity.Permissions;
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Paging;
 using Ektu.Qa.Kernel.Security;
+using Ektu.Qa.Kernel.Input;
 
 namespace Ektu.Qa.Identity.Application;
 
@@ -38,7 +39,7 @@ internal sealed class AuditLogAppService(IDbSession db, ICurrentUser user, IOrga
         if (f.EntityId is { } id) { clauses.Add("entity_id = @entityId"); args.Add("entityId", id); }
         if (!string.IsNullOrWhiteSpace(f.Action)) { clauses.Add("action = @action"); args.Add("action", f.Action.Trim()); }
         if (f.From is { } from) { clauses.Add("occurred_at >= @from"); args.Add("from", from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)); }
-        if (f.To is { } to) { clauses.Add("occurred_at < @to"); args.Add("to", to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)); }
+        if (f.To is { } to) { clauses.Add("occurred_at < @to"); args.Add("to", DateWindow.AddDaysSafe(to, 1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)); }
         var sb = new StringBuilder();
         if (clauses.Count > 0) sb.Append("WHERE ").AppendJoin(" AND ", clauses);
         return (sb.ToString(), args);

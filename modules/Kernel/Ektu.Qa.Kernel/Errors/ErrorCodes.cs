@@ -18,4 +18,9 @@ public static class ErrorCodes
     public const string FileDamaged = "Kernel:FileDamaged";
     public const string FileUnpacksTooLarge = "Kernel:FileUnpacksTooLarge";
     public const string AntiforgeryMissing = "Kernel:AntiforgeryMissing";
+    public const string BadRequest = "Kernel:BadRequest";
+    public const string PayloadTooLarge = "Kernel:PayloadTooLarge";
+    public const string UnsupportedMediaType = "Kernel:UnsupportedMediaType";
+    public const string ControlCharacters = "Kernel:ControlCharacters";
+    public const string DateOutOfRange = "Kernel:DateOutOfRange";
 }

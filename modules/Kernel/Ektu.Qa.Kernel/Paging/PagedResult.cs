@@ -9,7 +9,8 @@ public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Total, int Page,
     public static (int Page, int Size, int Offset) Normalize(int page, int size)
     {
         size = Math.Clamp(size, 1, 500);
-        page = Math.Max(1, page);
+        // A page past int's offsets (page=99999999999 clamped by a caller) must not overflow into a negative OFFSET.
+        page = Math.Clamp(page, 1, int.MaxValue / size);
         return (page, size, (page - 1) * size);
     }
 }

@@ -1,7 +1,10 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ektu.Qa.Kernel.Web;
 
@@ -49,6 +52,18 @@ public static class QaApplicationBuilderExtensions
     private static bool IsLocalUrl(string? url) =>
         !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
         && !url.Any(char.IsControl);
+    /// Malformed input is the caller's error: the body limit (413) checked up front, after the exception handler so that it
+    /// and every binding failure are answered as localized problem details.
+    /// </summary>
+    public static IApplicationBuilder UseQaRequestLimits(this IApplicationBuilder app) => app.UseMiddleware<Input.RequestBodyLimitMiddleware>();
+
+    /// <summary>Maps every module's endpoints, in one group whose filter checks query and route values as bodies are checked.</summary>
+    public static void MapQaEndpoints(this IEndpointRouteBuilder app)
+    {
+        var modules = app.MapGroup("");
+        modules.AddEndpointFilterFactory(Input.InputCheckingEndpointFilter.Create);
+        foreach (var endpoints in app.ServiceProvider.GetServices<IEndpointContributor>()) endpoints.Map(modules);
+    }
 
     /// <summary>One transaction per non-GET request.</summary>
     public static IApplicationBuilder UseQaUnitOfWork(this IApplicationBuilder app) => app.UseMiddleware<UnitOfWorkMiddleware>();

@@ -1,6 +1,7 @@
 using Ektu.Qa.Kernel.Errors;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
@@ -20,6 +21,26 @@ public abstract class QaPageModel : PageModel
 
     /// <summary>Reloads what the page shows besides the posted input, when a post fails and the page is shown again.</summary>
     protected virtual Task ReloadAsync() => Task.CompletedTask;
+
+    /// <summary>
+    /// A post with a refused value (a date outside the window, control characters) is shown again with the field errors
+    /// and a 400 before its handler runs: handlers clear the model state and would otherwise save what was left behind.
+    /// Other binding errors keep their old path (the app service validates the defaults they leave).
+    /// </summary>
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        if (!HttpMethods.IsGet(Request.Method) && !HttpMethods.IsHead(Request.Method) && HttpContext.Items.ContainsKey(Input.InputCheckingModelBinder.Refused))
+        {
+            context.Result = await TryAsync(async () =>
+            {
+                await ReloadAsync();
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+                return Page();
+            });
+            return;
+        }
+        await next();
+    }
 
     protected async Task<IActionResult> TryAsync(Func<Task<IActionResult>> action)
     {

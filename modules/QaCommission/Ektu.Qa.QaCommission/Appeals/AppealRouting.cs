@@ -1,5 +1,6 @@
 using Ektu.Qa.Identity.OrganizationUnits;
 using Ektu.Qa.QaCommission.Domain;
+using Ektu.Qa.Kernel.Input;
 
 namespace Ektu.Qa.QaCommission.Appeals;
 
@@ -27,7 +28,7 @@ internal static class AppealRouting
     {
         var d = start;
         var counted = 0;
-        while (counted < workingDays)
+        while (counted < workingDays && d < DateOnly.MaxValue)
         {
             d = d.AddDays(1);
             if (days.IsWorkingDay(d)) counted++;
@@ -36,7 +37,7 @@ internal static class AppealRouting
     }
 
     /// <summary>How far ahead exceptions must be loaded for <see cref="DueOn"/>.</summary>
-    public static DateOnly Horizon(DateOnly start, int workingDays) => start.AddDays(workingDays * 3 + 30);
+    public static DateOnly Horizon(DateOnly start, int workingDays) => DateWindow.AddDaysSafe(start, workingDays * 3 + 30);
 
     public static bool IsOverdue(AppealState state, DateOnly dueOn, DateOnly today) => state != AppealState.Resolved && today > dueOn;
 }

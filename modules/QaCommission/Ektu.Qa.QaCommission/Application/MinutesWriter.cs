@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Ektu.Qa.Identity;
+using Ektu.Qa.Kernel.Input;
 using Ektu.Qa.Kernel.Localization;
 using Ektu.Qa.QaCommission.Meetings;
 
@@ -77,7 +78,8 @@ internal sealed class MinutesWriter(LocalizationStore texts, IIdentityIntegratio
         var props = new RunProperties(new RunFonts { Ascii = "Times New Roman", HighAnsi = "Times New Roman", ComplexScript = "Times New Roman" }, new FontSize { Val = size.ToString(CultureInfo.InvariantCulture) });
         if (bold) props.Append(new Bold());
         if (italic) props.Append(new Italic());
-        var p = new Paragraph(new Run(props, new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+        // Stored text may predate the input checks: a control character would make the whole document fail to save.
+        var p = new Paragraph(new Run(props, new Text(InputText.ForXml(text)) { Space = SpaceProcessingModeValues.Preserve }));
         if (center) p.PrependChild(new ParagraphProperties(new Justification { Val = JustificationValues.Center }));
         return p;
     }

@@ -1,3 +1,5 @@
+using Ektu.Qa.Kernel.Input;
+
 namespace Ektu.Qa.QaCommission.Capa;
 
 /// <summary>
@@ -25,5 +27,5 @@ internal static class CapaRules
     };
 
     /// <summary>The day effectiveness is due to be checked.</summary>
-    public static DateOnly CheckDue(DateOnly implementedOn, int checkAfterDays) => implementedOn.AddDays(checkAfterDays);
+    public static DateOnly CheckDue(DateOnly implementedOn, int checkAfterDays) => DateWindow.AddDaysSafe(implementedOn, checkAfterDays);
 }

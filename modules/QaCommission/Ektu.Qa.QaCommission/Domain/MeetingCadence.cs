@@ -1,3 +1,5 @@
+using Ektu.Qa.Kernel.Input;
+
 namespace Ektu.Qa.QaCommission.Domain;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Ektu.Qa.QaCommission.Domain;
 /// </summary>
 internal static class MeetingCadence
 {
-    public static DateOnly Due(DateOnly previous) => previous.AddMonths(QaCommissionConsts.MeetingIntervalMonths);
+    public static DateOnly Due(DateOnly previous) => DateWindow.AddMonthsSafe(previous, QaCommissionConsts.MeetingIntervalMonths);
 
     public static bool GapExceeded(DateOnly previous, DateOnly next) => next > Due(previous);
 
@@ -21,5 +23,5 @@ internal static class MeetingCadence
 
     /// <summary>004 §7.4: the register reviewed at least once every half year.</summary>
     public static bool RegisterReviewOverdue(DateOnly? lastReview, DateOnly since, DateOnly today) =>
-        today > (lastReview ?? since).AddMonths(QaCommissionConsts.RegisterReviewMonths);
+        today > DateWindow.AddMonthsSafe(lastReview ?? since, QaCommissionConsts.RegisterReviewMonths);
 }

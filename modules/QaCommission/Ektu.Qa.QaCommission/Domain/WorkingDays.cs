@@ -1,3 +1,5 @@
+using Ektu.Qa.Kernel.Input;
+
 namespace Ektu.Qa.QaCommission.Domain;
 
 /// <summary>
@@ -16,7 +18,8 @@ internal sealed class WorkingDays(IReadOnlyDictionary<DateOnly, bool> exceptions
     {
         var d = day;
         var counted = 0;
-        while (counted < workingDays)
+        // Stored dates may sit at the calendar's start; counting stops there instead of throwing.
+        while (counted < workingDays && d > DateOnly.MinValue)
         {
             d = d.AddDays(-1);
             if (IsWorkingDay(d)) counted++;
@@ -25,5 +28,5 @@ internal sealed class WorkingDays(IReadOnlyDictionary<DateOnly, bool> exceptions
     }
 
     /// <summary>How far back exceptions must be loaded for <see cref="SubtractWorkingDays"/>.</summary>
-    public static DateOnly Horizon(DateOnly day, int workingDays) => day.AddDays(-(workingDays * 3 + 30));
+    public static DateOnly Horizon(DateOnly day, int workingDays) => DateWindow.AddDaysSafe(day, -(workingDays * 3 + 30));
 }

@@ -1,3 +1,5 @@
+using Ektu.Qa.Kernel.Input;
+
 namespace Ektu.Qa.QaCommission.Readiness;
 
 /// <summary>
@@ -6,5 +8,5 @@ namespace Ektu.Qa.QaCommission.Readiness;
 /// </summary>
 internal static class EvidenceFreshness
 {
-    public static bool IsStale(DateOnly documentDate, DateOnly today, int freshMonths) => today > documentDate.AddMonths(freshMonths);
+    public static bool IsStale(DateOnly documentDate, DateOnly today, int freshMonths) => today > DateWindow.AddMonthsSafe(documentDate, freshMonths);
 }

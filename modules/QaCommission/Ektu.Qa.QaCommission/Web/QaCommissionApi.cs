@@ -120,7 +120,7 @@ internal sealed class QaCommissionApi : IEndpointContributor
 
     private static async Task<(string FileName, int Version, Stream? Content)> ReadFileAsync(HttpRequest request, CancellationToken ct)
     {
-        var form = request.HasFormContentType ? await request.ReadFormAsync(ct) : null;
+        var form = await request.ReadQaFormAsync(ct);
         var file = form?.Files["file"];
         _ = int.TryParse(form?["version"], NumberStyles.Integer, CultureInfo.InvariantCulture, out var version);
         return (file?.FileName ?? "", version, file?.OpenReadStream());

@@ -1,3 +1,5 @@
+using Ektu.Qa.Kernel.Input;
+
 namespace Ektu.Qa.QualityPolicy.Domain;
 
 /// <summary>
@@ -20,7 +22,8 @@ internal sealed class WorkingDayCalendar(IReadOnlyDictionary<DateOnly, bool> exc
         ArgumentOutOfRangeException.ThrowIfNegative(workingDays);
         var day = start;
         var counted = 0;
-        while (counted < workingDays)
+        // Stored dates may sit at the calendar's end; counting stops there instead of throwing.
+        while (counted < workingDays && day < DateOnly.MaxValue)
         {
             day = day.AddDays(1);
             if (IsWorkingDay(day)) counted++;
@@ -29,5 +32,5 @@ internal sealed class WorkingDayCalendar(IReadOnlyDictionary<DateOnly, bool> exc
     }
 
     /// <summary>The last calendar day that may be needed for <see cref="AddWorkingDays"/>, to load exceptions up to it.</summary>
-    public static DateOnly Horizon(DateOnly start, int workingDays) => start.AddDays(workingDays * 3 + 30);
+    public static DateOnly Horizon(DateOnly start, int workingDays) => DateWindow.AddDaysSafe(start, workingDays * 3 + 30);
 }

@@ -42,7 +42,7 @@ internal sealed class QualityPolicyApi : IEndpointContributor
         // (Kernel's ApiAntiforgeryMiddleware), so a foreign page cannot post one.
         docs.MapPost("/{id:guid}/editions", async (IPolicyDocumentAppService s, Guid id, HttpRequest request, CancellationToken ct) =>
         {
-            var form = request.HasFormContentType ? await request.ReadFormAsync(ct) : null;
+            var form = await request.ReadQaFormAsync(ct);
             var file = form?.Files["file"];
             _ = int.TryParse(form?["version"], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var version);
             await using var content = file?.OpenReadStream();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ektu.Qa.Kernel.Errors;
+using Ektu.Qa.Kernel.Input;
 using Ektu.Qa.Reporting.Definitions;
 
 namespace Ektu.Qa.Reporting.Application;
@@ -40,8 +41,10 @@ internal sealed class ReportCatalogue(IEnumerable<IReportDefinitionProvider> pro
                     else values[p.Name] = n;
                     break;
                 case ReportParameterType.Date:
-                    if (DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) values[p.Name] = date;
-                    else check.Add(p.Name, ReportingErrorCodes.InvalidDate);
+                    if (!DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                        check.Add(p.Name, ReportingErrorCodes.InvalidDate);
+                    else if (!DateWindow.Contains(date)) check.Add(p.Name, ErrorCodes.DateOutOfRange);
+                    else values[p.Name] = date;
                     break;
                 case ReportParameterType.Choice:
                     if (p.Choices.Contains(raw, StringComparer.Ordinal)) values[p.Name] = raw;
@@ -52,7 +55,7 @@ internal sealed class ReportCatalogue(IEnumerable<IReportDefinitionProvider> pro
                     else check.Add(p.Name, "Kernel:InvalidValue");
                     break;
                 default:
-                    check.That(raw.Length <= 500, p.Name, "Kernel:TooLong");
+                    check.That(raw.Length <= 500, p.Name, "Kernel:TooLong").That(!InputText.HasControlCharacters(raw), p.Name, ErrorCodes.ControlCharacters);
                     values[p.Name] = raw;
                     break;
             }

@@ -3,6 +3,7 @@ using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Reporting.Definitions;
 using Microsoft.Extensions.DependencyInjection;
+using Ektu.Qa.Kernel.Input;
 
 namespace Ektu.Qa.Reporting.Reports;
 
@@ -36,7 +37,7 @@ internal sealed class AuditLogReportProvider : IReportDefinitionProvider
     {
         var session = context.Services.GetRequiredService<IDbSession>();
         var from = context.Get<DateOnly?>("from")?.ToDateTime(TimeOnly.MinValue) ?? DateTime.MinValue;
-        var to = context.Get<DateOnly?>("to")?.AddDays(1).ToDateTime(TimeOnly.MinValue) ?? DateTime.MaxValue;
+        var to = context.Get<DateOnly?>("to") is { } t ? DateWindow.AddDaysSafe(t, 1).ToDateTime(TimeOnly.MinValue) : DateTime.MaxValue;
         var left = context.Get<int>("maxRows");
         var scope = await context.Services.GetRequiredService<IOrganizationScope>().GetAsync(ct);
         var inScope = scope.All ? "" : " AND unit_id IN @units";

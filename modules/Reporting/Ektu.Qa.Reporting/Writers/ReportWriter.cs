@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Ektu.Qa.Kernel.Export;
+using Ektu.Qa.Kernel.Input;
 using Ektu.Qa.Reporting.Definitions;
 
 namespace Ektu.Qa.Reporting.Writers;
@@ -75,7 +76,7 @@ internal static class ReportWriter
         using var doc = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document);
         var main = doc.AddMainDocumentPart();
         var body = new Body();
-        body.AppendChild(new Paragraph(new Run(new RunProperties(new Bold(), new FontSize { Val = "28" }), new Text(title))));
+        body.AppendChild(new Paragraph(new Run(new RunProperties(new Bold(), new FontSize { Val = "28" }), new Text(InputText.ForXml(title)))));
         var table = new Table(new TableProperties(
             new TableBorders(
                 new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
@@ -98,7 +99,9 @@ internal static class ReportWriter
 
     private static TableCell Cell(string text, bool bold)
     {
-        var run = bold ? new Run(new RunProperties(new Bold()), new Text(text) { Space = SpaceProcessingModeValues.Preserve }) : new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        // Stored text may predate the input checks: a control character would make the whole document fail to save.
+        var t = new Text(InputText.ForXml(text)) { Space = SpaceProcessingModeValues.Preserve };
+        var run = bold ? new Run(new RunProperties(new Bold()), t) : new Run(t);
         return new TableCell(new Paragraph(run));
     }
 
