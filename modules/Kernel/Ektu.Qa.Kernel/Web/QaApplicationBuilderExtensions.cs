@@ -52,6 +52,8 @@ public static class QaApplicationBuilderExtensions
     private static bool IsLocalUrl(string? url) =>
         !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
         && !url.Any(char.IsControl);
+
+    /// <summary>
     /// Malformed input is the caller's error: the body limit (413) checked up front, after the exception handler so that it
     /// and every binding failure are answered as localized problem details.
     /// </summary>
