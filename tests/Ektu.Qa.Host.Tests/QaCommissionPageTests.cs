@@ -23,8 +23,10 @@ public sealed partial class QaCommissionPageTests
         var meetingHtml = await HtmlPages.GetOkAsync(client, meeting);
         parser.ParseDocument(meetingHtml).QuerySelector("#quorum")!.TextContent.ShouldContain("3 / 4");
         await HtmlPages.GetOkAsync(client, parser.ParseDocument(page).QuerySelector("#register-link")!.GetAttribute("href")!);
-        var id = meeting[(meeting.IndexOf("id=", StringComparison.Ordinal) + 3)..];
-        var minutes = await client.GetAsync($"/QaCommission/Meetings/Details?id={id}&handler=Minutes&language=Ru");
+        // The minutes link as the page renders it: the meeting id travels in the route, not in the query.
+        var minutesLink = WebUtility.HtmlDecode(parser.ParseDocument(meetingHtml).QuerySelector("#minutes-ru")!.GetAttribute("href")!);
+        minutesLink.ShouldStartWith(meeting);
+        var minutes = await client.GetAsync(minutesLink);
         minutes.StatusCode.ShouldBe(HttpStatusCode.OK);
         minutes.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         (await client.GetAsync("/QaCommission/Commissions/Details?id=" + Guid.NewGuid())).StatusCode.ShouldBe(HttpStatusCode.NotFound);

@@ -36,7 +36,7 @@ public sealed partial class QaCommissionPlanPageTests
         await using var factory = await QaWebFactory.CreateAsync();
         var client = await factory.SignInAsync("dean.sitis");
         var commissionId = Id(await CommissionUrlAsync(client));
-        var url = "/QaCommission/Plans?id=" + commissionId;
+        var url = "/QaCommission/Plans/" + commissionId;
 
         (await PostAsync(client, url, UrlQuery.With(url, "handler=CreatePlan"), new() { ["AcademicYear"] = "2027" })).StatusCode.ShouldBe(HttpStatusCode.OK);
         var doc = Parser.ParseDocument(await HtmlPages.GetOkAsync(client, url));
@@ -142,7 +142,8 @@ public sealed partial class QaCommissionPlanPageTests
     private static async Task<string> CommissionUrlAsync(HttpClient client) =>
         Parser.ParseDocument(await client.GetStringAsync("/QaCommission/Commissions")).QuerySelector("#commissions a")!.GetAttribute("href")!;
 
-    private static string Id(string url) => url[(url.IndexOf("id=", StringComparison.Ordinal) + 3)..];
+    /// <summary>The record id of a page link, which carries it in the route (<c>/Details/{id}</c>).</summary>
+    private static string Id(string url) => Guid.Parse(Regex.Match(url, "[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}").Value).ToString();
 
     private static string Errors(string html) => Parser.ParseDocument(html).QuerySelector("[data-valmsg-summary], .validation-summary-errors, #errors")?.TextContent ?? "";
 

@@ -81,6 +81,11 @@ public sealed class RecordFlowBrowserTests
         (await admin.InnerTextAsync("#appeal")).ShouldContain("School", Case.Insensitive);
         await admin.ClickAsync("#take");
         await admin.WaitForSelectorAsync("#take", Gone);
+        // Passing it up needs a reason: without one the page says so and the appeal stays at the school.
+        await admin.ClickAsync("#escalate");
+        await admin.WaitForSelectorAsync("[data-valmsg-summary]:has-text('This field is required')");
+        (await admin.InnerTextAsync("#appeal")).ShouldContain("School", Case.Insensitive);
+        await admin.FillAsync("#note", "A timetable matter for the whole university");
         await admin.ClickAsync("#escalate");
         await admin.WaitForSelectorAsync("#escalate", Gone); // the university is the top level
         await admin.WaitForSelectorAsync("#resolve");
