@@ -1,4 +1,5 @@
 using Ektu.Qa.Kernel.Data;
+using Ektu.Qa.Kernel.Input;
 using Ektu.Qa.QualityPolicy.Domain;
 using Ektu.Qa.QualityPolicy.Holidays;
 
@@ -35,7 +36,9 @@ internal sealed class HolidayRepository(IDbSession db)
 
     /// <summary>The rows from <paramref name="from"/> to <paramref name="to"/> with the moved days off among them (<see cref="DaysOff"/>).</summary>
     public async Task<IReadOnlyList<HolidayDto>> GetExpandedAsync(DateOnly from, DateOnly to, CancellationToken ct) =>
-        DaysOff.Expand(await GetRangeAsync(from.AddDays(-DaysOff.Lookback), to, ct)).Where(r => r.Day >= from && r.Day <= to).ToList();
+        // Stored dates may sit at the calendar's start (other modules count back from them): the lookback stops there.
+        DaysOff.Expand(await GetRangeAsync(DateWindow.AddDaysSafe(from, -DaysOff.Lookback), to, ct))
+            .Where(r => r.Day >= from && r.Day <= to).ToList();
 
     /// <summary>The calendar for due dates starting at <paramref name="start"/>.</summary>
     public async Task<WorkingDayCalendar> CalendarAsync(DateOnly start, int workingDays, CancellationToken ct) =>
