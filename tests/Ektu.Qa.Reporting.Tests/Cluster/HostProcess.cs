@@ -21,12 +21,18 @@ internal sealed class HostProcess : IAsyncDisposable
         Port = port;
     }
 
+    /// <summary>
+    /// The host built in this test assembly's configuration (<c>bin/&lt;configuration&gt;/&lt;tfm&gt;</c>), as the
+    /// workflow crash-safety test finds it, so a Debug test run does not pick up a stale Release host or none.
+    /// </summary>
     public static string HostDll()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var (tfm, configuration) = (output.Name, output.Parent!.Name);
+        var dir = output;
         while (dir != null && !File.Exists(Path.Combine(dir.FullName, "Ektu.Qa.sln"))) dir = dir.Parent;
-        var dll = Path.Combine(dir!.FullName, "host", "Ektu.Qa.Host", "bin", "Release", "net10.0", "Ektu.Qa.Host.dll");
-        if (!File.Exists(dll)) throw new FileNotFoundException("Build the host first (Release).", dll);
+        var dll = Path.Combine(dir!.FullName, "host", "Ektu.Qa.Host", "bin", configuration, tfm, "Ektu.Qa.Host.dll");
+        if (!File.Exists(dll)) throw new FileNotFoundException($"Build the host first ({configuration}).", dll);
         return dll;
     }
 
