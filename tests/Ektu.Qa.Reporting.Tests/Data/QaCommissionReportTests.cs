@@ -75,7 +75,8 @@ public sealed class QaCommissionReportTests
     {
         await using var app = await StartAsync(provider);
         var sitis = await SitisAsync(app);
-        await using var file = File.OpenRead(await RunAsync(app, "QaCommission.DecisionsRegister", ReportFormat.Docx, new() { ["unit"] = sitis.ToString() }));
+        var path = await RunAsync(app, "QaCommission.DecisionsRegister", ReportFormat.Docx, new() { ["unit"] = sitis.ToString() });
+        await using var file = File.OpenRead(path);
         using var ms = new MemoryStream();
         await file.CopyToAsync(ms);
 

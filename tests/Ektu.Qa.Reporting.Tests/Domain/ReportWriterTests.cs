@@ -93,7 +93,8 @@ public sealed class ReportWriterTests
     public async Task Docx_Should_ValidateAgainstSchemaInPortrait_When_FewNarrowColumns()
     {
         using var ms = new MemoryStream();
-        await ReportWriter.WriteAsync(ms, ReportFormat.Docx, "Есеп", Headers, Rows(3), CultureInfo.GetCultureInfo("kk-KZ"), null, CancellationToken.None);
+        var kk = CultureInfo.GetCultureInfo("kk-KZ");
+        await ReportWriter.WriteAsync(ms, ReportFormat.Docx, "Есеп", Headers, Rows(3), kk, null, CancellationToken.None);
         DocxSchema.Errors(ms).ShouldBeEmpty();
         var (landscape, grids) = DocxSchema.Layout(ms);
         landscape.ShouldBeFalse();
@@ -111,7 +112,8 @@ public sealed class ReportWriterTests
                 new DateOnly(2026, 3, 15), "Кафедра меңгерушісінің есебі", "Орындалуда", null, 2, 0, null, "Ескерту жоқ"];
         }
         using var ms = new MemoryStream();
-        await ReportWriter.WriteAsync(ms, ReportFormat.Docx, "Шешімдер тізілімі", headers, Long(), CultureInfo.GetCultureInfo("kk-KZ"), null, CancellationToken.None);
+        var kk = CultureInfo.GetCultureInfo("kk-KZ");
+        await ReportWriter.WriteAsync(ms, ReportFormat.Docx, "Шешімдер тізілімі", headers, Long(), kk, null, CancellationToken.None);
 
         DocxSchema.Errors(ms).ShouldBeEmpty();
         var (landscape, grids) = DocxSchema.Layout(ms);
