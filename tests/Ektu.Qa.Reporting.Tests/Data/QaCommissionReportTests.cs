@@ -69,4 +69,36 @@ public sealed class QaCommissionReportTests
             .Where(l => l.Length > 0).Skip(1).ToList();
         overdue.Count.ShouldBe(register.Count(e => e.IsOverdue));
     }
+
+    [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task DecisionsRegister_Should_WriteSchemaValidLandscapeDocx_When_RunAsWord(string provider)
+    {
+        await using var app = await StartAsync(provider);
+        var sitis = await SitisAsync(app);
+        var path = await RunAsync(app, "QaCommission.DecisionsRegister", ReportFormat.Docx, new() { ["unit"] = sitis.ToString() });
+        await using var file = File.OpenRead(path);
+        using var ms = new MemoryStream();
+        await file.CopyToAsync(ms);
+
+        Domain.DocxSchema.Errors(ms).ShouldBeEmpty();
+        var (landscape, grids) = Domain.DocxSchema.Layout(ms);
+        landscape.ShouldBeTrue();
+        var grid = grids.Single();
+        grid.Length.ShouldBe(11);
+        // The decision text column (the third) is the widest, not one of eleven equal slices.
+        grid.Max().ShouldBe(grid[2]);
+        grid[2].ShouldBeGreaterThan(grid[0]);
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task SemiAnnual_Should_WriteSchemaValidDocx_When_RunAsWord(string provider)
+    {
+        await using var app = await StartAsync(provider);
+        var sitis = await SitisAsync(app);
+        await using var file = File.OpenRead(await RunAsync(app, "QaCommission.SemiAnnual", ReportFormat.Docx,
+            new() { ["unit"] = sitis.ToString(), ["kind"] = "Final", ["year"] = "2025", ["language"] = "kk" }));
+        using var ms = new MemoryStream();
+        await file.CopyToAsync(ms);
+        Domain.DocxSchema.Errors(ms).ShouldBeEmpty();
+    }
 }

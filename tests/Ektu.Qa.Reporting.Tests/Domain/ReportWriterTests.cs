@@ -88,4 +88,41 @@ public sealed class ReportWriterTests
         rows[0].InnerText.ShouldBe("№АтауыКүніБалл");
         rows[1].InnerText.ShouldContain("3/2/2026");
     }
+
+    [Fact]
+    public async Task Docx_Should_ValidateAgainstSchemaInPortrait_When_FewNarrowColumns()
+    {
+        using var ms = new MemoryStream();
+        var kk = CultureInfo.GetCultureInfo("kk-KZ");
+        await ReportWriter.WriteAsync(ms, ReportFormat.Docx, "Есеп", Headers, Rows(3), kk, null, CancellationToken.None);
+        DocxSchema.Errors(ms).ShouldBeEmpty();
+        var (landscape, grids) = DocxSchema.Layout(ms);
+        landscape.ShouldBeFalse();
+        grids.Single().Length.ShouldBe(4);
+    }
+
+    [Fact]
+    public async Task Docx_Should_TurnLandscapeAndSizeColumnsToContent_When_ManyColumnsWithLongText()
+    {
+        string[] headers = ["№", "Шешім", "Орындаушы", "Мерзімі", "Есеп нысаны", "Күйі", "Орындалды", "Дәлелдер", "Бұзушылықтар", "Саты", "Ескерту"];
+        static async IAsyncEnumerable<object?[]> Long()
+        {
+            await Task.Yield();
+            yield return [1, "Білім беру бағдарламаларының силлабустарын жаңарту және кафедра отырысында бекіту", "Тұрғанбекова Айгүл Серікқызы",
+                new DateOnly(2026, 3, 15), "Кафедра меңгерушісінің есебі", "Орындалуда", null, 2, 0, null, "Ескерту жоқ"];
+        }
+        using var ms = new MemoryStream();
+        var kk = CultureInfo.GetCultureInfo("kk-KZ");
+        await ReportWriter.WriteAsync(ms, ReportFormat.Docx, "Шешімдер тізілімі", headers, Long(), kk, null, CancellationToken.None);
+
+        DocxSchema.Errors(ms).ShouldBeEmpty();
+        var (landscape, grids) = DocxSchema.Layout(ms);
+        landscape.ShouldBeTrue();
+        var grid = grids.Single();
+        grid.Length.ShouldBe(11);
+        grid.Sum().ShouldBeLessThanOrEqualTo(16838 - 2 * 1134);
+        // The decision text gets the room; the number column stays narrow.
+        grid[1].ShouldBeGreaterThan(3 * grid[0]);
+        grid.Max().ShouldBe(grid[1]);
+    }
 }

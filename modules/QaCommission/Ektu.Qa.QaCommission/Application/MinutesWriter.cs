@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Ektu.Qa.Identity;
+using Ektu.Qa.Kernel.Export;
 using Ektu.Qa.Kernel.Input;
 using Ektu.Qa.Kernel.Localization;
 using Ektu.Qa.QaCommission.Meetings;
@@ -67,6 +68,7 @@ internal sealed class MinutesWriter(LocalizationStore texts, IIdentityIntegratio
         body.Append(Para(""));
         body.Append(Para(T("ChairSignature") + ": ____________ " + chair + Signed(m.ChairSignedAt, T("SignedAt"))));
         body.Append(Para(T("SecretarySignature") + ": ____________ " + secretary + Signed(m.SecretarySignedAt, T("SignedAt"))));
+        body.Append(WordTable.Section(landscape: false));
         main.Document.Save();
     }
 
@@ -75,30 +77,17 @@ internal sealed class MinutesWriter(LocalizationStore texts, IIdentityIntegratio
 
     internal static Paragraph Para(string text, bool bold = false, bool italic = false, bool center = false, int size = 24)
     {
-        var props = new RunProperties(new RunFonts { Ascii = "Times New Roman", HighAnsi = "Times New Roman", ComplexScript = "Times New Roman" }, new FontSize { Val = size.ToString(CultureInfo.InvariantCulture) });
+        // Children in schema order (rFonts, b, i, sz): Word repairs a file whose run properties are out of order.
+        var props = new RunProperties(new RunFonts { Ascii = "Times New Roman", HighAnsi = "Times New Roman", ComplexScript = "Times New Roman" });
         if (bold) props.Append(new Bold());
         if (italic) props.Append(new Italic());
+        props.Append(new FontSize { Val = size.ToString(CultureInfo.InvariantCulture) });
         // Stored text may predate the input checks: a control character would make the whole document fail to save.
         var p = new Paragraph(new Run(props, new Text(InputText.ForXml(text)) { Space = SpaceProcessingModeValues.Preserve }));
         if (center) p.PrependChild(new ParagraphProperties(new Justification { Val = JustificationValues.Center }));
         return p;
     }
 
-    internal static Table Table(List<string[]> rows)
-    {
-        var border = new TableBorders(
-            new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
-            new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
-            new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 });
-        var t = new Table(new TableProperties(border, new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" }));
-        var first = true;
-        foreach (var r in rows)
-        {
-            var tr = new TableRow();
-            foreach (var c in r) tr.Append(new TableCell(Para(c, bold: first, size: 22)));
-            t.Append(tr);
-            first = false;
-        }
-        return t;
-    }
+    /// <summary>A portrait-page table in the minutes' font, its first row the bold header (<see cref="WordTable"/>).</summary>
+    internal static Table Table(List<string[]> rows) => WordTable.Build(rows, (text, header) => Para(text, bold: header, size: 22), landscape: false);
 }

@@ -100,6 +100,7 @@ internal sealed class SemiAnnualWriter(LocalizationStore texts)
         body.Append(MinutesWriter.Para(""));
         body.Append(MinutesWriter.Para(T("ChairSignature") + ": ____________"));
         body.Append(MinutesWriter.Para(T("SecretarySignature") + ": ____________"));
+        body.Append(WordTable.Section(landscape: false));
         main.Document.Save();
     }
 

@@ -13,7 +13,7 @@ namespace Ektu.Qa.Reporting.Writers;
 /// Writes report rows as XLSX (the Kernel's streaming <see cref="ExcelWriter"/>: constant memory, bold frozen header,
 /// computed widths, typed cells), CSV (UTF-8 with BOM, the culture's list separator and formats,
 /// text cells neutralised against formula injection by <see cref="CsvCell"/>) or DOCX (a table
-/// with a repeated bold header; meant for small reports). Returns the number of rows written.
+/// with a repeated bold header, columns sized to their content, landscape when they need it; meant for small reports). Returns the number of rows written.
 /// </summary>
 internal static class ReportWriter
 {
@@ -73,36 +73,26 @@ internal static class ReportWriter
 
     private static async Task WriteDocxAsync(Stream output, string title, IReadOnlyList<string> headers, IAsyncEnumerable<object?[]> rows, CultureInfo culture, CancellationToken ct)
     {
+        // Column widths follow the content, so the rows are read first (DOCX is for small reports; XLSX streams).
+        var cells = new List<string[]> { headers.ToArray() };
+        await foreach (var r in rows.WithCancellation(ct)) cells.Add(r.Select(v => Format(v, culture)).ToArray());
+        var landscape = WordTable.NeedsLandscape(cells);
         using var doc = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document);
         var main = doc.AddMainDocumentPart();
         var body = new Body();
         body.AppendChild(new Paragraph(new Run(new RunProperties(new Bold(), new FontSize { Val = "28" }), new Text(InputText.ForXml(title)))));
-        var table = new Table(new TableProperties(
-            new TableBorders(
-                new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
-                new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
-                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 }),
-            new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" }));
-        var header = new TableRow(new TableRowProperties(new TableHeader()));
-        foreach (var h in headers) header.AppendChild(Cell(h, bold: true));
-        table.AppendChild(header);
-        await foreach (var r in rows.WithCancellation(ct))
-        {
-            var row = new TableRow();
-            foreach (var v in r) row.AppendChild(Cell(Format(v, culture), bold: false));
-            table.AppendChild(row);
-        }
-        body.AppendChild(table);
+        body.AppendChild(WordTable.Build(cells, Cell, landscape));
+        body.AppendChild(WordTable.Section(landscape));
         main.Document = new Document(body);
         main.Document.Save();
     }
 
-    private static TableCell Cell(string text, bool bold)
+    private static Paragraph Cell(string text, bool bold)
     {
         // Stored text may predate the input checks: a control character would make the whole document fail to save.
         var t = new Text(InputText.ForXml(text)) { Space = SpaceProcessingModeValues.Preserve };
-        var run = bold ? new Run(new RunProperties(new Bold()), t) : new Run(t);
-        return new TableCell(new Paragraph(run));
+        var size = new FontSize { Val = "20" };
+        return new Paragraph(new Run(bold ? new RunProperties(new Bold(), size) : new RunProperties(size), t));
     }
 
     public static string Format(object? v, CultureInfo culture) => v switch
