@@ -24,6 +24,7 @@ internal static class HostSetup
             o.Conventions.AuthorizeAreaFolder("Reporting", "/");
             o.Conventions.AllowAnonymousToAreaPage("Identity", "/Account/Login");
             o.Conventions.AllowAnonymousToAreaPage("Identity", "/Account/AccessDenied");
+            o.Conventions.AllowAnonymousToPage("/Error");
         }).AddViewLocalization().AddDataAnnotationsLocalization();
         // Required-field errors come localized from the app services; MVC's implicit English ones would duplicate them.
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
@@ -51,21 +52,9 @@ internal static class HostSetup
         app.UseQaWebSecurity(app.Configuration);
         // Culture first, so that error responses are localized too.
         app.UseQaLocalization(app.Configuration);
-        app.UseExceptionHandler();
+        app.UseQaExceptionHandler();
         app.UseQaRequestLimits();
-        app.UseStatusCodePages(async ctx =>
-        {
-            // API callers get problem details for bare status codes too (401/403/404/429).
-            var http = ctx.HttpContext;
-            if (http.Request.Path.StartsWithSegments("/api") && !http.Response.HasStarted)
-            {
-                await http.RequestServices.GetRequiredService<IProblemDetailsService>().TryWriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = http,
-                    ProblemDetails = { Status = http.Response.StatusCode, Extensions = { ["code"] = "Http:" + http.Response.StatusCode } },
-                });
-            }
-        });
+        app.UseQaStatusCodePages();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseCors();

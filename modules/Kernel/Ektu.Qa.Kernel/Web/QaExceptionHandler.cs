@@ -11,7 +11,8 @@ namespace Ektu.Qa.Kernel.Web;
 /// <summary>
 /// Turns exceptions into RFC 7807 problem details with a stable <c>code</c> and a localized title;
 /// validation errors list their fields. Requests the framework could not bind are the caller's error (4xx), never a 500.
-/// Pages get the same status through the status-code pages.
+/// A page request gets the status only: the handler declines it, and the exception handler re-executes the app's error page,
+/// so a person never reads JSON or exception text.
 /// </summary>
 internal sealed class QaExceptionHandler(IStringLocalizer l, IProblemDetailsService problems, ILogger<QaExceptionHandler> logger) : IExceptionHandler
 {
@@ -23,6 +24,7 @@ internal sealed class QaExceptionHandler(IStringLocalizer l, IProblemDetailsServ
         context.Response.StatusCode = details.Status!.Value;
         if (exception is TooManyRequestsException t)
             context.Response.Headers.RetryAfter = t.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (!QaErrorPages.IsApi(context)) return false;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = details, Exception = exception });
     }
 

@@ -56,7 +56,8 @@ internal sealed class ReportRunner(IServiceScopeFactory scopes, ReportCatalogue 
         {
             logger.LogError(ex, "Report run {RunId} ({Report}) failed", runId, run.ReportKey);
             archive.DeleteTemp(runId);
-            var error = ex is QaException qa ? qa.Code : ex.Message;
+            // A person reads the stored error through the localizer: a code, never the exception's own text (that stays in the log).
+            var error = ex is QaException qa ? qa.Code : ErrorCodes.Unexpected;
             await InScopeAsync(async (s, sp) =>
             {
                 var finished = clock.UtcNow;
