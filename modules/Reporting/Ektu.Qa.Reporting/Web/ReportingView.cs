@@ -4,15 +4,14 @@ using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Timing;
 using Ektu.Qa.Reporting.Application;
 using Ektu.Qa.Reporting.Definitions;
-using Microsoft.Extensions.Configuration;
 
 namespace Ektu.Qa.Reporting.Web;
 
 /// <summary>What the Reporting pages share: report names, the university's wall-clock time, the units a caller may pick.</summary>
-internal sealed class ReportingView(ReportCatalogue catalogue, IIdentityIntegrationService identity, IOrganizationScope scopes, IConfiguration configuration,
-    IUserClock clock)
+internal sealed class ReportingView(ReportCatalogue catalogue, IIdentityIntegrationService identity, IOrganizationScope scopes, IUserClock clock)
 {
-    public string DefaultTimeZone { get; } = configuration["Scheduling:TimeZone"] ?? "Asia/Almaty";
+    /// <summary>A new schedule fires by the university's clock unless its author picks another zone.</summary>
+    public string DefaultTimeZone => clock.Zone.Id;
 
     /// <summary>The localization key of a report's name; an unknown key (a module removed) shows as it is.</summary>
     public string NameKey(string reportKey) => catalogue.TryGet(reportKey)?.NameKey ?? reportKey;
