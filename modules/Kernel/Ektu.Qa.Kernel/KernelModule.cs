@@ -37,6 +37,7 @@ public sealed class KernelModule : IQaModule
         services.AddScoped<IDbSession, DbSession>();
         services.AddSingleton<MigrationRunner>();
         services.TryAddSingleton<IClock, SystemClock>();
+        services.TryAddSingleton<IUserClock, UserClock>();
         services.AddScoped<IAuditLog, AuditLog>();
 
         services.AddLocalization();

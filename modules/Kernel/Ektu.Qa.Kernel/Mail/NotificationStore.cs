@@ -8,7 +8,7 @@ using Ektu.Qa.Kernel.Timing;
 
 namespace Ektu.Qa.Kernel.Mail;
 
-internal sealed class NotificationStore(IDbSession session, IClock clock, ICurrentUser user, IAuditLog audit) : INotificationSender, INotificationCenter
+internal sealed class NotificationStore(IDbSession session, IClock clock, IUserClock local, ICurrentUser user, IAuditLog audit) : INotificationSender, INotificationCenter
 {
     public async Task NotifyAsync(Guid userId, string titleKey, object[] args, string? link, CancellationToken ct = default)
     {
@@ -21,7 +21,8 @@ internal sealed class NotificationStore(IDbSession session, IClock clock, ICurre
         var stored = JsonSerializer.Serialize(args.Select(a => a switch
         {
             null => "",
-            DateTime d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            // A stored time names the university's day, not UTC's (an evening in Almaty is the next day's morning).
+            DateTime d => local.Local(d).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
             _ => a.ToString() ?? "",
         }).ToArray());

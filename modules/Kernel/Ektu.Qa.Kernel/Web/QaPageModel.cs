@@ -16,6 +16,9 @@ public abstract class QaPageModel : PageModel
 {
     protected IStringLocalizer L => HttpContext.RequestServices.GetRequiredService<IStringLocalizer>();
 
+    /// <summary>The university's wall clock, for every time an export or a message shows a person.</summary>
+    protected Timing.IUserClock Clock => HttpContext.RequestServices.GetRequiredService<Timing.IUserClock>();
+
     /// <summary>Field name prefix of the bound input ("Input."), so errors land beside the right field.</summary>
     protected virtual string FieldPrefix => "Input.";
 

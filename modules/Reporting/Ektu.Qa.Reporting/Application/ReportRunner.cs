@@ -93,7 +93,9 @@ internal sealed class ReportRunner(IServiceScopeFactory scopes, ReportCatalogue 
             var title = l[definition.NameKey].Value;
             var headers = definition.ColumnKeys.Select(k => l[k].Value).ToList();
             var context = new ReportContext { Services = sp, Parameters = values, NowUtc = clock.UtcNow };
-            var fileName = $"{definition.Key}-{(run.ScheduledFor ?? run.CreatedAt):yyyyMMdd-HHmm}{ReportWriter.Extension(format)}";
+            // The file name's time is read by people (mail attachment, archive), so it is the university's.
+            var stamp = sp.GetRequiredService<IUserClock>().Local(run.ScheduledFor ?? run.CreatedAt);
+            var fileName = $"{definition.Key}-{stamp:yyyyMMdd-HHmm}{ReportWriter.Extension(format)}";
             var (path, size, checksum, rows) = await archive.WriteAsync(run.Id, ReportWriter.Extension(format), clock.UtcNow,
                 stream => ReportWriter.WriteAsync(stream, format, title, headers, definition.Rows(context, ct), culture, n => Heartbeat(run.Id, n), ct,
                     definition.WriteDocx == null ? null : (s, c) => definition.WriteDocx(context, s, c)), ct);

@@ -1,6 +1,7 @@
 using Ektu.Qa.Identity.Permissions;
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Security;
+using Ektu.Qa.Kernel.Timing;
 using Ektu.Qa.Reporting.Definitions;
 using Microsoft.Extensions.DependencyInjection;
 using Ektu.Qa.Kernel.Input;
@@ -36,8 +37,10 @@ internal sealed class AuditLogReportProvider : IReportDefinitionProvider
     private static async IAsyncEnumerable<object?[]> Rows(ReportContext context, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         var session = context.Services.GetRequiredService<IDbSession>();
-        var from = context.Get<DateOnly?>("from")?.ToDateTime(TimeOnly.MinValue) ?? DateTime.MinValue;
-        var to = context.Get<DateOnly?>("to") is { } t ? DateWindow.AddDaysSafe(t, 1).ToDateTime(TimeOnly.MinValue) : DateTime.MaxValue;
+        // The days a person picked and the times they read are the university's, the stored times UTC.
+        var clock = context.Services.GetRequiredService<IUserClock>();
+        var from = context.Get<DateOnly?>("from") is { } f ? clock.StartUtc(f) : DateTime.MinValue;
+        var to = context.Get<DateOnly?>("to") is { } t ? clock.StartUtc(DateWindow.AddDaysSafe(t, 1)) : DateTime.MaxValue;
         var left = context.Get<int>("maxRows");
         var scope = await context.Services.GetRequiredService<IOrganizationScope>().GetAsync(ct);
         var inScope = scope.All ? "" : " AND unit_id IN @units";
@@ -50,7 +53,7 @@ internal sealed class AuditLogReportProvider : IReportDefinitionProvider
                 WHERE occurred_at >= @from AND occurred_at < @to AND (@afterAt IS NULL OR occurred_at < @afterAt OR (occurred_at = @afterAt AND id < @afterId)){inScope}
                 ORDER BY occurred_at DESC, id DESC LIMIT 1000
                 """, new { from = DateTime.SpecifyKind(from, DateTimeKind.Utc), to = DateTime.SpecifyKind(to, DateTimeKind.Utc), afterAt, afterId, units = scope.ForSql() }, ct);
-            foreach (var e in page.Take(left)) yield return [e.OccurredAt, e.UserName, e.Module, e.Entity, e.Action];
+            foreach (var e in page.Take(left)) yield return [clock.Local(e.OccurredAt), e.UserName, e.Module, e.Entity, e.Action];
             left -= page.Count;
             if (page.Count < 1000) break;
             afterAt = page[^1].OccurredAt;

@@ -1,18 +1,17 @@
 using Ektu.Qa.Identity;
 using Ektu.Qa.Identity.OrganizationUnits;
 using Ektu.Qa.Kernel.Security;
+using Ektu.Qa.Kernel.Timing;
 using Ektu.Qa.Reporting.Application;
 using Ektu.Qa.Reporting.Definitions;
-using Microsoft.Extensions.Configuration;
 
 namespace Ektu.Qa.Reporting.Web;
 
 /// <summary>What the Reporting pages share: report names, the university's wall-clock time, the units a caller may pick.</summary>
-internal sealed class ReportingView(ReportCatalogue catalogue, IIdentityIntegrationService identity, IOrganizationScope scopes, IConfiguration configuration)
+internal sealed class ReportingView(ReportCatalogue catalogue, IIdentityIntegrationService identity, IOrganizationScope scopes, IUserClock clock)
 {
-    public string DefaultTimeZone { get; } = configuration["Scheduling:TimeZone"] ?? "Asia/Almaty";
-
-    private TimeZoneInfo? _zone;
+    /// <summary>A new schedule fires by the university's clock unless its author picks another zone.</summary>
+    public string DefaultTimeZone => clock.Zone.Id;
 
     /// <summary>The localization key of a report's name; an unknown key (a module removed) shows as it is.</summary>
     public string NameKey(string reportKey) => catalogue.TryGet(reportKey)?.NameKey ?? reportKey;
@@ -21,8 +20,9 @@ internal sealed class ReportingView(ReportCatalogue catalogue, IIdentityIntegrat
 
     public DateTime ToLocal(DateTime utc, string? timeZone = null)
     {
-        var zone = timeZone == null ? _zone ??= Zone(DefaultTimeZone) : Zone(timeZone);
-        return TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);
+        // A schedule's own zone wins for its fire times; everything else a person reads is in the university's zone.
+        if (timeZone == null) return clock.Local(utc);
+        return TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone(timeZone));
     }
 
     public async Task<IReadOnlyList<OrganizationUnitDto>> UnitsFor(IEnumerable<ReportParameter> parameters, CancellationToken ct)

@@ -37,7 +37,7 @@ internal sealed class IndexModel(IAuditLogAppService audit) : QaPageModel
         });
         return new ExcelFileResult<AuditLogEntryDto>("audit-log", L["Menu:Identity.AuditLog"],
         [
-            new(L["Identity:AuditLog.OccurredAt"], e => e.OccurredAt.ToLocalTime()),
+            new(L["Identity:AuditLog.OccurredAt"], e => Clock.Local(e.OccurredAt)),
             new(L["Identity:AuditLog.User"], e => e.UserName),
             new(L["Identity:AuditLog.Module"], e => e.Module),
             new(L["Identity:AuditLog.Entity"], e => e.Entity),

@@ -38,7 +38,7 @@ internal sealed class IndexModel(IUserAppService users, ICurrentUser user) : QaP
                 u.IsActive ? L["Identity:Active"].Value : L["Identity:Inactive"].Value,
                 u.IsLockedOut ? L["Identity:LockedOutBadge"].Value : null,
             }.Where(s => s != null))),
-            new(L["Identity:LastLogin"], u => u.LastLoginAt?.ToLocalTime()),
+            new(L["Identity:LastLogin"], u => Clock.Local(u.LastLoginAt)),
         ], rows);
     }
 }

@@ -19,7 +19,7 @@ internal sealed class IndexModel(IDecisionRegisterAppService register) : QaPageM
     public Task<IActionResult> OnGetExportAsync(CancellationToken ct) => TryAsync(async () =>
         new ExcelFileResult<NoticeDto>("qa-notices", L["Menu:QaCommission.Notices"], new ExcelColumn<NoticeDto>[]
         {
-            new(L["QaCommission:When"], n => n.CreatedAt.ToLocalTime()),
+            new(L["QaCommission:When"], n => Clock.Local(n.CreatedAt)),
             new(L["QaCommission:Notice"], n => L[n.TitleKey].Value),
             new(L["QaCommission:Subject"], n => n.Subject),
         }, await register.GetMyNoticesAsync(ct)));

@@ -40,7 +40,7 @@ internal sealed class RequestsModel(IDecisionRegisterAppService register) : QaPa
             new(L["QaCommission:QuarterEnd"], r => r.QuarterEnd),
             new(L["QaCommission:DecisionText"], r => r.DecisionText),
             new(L["QaCommission:Export.Response"], r => r.Response),
-            new(L["QaCommission:Export.RespondedAt"], r => r.RespondedAt?.ToLocalTime()),
+            new(L["QaCommission:Export.RespondedAt"], r => Clock.Local(r.RespondedAt)),
             new(L["QaCommission:Export.RespondedBy"], r => r.RespondedBy),
         }, await register.GetMyRequestsAsync(ct)));
 }

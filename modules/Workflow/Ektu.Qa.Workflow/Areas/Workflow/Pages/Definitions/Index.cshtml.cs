@@ -48,7 +48,7 @@ internal sealed class IndexModel(IProcessDefinitionAppService definitions, ICurr
             new(L["Workflow:Key"], d => d.ProcessKey),
             new(L["Workflow:Published"], d => d.PublishedNumber),
             new(L["Workflow:Draft"], d => d.DraftNumber),
-            new(L["Workflow:Updated"], d => d.UpdatedAt.ToLocalTime()),
+            new(L["Workflow:Updated"], d => Clock.Local(d.UpdatedAt)),
         ], await definitions.GetListAsync(ct));
 
     protected override async Task ReloadAsync()

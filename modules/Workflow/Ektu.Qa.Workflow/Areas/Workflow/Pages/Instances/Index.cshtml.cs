@@ -39,7 +39,7 @@ internal sealed class IndexModel(IProcessInstanceAppService instances, ICurrentU
             new(L["Workflow:Process"], i => Kernel.Localization.LocalizerExtensions.Pick(i.NameKk, i.NameRu, i.NameEn)),
             new(L["Workflow:BusinessKey"], i => i.BusinessKey),
             new(L["Workflow:Status"], i => Kernel.Localization.LocalizerExtensions.Enum(L, i.Status)),
-            new(L["Workflow:Started"], i => i.StartedAt.ToLocalTime()),
+            new(L["Workflow:Started"], i => Clock.Local(i.StartedAt)),
             new(L["Workflow:StartedBy"], i => i.StartedBy),
         }, rows);
     }
