@@ -6,7 +6,6 @@ using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Paging;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Input;
-using Ektu.Qa.Kernel.Timing;
 
 namespace Ektu.Qa.Identity.Application;
 
@@ -14,7 +13,7 @@ namespace Ektu.Qa.Identity.Application;
 /// The audit trail in the caller's organisation scope: entries of units in scope; entries that name no unit (sign-ins,
 /// settings, platform changes) only for university-wide scopes.
 /// </summary>
-internal sealed class AuditLogAppService(IDbSession db, ICurrentUser user, IOrganizationScope scopes, IUserClock clock) : IAuditLogAppService
+internal sealed class AuditLogAppService(IDbSession db, ICurrentUser user, IOrganizationScope scopes) : IAuditLogAppService
 {
     private const string Columns = "id, occurred_at AS OccurredAt, user_name AS UserName, module, entity, entity_id AS EntityId, action, changes, correlation_id AS CorrelationId, unit_id AS UnitId";
 
@@ -30,7 +29,7 @@ internal sealed class AuditLogAppService(IDbSession db, ICurrentUser user, IOrga
         return new PagedResult<AuditLogEntryDto>(items, (int)total, page, size);
     }
 
-    private (string Where, DynamicParameters Args) Where(AuditLogFilter f, UnitScope scope)
+    private static (string Where, DynamicParameters Args) Where(AuditLogFilter f, UnitScope scope)
     {
         var clauses = new List<string>();
         var args = new DynamicParameters();
@@ -39,8 +38,8 @@ internal sealed class AuditLogAppService(IDbSession db, ICurrentUser user, IOrga
         if (!string.IsNullOrWhiteSpace(f.Entity)) { clauses.Add("entity = @entity"); args.Add("entity", f.Entity.Trim()); }
         if (f.EntityId is { } id) { clauses.Add("entity_id = @entityId"); args.Add("entityId", id); }
         if (!string.IsNullOrWhiteSpace(f.Action)) { clauses.Add("action = @action"); args.Add("action", f.Action.Trim()); }
-        if (f.From is { } from) { clauses.Add("occurred_at >= @from"); args.Add("from", clock.StartUtc(from)); }
-        if (f.To is { } to) { clauses.Add("occurred_at < @to"); args.Add("to", clock.StartUtc(DateWindow.AddDaysSafe(to, 1))); }
+        if (f.From is { } from) { clauses.Add("occurred_at >= @from"); args.Add("from", from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)); }
+        if (f.To is { } to) { clauses.Add("occurred_at < @to"); args.Add("to", DateWindow.AddDaysSafe(to, 1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)); }
         var sb = new StringBuilder();
         if (clauses.Count > 0) sb.Append("WHERE ").AppendJoin(" AND ", clauses);
         return (sb.ToString(), args);

@@ -8,8 +8,13 @@ internal sealed class UserClock(IClock clock, IConfiguration configuration) : IU
 
     public TimeZoneInfo Zone { get; } = Find(configuration[Setting]);
 
-    public DateTime Local(DateTime utc) =>
-        DateTime.SpecifyKind(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone), DateTimeKind.Unspecified);
+    public DateTime Local(DateTime utc)
+    {
+        // Clamped like StartUtc: an odd stored value at the calendar's ends is shown, never a 500.
+        var at = DateTime.SpecifyKind(utc, DateTimeKind.Utc);
+        var ticks = at.Ticks + Zone.GetUtcOffset(at).Ticks;
+        return new DateTime(Math.Clamp(ticks, DateTime.MinValue.Ticks, DateTime.MaxValue.Ticks), DateTimeKind.Unspecified);
+    }
 
     public DateTime? Local(DateTime? utc) => utc is { } u ? Local(u) : null;
 
