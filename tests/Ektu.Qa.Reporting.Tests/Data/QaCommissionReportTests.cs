@@ -80,8 +80,8 @@ public sealed class QaCommissionReportTests
         using var ms = new MemoryStream();
         await file.CopyToAsync(ms);
 
-        Domain.DocxSchema.Errors(ms).ShouldBeEmpty();
-        var (landscape, grids) = Domain.DocxSchema.Layout(ms);
+        DocxSchema.Errors(ms).ShouldBeEmpty();
+        var (landscape, grids) = DocxSchema.Layout(ms);
         landscape.ShouldBeTrue();
         var grid = grids.Single();
         grid.Length.ShouldBe(11);
@@ -99,6 +99,6 @@ public sealed class QaCommissionReportTests
             new() { ["unit"] = sitis.ToString(), ["kind"] = "Final", ["year"] = "2025", ["language"] = "kk" }));
         using var ms = new MemoryStream();
         await file.CopyToAsync(ms);
-        Domain.DocxSchema.Errors(ms).ShouldBeEmpty();
+        DocxSchema.Errors(ms).ShouldBeEmpty();
     }
 }

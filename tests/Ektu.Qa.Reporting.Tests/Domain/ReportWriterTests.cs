@@ -1,3 +1,4 @@
+using Ektu.Qa.TestKit;
 using System.Globalization;
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;

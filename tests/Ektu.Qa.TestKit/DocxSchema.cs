@@ -2,10 +2,10 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
-namespace Ektu.Qa.QaCommission.Tests.Reports;
+namespace Ektu.Qa.TestKit;
 
 /// <summary>Checks a generated Word file against the Office Open XML schema and reads its page and column widths.</summary>
-internal static class DocxSchema
+public static class DocxSchema
 {
     /// <summary>Every schema error as "path: description"; empty when the file validates.</summary>
     public static List<string> Errors(Stream docx)
