@@ -28,11 +28,19 @@ public sealed class WorkingCalendarSeedTests
         // Religious holidays do not: Kurban ait on Sunday 16 June 2024, Orthodox Christmas on Sunday 7 January 2024.
         At(2024, 6, 17).ShouldBeNull();
         At(2024, 1, 8).ShouldBeNull();
-        // The Government's transfers: Saturday 4 May 2024 → Wednesday 8 May; Saturday 4 January 2025 → Friday 3 January.
+        At(2026, 3, 9).ShouldBe(false);  // Women's Day, Sunday 8 March 2026
+        At(2026, 3, 24).ShouldBe(false); // Nauryz, Saturday 21 March 2026 (Monday 23 March is Nauryz itself)
+        At(2026, 3, 25).ShouldBe(false); // Nauryz, Sunday 22 March 2026
+        At(2026, 8, 31).ShouldBe(false); // Constitution Day, Sunday 30 August 2026
+        At(2026, 10, 26).ShouldBe(false); // Republic Day, Sunday 25 October 2026
+        At(2026, 3, 26).ShouldBeNull();
+        // The Minister of Labour's transfers: Saturday 4 May 2024 → Wednesday 8 May (order of 17 April 2024);
+        // Sunday 5 January 2025 → Friday 3 January, so Saturday 4 January stays a day off and Sunday 5 January is worked.
         At(2024, 5, 4).ShouldBe(true);
         At(2024, 5, 8).ShouldBe(false);
-        At(2025, 1, 4).ShouldBe(true);
         At(2025, 1, 3).ShouldBe(false);
+        At(2025, 1, 4).ShouldBeNull();
+        At(2025, 1, 5).ShouldBe(true);
     }
 
     [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
