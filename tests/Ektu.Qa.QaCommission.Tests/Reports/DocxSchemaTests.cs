@@ -8,7 +8,8 @@ namespace Ektu.Qa.QaCommission.Tests.Reports;
 
 /// <summary>
 /// Every Word document QaCommission writes validates against the Office Open XML schema (OpenXmlValidator, zero errors),
-/// on the demo data: the SITIS commission's meeting with its attendance table and two decisions.
+/// on the demo data: the SITIS commission's meeting with its attendance table and two decisions; the minutes also read well
+/// when LibreOffice lays them out.
 /// </summary>
 public sealed class DocxSchemaTests
 {
@@ -42,6 +43,10 @@ public sealed class DocxSchemaTests
             attendance.Length.ShouldBe(4);
             // The full name is wider than the row number.
             attendance[1].ShouldBeGreaterThan(attendance[0]);
+            // Opened in LibreOffice: portrait, and the attendance table's words (names, roles) printed whole.
+            var pages = await DocxRendering.RenderAsync(ms);
+            pages.ShouldAllBe(p => !p.Landscape);
+            DocxRendering.BrokenWords(ms, pages).ShouldBeEmpty();
         }
     }
 

@@ -85,9 +85,15 @@ public sealed class QaCommissionReportTests
         landscape.ShouldBeTrue();
         var grid = grids.Single();
         grid.Length.ShouldBe(11);
-        // The decision text column (the third) is the widest, not one of eleven equal slices.
-        grid.Max().ShouldBe(grid[2]);
+        // Not eleven equal slices: the decision text (the third column) is wider than the row number and each count.
         grid[2].ShouldBeGreaterThan(grid[0]);
+        grid[2].ShouldBeGreaterThan(grid[^1]);
+
+        // Opened in LibreOffice: every page in landscape and every word of the table printed whole.
+        var pages = await DocxRendering.RenderAsync(ms);
+        pages.ShouldNotBeEmpty();
+        pages.ShouldAllBe(p => p.Landscape);
+        DocxRendering.BrokenWords(ms, pages).ShouldBeEmpty(string.Join(' ', pages.SelectMany(p => p.Words)));
     }
 
     [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]

@@ -77,17 +77,11 @@ internal sealed class MinutesWriter(LocalizationStore texts, IIdentityIntegratio
 
     internal static Paragraph Para(string text, bool bold = false, bool italic = false, bool center = false, int size = 24)
     {
-        // Children in schema order (rFonts, b, i, sz): Word repairs a file whose run properties are out of order.
-        var props = new RunProperties(new RunFonts { Ascii = "Times New Roman", HighAnsi = "Times New Roman", ComplexScript = "Times New Roman" });
-        if (bold) props.Append(new Bold());
-        if (italic) props.Append(new Italic());
-        props.Append(new FontSize { Val = size.ToString(CultureInfo.InvariantCulture) });
-        // Stored text may predate the input checks: a control character would make the whole document fail to save.
-        var p = new Paragraph(new Run(props, new Text(InputText.ForXml(text)) { Space = SpaceProcessingModeValues.Preserve }));
+        var p = WordTable.Line(text, bold, size, italic);
         if (center) p.PrependChild(new ParagraphProperties(new Justification { Val = JustificationValues.Center }));
         return p;
     }
 
     /// <summary>A portrait-page table in the minutes' font, its first row the bold header (<see cref="WordTable"/>).</summary>
-    internal static Table Table(List<string[]> rows) => WordTable.Build(rows, (text, header) => Para(text, bold: header, size: 22), landscape: false);
+    internal static Table Table(List<string[]> rows) => WordTable.Build(rows, landscape: false, size: 22);
 }

@@ -4,7 +4,6 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Ektu.Qa.Kernel.Export;
-using Ektu.Qa.Kernel.Input;
 using Ektu.Qa.Reporting.Definitions;
 
 namespace Ektu.Qa.Reporting.Writers;
@@ -71,28 +70,23 @@ internal static class ReportWriter
             await w.WriteLineAsync(string.Join(sep, r.Select(v => CsvCell.For(v, Format(v, culture), sep))));
     }
 
+    /// <summary>Table text in half-points (10 pt); <see cref="WordTable"/> goes smaller only when the longest words need it.</summary>
+    private const int CellSize = 20;
+
     private static async Task WriteDocxAsync(Stream output, string title, IReadOnlyList<string> headers, IAsyncEnumerable<object?[]> rows, CultureInfo culture, CancellationToken ct)
     {
         // Column widths follow the content, so the rows are read first (DOCX is for small reports; XLSX streams).
         var cells = new List<string[]> { headers.ToArray() };
         await foreach (var r in rows.WithCancellation(ct)) cells.Add(r.Select(v => Format(v, culture)).ToArray());
-        var landscape = WordTable.NeedsLandscape(cells);
+        var landscape = WordTable.NeedsLandscape(cells, CellSize);
         using var doc = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document);
         var main = doc.AddMainDocumentPart();
         var body = new Body();
-        body.AppendChild(new Paragraph(new Run(new RunProperties(new Bold(), new FontSize { Val = "28" }), new Text(InputText.ForXml(title)))));
-        body.AppendChild(WordTable.Build(cells, Cell, landscape));
+        body.AppendChild(WordTable.Line(title, bold: true, size: 28));
+        body.AppendChild(WordTable.Build(cells, landscape, CellSize));
         body.AppendChild(WordTable.Section(landscape));
         main.Document = new Document(body);
         main.Document.Save();
-    }
-
-    private static Paragraph Cell(string text, bool bold)
-    {
-        // Stored text may predate the input checks: a control character would make the whole document fail to save.
-        var t = new Text(InputText.ForXml(text)) { Space = SpaceProcessingModeValues.Preserve };
-        var size = new FontSize { Val = "20" };
-        return new Paragraph(new Run(bold ? new RunProperties(new Bold(), size) : new RunProperties(size), t));
     }
 
     public static string Format(object? v, CultureInfo culture) => v switch
