@@ -13,10 +13,11 @@ namespace Ektu.Qa.QaCommission.Application;
 /// <summary>
 /// What an approver of <c>qc-work-plan-approval</c> reads: the commission's work plan for its academic year, the school,
 /// the plan's status and number of lines, its Excel export to open, and a link to the commission's plans page. Read
-/// through the module's own rules (<see cref="IPlanAppService.GetPlansAsync"/>: permission, scope or membership).
+/// through the module's own rules (<see cref="IPlanAppService.GetPlansAsync"/>: permission, scope or membership); a caller
+/// they refuse gets nothing, unless the task is theirs to decide, when they get the card without the page and file links.
 /// </summary>
 internal sealed class WorkPlanApprovalRecord(
-    PlanRepository repo, IPlanAppService plans, ICommissionAppService commissions, LinkGenerator links, IHttpContextAccessor http, IStringLocalizer l)
+    PlanRepository repo, CommissionRepository commissionRows, IPlanAppService plans, ICommissionAppService commissions, LinkGenerator links, IHttpContextAccessor http, IStringLocalizer l)
     : IWorkflowRecordProvider
 {
     public IReadOnlyCollection<string> ProcessKeys { get; } = [PlanAppService.ProcessKey];
@@ -26,6 +27,7 @@ internal sealed class WorkPlanApprovalRecord(
         if (PlanAppService.PlanIdOf(request.BusinessKey) is not { } planId || await repo.FindPlanAsync(planId, ct) is not { } found) return null;
         WorkPlanDto plan;
         CommissionDto commission;
+        var readable = true;
         try
         {
             plan = (await plans.GetPlansAsync(found.CommissionId, ct)).Single(p => p.Id == planId);
@@ -33,16 +35,22 @@ internal sealed class WorkPlanApprovalRecord(
         }
         catch (QaException e) when (e.Status is 403 or 404)
         {
-            return null;
+            // The School Council approves plans without reading commissions: it reads what it decides on, not the pages.
+            if (!request.Participant || await commissionRows.FindAsync(found.CommissionId, ct) is not { } row) return null;
+            (plan, commission, readable) = (found, row, false);
+            plan.Items = await repo.GetItemsAsync(planId, ct);
         }
         var values = new { area = "QaCommission", id = commission.Id };
         var years = $"{plan.AcademicYear}–{plan.AcademicYear + 1}";
+        // The repository's row has no school name (the app service adds it): the workflow then names the instance's unit.
+        var school = string.IsNullOrEmpty(commission.SchoolName) ? null : commission.SchoolName;
         return new WorkflowRecordSummary
         {
-            Title = $"{l["QaCommission:Plans.Title"]} {years} — {commission.SchoolName}", Code = years, UnitName = commission.SchoolName,
+            Title = school == null ? $"{l["QaCommission:Plans.Title"]} {years}" : $"{l["QaCommission:Plans.Title"]} {years} — {school}", Code = years,
+            UnitName = school,
             Edition = $"{l.Enum(plan.Status)} · {l["QaCommission:Plans.Lines", plan.Items.Count]}",
-            Url = Path("/Plans/Index", null, values),
-            Files = [new WorkflowRecordLink(l["QaCommission:Plans.ExportFile"], Path("/Plans/Index", "Export", values))],
+            Url = readable ? Path("/Plans/Index", null, values) : null,
+            Files = readable ? [new WorkflowRecordLink(l["QaCommission:Plans.ExportFile"], Path("/Plans/Index", "Export", values))] : [],
         };
     }
 

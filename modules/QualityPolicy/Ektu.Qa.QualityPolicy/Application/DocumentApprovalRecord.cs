@@ -13,7 +13,8 @@ namespace Ektu.Qa.QualityPolicy.Application;
 /// <summary>
 /// What an approver of <c>policy-document-approval</c> reads: the document's title, code and owning unit, the edition
 /// the instance approves with its file, and a link to the document's card. Read through the module's own rules
-/// (<see cref="IPolicyDocumentAppService.GetAsync"/>: permission and scope), so a caller who may not see the document gets none.
+/// (<see cref="IPolicyDocumentAppService.GetAsync"/>: permission and scope); a caller they refuse gets nothing, unless the
+/// task is theirs to decide, when they get the card without the file and page links.
 /// </summary>
 internal sealed class DocumentApprovalRecord(
     IPolicyDocumentAppService documents, PolicyDocumentRepository repo, UnitDirectory units, LinkGenerator links, IHttpContextAccessor http,
@@ -25,13 +26,18 @@ internal sealed class DocumentApprovalRecord(
     {
         if (ApproveDocumentHandler.DocumentIdOf(request.BusinessKey) is not { } id) return null;
         PolicyDocumentDto d;
+        var readable = true;
         try
         {
             d = await documents.GetAsync(id, ct);
         }
         catch (QaException e) when (e.Status is 403 or 404)
         {
-            return null;
+            // An approver without the module's read rights still reads what they decide on, but gets no file or page
+            // their permissions would refuse.
+            if (!request.Participant || await repo.FindAsync(id, ct) is not { } found) return null;
+            d = found.ToDto();
+            readable = false;
         }
         var editions = await repo.GetEditionsAsync(id, ct);
         // The edition this instance approves; an instance superseded by a resubmission shows the latest one.
@@ -41,8 +47,8 @@ internal sealed class DocumentApprovalRecord(
         {
             Title = d.Title, Code = d.Code, UnitName = names.GetValueOrDefault(d.OwnerUnitId),
             Edition = edition == null ? null : $"{l["QualityPolicy:Edition"]} {edition.EditionNumber} · {l.Enum(edition.State)}",
-            Url = Path("QualityPolicy.Document", "/Documents/Details", new { area = "QualityPolicy", id }),
-            Files = edition == null ? [] : [new WorkflowRecordLink(edition.FileName, Path("QualityPolicy.EditionFile", null, new { id = edition.Id }))],
+            Url = readable ? Path("QualityPolicy.Document", "/Documents/Details", new { area = "QualityPolicy", id }) : null,
+            Files = edition == null || !readable ? [] : [new WorkflowRecordLink(edition.FileName, Path("QualityPolicy.EditionFile", null, new { id = edition.Id }))],
         };
     }
 

@@ -31,7 +31,7 @@ internal sealed class TaskAppService(
         var dtos = new List<WorkflowTaskDto>();
         foreach (var t in await ToDtosAsync(items, ct))
         {
-            var record = await records.GetAsync(t.ProcessKey, t.BusinessKey, t.InstanceId, t.UnitId, ct);
+            var record = await records.GetAsync(t.ProcessKey, t.BusinessKey, t.InstanceId, t.UnitId, participant: true, ct);
             dtos.Add(t with
             {
                 ProcessName = await records.ProcessNameAsync(t.ProcessKey, ct), RecordTitle = record?.Title,
@@ -48,7 +48,7 @@ internal sealed class TaskAppService(
         var task = await FindVisibleAsync(id, ct);
         var found = await repo.FindWithInstanceAsync(id, ct);
         var model = found == null ? null : await runtime.ModelAsync(found.Value.Instance.DefinitionVersionId, ct);
-        var record = await records.GetAsync(task.ProcessKey, task.BusinessKey, task.InstanceId, task.UnitId, ct);
+        var record = await records.GetAsync(task.ProcessKey, task.BusinessKey, task.InstanceId, task.UnitId, await IsParticipantAsync(task, ct), ct);
         return (await ToDtosAsync([task], ct))[0] with
         {
             ProcessName = await records.ProcessNameAsync(task.ProcessKey, ct), RecordTitle = record?.Title,
@@ -60,7 +60,7 @@ internal sealed class TaskAppService(
     public async Task<TaskRecordDto> GetRecordAsync(Guid id, CancellationToken ct = default)
     {
         var task = await FindVisibleAsync(id, ct);
-        var record = await records.GetAsync(task.ProcessKey, task.BusinessKey, task.InstanceId, task.UnitId, ct);
+        var record = await records.GetAsync(task.ProcessKey, task.BusinessKey, task.InstanceId, task.UnitId, await IsParticipantAsync(task, ct), ct);
         var done = (await repo.GetByInstanceAsync(task.InstanceId, ct))
             .Where(t => t.Status == WorkflowTaskStatus.Completed && (t.Outcome != null || !string.IsNullOrWhiteSpace(t.Comment))).ToList();
         var names = (await identity.GetUsersAsync(done.Select(t => t.CompletedById).OfType<Guid>().Distinct().ToList(), ct)).ToDictionary(u => u.Id, u => u.FullName);
@@ -171,10 +171,16 @@ internal sealed class TaskAppService(
 
     private async Task<TaskState> VisibleAsync(TaskState? task, Guid id, CancellationToken ct)
     {
-        var me = await MeAsync();
-        if (task != null && (task.AssigneeId == me || task.OwnerId == me || task.CompletedById == me || await repo.IsCandidateAsync(id, me, ct))) return task;
+        if (task != null && await IsParticipantAsync(task, ct)) return task;
         if (task != null && await user.HasPermissionAsync(WorkflowPermissions.Tasks.Manage) && (await scope.GetAsync(ct)).Contains(task.UnitId)) return task;
         throw new EntityNotFoundException("WorkflowTask", id);
+    }
+
+    /// <summary>The task is the caller's to act on: assigned, offered, delegated by them or done by them.</summary>
+    private async Task<bool> IsParticipantAsync(TaskState task, CancellationToken ct)
+    {
+        var me = await MeAsync();
+        return task.AssigneeId == me || task.OwnerId == me || task.CompletedById == me || await repo.IsCandidateAsync(task.Id, me, ct);
     }
 
     private async Task<Guid> MeAsync()

@@ -12,25 +12,25 @@ namespace Ektu.Qa.Workflow.Application;
 /// </summary>
 internal sealed class WorkflowRecords(IEnumerable<IWorkflowRecordProvider> providers, IIdentityIntegrationService identity, DefinitionRepository definitions)
 {
-    private readonly Dictionary<Guid, WorkflowRecordSummary?> _records = [];
+    private readonly Dictionary<(Guid, bool), WorkflowRecordSummary?> _records = [];
     private Dictionary<Guid, string>? _units;
     private Dictionary<string, string>? _processes;
 
-    public async Task<WorkflowRecordSummary?> GetAsync(string processKey, string businessKey, Guid instanceId, Guid unitId, CancellationToken ct)
+    public async Task<WorkflowRecordSummary?> GetAsync(string processKey, string businessKey, Guid instanceId, Guid unitId, bool participant, CancellationToken ct)
     {
-        if (_records.TryGetValue(instanceId, out var known)) return known;
+        if (_records.TryGetValue((instanceId, participant), out var known)) return known;
         var provider = providers.FirstOrDefault(p => p.ProcessKeys.Contains(processKey, StringComparer.Ordinal));
         WorkflowRecordSummary? record = null;
         try
         {
-            if (provider != null) record = await provider.GetSummaryAsync(new WorkflowRecordRequest(processKey, businessKey, instanceId, unitId), ct);
+            if (provider != null) record = await provider.GetSummaryAsync(new WorkflowRecordRequest(processKey, businessKey, instanceId, unitId, participant), ct);
         }
         catch (QaException e) when (e is EntityNotFoundException || e.Status is 403 or 404)
         {
             // The module's own read rules refused: the caller sees the task, not the record.
         }
         if (record is { UnitName: null }) record = record with { UnitName = await UnitNameAsync(unitId, ct) };
-        _records[instanceId] = record;
+        _records[(instanceId, participant)] = record;
         return record;
     }
 
