@@ -30,6 +30,9 @@ public sealed record WorkflowTaskDto
     public string? Comment { get; init; }
     public int Version { get; init; }
 
+    /// <summary>The outcome in the current UI language ("Approve" for <c>approve</c>).</summary>
+    public string? OutcomeName { get; init; }
+
     /// <summary>The process's name in the current UI language.</summary>
     public string? ProcessName { get; init; }
 

@@ -200,7 +200,7 @@ internal sealed class TaskAppService(
             NameKk = t.NameKk, NameRu = t.NameRu, NameEn = t.NameEn, FormKey = t.FormKey, Status = t.Status, AssigneeId = t.AssigneeId,
             AssigneeName = Name(t.AssigneeId), OwnerId = t.OwnerId, OwnerName = Name(t.OwnerId), CandidateGroups = t.CandidateGroups,
             FourEyes = t.FourEyes, CreatedAt = t.CreatedAt, DueAt = t.DueAt, CompletedAt = t.CompletedAt, CompletedByName = Name(t.CompletedById),
-            Outcome = t.Outcome, Comment = t.Comment, Version = t.Version,
+            Outcome = t.Outcome, OutcomeName = t.Outcome == null ? null : l["Workflow:Outcome." + t.Outcome].Value, Comment = t.Comment, Version = t.Version,
         }).ToList();
     }
 }

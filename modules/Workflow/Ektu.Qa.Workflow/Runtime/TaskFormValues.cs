@@ -43,8 +43,9 @@ internal static class TaskFormValues
         switch (field.Type)
         {
             case "long":
-                if (kind == JsonValueKind.Number && value!.AsValue().TryGetValue<long>(out var number)) converted = number;
-                else if (text != null && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out number)) converted = number;
+                // A JSON number is read from its text: 7 is a long whether it came from a request body or a CLR int, 2.5 is not.
+                var digits = kind == JsonValueKind.Number ? value!.ToJsonString() : text;
+                if (digits != null && long.TryParse(digits, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)) converted = number;
                 break;
             case "boolean":
                 if (kind is JsonValueKind.True or JsonValueKind.False) converted = kind == JsonValueKind.True;

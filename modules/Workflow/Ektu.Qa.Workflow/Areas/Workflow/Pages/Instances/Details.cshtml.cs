@@ -63,7 +63,7 @@ internal sealed class DetailsModel(IProcessInstanceAppService instances, ITaskAp
 
     /// <summary>The task's decision in words; a done task without a decision reads as its status.</summary>
     public string OutcomeText(WorkflowTaskDto t) =>
-        t.Outcome is { } o ? Known("Workflow:Outcome." + o) ?? o : t.Status == WorkflowTaskStatus.Completed ? L.Enum(t.Status) : "";
+        t.OutcomeName ?? (t.Status == WorkflowTaskStatus.Completed ? L.Enum(t.Status) : "");
 
     private string? Known(string key) => L[key] is { ResourceNotFound: false } s ? s.Value : null;
 

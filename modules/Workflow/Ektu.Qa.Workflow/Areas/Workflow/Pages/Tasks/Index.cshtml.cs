@@ -37,6 +37,6 @@ internal sealed class IndexModel(ITaskAppService tasks) : QaPageModel
             new(L["Workflow:Due"], t => Clock.Local(t.DueAt)),
             new(L["Workflow:Assignee"], t => t.AssigneeName),
             new(L["Workflow:Status"], t => L.Enum(t.Status)),
-            new(L["Workflow:Outcome"], t => t.Outcome == null ? null : L["Workflow:Outcome." + t.Outcome].Value),
+            new(L["Workflow:Outcome"], t => t.OutcomeName),
         ], await PagedExport.AllAsync((page, size) => tasks.GetInboxAsync(Filter, page, size, ct)));
 }
