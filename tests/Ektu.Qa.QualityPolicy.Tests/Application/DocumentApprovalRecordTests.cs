@@ -40,7 +40,7 @@ public sealed class DocumentApprovalRecordTests
         await using var app = await TestApp.StartAsync(provider);
         var sitis = await app.UnitAsync("SITIS");
         var doc = await app.CreateAsync(sitis, "WF-11");
-        var edition = await app.UploadAsync(doc.Id, Steps.Pdf, "regulation-v1.pdf");
+        await app.UploadAsync(doc.Id, Steps.Pdf, "regulation-v1.pdf");
         await app.AsAsync("aqd", sp => Steps.Docs(sp).SubmitForApprovalAsync(doc.Id));
         var review = (await Inbox(app, "aqd", TaskFilter.Available)).Single();
         review.RecordTitle.ShouldBe("Regulation");
@@ -55,8 +55,7 @@ public sealed class DocumentApprovalRecordTests
         var record = card.Record.ShouldNotBeNull();
         (record.Title, record.Code, record.UnitName).ShouldBe(("Regulation", "WF-11", review.RecordUnit));
         record.Edition.ShouldBe("Edition 1 · Draft");
-        record.Url.ShouldBe($"/QualityPolicy/Documents/Details/{doc.Id}");
-        record.Files.ShouldBe([new WorkflowRecordLink("regulation-v1.pdf", $"/api/quality-policy/editions/{edition.Id}/file")]);
+        // The links are generated from the host's endpoints: WorkflowPageTests follows them in the real host.
         var comment = card.Comments.ShouldHaveSingleItem();
         (comment.Outcome, comment.Text).ShouldBe(("Approve", "Complete and consistent"));
         comment.Author.ShouldContain("Quality officer review");
@@ -74,13 +73,13 @@ public sealed class DocumentApprovalRecordTests
             .Single(p => p.ProcessKeys.Contains("policy-document-approval"))
             .GetSummaryAsync(new WorkflowRecordRequest("policy-document-approval", "qp-document:" + doc.Id, instance, unit, participant)));
 
-        var full = (await Summary("aqd", participant: false)).ShouldNotBeNull();
-        (full.Code, full.Files.Count).ShouldBe(("WF-12", 1));
+        (await Summary("aqd", participant: false)).ShouldNotBeNull().Code.ShouldBe("WF-12");
         (await Summary("teacher1", participant: false)).ShouldBeNull(); // the document is outside a teacher's department and not in force
         var asked = (await Summary("teacher1", participant: true)).ShouldNotBeNull(); // an approver reads what they decide on…
         asked.Title.ShouldBe("Regulation");
         asked.Files.ShouldBeEmpty(); // …but gets no link the module would refuse them
         asked.Url.ShouldBeNull();
+        asked.Edition.ShouldBe("Edition 1 · Draft");
     }
 
     private static Task<IReadOnlyList<WorkflowTaskDto>> Inbox(TestApp app, string user, TaskFilter filter) =>

@@ -50,14 +50,14 @@ internal sealed class WorkPlanApprovalRecord(
             UnitName = school,
             Edition = $"{l.Enum(plan.Status)} · {l["QaCommission:Plans.Lines", plan.Items.Count]}",
             Url = readable ? Path("/Plans/Index", null, values) : null,
-            Files = readable ? [new WorkflowRecordLink(l["QaCommission:Plans.ExportFile"], Path("/Plans/Index", "Export", values))] : [],
+            Files = readable && Path("/Plans/Index", "Export", values) is { } export ? [new WorkflowRecordLink(l["QaCommission:Plans.ExportFile"], export)] : [],
         };
     }
 
-    private string Path(string page, string? handler, object values)
+    /// <summary>The page's path under the request's path base; <c>null</c> where pages are not mapped (no link rather than a broken one).</summary>
+    private string? Path(string page, string? handler, object values)
     {
         var context = http.HttpContext;
-        return (context != null ? links.GetPathByPage(context, page, handler, values) : links.GetPathByPage(page, handler, values))
-            ?? throw new InvalidOperationException($"No route for {page}.");
+        return context != null ? links.GetPathByPage(context, page, handler, values) : links.GetPathByPage(page, handler, values);
     }
 }

@@ -47,18 +47,21 @@ internal sealed class DocumentApprovalRecord(
         {
             Title = d.Title, Code = d.Code, UnitName = names.GetValueOrDefault(d.OwnerUnitId),
             Edition = edition == null ? null : $"{l["QualityPolicy:Edition"]} {edition.EditionNumber} · {l.Enum(edition.State)}",
-            Url = readable ? Path("QualityPolicy.Document", "/Documents/Details", new { area = "QualityPolicy", id }) : null,
-            Files = edition == null || !readable ? [] : [new WorkflowRecordLink(edition.FileName, Path("QualityPolicy.EditionFile", null, new { id = edition.Id }))],
+            Url = readable ? Path(null, "/Documents/Details", new { area = "QualityPolicy", id }) : null,
+            Files = edition == null || !readable || Path("QualityPolicy.EditionFile", null, new { id = edition.Id }) is not { } file
+                ? [] : [new WorkflowRecordLink(edition.FileName, file)],
         };
     }
 
-    /// <summary>A page (by its path) or an API endpoint (by its name), under the request's path base when there is a request.</summary>
-    private string Path(string name, string? page, object values)
+    /// <summary>
+    /// A page (by its path) or an API endpoint (by its name), under the request's path base when there is a request;
+    /// <c>null</c> where the endpoints are not mapped (a host without pages): then there is no link rather than a broken one.
+    /// </summary>
+    private string? Path(string? name, string? page, object values)
     {
         var context = http.HttpContext;
-        var path = page != null
+        return page != null
             ? context != null ? links.GetPathByPage(context, page, null, values) : links.GetPathByPage(page, null, values)
-            : context != null ? links.GetPathByName(context, name, values) : links.GetPathByName(name, values);
-        return path ?? throw new InvalidOperationException($"No route for {name}.");
+            : context != null ? links.GetPathByName(context, name!, values) : links.GetPathByName(name!, values);
     }
 }
