@@ -59,6 +59,7 @@ public sealed class BrowserTests
         await admin.WaitForSelectorAsync("#designer-saved, #designer-errors li");
         if (await admin.QuerySelectorAsync("#designer-saved") == null) throw new ShouldAssertException(await admin.InnerTextAsync("#designer-errors"));
         (await admin.TextContentAsync("#version-status"))!.ShouldContain("2");
+        admin.Dialog += (_, dialog) => _ = dialog.AcceptAsync(); // Publish asks first
         await admin.ClickAsync("#designer-publish");
         await admin.WaitForSelectorAsync("#designer-published");
         var xml = await (await admin.APIRequest.GetAsync(baseUrl + "/api/workflow/definitions")).TextAsync();

@@ -67,6 +67,7 @@ public sealed class QaCommissionModule : IQaModule
         services.AddScoped<Workflow.IWorkflowServiceHandler, ReturnWorkPlanHandler>();
         services.AddScoped<Workflow.IWorkflowServiceHandler, RejectWorkPlanHandler>();
         services.AddSingleton(new Workflow.WorkflowProcessOwner(PlanAppService.ProcessKey, Name));
+        services.AddScoped<Workflow.Records.IWorkflowRecordProvider, WorkPlanApprovalRecord>();
         services.AddScoped<IMeetingAppService, MeetingAppService>();
         services.AddScoped<IDecisionRegisterAppService, DecisionRegisterAppService>();
 

@@ -55,6 +55,7 @@ public sealed class QualityPolicyModule : IQaModule
         services.AddScoped<IPolicyDocumentAppService>(sp => sp.GetRequiredService<PolicyDocumentAppService>());
         services.AddScoped<Workflow.IWorkflowServiceHandler, ApproveDocumentHandler>();
         services.AddSingleton(new Workflow.WorkflowProcessOwner(ApproveDocumentHandler.ProcessKey, Name));
+        services.AddScoped<Workflow.Records.IWorkflowRecordProvider, DocumentApprovalRecord>();
         services.AddScoped<IAcknowledgementAppService, AcknowledgementAppService>();
         services.AddScoped<IStandardAppService, StandardAppService>();
         services.AddScoped<IHolidayAppService, HolidayAppService>();

@@ -11,6 +11,13 @@ public interface IWorkflowIntegrationService
     /// <summary>Starts the latest published version of <paramref name="processKey"/>; returns the instance id.</summary>
     Task<Guid> StartAsync(string processKey, string businessKey, Guid unitId, JsonObject? variables, CancellationToken ct = default);
 
+    /// <summary>
+    /// Starts the process as <see cref="StartAsync"/> does, for a record its caller submits: the caller's own tasks the
+    /// start opens (a model's "submit" step assigned to the initiator) are completed by this submission, so nothing
+    /// waits in the submitter's inbox for what they have just done. A later "revise" loop gives them the step again.
+    /// </summary>
+    Task<Guid> SubmitAsync(string processKey, string businessKey, Guid unitId, JsonObject? variables, CancellationToken ct = default);
+
     /// <summary>Delivers a message to the instances waiting for <paramref name="messageName"/> with this business key; returns how many got it.</summary>
     Task<int> CorrelateMessageAsync(string messageName, string businessKey, JsonObject? payload, CancellationToken ct = default);
 }

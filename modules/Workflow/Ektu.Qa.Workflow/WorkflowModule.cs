@@ -50,6 +50,7 @@ public sealed class WorkflowModule : IQaModule
         services.AddScoped<WorkflowTimers>();
         services.AddScoped<WorkflowNotifier>();
         services.AddScoped<WorkflowRuntime>();
+        services.AddScoped<WorkflowRecords>();
         services.AddScoped<BpmnValidator>();
 
         services.AddScoped<ProcessDefinitionAppService>();

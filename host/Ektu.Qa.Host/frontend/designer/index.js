@@ -3,7 +3,9 @@
 //   <div id="bpmn-designer" data-mode="edit|view" data-culture="kk|ru|en" data-xml-url="..."
 //        data-problems='[{"elementId":"..","message":".."}]' data-completed="A,B" data-active="C">
 //   edit mode: #bpmn-properties, #bpmn-lint, form#designer-form with input#designer-xml,
-//              button#designer-export, input#designer-import (all optional)
+//              button#designer-export, input#designer-import, #designer-unsaved (all optional)
+//   Unsaved edits: #designer-unsaved is shown and data-dirty="true" set on the container while the diagram differs from
+//   the stored draft, and leaving the page asks first (beforeunload); saving clears both.
 // window.qaDesigner is the bpmn-js instance (Modeler or NavigatedViewer).
 
 import Modeler from 'bpmn-js/lib/Modeler';
@@ -109,7 +111,33 @@ function fit(bpmnjs) {
   canvas.zoom('fit-viewport', 'auto');
 }
 
-function wireForm(modeler) {
+// Tracks edits since the diagram was loaded or saved: a marker on the page and a question before leaving it.
+function dirtyGuard(modeler, container) {
+  const marker = document.getElementById('designer-unsaved');
+  let dirty = false;
+  const set = (value) => {
+    dirty = value;
+    container.dataset.dirty = String(value);
+    if (marker) {
+      marker.hidden = !value;
+    }
+  };
+  // importXML clears the command stack ("clear"); every other change is an edit of the user's.
+  modeler.on('commandStack.changed', (event) => {
+    if (event.trigger !== 'clear') {
+      set(true);
+    }
+  });
+  window.addEventListener('beforeunload', (event) => {
+    if (dirty) {
+      event.preventDefault();
+      event.returnValue = '';
+    }
+  });
+  return { set, get dirty() { return dirty; } };
+}
+
+function wireForm(modeler, guard) {
   const form = document.getElementById('designer-form');
   const field = document.getElementById('designer-xml');
   if (!form || !field) {
@@ -119,6 +147,8 @@ function wireForm(modeler) {
     event.preventDefault();
     modeler.saveXML({ format: true }).then(({ xml }) => {
       field.value = xml;
+      // The edits travel with this post: leaving the page to save them is not losing them.
+      guard.set(false);
       // form.submit() skips the submit event (no second round through this handler); the page handler is in the action URL.
       HTMLFormElement.prototype.submit.call(form);
     }, (err) => showMessage(document.getElementById('bpmn-designer'), 'danger', String(err && err.message || err)));
@@ -150,7 +180,7 @@ function wireExport(modeler, container, translate) {
   });
 }
 
-function wireImport(modeler, container, translate) {
+function wireImport(modeler, container, translate, guard) {
   const input = document.getElementById('designer-import');
   if (!input) {
     return;
@@ -163,6 +193,7 @@ function wireImport(modeler, container, translate) {
     const xml = await file.text();
     if (await importInto(modeler, container, xml, translate)) {
       fit(modeler);
+      guard.set(true);
       if (!document.querySelector('#designer-messages .alert-warning')) {
         showMessage(container, 'info', translate('Diagram {file} imported; save to keep it.', { file: file.name }));
       }
@@ -197,9 +228,10 @@ async function startEditor(container) {
   });
   window.qaDesigner = modeler;
 
-  wireForm(modeler);
+  const guard = dirtyGuard(modeler, container);
+  wireForm(modeler, guard);
   wireExport(modeler, container, translate);
-  wireImport(modeler, container, translate);
+  wireImport(modeler, container, translate, guard);
 
   const url = container.dataset.xmlUrl;
   // After a refused save the page echoes the posted diagram: the designer keeps the user's edits, not the stored draft.
@@ -207,6 +239,8 @@ async function startEditor(container) {
   let imported = false;
   if (posted && posted.value.trim()) {
     imported = await importInto(modeler, container, posted.value, translate);
+    // A refused save: the echoed diagram is still not stored.
+    guard.set(imported);
   } else if (url) {
     try {
       imported = await importInto(modeler, container, await fetchXml(url), translate);

@@ -22,6 +22,10 @@ internal sealed class ApproveDocumentHandler(PolicyDocumentAppService documents,
 
     public static string BusinessKey(Guid documentId) => Prefix + documentId;
 
+    /// <summary>The document a business key of this process names; <c>null</c> for any other key.</summary>
+    public static Guid? DocumentIdOf(string businessKey) =>
+        businessKey.StartsWith(Prefix, StringComparison.Ordinal) && Guid.TryParse(businessKey[Prefix.Length..], out var id) ? id : null;
+
     public async Task<WorkflowServiceResult> InvokeAsync(WorkflowServiceContext context, CancellationToken ct)
     {
         if (!string.Equals(context.ProcessKey, ProcessKey, StringComparison.Ordinal)

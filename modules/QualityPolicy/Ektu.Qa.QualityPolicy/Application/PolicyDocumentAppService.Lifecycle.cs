@@ -56,7 +56,8 @@ internal sealed partial class PolicyDocumentAppService
         var d = await LoadWritableAsync(id, ct);
         var editions = await repo.GetEditionsAsync(id, ct);
         var edition = editions.LastOrDefault(e => e.State == DocumentState.Draft) ?? throw new QaException(QualityPolicyErrorCodes.FileRequired, 409);
-        var instance = await workflow.StartAsync(ApproveDocumentHandler.ProcessKey, ApproveDocumentHandler.BusinessKey(id), d.OwnerUnitId, new JsonObject
+        // Submitting is the model's "submit" step: the submitter's own first task is completed by it, not left in their inbox.
+        var instance = await workflow.SubmitAsync(ApproveDocumentHandler.ProcessKey, ApproveDocumentHandler.BusinessKey(id), d.OwnerUnitId, new JsonObject
         {
             ["initiator"] = user.UserName, ["documentCode"] = d.Code, ["approverRole"] = "Dean",
         }, ct);

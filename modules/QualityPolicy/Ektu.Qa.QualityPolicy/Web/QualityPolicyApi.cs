@@ -60,7 +60,7 @@ internal sealed class QualityPolicyApi : IEndpointContributor
         {
             var f = await s.DownloadAsync(id, ct);
             return Results.File(f.Content, f.ContentType, f.FileName);
-        });
+        }).WithName("QualityPolicy.EditionFile");
         api.MapGet("/editions/{id:guid}/acknowledgements", (IAcknowledgementAppService s, Guid id, CancellationToken ct) => s.GetSheetAsync(id, ct));
         api.MapGet("/editions/{id:guid}/acknowledgements/export", async (IAcknowledgementAppService s, Guid id, CancellationToken ct) =>
         {

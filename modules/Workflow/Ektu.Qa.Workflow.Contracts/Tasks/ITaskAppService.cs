@@ -12,7 +12,13 @@ public interface ITaskAppService
     /// <summary>A task the caller may see: their own, one offered to them, or any in scope with <c>Workflow.Tasks.Manage</c>.</summary>
     Task<WorkflowTaskDto> GetAsync(Guid id, CancellationToken ct = default);
 
-    /// <summary>The open tasks of an instance (instance page).</summary>
+    /// <summary>
+    /// The record behind a task the caller may see, from the module that owns the process, with every comment so far
+    /// (the record's and those of the instance's completed tasks).
+    /// </summary>
+    Task<TaskRecordDto> GetRecordAsync(Guid id, CancellationToken ct = default);
+
+    /// <summary>The tasks of an instance, open and done (instance page).</summary>
     Task<IReadOnlyList<WorkflowTaskDto>> GetByInstanceAsync(Guid instanceId, CancellationToken ct = default);
 
     Task<WorkflowTaskDto> ClaimAsync(Guid id, int version, CancellationToken ct = default);

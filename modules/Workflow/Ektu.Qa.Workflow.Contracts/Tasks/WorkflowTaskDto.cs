@@ -29,4 +29,17 @@ public sealed record WorkflowTaskDto
     public string? Outcome { get; init; }
     public string? Comment { get; init; }
     public int Version { get; init; }
+
+    /// <summary>The outcome in the current UI language ("Approve" for <c>approve</c>).</summary>
+    public string? OutcomeName { get; init; }
+
+    /// <summary>The process's name in the current UI language.</summary>
+    public string? ProcessName { get; init; }
+
+    /// <summary>The business record's title and unit, from the module that owns the process; <c>null</c> when none describes it.</summary>
+    public string? RecordTitle { get; init; }
+    public string? RecordUnit { get; init; }
+
+    /// <summary>The form fields the task declares; filled by the single-task read only.</summary>
+    public IReadOnlyList<TaskFormFieldDto> Fields { get; init; } = [];
 }

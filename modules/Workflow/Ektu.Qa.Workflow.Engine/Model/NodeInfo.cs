@@ -31,7 +31,10 @@ public sealed class NodeInfo
     /// User tasks: the outputs the task's form declares (<c>camunda:formData/camunda:formField/@id</c>); a completion may
     /// set these variables and no others.
     /// </summary>
-    public IReadOnlyList<string> FormFields { get; init; } = [];
+    public IReadOnlyList<string> FormFields => Form.Select(f => f.Id).ToList();
+
+    /// <summary>User tasks: the declared form fields with their labels, types and constraints, in document order.</summary>
+    public IReadOnlyList<FormFieldInfo> Form { get; init; } = [];
     /// <summary><c>qa:fourEyes="true"</c>: the caller excludes everyone who completed earlier tasks of the instance.</summary>
     public bool FourEyes { get; init; }
     public string? TimerDuration { get; init; }

@@ -179,7 +179,7 @@ internal sealed partial class ModelBuilder(XDocument doc)
                     CandidateGroups = Expr(id, (string?)el.Attribute(Ns.Camunda + "candidateGroups")),
                     DueDate = Expr(id, (string?)el.Attribute(Ns.Camunda + "dueDate")),
                     FormKey = Expr(id, (string?)el.Attribute(Ns.Camunda + "formKey")),
-                    FormFields = FormFields(el),
+                    Form = FormFields(el),
                     FourEyes = string.Equals((string?)el.Attribute(Ns.Qa + "fourEyes"), "true", StringComparison.OrdinalIgnoreCase),
                     MultiInstance = ReadMultiInstance(id, el),
                 };
@@ -317,9 +317,24 @@ internal sealed partial class ModelBuilder(XDocument doc)
         return (null, date);
     }
 
-    private static List<string> FormFields(XElement task) =>
-        task.Elements(Ns.Bpmn + "extensionElements").Elements(Ns.Camunda + "formData").Elements(Ns.Camunda + "formField")
-            .Select(f => ((string?)f.Attribute("id"))?.Trim()).OfType<string>().Where(f => f.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+    private static List<FormFieldInfo> FormFields(XElement task)
+    {
+        var fields = new List<FormFieldInfo>();
+        foreach (var f in task.Elements(Ns.Bpmn + "extensionElements").Elements(Ns.Camunda + "formData").Elements(Ns.Camunda + "formField"))
+        {
+            var id = ((string?)f.Attribute("id"))?.Trim();
+            if (string.IsNullOrEmpty(id) || fields.Any(x => x.Id == id)) continue;
+            var type = ((string?)f.Attribute("type"))?.Trim().ToLowerInvariant();
+            var options = f.Elements(Ns.Camunda + "value")
+                .Select(v => new FormFieldOption(((string?)v.Attribute("id"))?.Trim() ?? "", (string?)v.Attribute("name")))
+                .Where(v => v.Id.Length > 0).ToList();
+            var required = f.Elements(Ns.Camunda + "validation").Elements(Ns.Camunda + "constraint")
+                .Any(c => string.Equals((string?)c.Attribute("name"), "required", StringComparison.OrdinalIgnoreCase));
+            fields.Add(new FormFieldInfo(id, (string?)f.Attribute("label"), type != null && FormFieldInfo.Types.Contains(type) ? type : "string",
+                options, required, (string?)f.Attribute("defaultValue")));
+        }
+        return fields;
+    }
 
     private string? Expr(string elementId, string? text, bool script = false)
     {

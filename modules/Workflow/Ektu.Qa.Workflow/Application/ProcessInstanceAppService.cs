@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Ektu.Qa.Kernel.Auditing;
 using Ektu.Qa.Kernel.Errors;
@@ -58,8 +59,16 @@ internal sealed class ProcessInstanceAppService(
 
     public async Task<IReadOnlyList<HistoryEntryDto>> GetHistoryAsync(Guid id, CancellationToken ct = default)
     {
-        await FindInScopeAsync(id, WorkflowPermissions.Instances.Default, ct);
-        return await history.GetAsync(id, ct);
+        var row = await FindInScopeAsync(id, WorkflowPermissions.Instances.Default, ct);
+        var model = await runtime.ModelAsync(row.DefinitionVersionId, ct);
+        var culture = CultureInfo.CurrentUICulture.Name;
+        return (await history.GetAsync(id, ct)).Select(h =>
+        {
+            if (h.ElementId == null) return h;
+            if (model.FindNode(h.ElementId) is { } node) return h with { ElementName = Named(node.Names.Get(culture)), ElementKind = node.Kind.ToString() };
+            if (model.FindFlow(h.ElementId) is { } flow) return h with { ElementName = Named(flow.Name), ElementKind = "SequenceFlow" };
+            return h;
+        }).ToList();
     }
 
     public async Task CancelAsync(Guid id, int version, CancellationToken ct = default)
@@ -85,6 +94,8 @@ internal sealed class ProcessInstanceAppService(
         await audit.WriteAsync("Workflow", "ProcessInstance", id, "TokenMoved",
             [new AuditChange("Token", input.FromElementId, input.ToElementId)], ct, unitId: row.UnitId);
     }
+
+    private static string? Named(string? name) => string.IsNullOrWhiteSpace(name) ? null : name.Trim();
 
     private async Task<InstanceRow> ManageAsync(Guid id, int version, CancellationToken ct)
     {

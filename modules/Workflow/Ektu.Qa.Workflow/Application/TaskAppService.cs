@@ -1,13 +1,17 @@
 using Ektu.Qa.Identity;
 using Ektu.Qa.Kernel.Auditing;
 using Ektu.Qa.Kernel.Errors;
+using Ektu.Qa.Kernel.Localization;
 using Ektu.Qa.Kernel.Paging;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Timing;
 using Ektu.Qa.Workflow.Data;
+using Ektu.Qa.Workflow.Engine;
+using Ektu.Qa.Workflow.Records;
 using Ektu.Qa.Workflow.Permissions;
 using Ektu.Qa.Workflow.Runtime;
 using Ektu.Qa.Workflow.Tasks;
+using Microsoft.Extensions.Localization;
 
 namespace Ektu.Qa.Workflow.Application;
 
@@ -17,19 +21,56 @@ namespace Ektu.Qa.Workflow.Application;
 /// </summary>
 internal sealed class TaskAppService(
     TaskRepository repo, WorkflowRuntime runtime, IIdentityIntegrationService identity, IOrganizationScope scope, IAuditLog audit,
-    ICurrentUser user, IClock clock) : ITaskAppService
+    ICurrentUser user, IClock clock, WorkflowRecords records, IStringLocalizer l) : ITaskAppService
 {
     public async Task<PagedResult<WorkflowTaskDto>> GetInboxAsync(TaskFilter filter, int page = 1, int pageSize = 25, CancellationToken ct = default)
     {
         var me = await MeAsync();
         var (p, size, offset) = PagedResult<WorkflowTaskDto>.Normalize(page, pageSize);
         var (items, total) = await repo.InboxAsync(filter, me, offset, size, ct);
-        return new PagedResult<WorkflowTaskDto>(await ToDtosAsync(items, ct), total, p, size);
+        var dtos = new List<WorkflowTaskDto>();
+        foreach (var t in await ToDtosAsync(items, ct))
+        {
+            var record = await records.GetAsync(t.ProcessKey, t.BusinessKey, t.InstanceId, t.UnitId, participant: true, ct);
+            dtos.Add(t with
+            {
+                ProcessName = await records.ProcessNameAsync(t.ProcessKey, ct), RecordTitle = record?.Title,
+                RecordUnit = record?.UnitName ?? await records.UnitNameAsync(t.UnitId, ct),
+            });
+        }
+        return new PagedResult<WorkflowTaskDto>(dtos, total, p, size);
     }
 
     public async Task<TaskCountsDto> GetCountsAsync(CancellationToken ct = default) => await repo.CountsAsync(await MeAsync(), clock.UtcNow, ct);
 
-    public async Task<WorkflowTaskDto> GetAsync(Guid id, CancellationToken ct = default) => (await ToDtosAsync([await FindVisibleAsync(id, ct)], ct))[0];
+    public async Task<WorkflowTaskDto> GetAsync(Guid id, CancellationToken ct = default)
+    {
+        var task = await FindVisibleAsync(id, ct);
+        var found = await repo.FindWithInstanceAsync(id, ct);
+        var model = found == null ? null : await runtime.ModelAsync(found.Value.Instance.DefinitionVersionId, ct);
+        var record = await records.GetAsync(task.ProcessKey, task.BusinessKey, task.InstanceId, task.UnitId, await IsParticipantAsync(task, ct), ct);
+        return (await ToDtosAsync([task], ct))[0] with
+        {
+            ProcessName = await records.ProcessNameAsync(task.ProcessKey, ct), RecordTitle = record?.Title,
+            RecordUnit = record?.UnitName ?? await records.UnitNameAsync(task.UnitId, ct),
+            Fields = (model?.FindNode(task.ElementId)?.Form ?? []).Select(FieldOf).ToList(),
+        };
+    }
+
+    public async Task<TaskRecordDto> GetRecordAsync(Guid id, CancellationToken ct = default)
+    {
+        var task = await FindVisibleAsync(id, ct);
+        var record = await records.GetAsync(task.ProcessKey, task.BusinessKey, task.InstanceId, task.UnitId, await IsParticipantAsync(task, ct), ct);
+        var done = (await repo.GetByInstanceAsync(task.InstanceId, ct))
+            .Where(t => t.Status == WorkflowTaskStatus.Completed && (t.Outcome != null || !string.IsNullOrWhiteSpace(t.Comment))).ToList();
+        var names = (await identity.GetUsersAsync(done.Select(t => t.CompletedById).OfType<Guid>().Distinct().ToList(), ct)).ToDictionary(u => u.Id, u => u.FullName);
+        var comments = done.Select(t => new WorkflowRecordComment(
+                t.CompletedAt ?? t.CreatedAt,
+                (t.CompletedById is { } by && names.TryGetValue(by, out var n) ? n : "") + " · " + LocalizerExtensions.Pick(t.NameKk, t.NameRu, t.NameEn),
+                t.Outcome == null ? null : l["Workflow:Outcome." + t.Outcome].Value, t.Comment ?? ""))
+            .Concat(record?.Comments ?? []).OrderBy(c => c.At).ToList();
+        return new TaskRecordDto(record, comments);
+    }
 
     public async Task<IReadOnlyList<WorkflowTaskDto>> GetByInstanceAsync(Guid instanceId, CancellationToken ct = default)
     {
@@ -91,6 +132,19 @@ internal sealed class TaskAppService(
             [new AuditChange("Outcome", null, outcome), new AuditChange("Comment", null, input.Comment)], ct);
     }
 
+    /// <summary>The catalogue's label for the field's id when it has one (a shipped field), else the model's label, else the id.</summary>
+    private TaskFormFieldDto FieldOf(FormFieldInfo f)
+    {
+        var known = l["Workflow:Field." + f.Id];
+        var label = known.ResourceNotFound ? (string.IsNullOrWhiteSpace(f.Label) ? f.Id : f.Label.Trim()) : known.Value;
+        var options = f.Options.Select(o =>
+        {
+            var text = l["Workflow:Field." + f.Id + "." + o.Id];
+            return new KeyValuePair<string, string>(o.Id, text.ResourceNotFound ? (string.IsNullOrWhiteSpace(o.Name) ? o.Id : o.Name.Trim()) : text.Value);
+        }).ToList();
+        return new TaskFormFieldDto(f.Id, label, f.Type, options, f.Required, f.DefaultValue);
+    }
+
     private async Task<WorkflowTaskDto> AssignAsync(TaskState task, Guid? assignee, Guid? owner, string action, CancellationToken ct, string? comment = null)
     {
         await repo.UpdateAssignmentAsync(task.Id, assignee, owner, task.Version, clock.UtcNow, user.UserName ?? "system", ct);
@@ -117,10 +171,16 @@ internal sealed class TaskAppService(
 
     private async Task<TaskState> VisibleAsync(TaskState? task, Guid id, CancellationToken ct)
     {
-        var me = await MeAsync();
-        if (task != null && (task.AssigneeId == me || task.OwnerId == me || task.CompletedById == me || await repo.IsCandidateAsync(id, me, ct))) return task;
+        if (task != null && await IsParticipantAsync(task, ct)) return task;
         if (task != null && await user.HasPermissionAsync(WorkflowPermissions.Tasks.Manage) && (await scope.GetAsync(ct)).Contains(task.UnitId)) return task;
         throw new EntityNotFoundException("WorkflowTask", id);
+    }
+
+    /// <summary>The task is the caller's to act on: assigned, offered, delegated by them or done by them.</summary>
+    private async Task<bool> IsParticipantAsync(TaskState task, CancellationToken ct)
+    {
+        var me = await MeAsync();
+        return task.AssigneeId == me || task.OwnerId == me || task.CompletedById == me || await repo.IsCandidateAsync(task.Id, me, ct);
     }
 
     private async Task<Guid> MeAsync()
@@ -140,7 +200,7 @@ internal sealed class TaskAppService(
             NameKk = t.NameKk, NameRu = t.NameRu, NameEn = t.NameEn, FormKey = t.FormKey, Status = t.Status, AssigneeId = t.AssigneeId,
             AssigneeName = Name(t.AssigneeId), OwnerId = t.OwnerId, OwnerName = Name(t.OwnerId), CandidateGroups = t.CandidateGroups,
             FourEyes = t.FourEyes, CreatedAt = t.CreatedAt, DueAt = t.DueAt, CompletedAt = t.CompletedAt, CompletedByName = Name(t.CompletedById),
-            Outcome = t.Outcome, Comment = t.Comment, Version = t.Version,
+            Outcome = t.Outcome, OutcomeName = t.Outcome == null ? null : l["Workflow:Outcome." + t.Outcome].Value, Comment = t.Comment, Version = t.Version,
         }).ToList();
     }
 }

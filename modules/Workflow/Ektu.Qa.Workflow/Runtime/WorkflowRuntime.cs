@@ -58,7 +58,7 @@ internal sealed class WorkflowRuntime(
         if (row.Status != (int)InstanceStatus.Running) throw new QaException(WorkflowErrorCodes.InstanceNotRunning, 409);
         var model = await ModelAsync(row.DefinitionVersionId, ct);
         var state = Deserialize(row);
-        var output = Outputs(model.FindNode(task.ElementId)?.FormFields ?? [], state.ProtectedVariables, values);
+        var output = TaskFormValues.Check(model.FindNode(task.ElementId)?.Form ?? [], state.ProtectedVariables, values);
         if (outcome != null) output["outcome"] = outcome;
         if (comment != null) output["comment"] = comment;
         await tasks.CompleteAsync(task.Id, userId, outcome, comment, task.Version, clock.UtcNow, Actor, ct);
@@ -136,18 +136,6 @@ internal sealed class WorkflowRuntime(
         var before = Snapshot(state);
         var result = await step(Engine(model, row), state);
         await PersistAsync(row, model, before, result, null, isNew: false, ct, detail);
-    }
-
-    private static JsonObject Outputs(IReadOnlyList<string> declared, List<string> protectedVariables, JsonObject? values)
-    {
-        var errors = new Dictionary<string, string[]>();
-        foreach (var (key, _) in values ?? [])
-        {
-            if (protectedVariables.Contains(key, StringComparer.Ordinal)) errors["Values." + key] = [WorkflowErrorCodes.ProtectedVariable];
-            else if (!declared.Contains(key, StringComparer.Ordinal)) errors["Values." + key] = [WorkflowErrorCodes.UndeclaredOutput];
-        }
-        if (errors.Count > 0) throw new ValidationException(errors);
-        return values?.DeepClone().AsObject() ?? [];
     }
 
     public Task<ProcessModel> ModelAsync(Guid versionId, CancellationToken ct) => models.GetAsync(versionId, () => definitions.GetXmlAsync(versionId, ct));

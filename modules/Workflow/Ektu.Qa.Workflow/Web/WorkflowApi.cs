@@ -35,7 +35,12 @@ internal sealed class WorkflowApi : IEndpointContributor
         defs.MapPost("/{id:guid}/publish", (Guid id, int version, IProcessDefinitionAppService s, CancellationToken ct) => s.PublishAsync(id, version, ct));
 
         var instances = api.MapGroup("/instances");
-        instances.MapGet("/", ([AsParameters] InstanceListInput input, IProcessInstanceAppService s, CancellationToken ct) => s.GetListAsync(input, ct));
+        // Every query value is optional: no paging parameters means the first page of 25, as the tasks list does.
+        instances.MapGet("/", (string? processKey, InstanceStatus? status, string? businessKey, int? page, int? pageSize, IProcessInstanceAppService s,
+            CancellationToken ct) => s.GetListAsync(new InstanceListInput
+            {
+                ProcessKey = processKey, Status = status, BusinessKey = businessKey, Page = page ?? 1, PageSize = pageSize ?? 25,
+            }, ct));
         instances.MapPost("/", (StartProcessInput input, IProcessInstanceAppService s, CancellationToken ct) => s.StartAsync(input, ct));
         instances.MapGet("/{id:guid}", (Guid id, IProcessInstanceAppService s, CancellationToken ct) => s.GetAsync(id, ct));
         instances.MapGet("/{id:guid}/history", (Guid id, IProcessInstanceAppService s, CancellationToken ct) => s.GetHistoryAsync(id, ct));

@@ -1,3 +1,4 @@
+using Ektu.Qa.Kernel.Localization;
 using System.Text.Json;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Web;
@@ -42,6 +43,29 @@ internal sealed class DetailsModel(IProcessInstanceAppService instances, ITaskAp
         new MoveTokenInput { FromElementId = FromElementId, ToElementId = ToElementId, Version = InstanceVersion }, ct), ct);
 
     protected override Task ReloadAsync() => LoadAsync(CancellationToken.None);
+
+    /// <summary>A history event as a person reads it ("Entered", "Path taken"), never the engine's name for it.</summary>
+    public string EventText(string kind) => Known("Workflow:Event." + kind) ?? kind;
+
+    /// <summary>The element's name in the model, else a word for its type; never its id.</summary>
+    public string ElementText(HistoryEntryDto h) =>
+        h.ElementName ?? (h.ElementKind == null ? null : Known("Workflow:ElementKind." + h.ElementKind)) ?? (h.ElementId == null ? "" : "—");
+
+    /// <summary>An admin action or a completion ("approve Looks fine"): the leading outcome or action word localized.</summary>
+    public string? ActionText(string? detail)
+    {
+        if (string.IsNullOrWhiteSpace(detail)) return null;
+        var space = detail.IndexOf(' ', StringComparison.Ordinal);
+        var (head, rest) = space < 0 ? (detail, "") : (detail[..space], detail[space..]);
+        var word = Known("Workflow:Outcome." + head) ?? Known("Workflow:Action." + head);
+        return word == null ? detail : word + rest;
+    }
+
+    /// <summary>The task's decision in words; a done task without a decision reads as its status.</summary>
+    public string OutcomeText(WorkflowTaskDto t) =>
+        t.OutcomeName ?? (t.Status == WorkflowTaskStatus.Completed ? L.Enum(t.Status) : "");
+
+    private string? Known(string key) => L[key] is { ResourceNotFound: false } s ? s.Value : null;
 
     private async Task<IActionResult> RunAsync(Func<Task> action, CancellationToken ct)
     {

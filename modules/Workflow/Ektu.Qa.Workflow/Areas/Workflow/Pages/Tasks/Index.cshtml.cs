@@ -30,12 +30,13 @@ internal sealed class IndexModel(ITaskAppService tasks) : QaPageModel
         new ExcelFileResult<WorkflowTaskDto>("tasks-" + Filter.ToString().ToLowerInvariant(), L["Menu:Workflow.Inbox"] + " — " + L.Enum(Filter),
         [
             new(L["Workflow:Task"], t => LocalizerExtensions.Pick(t.NameKk, t.NameRu, t.NameEn)),
-            new(L["Workflow:BusinessKey"], t => t.BusinessKey),
-            new(L["Workflow:Process"], t => t.ProcessKey),
+            new(L["Workflow:Record"], t => t.RecordTitle ?? t.BusinessKey),
+            new(L["Workflow:Unit"], t => t.RecordUnit),
+            new(L["Workflow:Process"], t => t.ProcessName),
             new(L["Workflow:Created"], t => Clock.Local(t.CreatedAt)),
             new(L["Workflow:Due"], t => Clock.Local(t.DueAt)),
             new(L["Workflow:Assignee"], t => t.AssigneeName),
             new(L["Workflow:Status"], t => L.Enum(t.Status)),
-            new(L["Workflow:Outcome"], t => t.Outcome),
+            new(L["Workflow:Outcome"], t => t.OutcomeName),
         ], await PagedExport.AllAsync((page, size) => tasks.GetInboxAsync(Filter, page, size, ct)));
 }

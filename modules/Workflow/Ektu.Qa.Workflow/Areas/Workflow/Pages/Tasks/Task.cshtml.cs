@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Ektu.Qa.Identity;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Web;
@@ -21,7 +22,11 @@ internal sealed class TaskModel(ITaskAppService tasks, IIdentityIntegrationServi
     [BindProperty] public string? Note { get; set; }
     [BindProperty] public int TaskVersion { get; set; }
 
+    /// <summary>The declared form fields as posted (text; the app service converts them to their types).</summary>
+    [BindProperty] public Dictionary<string, string?> Fields { get; set; } = [];
+
     public WorkflowTaskDto Item { get; private set; } = new();
+    public TaskRecordDto Record { get; private set; } = new(null, []);
     public IReadOnlyList<UserSummary> Colleagues { get; private set; } = [];
     public Guid? Me => user.Id;
 
@@ -41,10 +46,10 @@ internal sealed class TaskModel(ITaskAppService tasks, IIdentityIntegrationServi
         ModelState.Clear();
         var result = await TryAsync(async () =>
         {
-            await tasks.CompleteAsync(Id, Input with { Version = TaskVersion }, ct);
+            await tasks.CompleteAsync(Id, Input with { Version = TaskVersion, Values = await ValuesAsync(ct) }, ct);
             return RedirectToPage("/Tasks/Index", new { filter = "Completed" });
         });
-        if (result is not RedirectResult) await TryAsync(() => LoadAsync(ct));
+        if (result is not RedirectToPageResult) await TryAsync(() => LoadAsync(ct));
         return result;
     }
 
@@ -56,13 +61,30 @@ internal sealed class TaskModel(ITaskAppService tasks, IIdentityIntegrationServi
             await action();
             return RedirectToPage("/Tasks/Task", new { id = Id });
         });
-        if (result is not RedirectResult) await TryAsync(() => LoadAsync(ct));
+        if (result is not RedirectToPageResult) await TryAsync(() => LoadAsync(ct));
         return result;
+    }
+
+    /// <summary>The error of a declared field, as the app service names it (<c>Values.&lt;id&gt;</c>).</summary>
+    public string? FieldError(string id) => ModelState.TryGetValue(FieldPrefix + "Values." + id, out var e) && e.Errors.Count > 0 ? e.Errors[0].ErrorMessage : null;
+
+    /// <summary>
+    /// The posted fields the task declares; an unticked box posts nothing, so a declared boolean missing from the post is false.
+    /// A field the form does not declare is passed on, and refused by the app service as it would be from the API.
+    /// </summary>
+    private async Task<JsonObject?> ValuesAsync(CancellationToken ct)
+    {
+        var declared = (await tasks.GetAsync(Id, ct)).Fields;
+        var values = new JsonObject();
+        foreach (var (key, value) in Fields) values[key] = value;
+        foreach (var f in declared.Where(f => f.Type == "boolean" && !Fields.ContainsKey(f.Id))) values[f.Id] = "false";
+        return values.Count == 0 ? null : values;
     }
 
     private async Task<IActionResult> LoadAsync(CancellationToken ct)
     {
         Item = await tasks.GetAsync(Id, ct);
+        Record = await tasks.GetRecordAsync(Id, ct);
         Colleagues = (await identity.GetMembersAsync(Item.UnitId, ct)).Where(u => u.Id != user.Id).ToList();
         return Page();
     }
