@@ -1,15 +1,16 @@
 using System.Text;
+using Ektu.Qa.Kernel.Localization;
 
 namespace Ektu.Qa.Kernel.Auditing;
 
 /// <summary>
-/// The key convention of the audit log's display names. Each module names the modules, entities and actions it writes in
-/// its own localization catalogue (<c>Localization/&lt;Module&gt;/Audit/*.json</c>); the Kernel's catalogue holds the
+/// The key convention of the audit log's display names. Each module names itself (<c>Module:</c>) and the entities and
+/// actions it writes in its own localization catalogue (<c>Localization/&lt;Module&gt;/Audit/*.json</c>); the Kernel's catalogue holds the
 /// actions every module shares (Created, Updated, Deleted...). Keys are global, so a shared action lives in the Kernel once.
 /// </summary>
 public static class AuditNames
 {
-    public const string ModulePrefix = "Audit:Module:";
+    public const string ModulePrefix = LocalizerExtensions.ModulePrefix;
     public const string EntityPrefix = "Audit:Entity:";
     public const string ActionPrefix = "Audit:Action:";
     public const string FieldPrefix = "Audit:Field:";

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Ektu.Qa.Kernel.Localization;
 using Ektu.Qa.Kernel.Timing;
 using Microsoft.Extensions.Localization;
 
@@ -12,7 +13,7 @@ namespace Ektu.Qa.Kernel.Auditing;
 /// </summary>
 public sealed class AuditText(IStringLocalizer l, IUserClock clock)
 {
-    public string Module(string code) => Name(AuditNames.ModulePrefix, code);
+    public string Module(string code) => l.Module(code);
 
     public string Entity(string code) => Name(AuditNames.EntityPrefix, code);
 
