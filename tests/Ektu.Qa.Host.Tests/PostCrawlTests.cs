@@ -78,7 +78,7 @@ public sealed partial class PostCrawlTests
         failures.ShouldBeEmpty();
     }
 
-    private static async Task<List<(string Url, string Html)>> CrawlAsync(HttpClient client, List<string> failures)
+    internal static async Task<List<(string Url, string Html)>> CrawlAsync(HttpClient client, List<string> failures)
     {
         var home = await client.GetStringAsync("/");
         var menu = Parser.ParseDocument(home).QuerySelectorAll("nav.app-sidebar a.nav-link")

@@ -39,6 +39,7 @@ public sealed class KernelModule : IQaModule
         services.TryAddSingleton<IClock, SystemClock>();
         services.TryAddSingleton<IUserClock, UserClock>();
         services.AddScoped<IAuditLog, AuditLog>();
+        services.AddSingleton<AuditText>();
 
         services.AddLocalization();
         services.AddSingleton(sp => new LocalizationStore(sp.GetRequiredService<ModuleCatalog>()));

@@ -4,6 +4,7 @@ using Ektu.Qa.Identity.Permissions;
 using Ektu.Qa.Identity.Security;
 using Ektu.Qa.Identity.Users;
 using Ektu.Qa.Kernel.Auditing;
+using Ektu.Qa.Kernel.Localization;
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Paging;
@@ -96,7 +97,8 @@ internal sealed class UserAppService(
         await db.ExecuteAsync(db.Dialect.InsertIgnore("id_user_roles", "id, user_id, role_id, unit_id, created_at, created_by", "@id, @userId, @roleId, @unitId, @at, @by"),
             new { id, userId, roleId, unitId, at = clock.UtcNow, by = user.UserName ?? "system" }, ct);
         var assignment = (await GetAssignmentsAsync(userId, ct)).Single(a => a.RoleId == roleId && a.UnitId == unitId);
-        await audit.WriteAsync("Identity", "User", userId, "RoleAssigned", [new AuditChange("Role", null, $"{assignment.RoleName} @ {assignment.UnitCode}")], ct, unitId: unitId);
+        await audit.WriteAsync("Identity", "User", userId, "RoleAssigned",
+            [new AuditChange("Role", null, assignment.RoleName, LocalizerExtensions.RolePrefix), new AuditChange("Unit", null, assignment.UnitCode)], ct, unitId: unitId);
         grants.Invalidate(db);
         return assignment;
     }
@@ -110,7 +112,8 @@ internal sealed class UserAppService(
             """, new { assignmentId }, ct);
         if (a.UserId == Guid.Empty) throw new EntityNotFoundException("UserRole", assignmentId);
         await db.ExecuteAsync("DELETE FROM id_user_roles WHERE id = @assignmentId", new { assignmentId }, ct);
-        await audit.WriteAsync("Identity", "User", a.UserId, "RoleUnassigned", [new AuditChange("Role", $"{a.Role} @ {a.Unit}", null)], ct, unitId: a.UnitId);
+        await audit.WriteAsync("Identity", "User", a.UserId, "RoleUnassigned",
+            [new AuditChange("Role", a.Role, null, LocalizerExtensions.RolePrefix), new AuditChange("Unit", a.Unit, null)], ct, unitId: a.UnitId);
         grants.Invalidate(db);
     }
 

@@ -17,10 +17,14 @@ public static class AuditChanges
             if (p.Name is "Version" or "UpdatedAt" or "UpdatedBy" or "CreatedAt" or "CreatedBy") continue;
             var o = Format(before == null ? null : p.GetValue(before));
             var n = Format(after == null ? null : p.GetValue(after));
-            if (o != n) changes.Add(new AuditChange(p.Name, o, n));
+            if (o != n) changes.Add(new AuditChange(p.Name, o, n, EnumValues(p.PropertyType)));
         }
         return changes;
     }
+
+    /// <summary>An enum's values are shown through its <c>Enum:Type.Value</c> names.</summary>
+    private static string? EnumValues(Type type) =>
+        (Nullable.GetUnderlyingType(type) ?? type) is { IsEnum: true } e ? $"Enum:{e.Name}." : null;
 
     private static string? Format(object? v) => v switch
     {

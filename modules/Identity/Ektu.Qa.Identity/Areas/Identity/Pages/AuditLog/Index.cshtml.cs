@@ -1,5 +1,6 @@
 using Ektu.Qa.Identity.AuditLogs;
 using Ektu.Qa.Identity.Permissions;
+using Ektu.Qa.Kernel.Auditing;
 using Ektu.Qa.Kernel.Export;
 using Ektu.Qa.Kernel.Paging;
 using Ektu.Qa.Kernel.Web;
@@ -8,9 +9,12 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Ektu.Qa.Identity.Areas.Identity.Pages.AuditLog;
 
-/// <summary>The audit trail: filter by user, entity, one entity's history, action and dates; export the filter to Excel.</summary>
+/// <summary>
+/// The audit trail: filter by user, entity, one entity's history, action and the university's days; export the filter to
+/// Excel. Names, changes and times read as on the page (<see cref="AuditText"/>), never as stored codes or JSON.
+/// </summary>
 [Authorize(IdentityPermissions.AuditLog.Default)]
-internal sealed class IndexModel(IAuditLogAppService audit) : QaPageModel
+internal sealed class IndexModel(IAuditLogAppService audit, AuditText text) : QaPageModel
 {
     [BindProperty(SupportsGet = true)] public string? UserName { get; set; }
     [BindProperty(SupportsGet = true)] public string? Entity { get; set; }
@@ -22,6 +26,10 @@ internal sealed class IndexModel(IAuditLogAppService audit) : QaPageModel
 
     public AuditLogFilter Filter => new() { UserName = UserName, Entity = Entity, EntityId = EntityId, Action = Action, From = From, To = To, Page = PageNumber };
     public PagedResult<AuditLogEntryDto> Result { get; private set; } = new([], 0, 1, 50);
+
+    public IReadOnlyList<KeyValuePair<string, string>> Entities => text.Entities();
+
+    public IReadOnlyList<KeyValuePair<string, string>> Actions => text.Actions();
 
     public async Task OnGetAsync(CancellationToken ct) => Result = await audit.GetListAsync(Filter, ct);
 
@@ -39,11 +47,11 @@ internal sealed class IndexModel(IAuditLogAppService audit) : QaPageModel
         [
             new(L["Identity:AuditLog.OccurredAt"], e => Clock.Local(e.OccurredAt)),
             new(L["Identity:AuditLog.User"], e => e.UserName),
-            new(L["Identity:AuditLog.Module"], e => e.Module),
-            new(L["Identity:AuditLog.Entity"], e => e.Entity),
+            new(L["Identity:AuditLog.Module"], e => e.ModuleName),
+            new(L["Identity:AuditLog.Entity"], e => e.EntityName),
             new(L["Identity:AuditLog.EntityId"], e => e.EntityId.ToString()),
-            new(L["Identity:AuditLog.Action"], e => e.Action),
-            new(L["Identity:AuditLog.Changes"], e => e.Changes),
+            new(L["Identity:AuditLog.Action"], e => e.ActionName),
+            new(L["Identity:AuditLog.Changes"], e => string.Join('\n', e.ChangeList)),
         ], rows);
     }
 }

@@ -1,5 +1,6 @@
 using Ektu.Qa.Identity.Permissions;
 using Ektu.Qa.Identity.Roles;
+using Ektu.Qa.Kernel.Localization;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Web;
 using Microsoft.AspNetCore.Authorization;
@@ -22,7 +23,7 @@ internal sealed class IndexModel(IRoleAppService roles, ICurrentUser user) : QaP
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct) =>
         new ExcelFileResult<RoleDto>("roles", L["Menu:Identity.Roles"],
         [
-            new(L["Identity:RoleName"], r => r.Name),
+            new(L["Identity:RoleName"], r => L.Role(r.Name)),
             new(L["Identity:Description"], r => r.Description),
             new(L["Identity:PermissionCount"], r => r.PermissionCount),
             new(L["Identity:Static"], r => r.IsStatic),

@@ -30,7 +30,7 @@ internal sealed class IndexModel(IStandardAppService standards, ICurrentUser use
             new(L["QualityPolicy:Title"], s => s.Title),
             new(L["QualityPolicy:Description"], s => s.Description),
             new(L["QualityPolicy:EsgCode"], s => s.EsgCode),
-            new(L["QualityPolicy:Module"], s => s.Module),
+            new(L["QualityPolicy:Module"], s => s.Module is { } module ? L.Module(module) : null),
             new(L["QualityPolicy:Administrator"], s => s.AdministratorName),
             new(L["QualityPolicy:CatalogueVersion"], s => s.CatalogueVersion),
         ], (await standards.GetListAsync(ct)).OrderBy(s => s.Framework).ThenBy(s => s.SortOrder).ToList());
