@@ -46,7 +46,7 @@ public sealed class CommissionTrendsTests
         dean.Series.Single().Values.ShouldBe([1m, 1m, 0m, 0m]);
         (await app.AsAsync("aqd", sp => Trends(sp).CapaAgeingAsync()))!.Series.Single().Values.ShouldBe([2m, 1m, 0m, 0m]);
 
-        app.Clock.UtcNow = Today.AddDays(92);
+        app.Clock.UtcNow = Today.AddDays(91); // 91 and 90 days
         (await app.AsAsync("dean.sitis", sp => Trends(sp).CapaAgeingAsync()))!.Series.Single().Values.ShouldBe([0m, 0m, 1m, 1m]);
     }
 
