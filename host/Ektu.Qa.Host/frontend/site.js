@@ -119,7 +119,7 @@ function dashboardChart(canvas) {
     options: {
       responsive: true,
       plugins: {
-        legend: { position: 'bottom', display: chart.series.length > 1 },
+        legend: { position: 'bottom' },
         tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${c.formattedValue}${unit}` } },
       },
       scales: {
