@@ -21,9 +21,12 @@ public sealed class DashboardBrowserTests
         var canvases = await page.EvalOnSelectorAllAsync<int>("canvas[data-chart]", "cs => cs.length");
         canvases.ShouldBeGreaterThan(0);
         // Every canvas gets its Chart.js chart, with as many points as the table next to it has rows.
-        await page.WaitForFunctionAsync("() => window.Chart && [...document.querySelectorAll('canvas[data-chart]')].every(c => window.Chart.getChart(c))");
+        await page.WaitForFunctionAsync("""
+            () => window.Chart && [...document.querySelectorAll('canvas[data-chart]')].every(c => window.Chart.getChart(c))
+            """);
         var mismatched = await page.EvalOnSelectorAllAsync<int>("canvas[data-chart]", """
-            cs => cs.filter(c => window.Chart.getChart(c).data.labels.length !== c.closest('[data-dashboard-chart]').querySelectorAll('tbody tr').length).length
+            cs => cs.filter(c => window.Chart.getChart(c).data.labels.length
+              !== c.closest('[data-dashboard-chart]').querySelectorAll('tbody tr').length).length
             """);
         mismatched.ShouldBe(0);
         // The tables stay collapsed until asked for.

@@ -43,6 +43,7 @@ public sealed class DashboardTests
             .QuerySelectorAll(".card[data-dashboard-tile]").Select(a => WebUtility.HtmlDecode(a.GetAttribute("href"))).ToList();
         hrefs.ShouldContain("/QualityPolicy/Documents?State=InForce");
         hrefs.ShouldContain("/QaCommission/Capa?OverdueOnly=true");
+        hrefs.ShouldContain("/QaCommission/Capa?OpenOnly=true");
         hrefs.ShouldContain("/QaCommission/Appeals?OverdueOnly=true");
     }
 

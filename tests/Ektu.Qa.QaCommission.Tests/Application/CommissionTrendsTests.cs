@@ -34,7 +34,8 @@ public sealed class CommissionTrendsTests
         // Another school's item of the same age: not the dean of SITIS's.
         await app.AsAsync("aqd", async sp => await sp.GetRequiredService<ICapaAppService>().CreateAsync(new SaveCapaItemInput
         {
-            UnitId = await app.UnitAsync("SEM"), Source = CapaSource.Audit, Problem = "No field practice reports", CorrectiveAction = "Collect the reports",
+            UnitId = await app.UnitAsync("SEM"), Source = CapaSource.Audit, Problem = "No field practice reports",
+            CorrectiveAction = "Collect the reports",
             OwnerUserId = await app.UserIdAsync("teacher2"), Deadline = new DateOnly(2026, 4, 30), CheckAfterDays = 30,
         }));
         // 31 days after the first item was raised, 30 after the others.
@@ -94,7 +95,8 @@ public sealed class CommissionTrendsTests
         await using var app = await TestApp.StartAsync(provider, now: Today);
         // The demo commission of SITIS held a meeting on 2 February 2026 and plans one on 16 March.
         var school = (await app.UnitAsync("SITIS")).ToString();
-        var sitis = await app.QueryAsync(db => db.ExecuteScalarAsync<string>("SELECT id FROM qc_commissions WHERE school_unit_id = @school", new { school }));
+        var sitis = await app.QueryAsync(db =>
+            db.ExecuteScalarAsync<string>("SELECT id FROM qc_commissions WHERE school_unit_id = @school", new { school }));
         await MeetingAsync(app, Guid.Parse(sitis!), new DateOnly(2025, 4, 1), "Held");   // the first day of the window
         await MeetingAsync(app, Guid.Parse(sitis!), new DateOnly(2025, 3, 31), "Signed"); // the day before it
         await MeetingAsync(app, Guid.Parse(sitis!), new DateOnly(2026, 2, 27), "Signed");
@@ -134,7 +136,8 @@ public sealed class CommissionTrendsTests
 
     private static Task MeetingAsync(TestApp app, Guid commission, DateOnly date, string state) =>
         app.AsAsync("admin", sp => sp.GetRequiredService<IDbSession>().ExecuteAsync("""
-            INSERT INTO qc_meetings (id, commission_id, meeting_date, meeting_format, state, reviews_register, version, created_at, created_by, updated_at, updated_by)
+            INSERT INTO qc_meetings (id, commission_id, meeting_date, meeting_format, state, reviews_register, version,
+              created_at, created_by, updated_at, updated_by)
             VALUES (@id, @commission, @date, 'InPerson', @state, @no, 1, @at, 'test', @at, 'test')
             """, new { id = Guid.NewGuid(), commission, date, state, no = false, at = Today }));
 

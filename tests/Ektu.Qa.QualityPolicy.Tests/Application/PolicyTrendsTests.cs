@@ -104,7 +104,8 @@ public sealed class PolicyTrendsTests
             VALUES (@id, @document, @edition, @user, 'someone', 'Someone', NULL, @dueOn, @acknowledgedAt, 1, @at, 'test', @at, 'test')
             """, new
         {
-            id = Guid.NewGuid(), document, edition, user = Guid.NewGuid(), dueOn, acknowledgedAt, at = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc),
+            id = Guid.NewGuid(), document, edition, user = Guid.NewGuid(), dueOn, acknowledgedAt,
+            at = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc),
         }));
 
     /// <summary>The current (UI) culture for the test's thread, restored after.</summary>

@@ -5,7 +5,8 @@ namespace Ektu.Qa.Kernel.Web;
 /// are texts a person reads. No labels means no data: the dashboard shows an empty state instead of an empty chart.
 /// The same numbers are shown as a table for screen readers and for people who prefer one.
 /// </summary>
-public sealed record DashboardChart(string Id, string Title, DashboardChartKind Kind, IReadOnlyList<string> Labels, IReadOnlyList<DashboardSeries> Series)
+public sealed record DashboardChart(
+    string Id, string Title, DashboardChartKind Kind, IReadOnlyList<string> Labels, IReadOnlyList<DashboardSeries> Series)
 {
     /// <summary>Shown after each value in the table and the tooltips (e.g. "%"); empty for counts.</summary>
     public string Unit { get; init; } = "";

@@ -13,7 +13,8 @@ namespace Ektu.Qa.QualityPolicy.Application;
 /// completion per month (the documents the overdue-acknowledgements list would show) and the KPIs of the current year.
 /// A chart the user has no permission for is null; one without data has no labels.
 /// </summary>
-internal sealed class PolicyTrends(IDbSession db, ICurrentUser user, IOrganizationScope scopes, IUserClock clock, IKpiAppService kpis, IStringLocalizer l)
+internal sealed class PolicyTrends(
+    IDbSession db, ICurrentUser user, IOrganizationScope scopes, IUserClock clock, IKpiAppService kpis, IStringLocalizer l)
 {
     public const string AcknowledgementsId = "acknowledgements";
     public const string KpisId = "kpis";

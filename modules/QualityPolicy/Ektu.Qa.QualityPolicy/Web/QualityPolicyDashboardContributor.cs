@@ -12,8 +12,8 @@ namespace Ektu.Qa.QualityPolicy.Web;
 /// Documents in force and overdue reviews in the caller's scope; the caller's pending acknowledgements; the trends of
 /// acknowledgement completion and of the KPIs (<see cref="PolicyTrends"/>).
 /// </summary>
-internal sealed class QualityPolicyDashboardContributor(IDbSession db, ICurrentUser user, IOrganizationScope scopes, LocalCalendar calendar, PolicyTrends trends)
-    : IDashboardContributor
+internal sealed class QualityPolicyDashboardContributor(
+    IDbSession db, ICurrentUser user, IOrganizationScope scopes, LocalCalendar calendar, PolicyTrends trends) : IDashboardContributor
 {
     public async Task<IReadOnlyList<DashboardCard>> GetCardsAsync(CancellationToken ct = default)
     {
@@ -25,8 +25,10 @@ internal sealed class QualityPolicyDashboardContributor(IDbSession db, ICurrentU
             var args = new { Units = SqlIds.Text(scope.UnitIds), Me = me, today = calendar.Today };
             var visible = PolicyDocumentRepository.Visible(scope);
             var inForce = await db.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM qp_documents d WHERE d.state = 'InForce' AND {visible}", args, ct);
-            var overdue = await db.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM qp_documents d WHERE d.state = 'InForce' AND d.review_due_on < @today AND {visible}", args, ct);
-            cards.Add(new DashboardCard("QualityPolicy:Dashboard.InForce", Text(inForce), Link("/Documents/Index", new() { ["State"] = nameof(Documents.DocumentState.InForce) })));
+            var overdue = await db.ExecuteScalarAsync<long>(
+                $"SELECT COUNT(*) FROM qp_documents d WHERE d.state = 'InForce' AND d.review_due_on < @today AND {visible}", args, ct);
+            var inForceList = Link("/Documents/Index", new() { ["State"] = nameof(Documents.DocumentState.InForce) });
+            cards.Add(new DashboardCard("QualityPolicy:Dashboard.InForce", Text(inForce), inForceList));
             cards.Add(new DashboardCard("QualityPolicy:Dashboard.ReviewsOverdue", Text(overdue), Link("/Reviews/Overdue")));
         }
         if (await user.HasPermissionAsync(QualityPolicyPermissions.Documents.Acknowledge))

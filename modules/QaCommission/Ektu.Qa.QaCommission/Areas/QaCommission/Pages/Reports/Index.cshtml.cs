@@ -52,7 +52,8 @@ internal sealed class IndexModel(ISemiAnnualReportAppService reports, IUserClock
 
     protected override Task ReloadAsync() => LoadAsync(HttpContext.RequestAborted);
 
-    private SemiAnnualReportInput Input() => new() { CommissionId = Id ?? Guid.Empty, AcademicYear = Year ?? DefaultYearFor(clock.Today), Kind = Kind, Language = Language };
+    private SemiAnnualReportInput Input() =>
+        new() { CommissionId = Id ?? Guid.Empty, AcademicYear = Year ?? DefaultYearFor(clock.Today), Kind = Kind, Language = Language };
 
     private FileStreamResult ToFile(QcFile f) => File(f.Content, f.ContentType, f.FileName);
 
