@@ -1,8 +1,11 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Ektu.Qa.Kernel.Timing;
 using Ektu.Qa.TestKit;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ektu.Qa.Host.Tests;
 
@@ -11,16 +14,22 @@ public sealed partial class QaWebFactory : WebApplicationFactory<Program>
 {
     private readonly TestDatabase _db;
     private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly IClock? _clock;
 
-    private QaWebFactory(TestDatabase db, IReadOnlyDictionary<string, string>? settings)
+    private QaWebFactory(TestDatabase db, IReadOnlyDictionary<string, string>? settings, IClock? clock)
     {
         _db = db;
         _settings = settings ?? new Dictionary<string, string>();
+        _clock = clock;
     }
 
-    /// <summary>A host on a fresh database; <paramref name="settings"/> override the test configuration.</summary>
-    public static async Task<QaWebFactory> CreateAsync(string provider = TestDatabases.Sqlite, IReadOnlyDictionary<string, string>? settings = null) =>
-        new(await TestDatabase.CreateAsync(provider), settings);
+    /// <summary>
+    /// A host on a fresh database; <paramref name="settings"/> override the test configuration, <paramref name="clock"/>
+    /// (a <see cref="FakeClock"/>) replaces the wall clock.
+    /// </summary>
+    public static async Task<QaWebFactory> CreateAsync(string provider = TestDatabases.Sqlite, IReadOnlyDictionary<string, string>? settings = null,
+        IClock? clock = null) =>
+        new(await TestDatabase.CreateAsync(provider), settings, clock);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -35,6 +44,7 @@ public sealed partial class QaWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Reporting:ArchivePath", Path.Combine(Path.GetTempPath(), "ektu-qa-tests", "reports-" + Guid.NewGuid().ToString("N")));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        if (_clock is { } clock) builder.ConfigureTestServices(services => services.AddSingleton(clock));
     }
 
     /// <summary>

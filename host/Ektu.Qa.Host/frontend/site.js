@@ -42,6 +42,7 @@ document.addEventListener('change', (event) => {
 // Page scripts: each starts when its page's element is there (the bundle is deferred, so the document is parsed).
 permissionEditor(document.getElementById('permission-editor'));
 kpiChart(document.getElementById('kpi-chart'), document.getElementById('kpi-data'));
+document.querySelectorAll('canvas[data-chart]').forEach(dashboardChart);
 cronFields(document.getElementById('cron-kind'));
 
 // Role permissions: "select all" per group (checked / indeterminate), search filter, granted count.
@@ -93,6 +94,39 @@ function kpiChart(canvas, json) {
       ],
     },
     options: { responsive: true, plugins: { legend: { position: 'bottom' } } },
+  });
+}
+
+// Dashboard charts: <canvas data-chart='{"kind","labels","series":[{name,values}],"unit","stacked"}'>, built by the host's
+// Index page from the modules' IDashboardContributor charts; the same numbers are in the table next to the canvas.
+function dashboardChart(canvas) {
+  if (!window.Chart) return;
+  const chart = JSON.parse(canvas.dataset.chart);
+  const colours = ['#0d6efd', '#198754', '#fd7e14', '#6f42c1', '#dc3545', '#20c997', '#6c757d', '#d63384'];
+  const unit = chart.unit || '';
+  new window.Chart(canvas, {
+    type: chart.kind,
+    data: {
+      labels: chart.labels,
+      datasets: chart.series.map((s, i) => ({
+        label: s.name,
+        data: s.values,
+        borderColor: colours[i % colours.length],
+        backgroundColor: colours[i % colours.length],
+        spanGaps: true,
+      })),
+    },
+    options: {
+      responsive: true,
+      plugins: {
+        legend: { position: 'bottom' },
+        tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${c.formattedValue}${unit}` } },
+      },
+      scales: {
+        x: { stacked: chart.stacked },
+        y: { stacked: chart.stacked, beginAtZero: true, ticks: { precision: 0, callback: (v) => `${v}${unit}` } },
+      },
+    },
   });
 }
 

@@ -39,6 +39,7 @@ public sealed class QaCommissionModule : IQaModule
         services.AddSingleton<IPermissionDefinitionProvider, QaCommissionPermissionDefinitionProvider>();
         services.AddSingleton<IMenuContributor, QaCommissionMenuContributor>();
         services.AddScoped<IDashboardContributor, QaCommissionDashboardContributor>();
+        services.AddScoped<CommissionTrends>();
         services.AddSingleton<IEndpointContributor, QaCommissionApi>();
         services.AddSingleton(new SettingDefinition(QaCommissionSettings.TermWarningDays, "60", SettingKind.Integer, 1, 365));
         services.AddSingleton(new SettingDefinition(QaCommissionSettings.LadderRepeatedAt, "2", SettingKind.Integer, 2, 20));

@@ -37,6 +37,7 @@ public sealed class QualityPolicyModule : IQaModule
         services.AddSingleton<IPermissionDefinitionProvider, QualityPolicyPermissionDefinitionProvider>();
         services.AddSingleton<IMenuContributor, QualityPolicyMenuContributor>();
         services.AddScoped<IDashboardContributor, QualityPolicyDashboardContributor>();
+        services.AddScoped<PolicyTrends>();
 
         services.AddSingleton<FileStore>();
         services.AddScoped<LocalCalendar>();

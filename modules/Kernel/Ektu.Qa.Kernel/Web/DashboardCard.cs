@@ -1,4 +1,4 @@
 namespace Ektu.Qa.Kernel.Web;
 
-/// <summary>One figure on the dashboard, linking to the list behind it.</summary>
-public sealed record DashboardCard(string TitleKey, string Value, string Url);
+/// <summary>One figure on the dashboard, linking to the list behind it (filtered where the list can be).</summary>
+public sealed record DashboardCard(string TitleKey, string Value, DashboardLink Link);

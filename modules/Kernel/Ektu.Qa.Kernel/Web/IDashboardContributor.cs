@@ -1,7 +1,10 @@
 namespace Ektu.Qa.Kernel.Web;
 
-/// <summary>A module's figures on the dashboard, already filtered by the user's permissions and scope.</summary>
+/// <summary>A module's figures and charts on the dashboard, already filtered by the user's permissions and scope.</summary>
 public interface IDashboardContributor
 {
     Task<IReadOnlyList<DashboardCard>> GetCardsAsync(CancellationToken ct = default);
+
+    /// <summary>Trends over time, in the user's time zone; a module without any contributes none.</summary>
+    Task<IReadOnlyList<DashboardChart>> GetChartsAsync(CancellationToken ct = default) => Task.FromResult<IReadOnlyList<DashboardChart>>([]);
 }

@@ -15,15 +15,27 @@ internal sealed class CapaDashboardContributor(ICapaAppService capa, IAppealAppS
         if (await user.HasPermissionAsync(QaCommissionPermissions.Capa.Default))
         {
             var open = await capa.GetListAsync(new CapaFilter { OpenOnly = true }, ct);
-            cards.Add(new DashboardCard("QaCommission:Dashboard.OpenCapa", open.Count.ToString(CultureInfo.CurrentCulture), "/QaCommission/Capa"));
-            cards.Add(new DashboardCard("QaCommission:Dashboard.OverdueCapa", open.Count(i => i.IsOverdue).ToString(CultureInfo.CurrentCulture), "/QaCommission/Capa?overdueOnly=true"));
+            cards.Add(new DashboardCard("QaCommission:Dashboard.OpenCapa", Text(open.Count), Link("/Capa/Index", "OpenOnly")));
+            var overdue = open.Count(i => i.IsOverdue);
+            cards.Add(new DashboardCard("QaCommission:Dashboard.OverdueCapa", Text(overdue), Link("/Capa/Index", "OverdueOnly")));
         }
         if (await user.HasPermissionAsync(QaCommissionPermissions.Appeals.Default))
         {
             var list = await appeals.GetListAsync(new AppealFilter(), ct);
-            cards.Add(new DashboardCard("QaCommission:Dashboard.OpenAppeals", list.Count(a => a.State != AppealState.Resolved).ToString(CultureInfo.CurrentCulture), "/QaCommission/Appeals"));
-            cards.Add(new DashboardCard("QaCommission:Dashboard.OverdueAppeals", list.Count(a => a.IsOverdue).ToString(CultureInfo.CurrentCulture), "/QaCommission/Appeals?overdueOnly=true"));
+            var unresolved = list.Count(a => a.State != AppealState.Resolved);
+            cards.Add(new DashboardCard("QaCommission:Dashboard.OpenAppeals", Text(unresolved), Link("/Appeals/Index")));
+            var overdue = list.Count(a => a.IsOverdue);
+            cards.Add(new DashboardCard("QaCommission:Dashboard.OverdueAppeals", Text(overdue), Link("/Appeals/Index", "OverdueOnly")));
         }
         return cards;
     }
+
+    /// <summary>
+    /// The list behind a tile with its filter switched on: both lists take <c>OverdueOnly</c> and the CAPA list <c>OpenOnly</c>;
+    /// the appeals list has no "not resolved" filter, so its open tile opens the whole list.
+    /// </summary>
+    private static string Text(int n) => n.ToString(CultureInfo.CurrentCulture);
+
+    private static DashboardLink Link(string page, string? filter = null) =>
+        new("QaCommission", page, filter == null ? null : new Dictionary<string, string> { [filter] = "true" });
 }

@@ -1,14 +1,19 @@
 using System.Globalization;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Web;
+using Ektu.Qa.QaCommission.Application;
 using Ektu.Qa.QaCommission.Commissions;
 using Ektu.Qa.QaCommission.Permissions;
 using Ektu.Qa.QaCommission.Register;
 
 namespace Ektu.Qa.QaCommission.Web;
 
-/// <summary>Per visible active commission: overdue decisions and whether a meeting is overdue.</summary>
-internal sealed class QaCommissionDashboardContributor(ICommissionAppService commissions, IDecisionRegisterAppService register, ICurrentUser user) : IDashboardContributor
+/// <summary>
+/// Per visible active commission: overdue decisions and whether a meeting is overdue (the commissions list, which has no
+/// filter); the module's trends: CAPA ageing, appeals per month, meeting cadence (<see cref="CommissionTrends"/>).
+/// </summary>
+internal sealed class QaCommissionDashboardContributor(
+    ICommissionAppService commissions, IDecisionRegisterAppService register, ICurrentUser user, CommissionTrends trends) : IDashboardContributor
 {
     public async Task<IReadOnlyList<DashboardCard>> GetCardsAsync(CancellationToken ct = default)
     {
@@ -23,8 +28,14 @@ internal sealed class QaCommissionDashboardContributor(ICommissionAppService com
             overdue += d.OverdueDecisions;
             if (d.MeetingOverdue) meetingsDue++;
         }
-        cards.Add(new DashboardCard("QaCommission:Dashboard.OverdueDecisions", overdue.ToString(CultureInfo.CurrentCulture), "/QaCommission/Commissions"));
-        cards.Add(new DashboardCard("QaCommission:Dashboard.MeetingsDue", meetingsDue.ToString(CultureInfo.CurrentCulture), "/QaCommission/Commissions"));
+        cards.Add(new DashboardCard("QaCommission:Dashboard.OverdueDecisions", overdue.ToString(CultureInfo.CurrentCulture), Commissions));
+        cards.Add(new DashboardCard("QaCommission:Dashboard.MeetingsDue", meetingsDue.ToString(CultureInfo.CurrentCulture), Commissions));
         return cards;
     }
+
+    public async Task<IReadOnlyList<DashboardChart>> GetChartsAsync(CancellationToken ct = default) =>
+        new[] { await trends.CapaAgeingAsync(ct), await trends.AppealsPerMonthAsync(ct), await trends.MeetingCadenceAsync(ct) }
+            .OfType<DashboardChart>().ToList();
+
+    private static readonly DashboardLink Commissions = new("QaCommission", "/Commissions/Index");
 }

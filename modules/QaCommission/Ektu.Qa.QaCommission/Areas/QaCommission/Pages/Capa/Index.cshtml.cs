@@ -17,6 +17,7 @@ internal sealed class IndexModel(ICapaAppService capa, UnitDirectory units, IIde
 {
     [BindProperty(SupportsGet = true)] public Guid? UnitId { get; set; }
     [BindProperty(SupportsGet = true)] public bool OverdueOnly { get; set; }
+    [BindProperty(SupportsGet = true)] public bool OpenOnly { get; set; }
     [BindProperty] public SaveCapaItemInput Input { get; set; } = new();
     [BindProperty] public string? OwnerUserName { get; set; }
 
@@ -44,13 +45,13 @@ internal sealed class IndexModel(ICapaAppService capa, UnitDirectory units, IIde
     {
         var scope = await units.ScopeAsync(ct);
         Units = (await units.UnitsAsync(ct)).Values.Where(u => scope.Contains(u.Id)).OrderBy(u => u.Depth).ThenBy(u => u.Name, StringComparer.CurrentCulture).ToList();
-        Items = await capa.GetListAsync(new CapaFilter { UnitId = UnitId, OverdueOnly = OverdueOnly }, ct);
+        Items = await capa.GetListAsync(Filter(), ct);
         var root = UnitId ?? Units.FirstOrDefault()?.Id;
         Summary = root is { } r ? await capa.GetSummaryAsync(r, ct) : [];
         CanManage = await user.HasPermissionAsync(QaCommissionPermissions.Capa.Manage);
     }
 
-    /// <summary>"Export to Excel": the items of the current filter (unit and below, overdue only).</summary>
+    /// <summary>"Export to Excel": the items of the current filter (unit and below, overdue only, open only).</summary>
     public Task<IActionResult> OnGetExportAsync(CancellationToken ct) => TryAsync(async () =>
         new ExcelFileResult<CapaItemDto>("qa-capa", L["Menu:QaCommission.Capa"], new ExcelColumn<CapaItemDto>[]
         {
@@ -64,5 +65,7 @@ internal sealed class IndexModel(ICapaAppService capa, UnitDirectory units, IIde
             new(L["QaCommission:Capa.Overdue"], i => i.IsOverdue),
             new(L["QaCommission:Export.ClosedOn"], i => i.ClosedOn),
             new(L["QaCommission:Export.ReopenCount"], i => i.ReopenCount),
-        }, await capa.GetListAsync(new CapaFilter { UnitId = UnitId, OverdueOnly = OverdueOnly }, ct)));
+        }, await capa.GetListAsync(Filter(), ct)));
+
+    private CapaFilter Filter() => new() { UnitId = UnitId, OverdueOnly = OverdueOnly, OpenOnly = OpenOnly };
 }

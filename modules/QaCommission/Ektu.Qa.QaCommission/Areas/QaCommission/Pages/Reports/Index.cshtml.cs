@@ -1,3 +1,4 @@
+using Ektu.Qa.Kernel.Timing;
 using Ektu.Qa.Kernel.Web;
 using Ektu.Qa.QaCommission.Commissions;
 using Ektu.Qa.QaCommission.Meetings;
@@ -14,7 +15,7 @@ namespace Ektu.Qa.QaCommission.Areas.QaCommission.Pages.Reports;
 /// Reports permission (the app service decides), hence the page asks only for the commissions permission.
 /// </summary>
 [Authorize(QaCommissionPermissions.Commissions.Default)]
-internal sealed class IndexModel(ISemiAnnualReportAppService reports) : QaPageModel
+internal sealed class IndexModel(ISemiAnnualReportAppService reports, IUserClock clock) : QaPageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? Id { get; set; }
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
@@ -51,15 +52,17 @@ internal sealed class IndexModel(ISemiAnnualReportAppService reports) : QaPageMo
 
     protected override Task ReloadAsync() => LoadAsync(HttpContext.RequestAborted);
 
-    private SemiAnnualReportInput Input() => new() { CommissionId = Id ?? Guid.Empty, AcademicYear = Year ?? DefaultYearFor(DateTime.UtcNow), Kind = Kind, Language = Language };
+    private SemiAnnualReportInput Input() =>
+        new() { CommissionId = Id ?? Guid.Empty, AcademicYear = Year ?? DefaultYearFor(clock.Today), Kind = Kind, Language = Language };
 
     private FileStreamResult ToFile(QcFile f) => File(f.Content, f.ContentType, f.FileName);
 
-    private static int DefaultYearFor(DateTime utc) => utc.Month >= 9 ? utc.Year : utc.Year - 1;
+    // The academic year starts on 1 September in the university's zone: 31 August 20:00 UTC is already September in Almaty.
+    private static int DefaultYearFor(DateOnly today) => today.Month >= 9 ? today.Year : today.Year - 1;
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        DefaultYear = DefaultYearFor(DateTime.UtcNow);
+        DefaultYear = DefaultYearFor(clock.Today);
         Year ??= DefaultYear;
         Commissions = await reports.GetReportableAsync(ct);
         Id ??= Commissions.FirstOrDefault(c => c.State == CommissionState.Active)?.Id ?? Commissions.FirstOrDefault()?.Id;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Ektu.Qa.Kernel.Security;
+using Ektu.Qa.Kernel.Timing;
 using Ektu.Qa.Kernel.Web;
 using Ektu.Qa.QualityPolicy.Kpis;
 using Ektu.Qa.QualityPolicy.Permissions;
@@ -10,9 +11,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Ektu.Qa.QualityPolicy.Areas.QualityPolicy.Pages.Kpis;
 
-/// <summary>One indicator: target vs actual chart per year, and forms to set a target or record an actual.</summary>
+/// <summary>
+/// One indicator: target vs actual chart per year, and forms to set a target or record an actual; the form's year is the
+/// university's current year (it flips at midnight in Almaty, not in UTC).
+/// </summary>
 [Authorize(QualityPolicyPermissions.Kpis.Default)]
-internal sealed class IndicatorModel(IKpiAppService kpis, ICurrentUser user) : QaPageModel
+internal sealed class IndicatorModel(IKpiAppService kpis, ICurrentUser user, IUserClock clock) : QaPageModel
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     [BindProperty] public ValueForm Input { get; set; } = new();
@@ -51,7 +55,7 @@ internal sealed class IndicatorModel(IKpiAppService kpis, ICurrentUser user) : Q
     {
         Indicator = await kpis.GetIndicatorAsync(Id, ct);
         CanManage = await user.HasPermissionAsync(QualityPolicyPermissions.Kpis.Manage);
-        if (!keepInput) Input = new ValueForm { Year = DateTime.UtcNow.Year, Version = Indicator.Version };
+        if (!keepInput) Input = new ValueForm { Year = clock.Today.Year, Version = Indicator.Version };
         return Page();
     }
 

@@ -1,0 +1,82 @@
+using System.Net;
+using AngleSharp.Html.Parser;
+
+namespace Ektu.Qa.Host.Tests;
+
+/// <summary>
+/// Issue 13, "the dashboard shows trends, not only counts; every tile links to its list": for every demo user, each tile
+/// is a generated link that opens for that user, and each chart has either a canvas with its table or an empty state.
+/// </summary>
+public sealed class DashboardTests
+{
+    private static readonly string[] Users = ["admin", "aqd", "dean.sitis", "council.sitis", "head.cs", "teacher1", "teacher2", "teacher3"];
+
+    [Fact]
+    public async Task Tiles_Should_LinkToAListThatAnswers200_When_TheUserOpensThem()
+    {
+        await using var factory = await QaWebFactory.CreateAsync();
+        var opened = 0;
+        foreach (var user in Users)
+        {
+            var client = await factory.SignInAsync(user);
+            var doc = new HtmlParser().ParseDocument(await HtmlPages.GetOkAsync(client, "/"));
+            var tiles = doc.QuerySelectorAll(".card[data-dashboard-tile]");
+            foreach (var tile in tiles)
+            {
+                var href = tile.GetAttribute("href");
+                href.ShouldNotBeNullOrEmpty($"{user}: a tile without a link");
+                href.ShouldStartWith("/", customMessage: $"{user}: {href}");
+                var response = await client.GetAsync(WebUtility.HtmlDecode(href));
+                response.StatusCode.ShouldBe(HttpStatusCode.OK, $"{user}: {href}");
+                opened++;
+            }
+        }
+        opened.ShouldBeGreaterThan(Users.Length);
+    }
+
+    [Fact]
+    public async Task Tiles_Should_OpenTheListFiltered_When_TheListHasTheFilter()
+    {
+        await using var factory = await QaWebFactory.CreateAsync();
+        var client = await factory.SignInAsync("aqd");
+        var hrefs = new HtmlParser().ParseDocument(await HtmlPages.GetOkAsync(client, "/"))
+            .QuerySelectorAll(".card[data-dashboard-tile]").Select(a => WebUtility.HtmlDecode(a.GetAttribute("href"))).ToList();
+        hrefs.ShouldContain("/QualityPolicy/Documents?State=InForce");
+        hrefs.ShouldContain("/QaCommission/Capa?OverdueOnly=true");
+        hrefs.ShouldContain("/QaCommission/Capa?OpenOnly=true");
+        hrefs.ShouldContain("/QaCommission/Appeals?OverdueOnly=true");
+    }
+
+    [Fact]
+    public async Task Charts_Should_ShowACanvasWithItsTableOrAnEmptyState_When_TheUserMaySeeThem()
+    {
+        await using var factory = await QaWebFactory.CreateAsync();
+        var dean = await factory.SignInAsync("dean.sitis");
+        var doc = new HtmlParser().ParseDocument(await HtmlPages.GetOkAsync(dean, "/"));
+        var charts = doc.QuerySelectorAll("[data-dashboard-chart]").ToDictionary(c => c.GetAttribute("data-dashboard-chart")!);
+        charts.Keys.ShouldBe(["acknowledgements", "kpis", "capa-ageing", "appeals", "meetings"], ignoreOrder: true);
+        foreach (var (id, chart) in charts)
+        {
+            var canvas = chart.QuerySelector("canvas[data-chart]");
+            if (canvas == null)
+            {
+                chart.QuerySelector("[data-chart-empty]").ShouldNotBeNull(id);
+                continue;
+            }
+            canvas.GetAttribute("aria-label").ShouldNotBeNullOrWhiteSpace(id);
+            var rows = chart.QuerySelectorAll("table tbody tr");
+            rows.Length.ShouldBeGreaterThan(0, id);
+            var data = System.Text.Json.JsonDocument.Parse(canvas.GetAttribute("data-chart")!).RootElement;
+            data.GetProperty("labels").GetArrayLength().ShouldBe(rows.Length, id);
+        }
+        // The demo data: a SITIS meeting held 28 days ago; no CAPA item.
+        charts["meetings"].QuerySelector("canvas").ShouldNotBeNull();
+        charts["capa-ageing"].QuerySelector("[data-chart-empty]").ShouldNotBeNull();
+        doc.QuerySelector("script[src='/lib/chart.umd.js']").ShouldNotBeNull();
+
+        // The school council's secretary may see none of the charts: no chart section and no Chart.js.
+        var teacher = new HtmlParser().ParseDocument(await HtmlPages.GetOkAsync(await factory.SignInAsync("council.sitis"), "/"));
+        teacher.QuerySelectorAll("[data-dashboard-chart]").Length.ShouldBe(0);
+        teacher.QuerySelector("script[src='/lib/chart.umd.js']").ShouldBeNull();
+    }
+}
