@@ -43,6 +43,31 @@ document.addEventListener('change', (event) => {
 permissionEditor(document.getElementById('permission-editor'));
 kpiChart(document.getElementById('kpi-chart'), document.getElementById('kpi-data'));
 cronFields(document.getElementById('cron-kind'));
+document.querySelectorAll('[data-unit-picker]').forEach(unitPicker);
+
+// <unit-picker>: a filter box over the tree-ordered select. Typing hides the units that neither match nor lead to a
+// match (a match keeps its ancestors, so the tree still reads); the first match is selected when the current one hides.
+function unitPicker(picker) {
+  const filter = picker.querySelector('.unit-filter');
+  const select = picker.querySelector('select');
+  if (!filter || !select) return;
+  filter.hidden = false;
+  const options = [...select.options].filter((o) => o.value);
+  const byId = new Map(options.map((o) => [o.value, o]));
+  filter.addEventListener('input', () => {
+    const text = filter.value.trim().toLocaleLowerCase();
+    const keep = new Set();
+    options.forEach((o) => {
+      if (text && !o.textContent.toLocaleLowerCase().includes(text)) return;
+      for (let a = o; a && !keep.has(a); a = byId.get(a.dataset.parent)) keep.add(a);
+    });
+    options.forEach((o) => { o.hidden = !keep.has(o); });
+    if (select.selectedOptions[0]?.hidden) {
+      const first = options.find((o) => keep.has(o) && o.textContent.toLocaleLowerCase().includes(text));
+      if (first) select.value = first.value;
+    }
+  });
+}
 
 // Role permissions: "select all" per group (checked / indeterminate), search filter, granted count.
 function permissionEditor(form) {
