@@ -6,7 +6,8 @@ namespace Ektu.Qa.Host.Tests;
 
 /// <summary>
 /// Issue 13, "rough edges": empty lists say so, a save is confirmed on the page it lands on, the header names the person,
-/// the phone menu has its toggler, a commission does not offer its own members again, unit pickers follow the tree.
+/// the phone menu has its toggler, a commission does not offer its own members again, unit pickers follow the tree, and a
+/// head of department's start page shows their own work.
 /// </summary>
 public sealed class RoughEdgeTests
 {
@@ -91,5 +92,22 @@ public sealed class RoughEdgeTests
             seen[o.Value] = depth;
         }
         seen.Values.Max().ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task StartPage_Should_ShowOwnWork_When_HeadOfDepartmentSignsIn()
+    {
+        await using var factory = await QaWebFactory.CreateAsync();
+        var client = await factory.SignInAsync("head.cs");
+        var cards = Parser.ParseDocument(await HtmlPages.GetOkAsync(client, "/")).QuerySelectorAll("a.card")
+            .Select(a => (Title: a.QuerySelector(".text-muted")!.TextContent.Trim(), Href: a.GetAttribute("href"))).ToList();
+        (string, string?)[] own =
+        [
+            ("Decision status requests awaiting my answer", "/QaCommission/Register/Requests"),
+            ("Lessons I am to observe", "/QaCommission/PeerReview"),
+            ("Appeals at the department level", "/QaCommission/Appeals"),
+        ];
+        cards.Intersect(own).ShouldBe(own);
+        foreach (var (_, href) in own) await HtmlPages.GetOkAsync(client, href!);
     }
 }

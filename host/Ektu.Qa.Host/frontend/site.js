@@ -46,7 +46,7 @@ cronFields(document.getElementById('cron-kind'));
 document.querySelectorAll('[data-unit-picker]').forEach(unitPicker);
 
 // <unit-picker>: a filter box over the tree-ordered select. Typing hides the units that neither match nor lead to a
-// match (a match keeps its ancestors, so the tree still reads); the first match is selected when the current one hides.
+// match (a match keeps its ancestors, so the tree still reads) and chooses the first match.
 function unitPicker(picker) {
   const filter = picker.querySelector('.unit-filter');
   const select = picker.querySelector('select');
@@ -56,14 +56,17 @@ function unitPicker(picker) {
   const byId = new Map(options.map((o) => [o.value, o]));
   filter.addEventListener('input', () => {
     const text = filter.value.trim().toLocaleLowerCase();
+    const matches = (o) => o.textContent.toLocaleLowerCase().includes(text);
     const keep = new Set();
     options.forEach((o) => {
-      if (text && !o.textContent.toLocaleLowerCase().includes(text)) return;
+      if (text && !matches(o)) return;
       for (let a = o; a && !keep.has(a); a = byId.get(a.dataset.parent)) keep.add(a);
     });
     options.forEach((o) => { o.hidden = !keep.has(o); });
-    if (select.selectedOptions[0]?.hidden) {
-      const first = options.find((o) => keep.has(o) && o.textContent.toLocaleLowerCase().includes(text));
+    // The choice follows the filter: the first unit that matches, unless the chosen one matches already.
+    const chosen = select.selectedOptions[0];
+    if (text && !(chosen && chosen.value && matches(chosen))) {
+      const first = options.find(matches);
       if (first) select.value = first.value;
     }
   });
