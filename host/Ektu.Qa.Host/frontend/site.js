@@ -44,6 +44,34 @@ permissionEditor(document.getElementById('permission-editor'));
 kpiChart(document.getElementById('kpi-chart'), document.getElementById('kpi-data'));
 document.querySelectorAll('canvas[data-chart]').forEach(dashboardChart);
 cronFields(document.getElementById('cron-kind'));
+document.querySelectorAll('[data-unit-picker]').forEach(unitPicker);
+
+// <unit-picker>: a filter box over the tree-ordered select. Typing hides the units that neither match nor lead to a
+// match (a match keeps its ancestors, so the tree still reads) and chooses the first match.
+function unitPicker(picker) {
+  const filter = picker.querySelector('.unit-filter');
+  const select = picker.querySelector('select');
+  if (!filter || !select) return;
+  filter.hidden = false;
+  const options = [...select.options].filter((o) => o.value);
+  const byId = new Map(options.map((o) => [o.value, o]));
+  filter.addEventListener('input', () => {
+    const text = filter.value.trim().toLocaleLowerCase();
+    const matches = (o) => o.textContent.toLocaleLowerCase().includes(text);
+    const keep = new Set();
+    options.forEach((o) => {
+      if (text && !matches(o)) return;
+      for (let a = o; a && !keep.has(a); a = byId.get(a.dataset.parent)) keep.add(a);
+    });
+    options.forEach((o) => { o.hidden = !keep.has(o); });
+    // The choice follows the filter: the first unit that matches, unless the chosen one matches already.
+    const chosen = select.selectedOptions[0];
+    if (text && !(chosen && chosen.value && matches(chosen))) {
+      const first = options.find(matches);
+      if (first) select.value = first.value;
+    }
+  });
+}
 
 // Role permissions: "select all" per group (checked / indeterminate), search filter, granted count.
 function permissionEditor(form) {

@@ -38,6 +38,7 @@ public sealed class QaCommissionModule : IQaModule
         var services = builder.Services;
         services.AddSingleton<IPermissionDefinitionProvider, QaCommissionPermissionDefinitionProvider>();
         services.AddSingleton<IMenuContributor, QaCommissionMenuContributor>();
+        services.AddScoped<IDashboardContributor, MyWorkDashboardContributor>();
         services.AddScoped<IDashboardContributor, QaCommissionDashboardContributor>();
         services.AddScoped<CommissionTrends>();
         services.AddSingleton<IEndpointContributor, QaCommissionApi>();

@@ -108,7 +108,7 @@ public sealed class AcknowledgementAppServiceTests
     }
 
     [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
-    public async Task ExportSheet_Should_WriteLocalizedHeadersAndRows_When_Exported(string provider)
+    public async Task ExportSheet_Should_NameDocumentAndEditionInRowsAndFileName_When_Exported(string provider)
     {
         await using var app = await TestApp.StartAsync(provider);
         var doc = await app.CreateAsync(await app.UnitAsync("SITIS-CS"));
@@ -119,10 +119,11 @@ public sealed class AcknowledgementAppServiceTests
 
         var culture = CultureInfo.CurrentUICulture;
         using var ms = new MemoryStream();
+        string fileName;
         try
         {
             CultureInfo.CurrentUICulture = new CultureInfo("ru-RU");
-            await app.AsAsync("aqd", sp => Acks(sp).ExportSheetAsync(edition.Id, ms));
+            fileName = await app.AsAsync("aqd", sp => Acks(sp).ExportSheetAsync(edition.Id, ms));
         }
         finally
         {
@@ -132,9 +133,13 @@ public sealed class AcknowledgementAppServiceTests
         ms.Position = 0;
         using var xlsx = SpreadsheetDocument.Open(ms, false);
         var rows = xlsx.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Row>().ToList();
-        Text(rows[0]).ShouldBe(["№", "ФИО", "Должность", "Срок", "Дата ознакомления"]);
+        Text(rows[0]).ShouldBe(["№", "Документ", "Редакция", "ФИО", "Должность", "Срок", "Дата ознакомления"]);
         rows.Count.ShouldBe(3); // header + head.cs + teacher1
-        rows.Skip(1).Select(r => Text(r)[1]).ShouldContain(task.FullName);
+        rows.Skip(1).Select(r => Text(r)[3]).ShouldContain(task.FullName);
+        // Every row says which document and edition it acknowledges, and so does the file a person saves.
+        rows.Skip(1).ShouldAllBe(r => Text(r)[1] == $"{doc.Code} — {task.TitleRu}" && Text(r)[2] == "1");
+        fileName.ShouldBe($"Лист ознакомления {doc.Code} Редакция 1.xlsx");
+        xlsx.WorkbookPart.Workbook.Descendants<Sheet>().Single().Name!.Value.ShouldBe($"{doc.Code} Редакция 1");
     }
 
     private static async Task<List<string>> OverdueFor(TestApp app, Guid documentId) =>

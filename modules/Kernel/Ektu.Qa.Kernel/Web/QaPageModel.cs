@@ -22,6 +22,19 @@ public abstract class QaPageModel : PageModel
     /// <summary>Field name prefix of the bound input ("Input."), so errors land beside the right field.</summary>
     protected virtual string FieldPrefix => "Input.";
 
+    /// <summary>
+    /// The confirmation the layout shows after a post that succeeded and redirected (a localization key; null for none,
+    /// e.g. signing in). Set <see cref="StatusMessage"/> in a handler for a more specific text.
+    /// </summary>
+    protected virtual string? SavedMessageKey => "App:Saved";
+
+    /// <summary>The localized confirmation the next page shows (kept in TempData across the redirect).</summary>
+    protected string? StatusMessage
+    {
+        get => TempData.Peek(Web.StatusMessage.TempDataKey) as string;
+        set => TempData[Web.StatusMessage.TempDataKey] = value;
+    }
+
     /// <summary>Reloads what the page shows besides the posted input, when a post fails and the page is shown again.</summary>
     protected virtual Task ReloadAsync() => Task.CompletedTask;
 
@@ -42,7 +55,11 @@ public abstract class QaPageModel : PageModel
             });
             return;
         }
-        await next();
+        var executed = await next();
+        // Every successful save ends in a redirect (post/redirect/get): the page it lands on says that it worked.
+        if (!HttpMethods.IsGet(Request.Method) && executed.Exception == null && executed.Result is RedirectToPageResult or RedirectResult
+                or LocalRedirectResult or RedirectToRouteResult && SavedMessageKey != null && StatusMessage == null)
+            StatusMessage = L[SavedMessageKey].Value;
     }
 
     protected async Task<IActionResult> TryAsync(Func<Task<IActionResult>> action)

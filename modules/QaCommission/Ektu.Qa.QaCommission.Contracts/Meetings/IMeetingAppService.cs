@@ -11,6 +11,9 @@ public interface IMeetingAppService
 
     Task<MeetingDto> CreateAsync(Guid commissionId, SaveMeetingInput input, CancellationToken ct = default);
 
+    /// <summary>Moves a meeting that has not taken place (planned, no decision yet) to another date within the date window.</summary>
+    Task<MeetingDto> RescheduleAsync(Guid id, RescheduleMeetingInput input, CancellationToken ct = default);
+
     Task<AgendaItemDto> AddAgendaItemAsync(Guid id, string title, string? speaker, int version, CancellationToken ct = default);
 
     Task<MaterialDto> UploadMaterialAsync(Guid id, Guid? agendaItemId, UploadFileInput input, CancellationToken ct = default);

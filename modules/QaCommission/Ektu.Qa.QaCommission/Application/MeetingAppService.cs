@@ -1,6 +1,7 @@
 using Ektu.Qa.Kernel.Auditing;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Files;
+using Ektu.Qa.Kernel.Input;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.QaCommission.Commissions;
 using Ektu.Qa.QaCommission.Data;
@@ -57,6 +58,24 @@ internal sealed partial class MeetingAppService(
         await repo.InsertAsync(m, ct);
         await audit.WriteAsync(Module, Entity, m.Id, "Created", AuditChanges.Between(null, m.ToDto()), ct, unitId: c.SchoolUnitId);
         return await ComputeAsync(m, await MembersAsync(c, ct), [], ct);
+    }
+
+    public async Task<MeetingDto> RescheduleAsync(Guid id, RescheduleMeetingInput input, CancellationToken ct = default)
+    {
+        var (m, c) = await LoadRunnableAsync(id, ct);
+        EnsureOpen(m);
+        // A decision means the meeting was held that day, even before the minutes are closed: its date is then a fact.
+        if ((await repo.GetDecisionsAsync(id, ct)).Count > 0) throw new QaException(QaCommissionErrorCodes.MeetingLocked, 409);
+        new Check()
+            .That(input.MeetingDate != null, nameof(input.MeetingDate), ErrorCodes.Required)
+            .That(input.MeetingDate is not { } d || DateWindow.Contains(d), nameof(input.MeetingDate), ErrorCodes.DateOutOfRange)
+            .That(input.StartTime == null || TimeOnly.TryParseExact(input.StartTime, "HH:mm", out _), nameof(input.StartTime), ErrorCodes.InvalidValue)
+            .ThrowIfAny();
+        var before = m.ToDto();
+        m.MeetingDate = input.MeetingDate!.Value;
+        m.StartTime = string.IsNullOrWhiteSpace(input.StartTime) ? null : input.StartTime;
+        await SaveAsync(m, c, before, input.Version, "Rescheduled", ct);
+        return await ComputeAsync(m, await MembersAsync(c, ct), await repo.GetAttendanceAsync(id, ct), ct);
     }
 
     public async Task<AgendaItemDto> AddAgendaItemAsync(Guid id, string title, string? speaker, int version, CancellationToken ct = default)

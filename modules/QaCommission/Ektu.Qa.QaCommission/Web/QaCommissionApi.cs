@@ -78,6 +78,7 @@ internal sealed class QaCommissionApi : IEndpointContributor
             await using (stream) return await s.UploadMaterialAsync(id, agendaItemId, new UploadFileInput { FileName = file, Content = stream, Version = version }, ct);
         });
         api.MapGet("/materials/{id:guid}", async (IMeetingAppService s, Guid id, CancellationToken ct) => ToFile(await s.DownloadMaterialAsync(id, ct)));
+        m.MapPost("/{id:guid}/reschedule", (IMeetingAppService s, Guid id, RescheduleMeetingInput input, CancellationToken ct) => s.RescheduleAsync(id, input, ct));
         m.MapPost("/{id:guid}/materials-sent", (IMeetingAppService s, Guid id, VersionRequest r, CancellationToken ct) => s.MarkMaterialsSentAsync(id, r.Version, ct));
         m.MapPut("/{id:guid}/attendance", (IMeetingAppService s, Guid id, AttendanceInput input, CancellationToken ct) => s.SetAttendanceAsync(id, input, ct));
         m.MapPost("/{id:guid}/experts", (IMeetingAppService s, Guid id, ExpertRequest r, CancellationToken ct) => s.AddExpertAsync(id, r.FullName, r.Organisation, r.Version, ct));

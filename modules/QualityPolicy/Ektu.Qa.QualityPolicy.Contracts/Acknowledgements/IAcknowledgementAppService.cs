@@ -17,5 +17,9 @@ public interface IAcknowledgementAppService
     /// <summary>The acknowledgement sheet of one edition (name, position, date).</summary>
     Task<IReadOnlyList<AcknowledgementDto>> GetSheetAsync(Guid editionId, CancellationToken ct = default);
 
-    Task ExportSheetAsync(Guid editionId, Stream output, CancellationToken ct = default);
+    /// <summary>The sheet with the document and edition it belongs to (code, title, edition number, approval date).</summary>
+    Task<AcknowledgementSheetDto> GetSheetWithDocumentAsync(Guid editionId, CancellationToken ct = default);
+
+    /// <summary>Writes the sheet as XLSX, every row naming the document and edition; returns the file name, which names them too.</summary>
+    Task<string> ExportSheetAsync(Guid editionId, Stream output, CancellationToken ct = default);
 }

@@ -66,17 +66,39 @@ internal sealed class AcknowledgementAppService(
         return await db.QueryAsync<AcknowledgementDto>($"{AcknowledgementRepository.Select} WHERE a.edition_id = @editionId ORDER BY a.full_name", new { editionId }, ct);
     }
 
-    public async Task ExportSheetAsync(Guid editionId, Stream output, CancellationToken ct = default)
+    public async Task<AcknowledgementSheetDto> GetSheetWithDocumentAsync(Guid editionId, CancellationToken ct = default)
     {
+        var rows = await GetSheetAsync(editionId, ct);
+        // GetSheetAsync has checked that the edition exists and is in scope.
+        var head = (await db.QueryAsync<AcknowledgementSheetDto>("""
+            SELECT d.id AS DocumentId, e.id AS EditionId, d.code AS DocumentCode, d.title_kk AS TitleKk, d.title_ru AS TitleRu,
+                   d.title_en AS TitleEn, e.edition_number AS EditionNumber, e.approved_on AS ApprovedOn
+            FROM qp_document_editions e JOIN qp_documents d ON d.id = e.document_id WHERE e.id = @editionId
+            """, new { editionId }, ct)).Single();
+        return new AcknowledgementSheetDto
+        {
+            DocumentId = head.DocumentId, EditionId = head.EditionId, DocumentCode = head.DocumentCode, TitleKk = head.TitleKk,
+            TitleRu = head.TitleRu, TitleEn = head.TitleEn, EditionNumber = head.EditionNumber, ApprovedOn = head.ApprovedOn, Rows = rows,
+        };
+    }
+
+    public async Task<string> ExportSheetAsync(Guid editionId, Stream output, CancellationToken ct = default)
+    {
+        var sheet = await GetSheetWithDocumentAsync(editionId, ct);
+        var edition = $"{l["QualityPolicy:Edition"]} {sheet.EditionNumber}";
         // Numbered up front: the writer reads the first rows twice (to size the columns).
-        var rows = (await GetSheetAsync(editionId, ct)).Select((a, i) => (N: i + 1, A: a)).ToList();
-        ExcelWriter.Write(output, l["QualityPolicy:AcknowledgementSheet"], new ExcelColumn<(int N, AcknowledgementDto A)>[]
+        var rows = sheet.Rows.Select((a, i) => (N: i + 1, A: a)).ToList();
+        ExcelWriter.Write(output, $"{sheet.DocumentCode} {edition}", new ExcelColumn<(int N, AcknowledgementDto A)>[]
         {
             new(l["QualityPolicy:RowNumber"], r => r.N),
+            new(l["QualityPolicy:Document"], r => $"{sheet.DocumentCode} — {sheet.Title}"),
+            new(l["QualityPolicy:Edition"], r => sheet.EditionNumber),
             new(l["QualityPolicy:FullName"], r => r.A.FullName),
             new(l["QualityPolicy:Position"], r => r.A.Position),
             new(l["QualityPolicy:DueOn"], r => r.A.DueOn),
             new(l["QualityPolicy:AcknowledgedAt"], r => r.A.AcknowledgedAt is { } at ? calendar.ToLocal(at) : null),
         }, rows);
+        var name = $"{l["QualityPolicy:AcknowledgementSheet"]} {sheet.DocumentCode} {edition}.xlsx";
+        return string.Concat(name.Select(c => Path.GetInvalidFileNameChars().Contains(c) ? '_' : c));
     }
 }

@@ -65,9 +65,9 @@ internal sealed class QualityPolicyApi : IEndpointContributor
         api.MapGet("/editions/{id:guid}/acknowledgements/export", async (IAcknowledgementAppService s, Guid id, CancellationToken ct) =>
         {
             var ms = new MemoryStream();
-            await s.ExportSheetAsync(id, ms, ct);
+            var fileName = await s.ExportSheetAsync(id, ms, ct);
             ms.Position = 0;
-            return Results.File(ms, Xlsx, "acknowledgements.xlsx");
+            return Results.File(ms, Xlsx, fileName);
         });
 
         api.MapGet("/acknowledgements/mine", (IAcknowledgementAppService s, bool? pendingOnly, CancellationToken ct) => s.GetMineAsync(pendingOnly ?? false, ct));

@@ -18,7 +18,4 @@ internal sealed class UnitDirectory(IIdentityIntegrationService identity, IOrgan
     }
 
     public async Task<Dictionary<Guid, string>> NamesAsync(CancellationToken ct) => (await AllAsync(ct)).ToDictionary(u => u.Id, u => u.Name);
-
-    /// <summary>Indented for a select: the tree shows through the depth.</summary>
-    public static string Label(OrganizationUnitDto u) => new string('\u00A0', u.Depth * 3) + u.Code + " — " + u.Name;
 }

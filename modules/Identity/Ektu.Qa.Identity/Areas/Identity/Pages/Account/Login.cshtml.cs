@@ -14,6 +14,9 @@ internal sealed class LoginModel(SignInService signIn, LoginThrottle throttle) :
 
     protected override string FieldPrefix => "";
 
+    // Signing in saves nothing: the dashboard needs no confirmation.
+    protected override string? SavedMessageKey => null;
+
     public void OnGet() { }
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) => TryAsync(async () =>

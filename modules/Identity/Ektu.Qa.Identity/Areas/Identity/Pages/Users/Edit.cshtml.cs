@@ -28,7 +28,8 @@ internal sealed class EditModel(IUserAppService users) : QaPageModel
     {
         if (Id is { } id) await users.UpdateAsync(id, Input, ct);
         else await users.CreateAsync(Input, ct);
-        return RedirectToPage("Index");
+        // The list is paged: filtered by the saved user's name, the row is on the page whatever its position.
+        return RedirectToPage("Index", new { search = Input.UserName });
     });
 
     public Task<IActionResult> OnPostUnlockAsync(CancellationToken ct) => TryAsync(async () =>

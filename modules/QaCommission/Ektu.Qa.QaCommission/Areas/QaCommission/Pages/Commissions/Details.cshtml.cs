@@ -81,6 +81,11 @@ internal sealed class DetailsModel(ICommissionAppService commissions, IMeetingAp
         CanManageMembers = Commission.State == CommissionState.Active && await user.HasPermissionAsync(QaCommissionPermissions.Members.Manage);
         CanRun = Commission.State == CommissionState.Active
             && (await user.HasPermissionAsync(QaCommissionPermissions.Meetings.Manage) || Members.Any(m => m.UserId == user.Id && m.IsActive && m.Role != MemberRole.Member));
-        if (CanManageMembers) Candidates = await identity.GetMembersAsync(Commission.SchoolUnitId, ct);
+        if (CanManageMembers)
+        {
+            // A person already serving is not offered again; a former member (term over, removed) may be appointed anew.
+            var serving = Members.Where(m => m.IsActive).Select(m => m.UserId).ToHashSet();
+            Candidates = (await identity.GetMembersAsync(Commission.SchoolUnitId, ct)).Where(u => !serving.Contains(u.Id)).ToList();
+        }
     }
 }

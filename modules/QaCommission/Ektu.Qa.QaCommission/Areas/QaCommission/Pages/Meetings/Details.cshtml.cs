@@ -21,6 +21,7 @@ internal sealed class DetailsModel(IMeetingAppService meetings, ICommissionAppSe
     [BindProperty] public string? Title { get; set; }
     [BindProperty] public string? Speaker { get; set; }
     [BindProperty] public ActingChairInput ActingChair { get; set; } = new();
+    [BindProperty] public RescheduleMeetingInput Reschedule { get; set; } = new();
     [BindProperty] public Guid? ExecutorUserId { get; set; }
     [BindProperty] public DateOnly? Deadline { get; set; }
     [BindProperty] public string? ReportForm { get; set; }
@@ -48,6 +49,8 @@ internal sealed class DetailsModel(IMeetingAppService meetings, ICommissionAppSe
         var f = await meetings.GetMinutesAsync(Id, language, ct);
         return File(f.Content, f.ContentType, f.FileName);
     });
+
+    public Task<IActionResult> OnPostRescheduleAsync(CancellationToken ct) => RunAsync(() => meetings.RescheduleAsync(Id, Reschedule, ct));
 
     public Task<IActionResult> OnPostMaterialsSentAsync(CancellationToken ct) => RunAsync(() => meetings.MarkMaterialsSentAsync(Id, Version, ct));
 

@@ -42,7 +42,7 @@ internal sealed class IndexModel(ISemiAnnualReportAppService reports, IUserClock
     public Task<IActionResult> OnPostSendAsync(CancellationToken ct) => TryAsync(async () =>
     {
         var sent = await reports.SendAsync(Input(), ct);
-        TempData["Message"] = L["QaCommission:Report.Sent", sent.Recipients].Value;
+        StatusMessage = L["QaCommission:Report.Sent", sent.Recipients].Value;
         return RedirectToPage("/Reports/Index", new { id = sent.CommissionId, year = sent.AcademicYear, kind = sent.Kind, language = sent.Language });
     });
 

@@ -13,13 +13,13 @@ internal sealed class SheetModel(IAcknowledgementAppService acks, LocalCalendar 
 {
     [BindProperty(SupportsGet = true)] public Guid EditionId { get; set; }
 
-    public IReadOnlyList<AcknowledgementDto> Rows { get; private set; } = [];
+    public AcknowledgementSheetDto? Sheet { get; private set; }
 
     public DateTime Local(DateTime utc) => calendar.ToLocal(utc);
 
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => TryAsync(async () =>
     {
-        Rows = await acks.GetSheetAsync(EditionId, ct);
+        Sheet = await acks.GetSheetWithDocumentAsync(EditionId, ct);
         return Page();
     });
 }

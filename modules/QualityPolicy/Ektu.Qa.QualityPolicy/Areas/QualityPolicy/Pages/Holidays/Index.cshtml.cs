@@ -24,7 +24,8 @@ internal sealed class IndexModel(IHolidayAppService holidays, ICurrentUser user,
 
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => TryAsync(() => LoadAsync(ct));
 
-    public Task<IActionResult> OnPostAddAsync(CancellationToken ct) => RunAsync(() => holidays.AddAsync(Input, ct), ct);
+    // The calendar opens at the added day's year, so the new row is in sight even when another year was shown.
+    public Task<IActionResult> OnPostAddAsync(CancellationToken ct) => RunAsync(() => holidays.AddAsync(Input, ct), ct, Input.Day?.Year);
 
     public Task<IActionResult> OnPostRemoveAsync(CancellationToken ct) => RunAsync(() => holidays.RemoveAsync(RemoveId, RemoveVersion, ct), ct);
 
@@ -37,14 +38,14 @@ internal sealed class IndexModel(IHolidayAppService holidays, ICurrentUser user,
             new(L["QualityPolicy:Name"], h => h.Name),
         ], await holidays.GetYearAsync(ShownYear, ct));
 
-    private async Task<IActionResult> RunAsync(Func<Task> action, CancellationToken ct)
+    private async Task<IActionResult> RunAsync(Func<Task> action, CancellationToken ct, int? year = null)
     {
         // The app service validates and reports localized field errors; MVC's implicit (English) ones would duplicate them.
         ModelState.Clear();
         var result = await TryAsync(async () =>
         {
             await action();
-            return RedirectToPage("/Holidays/Index", new { year = ShownYear });
+            return RedirectToPage("/Holidays/Index", new { year = year ?? ShownYear });
         });
         if (result is PageResult) await TryAsync(() => LoadAsync(ct));
         return result;

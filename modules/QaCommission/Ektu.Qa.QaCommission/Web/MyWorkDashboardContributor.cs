@@ -1,0 +1,41 @@
+using System.Globalization;
+using Ektu.Qa.Kernel.Security;
+using Ektu.Qa.Kernel.Web;
+using Ektu.Qa.QaCommission.Appeals;
+using Ektu.Qa.QaCommission.PeerReview;
+using Ektu.Qa.QaCommission.Permissions;
+using Ektu.Qa.QaCommission.Register;
+
+namespace Ektu.Qa.QaCommission.Web;
+
+/// <summary>
+/// The person's own work, first on the start page: status requests on decisions they execute, lessons they are to observe,
+/// appeals waiting at the department level. A head of department sees what is theirs to do rather than only school-wide counts.
+/// </summary>
+internal sealed class MyWorkDashboardContributor(
+    IDecisionRegisterAppService register, IPeerReviewAppService reviews, IAppealAppService appeals, ICurrentUser user) : IDashboardContributor
+{
+    public async Task<IReadOnlyList<DashboardCard>> GetCardsAsync(CancellationToken ct = default)
+    {
+        var cards = new List<DashboardCard>();
+        if (await user.HasPermissionAsync(QaCommissionPermissions.Decisions.Respond))
+        {
+            var open = (await register.GetMyRequestsAsync(ct)).Count(r => r.RespondedAt == null);
+            cards.Add(new DashboardCard("QaCommission:Dashboard.MyRequests", Text(open), "/QaCommission/Register/Requests"));
+        }
+        if (await user.HasPermissionAsync(QaCommissionPermissions.PeerReview.Default))
+        {
+            var me = user.Id ?? Guid.Empty;
+            var toObserve = (await reviews.GetMineAsync(ct)).Count(o => o.ObserverUserId == me && o.State == ObservationState.Planned);
+            cards.Add(new DashboardCard("QaCommission:Dashboard.MyObservations", Text(toObserve), "/QaCommission/PeerReview"));
+        }
+        if (await user.HasPermissionAsync(QaCommissionPermissions.Appeals.Handle))
+        {
+            var waiting = (await appeals.GetListAsync(new AppealFilter { Level = AppealLevel.Department }, ct)).Count(a => a.State != AppealState.Resolved);
+            cards.Add(new DashboardCard("QaCommission:Dashboard.DepartmentAppeals", Text(waiting), "/QaCommission/Appeals"));
+        }
+        return cards;
+    }
+
+    private static string Text(int n) => n.ToString(CultureInfo.CurrentCulture);
+}

@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+
+namespace Ektu.Qa.Architecture.Tests;
+
+/// <summary>
+/// Issue 13, "rough edges" and WCAG 2.1 AA, held in the markup of every module page so a page added later keeps them:
+/// a label names its field (<c>for</c> / <c>asp-for</c>), a list table says when it is empty (<c>empty-when</c>), and a
+/// unit is chosen with the one tree picker (<c>&lt;unit-picker&gt;</c>), never a hand-built list of units.
+/// </summary>
+public sealed partial class PageMarkupTests
+{
+    private static string ModulesRoot => Path.Combine(Modules.RepoRoot, "modules");
+
+    private static List<(string File, string Text)> Pages() =>
+        Directory.EnumerateFiles(ModulesRoot, "*.cshtml", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(ModulesRoot, f).Replace('\\', '/'))
+            .Where(f => f.Contains("/Areas/", StringComparison.Ordinal) && !f.Contains("/bin/", StringComparison.Ordinal)
+                        && !f.Contains("/obj/", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(f => (f, File.ReadAllText(Path.Combine(ModulesRoot, f))))
+            .ToList();
+
+    [Fact]
+    public void ModulePages_Should_LabelEveryField_When_TheyHaveLabels()
+    {
+        var found = Pages().SelectMany(p => Label().Matches(p.Text).Where(Unnamed).Select(m => $"{p.File}: {m.Groups[1].Value}")).ToList();
+        found.ShouldBeEmpty("give the label for=\"id\" or asp-for=\"Input.X\": a label that names no field leaves it unnamed for screen readers");
+    }
+
+    [Fact]
+    public void ModulePages_Should_SayWhenAListIsEmpty_When_TheyListRows()
+    {
+        var tables = Pages().SelectMany(p => Table().Matches(p.Text).Select(m => (p.File, m.Value))).ToList();
+        tables.Count.ShouldBeGreaterThan(30);
+        var found = tables
+            .Where(t => t.Value.Contains("@foreach", StringComparison.Ordinal) && !t.Value.Contains("Enum.GetValues", StringComparison.Ordinal))
+            .Where(t => !TableStart().Match(t.Value).Value.Contains("empty-when=", StringComparison.Ordinal))
+            .Select(t => $"{t.File}: {TableStart().Match(t.Value).Value}")
+            .ToList();
+        found.ShouldBeEmpty("add empty-when=\"@(!Model.Items.Any())\" to the table: an empty list says so instead of showing bare headers");
+    }
+
+    [Fact]
+    public void ModulePages_Should_ChooseUnitsWithTheTreePicker_When_TheyOfferUnits()
+    {
+        var found = Pages().Where(p => !p.File.StartsWith("Workflow/", StringComparison.Ordinal))
+            .SelectMany(p => UnitOptions().Matches(p.Text).Select(m => $"{p.File}: {m.Value}"))
+            .ToList();
+        found.ShouldBeEmpty("use <unit-picker asp-for=\"Input.UnitId\" units=\"Model.Units\" />");
+    }
+
+    [Theory]
+    [InlineData("<label class=\"form-label\">@L[\"X\"]</label>", true)]
+    [InlineData("<label class=\"form-label\" asp-for=\"Input.X\">X</label>", false)]
+    [InlineData("<label class=\"visually-hidden\" for=\"x\">X</label>", false)]
+    [InlineData("<label class=\"btn\">Open <input type=\"file\" hidden /></label>", false)]
+    public void LabelPattern_Should_FindLabelsWithoutField_When_Scanned(string html, bool unnamed) =>
+        Label().Matches(html).Any(Unnamed).ShouldBe(unnamed);
+
+    /// <summary>Neither pointing at a field (<c>for</c>, <c>asp-for</c>) nor wrapping one.</summary>
+    private static bool Unnamed(Match label) =>
+        !label.Groups[1].Value.Contains("for=", StringComparison.Ordinal) && !Control().IsMatch(label.Groups[2].Value);
+
+    [GeneratedRegex(@"(<label\b[^>]*>)(.*?)</label>", RegexOptions.Singleline)]
+    private static partial Regex Label();
+
+    [GeneratedRegex(@"<(input|select|textarea)\b")]
+    private static partial Regex Control();
+
+    [GeneratedRegex(@"<table\b.*?</table>", RegexOptions.Singleline)]
+    private static partial Regex Table();
+
+    [GeneratedRegex(@"<table\b[^>]*>")]
+    private static partial Regex TableStart();
+
+    // A hand-built unit list: options over a collection of units (Units, AllUnits, Schools).
+    [GeneratedRegex(@"@foreach \(var \w+ in Model\.(\w*Units|Schools)\b[^)]*\)\s*\{\s*<option")]
+    private static partial Regex UnitOptions();
+}
