@@ -17,6 +17,11 @@ internal static class BenchProgram
             Environment.ExitCode = await WorkflowBench.RunAsync(args[1..]);
             return;
         }
+        if (args.FirstOrDefault() == "pool")
+        {
+            Environment.ExitCode = await PoolBench.RunAsync(args[1..]);
+            return;
+        }
         var hostDll = args.FirstOrDefault() ?? throw new ArgumentException("usage: Ektu.Qa.Benchmarks <path to Ektu.Qa.Host.dll>");
         foreach (var provider in TestDatabases.MySqlConnectionString == null ? new[] { TestDatabases.Sqlite } : [TestDatabases.Sqlite, TestDatabases.MySql])
         {

@@ -65,6 +65,32 @@ public sealed class ConnectionPoolTests
         await factory.ReleaseAsync(killer);
     }
 
+    [MySqlFact]
+    public async Task Factory_Should_DropTheConnectionAndHandOutANewOne_When_AKilledConnectionFailedInsideThePingWindow()
+    {
+        // Killed less than PingAfterIdle after its last use, the connection is handed out unchecked (the price of no round
+        // trip per checkout, measured by build/bench-pool): its first command fails, and the driver's closing it must
+        // keep it out of the pool, so only that one unit of work fails.
+        await using var db = await TestDatabase.CreateAsync(TestDatabases.MySql);
+        await using var factory = new MySqlConnectionFactory(db.ConnectionString, pingAfterIdle: TimeSpan.FromHours(1));
+        var cn = await factory.OpenAsync();
+        var killer = await factory.OpenAsync();
+        var id = await cn.ExecuteScalarAsync<long>("SELECT CONNECTION_ID()");
+        await factory.ReleaseAsync(cn);
+        await killer.ExecuteAsync($"KILL {id}");
+
+        var stale = await factory.OpenAsync();
+        stale.ShouldBeSameAs(cn);
+        await Should.ThrowAsync<MySqlConnector.MySqlException>(stale.ExecuteScalarAsync<long>("SELECT 1"));
+        await factory.ReleaseAsync(stale);
+
+        var next = await factory.OpenAsync();
+        next.ShouldNotBeSameAs(cn);
+        (await next.ExecuteScalarAsync<long>("SELECT CONNECTION_ID()")).ShouldNotBe(id);
+        await factory.ReleaseAsync(next);
+        await factory.ReleaseAsync(killer);
+    }
+
     [Fact]
     public async Task Pool_Should_MakeTheNextCallerWaitAndThenTimeOut_When_AllConnectionsAreOut()
     {

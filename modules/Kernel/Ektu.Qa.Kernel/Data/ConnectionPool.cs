@@ -7,7 +7,7 @@ namespace Ektu.Qa.Kernel.Data;
 
 /// <summary>
 /// Open connections kept between units of work by the connection factories. The drivers' own pools prepare a connection
-/// again on every checkout (MySql.Data pings the server and re-selects the database; our SQLite factory registers its
+/// again on every checkout (MySqlConnector resets the session, a round trip; our SQLite factory registers its
 /// function and sets four pragmas): round trips or statements before each request's first one. Here an idle connection is
 /// handed back as it is, and checked with <c>validate</c> only when it sat idle longer than <c>validateAfterIdle</c>.
 /// At most <c>maxSize</c> connections are out at once; the next caller waits, as with the drivers' pools.

@@ -5,9 +5,8 @@ namespace Ektu.Qa.Kernel.Data;
 
 /// <summary>
 /// A transaction begun and ended with plain statements (BEGIN, COMMIT, ROLLBACK), for a driver that needs no transaction
-/// object on its commands. MySql.Data's own sends SET TRANSACTION ISOLATION LEVEL before every BEGIN: one round trip more
-/// per unit of work, to ask for the level the server uses anyway (REPEATABLE READ). Commands get no transaction object:
-/// <see cref="DbSessionExtensions.Command"/> leaves it out.
+/// object on its commands: MySqlConnector refuses a command without the connection's active transaction once the driver
+/// began one, and <see cref="DbSessionExtensions.Command"/> leaves it out. The level is the server's (REPEATABLE READ).
 /// </summary>
 public sealed class StatementTransaction : DbTransaction
 {

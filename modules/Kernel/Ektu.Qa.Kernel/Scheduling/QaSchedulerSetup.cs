@@ -38,8 +38,8 @@ internal static class QaSchedulerSetup
             {
                 if (mysql)
                 {
-                    // MySql.Data is loaded by name: the host's MySQL adapter project brings the assembly.
-                    s.UseMySql(connectionString);
+                    // Quartz loads MySqlConnector by name: the host's MySQL adapter project brings the assembly.
+                    s.UseMySqlConnector(connectionString);
                     s.UseClustering(c => c.CheckinInterval = TimeSpan.FromSeconds(5));
                 }
                 else
@@ -69,12 +69,11 @@ internal static class QaSchedulerSetup
         return csb.ToString();
     }
 
-    /// <summary>The same session settings as the application's MySQL connections (no TLS negotiation, utf8mb4).</summary>
+    /// <summary>The same TLS choice as the application's MySQL connections: none unless the connection string asks.</summary>
     private static string MySqlConnectionString(string connectionString)
     {
         var csb = new DbConnectionStringBuilder { ConnectionString = connectionString };
-        if (!csb.ContainsKey("SslMode") && !csb.ContainsKey("Ssl Mode")) csb["SslMode"] = "Disabled";
-        if (!csb.ContainsKey("CharSet") && !csb.ContainsKey("Character Set")) csb["CharSet"] = "utf8mb4";
+        if (!csb.ContainsKey("SslMode") && !csb.ContainsKey("Ssl Mode")) csb["SslMode"] = "None";
         return csb.ConnectionString;
     }
 }

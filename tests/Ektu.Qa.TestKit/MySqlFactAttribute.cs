@@ -1,6 +1,4 @@
-using Ektu.Qa.TestKit;
-
-namespace Ektu.Qa.Reporting.Tests.Cluster;
+namespace Ektu.Qa.TestKit;
 
 /// <summary>A fact that needs a MariaDB/MySQL server: skipped (visibly) when <c>EKTU_QA_MYSQL</c> is unset.</summary>
 public sealed class MySqlFactAttribute : FactAttribute
