@@ -21,21 +21,23 @@ internal sealed class MyWorkDashboardContributor(
         if (await user.HasPermissionAsync(QaCommissionPermissions.Decisions.Respond))
         {
             var open = (await register.GetMyRequestsAsync(ct)).Count(r => r.RespondedAt == null);
-            cards.Add(new DashboardCard("QaCommission:Dashboard.MyRequests", Text(open), "/QaCommission/Register/Requests"));
+            cards.Add(new DashboardCard("QaCommission:Dashboard.MyRequests", Text(open), new DashboardLink(Area, "/Register/Requests")));
         }
         if (await user.HasPermissionAsync(QaCommissionPermissions.PeerReview.Default))
         {
             var me = user.Id ?? Guid.Empty;
             var toObserve = (await reviews.GetMineAsync(ct)).Count(o => o.ObserverUserId == me && o.State == ObservationState.Planned);
-            cards.Add(new DashboardCard("QaCommission:Dashboard.MyObservations", Text(toObserve), "/QaCommission/PeerReview"));
+            cards.Add(new DashboardCard("QaCommission:Dashboard.MyObservations", Text(toObserve), new DashboardLink(Area, "/PeerReview/Index")));
         }
         if (await user.HasPermissionAsync(QaCommissionPermissions.Appeals.Handle))
         {
             var waiting = (await appeals.GetListAsync(new AppealFilter { Level = AppealLevel.Department }, ct)).Count(a => a.State != AppealState.Resolved);
-            cards.Add(new DashboardCard("QaCommission:Dashboard.DepartmentAppeals", Text(waiting), "/QaCommission/Appeals"));
+            cards.Add(new DashboardCard("QaCommission:Dashboard.DepartmentAppeals", Text(waiting), new DashboardLink(Area, "/Appeals/Index")));
         }
         return cards;
     }
+
+    private const string Area = "QaCommission";
 
     private static string Text(int n) => n.ToString(CultureInfo.CurrentCulture);
 }
