@@ -68,7 +68,7 @@ public sealed class WorkflowPageTests
         var taskUrl = Parser.ParseDocument(inbox).QuerySelectorAll("#inbox tbody tr")
             .Single(r => r.QuerySelector(".task-record")!.TextContent == "Quality manual").QuerySelector("a")!.GetAttribute("href")!;
         var done = await PostTaskFormAsync(aqd, taskUrl, new() { ["Input.Outcome"] = "approve", ["Input.Comment"] = "Consistent with ESG 1.1" });
-        done.StatusCode.ShouldBe(HttpStatusCode.OK);
+        done.StatusCode.ShouldBe(HttpStatusCode.OK, await ErrorsAsync(done));
 
         var page = Parser.ParseDocument(WebUtility.HtmlDecode(await HtmlPages.GetOkAsync(aqd, instanceUrl)));
         var history = page.QuerySelector("#instance-history tbody")!;
@@ -122,7 +122,7 @@ public sealed class WorkflowPageTests
         {
             ["Fields[workingGroupLead]"] = "teacher1", ["Fields[members]"] = "5", ["Fields[visitOn]"] = "2026-04-20", ["Fields[agency]"] = "iqaa",
         });
-        done.StatusCode.ShouldBe(HttpStatusCode.OK);
+        done.StatusCode.ShouldBe(HttpStatusCode.OK, await ErrorsAsync(done));
         done.RequestMessage!.RequestUri!.Query.ShouldContain("filter=Completed");
     }
 
@@ -215,6 +215,9 @@ public sealed class WorkflowPageTests
         foreach (var hidden in form.QuerySelectorAll("input[type=hidden]")) fields.TryAdd(hidden.GetAttribute("name")!, hidden.GetAttribute("value") ?? "");
         return await client.PostAsync(form.GetAttribute("action"), new FormUrlEncodedContent(fields));
     }
+
+    private static async Task<string> ErrorsAsync(HttpResponseMessage response) =>
+        Parser.ParseDocument(await response.Content.ReadAsStringAsync()).QuerySelector("#task-errors")?.TextContent ?? "";
 
     private static async Task ExecuteAsync(QaWebFactory factory, string sql, string instanceId)
     {

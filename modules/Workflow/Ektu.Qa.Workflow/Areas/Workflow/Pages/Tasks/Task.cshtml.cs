@@ -22,8 +22,11 @@ internal sealed class TaskModel(ITaskAppService tasks, IIdentityIntegrationServi
     [BindProperty] public string? Note { get; set; }
     [BindProperty] public int TaskVersion { get; set; }
 
-    /// <summary>The declared form fields as posted (text; the app service converts them to their types).</summary>
-    [BindProperty] public Dictionary<string, string?> Fields { get; set; } = [];
+    /// <summary>
+    /// The declared form fields as posted (text; the app service converts them to their types). The explicit name keeps
+    /// the binder from falling back to the whole form when no field is posted.
+    /// </summary>
+    [BindProperty(Name = "Fields")] public Dictionary<string, string?> Fields { get; set; } = [];
 
     public WorkflowTaskDto Item { get; private set; } = new();
     public TaskRecordDto Record { get; private set; } = new(null, []);
@@ -69,15 +72,17 @@ internal sealed class TaskModel(ITaskAppService tasks, IIdentityIntegrationServi
     public string? FieldError(string id) => ModelState.TryGetValue(FieldPrefix + "Values." + id, out var e) && e.Errors.Count > 0 ? e.Errors[0].ErrorMessage : null;
 
     /// <summary>
-    /// The posted fields the task declares; an unticked box posts nothing, so a declared boolean missing from the post is false.
-    /// A field the form does not declare is passed on, and refused by the app service as it would be from the API.
+    /// The posted fields the task declares (this form draws no others); an unticked box posts nothing, so a declared
+    /// boolean missing from the post is false.
     /// </summary>
     private async Task<JsonObject?> ValuesAsync(CancellationToken ct)
     {
-        var declared = (await tasks.GetAsync(Id, ct)).Fields;
         var values = new JsonObject();
-        foreach (var (key, value) in Fields) values[key] = value;
-        foreach (var f in declared.Where(f => f.Type == "boolean" && !Fields.ContainsKey(f.Id))) values[f.Id] = "false";
+        foreach (var f in (await tasks.GetAsync(Id, ct)).Fields)
+        {
+            if (Fields.TryGetValue(f.Id, out var value)) values[f.Id] = value;
+            else if (f.Type == "boolean") values[f.Id] = "false";
+        }
         return values.Count == 0 ? null : values;
     }
 
