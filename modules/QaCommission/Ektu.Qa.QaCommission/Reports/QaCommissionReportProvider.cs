@@ -35,7 +35,8 @@ internal sealed class QaCommissionReportProvider : IReportDefinitionProvider
             Parameters =
             [
                 new ReportParameter { Name = "unit", LabelKey = "QaCommission:Report.School", Type = ReportParameterType.Unit, Required = true },
-                new ReportParameter { Name = "kind", LabelKey = "QaCommission:Report.KindLabel", Type = ReportParameterType.Choice, Choices = ["Interim", "Final"], Required = true },
+                new ReportParameter { Name = "kind", LabelKey = "QaCommission:Report.KindLabel", Type = ReportParameterType.Choice, Choices = ["Interim", "Final"],
+                    ChoiceKeyPrefix = "QaCommission:Report.Kind.", Required = true },
                 new ReportParameter { Name = "year", LabelKey = "QaCommission:Report.AcademicYear", Type = ReportParameterType.Integer, Min = 2000, Max = 2100 },
                 new ReportParameter { Name = "language", LabelKey = "QaCommission:Report.Language", Type = ReportParameterType.Choice, Choices = ["kk", "ru"] },
             ],

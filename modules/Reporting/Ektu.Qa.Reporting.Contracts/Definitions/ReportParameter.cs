@@ -20,5 +20,11 @@ public sealed class ReportParameter
     /// <summary>Allowed values of a Choice parameter.</summary>
     public IReadOnlyList<string> Choices { get; init; } = [];
 
+    /// <summary>Key prefix of the choices' names (an enum's <c>Enum:Type.</c>); by default <see cref="LabelKey"/> + ".".</summary>
+    public string? ChoiceKeyPrefix { get; init; }
+
+    /// <summary>The localization key that names <paramref name="choice"/>: a person never picks a stored code.</summary>
+    public string ChoiceKey(string choice) => (ChoiceKeyPrefix ?? LabelKey + ".") + choice;
+
     public string? Default { get; init; }
 }
