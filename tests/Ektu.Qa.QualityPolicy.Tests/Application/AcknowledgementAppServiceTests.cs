@@ -131,7 +131,7 @@ public sealed class AcknowledgementAppServiceTests
 
         ms.Position = 0;
         using var xlsx = SpreadsheetDocument.Open(ms, false);
-        var rows = xlsx.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Row>().ToList();
+        var rows = xlsx.WorkbookPart!.WorksheetParts.Single().Worksheet!.Descendants<Row>().ToList();
         Text(rows[0]).ShouldBe(["№", "ФИО", "Должность", "Срок", "Дата ознакомления"]);
         rows.Count.ShouldBe(3); // header + head.cs + teacher1
         rows.Skip(1).Select(r => Text(r)[1]).ShouldContain(task.FullName);
