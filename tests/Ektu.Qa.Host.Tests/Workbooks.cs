@@ -13,8 +13,8 @@ internal static partial class Workbooks
     public static List<List<string>> ReadSheet(byte[] bytes)
     {
         using var doc = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
-        var shared = doc.WorkbookPart!.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToList() ?? [];
-        var sheet = doc.WorkbookPart.WorksheetParts.First().Worksheet;
+        var shared = doc.WorkbookPart!.SharedStringTablePart?.SharedStringTable!.Elements<SharedStringItem>().Select(s => s.InnerText).ToList() ?? [];
+        var sheet = doc.WorkbookPart.WorksheetParts.First().Worksheet!;
         return sheet.Descendants<Row>().Select(r => r.Elements<Cell>().Select(c =>
             c.DataType?.Value == CellValues.InlineString ? c.InlineString?.InnerText ?? ""
             : c.DataType?.Value == CellValues.SharedString ? shared[int.Parse(c.CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture)]

@@ -20,7 +20,7 @@ public static class DocxSchema
     {
         docx.Position = 0;
         using var doc = WordprocessingDocument.Open(docx, false);
-        var body = doc.MainDocumentPart!.Document.Body!;
+        var body = doc.MainDocumentPart!.Document!.Body!;
         var size = body.Elements<W.SectionProperties>().LastOrDefault()?.GetFirstChild<W.PageSize>();
         var grids = body.Descendants<W.Table>().Select(t => t.GetFirstChild<W.TableGrid>()?.Elements<W.GridColumn>()
             .Select(g => int.Parse(g.Width!.Value!, System.Globalization.CultureInfo.InvariantCulture)).ToArray() ?? []).ToList();

@@ -6,6 +6,15 @@ namespace Ektu.Qa.TestKit;
 /// <summary>A message the <see cref="SmtpTestServer"/> accepted: envelope and the raw (dot-unstuffed) data.</summary>
 public sealed partial record SmtpTestMessage(string From, IReadOnlyList<string> To, string Data)
 {
+    /// <summary>Whether it came over a connection upgraded with STARTTLS.</summary>
+    public bool Tls { get; init; }
+
+    /// <summary>The user that authenticated on its connection, if any.</summary>
+    public string? User { get; init; }
+
+    /// <summary>The data parsed as a MIME message (headers decoded, attachments readable).</summary>
+    public MimeKit.MimeMessage Mime() => MimeKit.MimeMessage.Load(new MemoryStream(Encoding.UTF8.GetBytes(Data)));
+
     /// <summary>The Subject header with RFC 2047 encoded words decoded.</summary>
     public string Subject
     {

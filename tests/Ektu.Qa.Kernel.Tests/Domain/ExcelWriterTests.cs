@@ -19,8 +19,8 @@ public sealed class ExcelWriterTests
 
         using var doc = SpreadsheetDocument.Open(new MemoryStream(ms.ToArray()), false);
         var wb = doc.WorkbookPart!;
-        wb.Workbook.Sheets!.Elements<Sheet>().Single().Name!.Value.ShouldBe("Тізім 12");
-        var ws = wb.WorksheetParts.Single().Worksheet;
+        wb.Workbook!.Sheets!.Elements<Sheet>().Single().Name!.Value.ShouldBe("Тізім 12");
+        var ws = wb.WorksheetParts.Single().Worksheet!;
         ws.Descendants<Pane>().Single().State!.Value.ShouldBe(PaneStateValues.Frozen);
         var data = ws.Descendants<Row>().ToList();
         data.Count.ShouldBe(301);
@@ -42,7 +42,7 @@ public sealed class ExcelWriterTests
         ExcelWriter.Write(new ForwardOnly(sink), "S", [new ExcelColumn<int>("N", i => i), new("Text", i => i % 2 == 0 ? " lead\u0001" : null)], Enumerable.Range(1, 1000));
 
         using var doc = SpreadsheetDocument.Open(new MemoryStream(sink.ToArray()), false);
-        var rows = doc.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Row>().ToList();
+        var rows = doc.WorkbookPart!.WorksheetParts.Single().Worksheet!.Descendants<Row>().ToList();
         rows.Count.ShouldBe(1001);
         rows[2].Elements<Cell>().ElementAt(1).InnerText.ShouldBe(" lead"); // leading space kept, control character dropped
     }

@@ -167,7 +167,7 @@ public sealed class MeetingTests
         {
             var file = await app.AsAsync("teacher1", sp => Qc.Meetings(sp).GetMinutesAsync(meeting.Id, lang));
             using var doc = WordprocessingDocument.Open(file.Content, false);
-            var text = doc.MainDocumentPart!.Document.Body!.InnerText;
+            var text = doc.MainDocumentPart!.Document!.Body!.InnerText;
             text.ShouldContain("№ 1");
             text.ShouldContain("Revise syllabi");
             text.ShouldContain(lang == MinutesLanguage.Kk ? "ХАТТАМА" : "ПРОТОКОЛ");

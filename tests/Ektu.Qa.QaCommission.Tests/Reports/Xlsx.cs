@@ -10,8 +10,8 @@ internal static class Xlsx
     {
         using var doc = SpreadsheetDocument.Open(xlsx, false);
         var part = doc.WorkbookPart!.WorksheetParts.First();
-        var shared = doc.WorkbookPart.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToList() ?? [];
-        return part.Worksheet.Descendants<Row>().Select(r => r.Elements<Cell>().Select(c =>
+        var shared = doc.WorkbookPart.SharedStringTablePart?.SharedStringTable!.Elements<SharedStringItem>().Select(s => s.InnerText).ToList() ?? [];
+        return part.Worksheet!.Descendants<Row>().Select(r => r.Elements<Cell>().Select(c =>
             c.DataType?.Value == CellValues.SharedString ? shared[int.Parse(c.InnerText, System.Globalization.CultureInfo.InvariantCulture)] : c.InnerText).ToArray()).ToList();
     }
 

@@ -132,14 +132,14 @@ public sealed class AcknowledgementAppServiceTests
 
         ms.Position = 0;
         using var xlsx = SpreadsheetDocument.Open(ms, false);
-        var rows = xlsx.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Row>().ToList();
+        var rows = xlsx.WorkbookPart!.WorksheetParts.Single().Worksheet!.Descendants<Row>().ToList();
         Text(rows[0]).ShouldBe(["№", "Документ", "Редакция", "ФИО", "Должность", "Срок", "Дата ознакомления"]);
         rows.Count.ShouldBe(3); // header + head.cs + teacher1
         rows.Skip(1).Select(r => Text(r)[3]).ShouldContain(task.FullName);
         // Every row says which document and edition it acknowledges, and so does the file a person saves.
         rows.Skip(1).ShouldAllBe(r => Text(r)[1] == $"{doc.Code} — {task.TitleRu}" && Text(r)[2] == "1");
         fileName.ShouldBe($"Лист ознакомления {doc.Code} Редакция 1.xlsx");
-        xlsx.WorkbookPart.Workbook.Descendants<Sheet>().Single().Name!.Value.ShouldBe($"{doc.Code} Редакция 1");
+        xlsx.WorkbookPart.Workbook!.Descendants<Sheet>().Single().Name!.Value.ShouldBe($"{doc.Code} Редакция 1");
     }
 
     private static async Task<List<string>> OverdueFor(TestApp app, Guid documentId) =>

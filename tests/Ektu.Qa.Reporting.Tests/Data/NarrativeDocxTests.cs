@@ -61,7 +61,7 @@ public sealed class NarrativeDocxTests
         {
             var text = doc.MainDocumentPart!.Document!.Body!.InnerText;
             text.ShouldBe("Narrative at 2026-03-02");
-            doc.MainDocumentPart.Document.Body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Table>().ShouldBeEmpty();
+            doc.MainDocumentPart.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Table>().ShouldBeEmpty();
         }
         var csv = await File.ReadAllLinesAsync(await RunAsync(app, ReportFormat.Csv));
         csv.Where(l => l.Length > 0).Skip(1).ShouldBe(["table row"]);

@@ -36,7 +36,7 @@ public sealed class ReportRunTests
         run.Attempts.ShouldBe(1);
         var file = await app.AsAsync("admin", sp => sp.GetRequiredService<IReportAppService>().DownloadAsync(queued.Id));
         using (var doc = SpreadsheetDocument.Open(file.Path, false))
-            doc.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().Count().ShouldBe(run.RowCount + 1);
+            doc.WorkbookPart!.WorksheetParts.Single().Worksheet!.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().Count().ShouldBe(run.RowCount + 1);
 
         // A damaged archive file is never served.
         await File.AppendAllTextAsync(file.Path, "x");

@@ -30,8 +30,8 @@ public sealed class ReportWriterTests
         ms.Position = 0;
         using var doc = SpreadsheetDocument.Open(ms, false);
         var wb = doc.WorkbookPart!;
-        wb.Workbook.Descendants<Sheet>().Single().Name!.Value.ShouldBe("Есеп");
-        var ws = wb.WorksheetParts.Single().Worksheet;
+        wb.Workbook!.Descendants<Sheet>().Single().Name!.Value.ShouldBe("Есеп");
+        var ws = wb.WorksheetParts.Single().Worksheet!;
         ws.Descendants<Pane>().Single().State!.Value.ShouldBe(PaneStateValues.Frozen);
         var rows = ws.Descendants<Row>().ToList();
         rows.Count.ShouldBe(301);
@@ -83,7 +83,7 @@ public sealed class ReportWriterTests
         await ReportWriter.WriteAsync(ms, ReportFormat.Docx, "Есеп", Headers, Rows(3), CultureInfo.GetCultureInfo("en-US"), null, CancellationToken.None);
         ms.Position = 0;
         using var doc = WordprocessingDocument.Open(ms, false);
-        var table = doc.MainDocumentPart!.Document.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Table>().Single();
+        var table = doc.MainDocumentPart!.Document!.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Table>().Single();
         var rows = table.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>().ToList();
         rows.Count.ShouldBe(4);
         rows[0].InnerText.ShouldBe("№АтауыКүніБалл");

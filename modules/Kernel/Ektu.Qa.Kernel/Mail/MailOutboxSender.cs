@@ -1,11 +1,15 @@
-using System.Net;
-using System.Net.Mail;
-using System.Net.Mime;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Timing;
+using MailKit;
+using MailKit.Net.Smtp;
+using MailKit.Security;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MimeKit;
 
 namespace Ektu.Qa.Kernel.Mail;
 
@@ -53,7 +57,7 @@ internal sealed class MailOutboxSender(IServiceScopeFactory scopes, IOptions<Mai
         {
             await SendAsync(row, attachments, o.Smtp, ct);
         }
-        catch (Exception ex) when (ex is SmtpException or IOException or InvalidOperationException or UnauthorizedAccessException)
+        catch (Exception ex) when (IsDeliveryFailure(ex, ct))
         {
             var failed = attempt >= o.MaxAttempts;
             var delay = TimeSpan.FromTicks(o.FirstRetryDelay.Ticks * (1L << Math.Min(attempt - 1, 20)));
@@ -62,7 +66,7 @@ internal sealed class MailOutboxSender(IServiceScopeFactory scopes, IOptions<Mai
                 UPDATE k_mail_outbox SET status = @status, attempts = @attempt, next_attempt_at = @next, last_error = @error,
                   version = version + 1, updated_at = @now, updated_by = 'system'
                 WHERE id = @id AND version = @version
-                """, new { id, version = row.Version, status = failed ? "Failed" : "Pending", attempt, next = now + delay, error = ex is SmtpException smtp ? $"{(int)smtp.StatusCode} {smtp.Message}" : ex.Message, now }, ct);
+                """, new { id, version = row.Version, status = failed ? "Failed" : "Pending", attempt, next = now + delay, error = ErrorText(ex), now }, ct);
             return false;
         }
         await session.ExecuteAsync("""
@@ -73,30 +77,65 @@ internal sealed class MailOutboxSender(IServiceScopeFactory scopes, IOptions<Mai
         return true;
     }
 
+    /// <summary>What a server, the network or a missing attachment file can do to one mail; a stopping host is not one.</summary>
+    private static bool IsDeliveryFailure(Exception ex, CancellationToken ct) => ex switch
+    {
+        OperationCanceledException => !ct.IsCancellationRequested,
+        CommandException or ProtocolException or AuthenticationException or SslHandshakeException or ParseException => true,
+        IOException or SocketException or TimeoutException or UnauthorizedAccessException or InvalidOperationException => true,
+        _ => false,
+    };
+
+    // The server's own words (kept for the operator on the outbox row); never shown to a person as page text.
+    private static string ErrorText(Exception ex) => ex is SmtpCommandException smtp ? $"{(int)smtp.StatusCode} {smtp.Message}" : ex.Message;
+
     private static async Task SendAsync(OutboxRow row, IReadOnlyList<AttachmentRow> attachments, SmtpOptions smtp, CancellationToken ct)
     {
-        using var message = new MailMessage { From = new MailAddress(smtp.From), Subject = row.Subject, SubjectEncoding = System.Text.Encoding.UTF8 };
-        foreach (var to in row.ToAddresses.Split(';', StringSplitOptions.RemoveEmptyEntries)) message.To.Add(to);
-        if (row.TextBody != null)
+        var streams = new List<Stream>();
+        try
         {
-            message.Body = row.TextBody;
-            message.BodyEncoding = System.Text.Encoding.UTF8;
-            message.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(row.HtmlBody, System.Text.Encoding.UTF8, MediaTypeNames.Text.Html));
+            using var message = Compose(row, attachments, smtp, streams);
+            using var client = new SmtpClient { Timeout = smtp.TimeoutMs };
+            if (!string.IsNullOrEmpty(smtp.CertificateSha256))
+                client.ServerCertificateValidationCallback = (_, certificate, _, errors) => errors == System.Net.Security.SslPolicyErrors.None
+                    || (certificate != null && Pinned(certificate, smtp.CertificateSha256));
+            await client.ConnectAsync(smtp.Host, smtp.Port, Security(smtp), ct);
+            if (!string.IsNullOrEmpty(smtp.UserName)) await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? "", ct);
+            await client.SendAsync(message, ct);
+            await client.DisconnectAsync(quit: true, ct);
         }
-        else
+        finally
         {
-            message.Body = row.HtmlBody;
-            message.BodyEncoding = System.Text.Encoding.UTF8;
-            message.IsBodyHtml = true;
+            foreach (var s in streams) await s.DisposeAsync();
         }
+    }
+
+    /// <summary>
+    /// EnableSsl demands TLS: from the first byte on port 465, else STARTTLS, and a server that does not offer it fails.
+    /// Without it STARTTLS is still used whenever the server offers it, so credentials and mail cross the network encrypted
+    /// wherever they can.
+    /// </summary>
+    private static SecureSocketOptions Security(SmtpOptions smtp) =>
+        !smtp.EnableSsl ? SecureSocketOptions.StartTlsWhenAvailable : smtp.Port == 465 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls;
+
+    private static bool Pinned(X509Certificate certificate, string sha256) =>
+        Convert.ToHexString(SHA256.HashData(certificate.GetRawCertData())).Equals(sha256.Replace(":", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
+
+    private static MimeMessage Compose(OutboxRow row, IReadOnlyList<AttachmentRow> attachments, SmtpOptions smtp, List<Stream> streams)
+    {
+        var message = new MimeMessage { Subject = row.Subject };
+        message.From.Add(new MailboxAddress(string.IsNullOrWhiteSpace(smtp.FromName) ? null : smtp.FromName, smtp.From));
+        // A recipient is an address or "Name <address>" (checked when queued); names in Kazakh or Russian are encoded per RFC 2047.
+        foreach (var to in row.ToAddresses.Split(';', StringSplitOptions.RemoveEmptyEntries)) message.To.Add(MailboxAddress.Parse(to.Trim()));
+        var body = new BodyBuilder { HtmlBody = row.HtmlBody, TextBody = row.TextBody };
         foreach (var a in attachments)
         {
-            var stream = a.Content != null ? new MemoryStream(a.Content) : (Stream)File.OpenRead(a.FilePath!);
-            message.Attachments.Add(new Attachment(stream, a.FileName, a.ContentType));
+            var stream = a.Content != null ? new MemoryStream(a.Content, writable: false) : (Stream)File.OpenRead(a.FilePath!);
+            streams.Add(stream);
+            body.Attachments.Add(a.FileName, stream, ContentType.Parse(a.ContentType));
         }
-        using var client = new SmtpClient(smtp.Host, smtp.Port) { EnableSsl = smtp.EnableSsl, Timeout = smtp.TimeoutMs, DeliveryMethod = SmtpDeliveryMethod.Network };
-        if (!string.IsNullOrEmpty(smtp.UserName)) client.Credentials = new NetworkCredential(smtp.UserName, smtp.Password);
-        await client.SendMailAsync(message, ct);
+        message.Body = body.ToMessageBody();
+        return message;
     }
 
     private sealed class OutboxRow
