@@ -11,7 +11,7 @@ using Ektu.Qa.QualityPolicy.Documents;
 namespace Ektu.Qa.Architecture.Tests;
 
 /// <summary>
-/// Issue 13, "no technical text": every module, entity and action any module writes to the audit log has a name in kk, ru
+/// Every module, entity and action any module writes to the audit log has a name in kk, ru
 /// and en (<see cref="AuditNames"/>), so the audit log never shows a code. The writes are read from the sources: literal
 /// names, names passed down to a helper's <c>action</c> parameter, and the few built from an enum (listed below).
 /// </summary>

@@ -1,6 +1,6 @@
 namespace Ektu.Qa.Architecture.Tests;
 
-/// <summary>Issue 5, "export everywhere": every module's list page (an Index page) offers "Export to Excel".</summary>
+/// <summary>Every module's list page (an Index page) offers "Export to Excel".</summary>
 public sealed class ExportTests
 {
     /// <summary>Index pages that are not lists of records (paths relative to modules/, with '/').</summary>

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Ektu.Qa.Architecture.Tests;
 
 /// <summary>
-/// Issue 13: a page model takes "now" from the Kernel's clocks (<c>IUserClock.Today</c> for a default year or day,
+/// A page model takes "now" from the Kernel's clocks (<c>IUserClock.Today</c> for a default year or day,
 /// <c>IClock</c> for an instant), never from <c>DateTime.UtcNow</c>: a default year read from UTC flips five hours late
 /// in Almaty, and a page that reads the machine's clock cannot be tested at a year's or a term's edge.
 /// </summary>

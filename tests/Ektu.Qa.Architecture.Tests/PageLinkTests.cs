@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Ektu.Qa.Architecture.Tests;
 
 /// <summary>
-/// Issue 13, "buttons that post without the record's id": module pages generate every link, form action and redirect
+/// Module pages generate every link, form action and redirect
 /// (<c>asp-page</c>, <c>RedirectToPage</c>, <c>&lt;post-button&gt;</c>), so route values such as the record's id come along
 /// and a moved page cannot leave a dead link behind; confirmations are <c>data-confirm</c>, asked once by the site bundle.
 /// </summary>

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Ektu.Qa.Architecture.Tests;
 
 /// <summary>
-/// Issue 13, "rough edges" and WCAG 2.1 AA, held in the markup of every module page so a page added later keeps them:
+/// Rough edges and WCAG 2.1 AA, held in the markup of every module page so a page added later keeps them:
 /// a label names its field (<c>for</c> / <c>asp-for</c>), a list table says when it is empty (<c>empty-when</c>), and a
 /// unit is chosen with the one tree picker (<c>&lt;unit-picker&gt;</c>), never a hand-built list of units.
 /// </summary>

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Ektu.Qa.Architecture.Tests;
 
 /// <summary>
-/// Issue 13, "one time zone for people": a stored UTC time reaches a person only through the Kernel's <c>IUserClock</c>
+/// A stored UTC time reaches a person only through the Kernel's <c>IUserClock</c>
 /// (the university's zone, <c>Localization:TimeZone</c>). The server's own zone (<c>ToLocalTime()</c>, <c>DateTime.Now</c>,
 /// <c>TimeZoneInfo.Local</c>) is UTC in a container and anything on a developer's laptop, so it is never used, and no
 /// module reads a zone of its own from the configuration.

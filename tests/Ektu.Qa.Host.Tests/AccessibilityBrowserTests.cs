@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 namespace Ektu.Qa.Host.Tests;
 
 /// <summary>
-/// Issue 13, accessibility: every page in each demo role's menu passes axe-core's WCAG 2.1 A and AA rules in Chromium with
+/// Every page in each demo role's menu passes axe-core's WCAG 2.1 A and AA rules in Chromium with
 /// zero violations. Pages are read from the menu, as the POST crawl does, so a page added later is checked too.
 /// </summary>
 [Trait("Category", "Browser")]

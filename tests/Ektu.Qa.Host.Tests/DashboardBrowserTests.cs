@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 
 namespace Ektu.Qa.Host.Tests;
 
-/// <summary>Issue 13: the dashboard draws its charts in Chromium (Chart.js from the bundle's data attributes) without a console error.</summary>
+/// <summary>The dashboard draws its charts in Chromium (Chart.js from the bundle's data attributes) without a console error.</summary>
 [Trait("Category", "Browser")]
 public sealed class DashboardBrowserTests
 {

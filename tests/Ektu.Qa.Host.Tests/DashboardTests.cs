@@ -4,7 +4,7 @@ using AngleSharp.Html.Parser;
 namespace Ektu.Qa.Host.Tests;
 
 /// <summary>
-/// Issue 13, "the dashboard shows trends, not only counts; every tile links to its list": for every demo user, each tile
+/// For every demo user, each tile
 /// is a generated link that opens for that user, and each chart has either a canvas with its table or an empty state.
 /// </summary>
 public sealed class DashboardTests

@@ -7,7 +7,7 @@ using Ektu.Qa.TestKit;
 
 namespace Ektu.Qa.Host.Tests;
 
-/// <summary>"Export to Excel" of the list pages (issue 5): every data-export link answers a workbook headed like the page's table.</summary>
+/// <summary>"Export to Excel" of the list pages: every data-export link answers a workbook headed like the page's table.</summary>
 public sealed class ExportTests
 {
 

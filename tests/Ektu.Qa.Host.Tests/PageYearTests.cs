@@ -4,7 +4,7 @@ using Ektu.Qa.TestKit;
 namespace Ektu.Qa.Host.Tests;
 
 /// <summary>
-/// Issue 13: the years pages offer by default are the university's, taken from the user clock, so they flip at midnight in
+/// The years pages offer by default are the university's, taken from the user clock, so they flip at midnight in
 /// Almaty (UTC+5), five hours before they would in UTC.
 /// </summary>
 public sealed class PageYearTests

@@ -7,7 +7,7 @@ using AngleSharp.Html.Parser;
 namespace Ektu.Qa.Host.Tests;
 
 /// <summary>
-/// Issue 13, "buttons that post without the record's id": for each demo role, every page of the role's menu and the
+/// For each demo role, every page of the role's menu and the
 /// record pages linked from them is opened, and every POST form and every submit button of it (its own formaction) is
 /// submitted with the form's own values and antiforgery token. Nothing may answer 404, 405 or 500: a refusal (400, 403,
 /// 409) or a redirect is an answer, a missing handler or route value is not. Pages and buttons are found by crawling, so

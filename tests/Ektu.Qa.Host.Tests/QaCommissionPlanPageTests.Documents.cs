@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 
 namespace Ektu.Qa.Host.Tests;
 
-/// <summary>Issue 4: the signed-minutes scan download on the meeting page and the commission's documents page per academic year.</summary>
+/// <summary>The signed-minutes scan download on the meeting page and the commission's documents page per academic year.</summary>
 public sealed partial class QaCommissionPlanPageTests
 {
     [Fact]

@@ -5,7 +5,7 @@ using AngleSharp.Html.Parser;
 namespace Ektu.Qa.Host.Tests;
 
 /// <summary>
-/// The QaCommission pages added for issue 4: work plans with their approval, the monitoring calendar, elections,
+/// The QaCommission pages of work plans with their approval, the monitoring calendar, elections,
 /// the programmes committee (БББК) list and the uploads, through real page posts with antiforgery tokens.
 /// </summary>
 public sealed partial class QaCommissionPlanPageTests

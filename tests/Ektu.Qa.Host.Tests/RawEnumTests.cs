@@ -7,7 +7,7 @@ using Ektu.Qa.TestKit;
 namespace Ektu.Qa.Host.Tests;
 
 /// <summary>
-/// Issue 13, "raw enum values in filters": for each demo role, every page of its menu and the record pages linked from
+/// For each demo role, every page of its menu and the record pages linked from
 /// them (the <see cref="PostCrawlTests"/> crawl) is read in Russian, and no cell, option, badge or other element may show
 /// a member name of any of the modules' enums as its whole text. In Russian a Latin member name is always a code that
 /// escaped its name (<c>Enum:Type.Value</c>), and a page or enum added later is covered without anyone listing it.

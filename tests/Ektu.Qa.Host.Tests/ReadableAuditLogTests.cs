@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Ektu.Qa.Host.Tests;
 
 /// <summary>
-/// Issue 13, "no technical text, in any language": the audit log page and its export name the module, entity and action
+/// The audit log page and its export name the module, entity and action
 /// in the reader's language and list the changes as "field: old → new" with values by name (a built-in role, an enum),
 /// never the stored codes or JSON; role pages show built-in roles by name too.
 /// </summary>

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace Ektu.Qa.Host.Tests;
 
 /// <summary>
-/// Issue 13: whole flows in real Chromium through the buttons that used to post without the record's id — a policy
+/// Whole flows in real Chromium through the buttons that used to post without the record's id — a policy
 /// document approved and put in force from its lifecycle page and acknowledged by a teacher, an appeal handled through
 /// its levels, and KPI target and actual values recorded and drawn on the indicator's chart.
 /// </summary>

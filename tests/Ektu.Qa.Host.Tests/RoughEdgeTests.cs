@@ -5,7 +5,7 @@ using AngleSharp.Html.Parser;
 namespace Ektu.Qa.Host.Tests;
 
 /// <summary>
-/// Issue 13, "rough edges": empty lists say so, a save is confirmed on the page it lands on, the header names the person,
+/// Empty lists say so, a save is confirmed on the page it lands on, the header names the person,
 /// the phone menu has its toggler, a commission does not offer its own members again, unit pickers follow the tree, and a
 /// head of department's start page shows their own work.
 /// </summary>

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Ektu.Qa.Host.Tests;
 
 /// <summary>
-/// Issue 13, "one time zone for people": a time stored in UTC is shown in the university's zone (Asia/Almaty, UTC+5) on
+/// A time stored in UTC is shown in the university's zone (Asia/Almaty, UTC+5) on
 /// the audit log and in the audit log's export, whatever the server's zone, and a day picked in its filter is the
 /// university's day. 2026-03-10 20:30 UTC is 2026-03-11 01:30 in Almaty: the day itself moves.
 /// </summary>

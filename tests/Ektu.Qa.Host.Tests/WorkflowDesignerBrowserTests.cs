@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace Ektu.Qa.Host.Tests;
 
 /// <summary>
-/// Issue 13, rough edges of the designer: Publish asks for confirmation (the Kernel's data-confirm, as every post button
+/// Rough edges of the designer: Publish asks for confirmation (the Kernel's data-confirm, as every post button
 /// does), and edits not yet saved are marked and guarded against leaving the page, until they are saved.
 /// </summary>
 [Trait("Category", "Browser")]

@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Ektu.Qa.Host.Tests;
 
 /// <summary>
-/// Issue 13, "what a person reads", on the workflow pages: the inbox and the task page show the business record the
+/// On the workflow pages: the inbox and the task page show the business record the
 /// owning module describes, never the business or process key; the task page draws the task's declared form fields and
 /// shows their errors beside them; the instance history reads in words and names; every time is Almaty's.
 /// </summary>

@@ -61,7 +61,7 @@ public static class DocxRendering
     {
         docx.Position = 0;
         using var doc = WordprocessingDocument.Open(docx, false);
-        return doc.MainDocumentPart!.Document.Body!.Descendants<W.Table>().SelectMany(t => t.Descendants<W.Paragraph>())
+        return doc.MainDocumentPart!.Document!.Body!.Descendants<W.Table>().SelectMany(t => t.Descendants<W.Paragraph>())
             .SelectMany(p => p.InnerText.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
             .ToList();
     }

@@ -24,7 +24,7 @@ public sealed class ExpressionWhitelistTests
     [InlineData("next(null, 'x'.repeat(1e9));")]
     [InlineData("next(null, environment.constructor.constructor('return 1')());")]
     [InlineData("var a = 1; next(null, a);")]
-    // Computed keys that are not literals, and the paths to constructors and prototypes (issue 14, item 1).
+    // Computed keys that are not literals, and the paths to constructors and prototypes.
     [InlineData("next(null, environment.variables['constr' + 'uctor']);")]
     [InlineData("next(null, environment.variables.s['constr' + 'uctor']['constr' + 'uctor']('return 1')());")]
     [InlineData("next(null, ''['constructor']['constructor']('return 1')());")]

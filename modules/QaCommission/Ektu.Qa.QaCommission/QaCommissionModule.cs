@@ -73,7 +73,7 @@ public sealed class QaCommissionModule : IQaModule
         services.AddScoped<IMeetingAppService, MeetingAppService>();
         services.AddScoped<IDecisionRegisterAppService, DecisionRegisterAppService>();
 
-        // Part 2: CAPA, appeals, peer review of teaching, accreditation readiness.
+        // CAPA, appeals, peer review of teaching, accreditation readiness.
         services.AddSingleton(new SettingDefinition(Capa.CapaSettings.EffectivenessCheckDays, "90", SettingKind.Integer, 1, 730));
         services.AddSingleton(new SettingDefinition(Appeals.AppealSettings.DepartmentDays, "10", SettingKind.Integer, 1, 120));
         services.AddSingleton(new SettingDefinition(Appeals.AppealSettings.SchoolDays, "15", SettingKind.Integer, 1, 120));
@@ -95,7 +95,7 @@ public sealed class QaCommissionModule : IQaModule
         services.AddSingleton<IEndpointContributor, PeerReview.PeerReviewApi>();
         services.AddSingleton<IEndpointContributor, Readiness.ReadinessApi>();
 
-        // Issue 4–5: the semi-annual analytical report, the register report, overdue notices of appeals and CAPA.
+        // The semi-annual analytical report, the register report, overdue notices of appeals and CAPA.
         services.AddScoped<Reports.SemiAnnualCollector>();
         services.AddScoped<Reports.SemiAnnualWriter>();
         services.AddScoped<Reports.QcReportRepository>();
@@ -106,7 +106,7 @@ public sealed class QaCommissionModule : IQaModule
         services.AddScoped<OverdueItemScanner>();
         services.AddQaJob<OverdueItemScanJob>(OverdueItemScanJob.Key, OverdueItemScanJob.Cron);
 
-        // Issue 4: the commission's documents per academic year (004 §7.7).
+        // The commission's documents per academic year (004 §7.7).
         services.AddScoped<Documents.DocumentArchiveRepository>();
         services.AddScoped<Documents.IDocumentArchiveAppService, Documents.DocumentArchiveAppService>();
         services.AddSingleton<IEndpointContributor, Documents.DocumentsApi>();

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Ektu.Qa.Identity.Tests.Application;
 
 /// <summary>
-/// Issue 13, "no technical text": the audit log's entries (page and API alike) carry the names of their module, entity and
+/// The audit log's entries (page and API alike) carry the names of their module, entity and
 /// action and their changes as lines in the caller's language; a role assignment names the built-in role, not its code.
 /// </summary>
 public sealed class AuditLogNamesTests

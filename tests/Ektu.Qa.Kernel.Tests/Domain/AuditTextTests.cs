@@ -10,7 +10,7 @@ using Microsoft.Extensions.Configuration;
 
 namespace Ektu.Qa.Kernel.Tests.Domain;
 
-/// <summary>Issue 13, "no technical text": the audit log reads as names, values and local times, never codes or JSON.</summary>
+/// <summary>The audit log reads as names, values and local times, never codes or JSON.</summary>
 public sealed class AuditTextTests
 {
     private static readonly LocalizationStore Store = new(new ModuleCatalog([new KernelModule(), .. TestModules.All()]).Assemblies);

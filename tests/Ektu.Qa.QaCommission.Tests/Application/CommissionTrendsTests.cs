@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Ektu.Qa.QaCommission.Tests.Application;
 
 /// <summary>
-/// Issue 13, "the dashboard shows trends": the commission module's charts on a real database, each scoped as its list is
+/// The commission module's charts on a real database, each scoped as its list is
 /// (the dean of SITIS sees SITIS only, the quality office everything) and dated in Almaty. Today is Monday 2 March 2026,
 /// 11:00 in Almaty, unless a test moves the clock; the 12 months run from April 2025 to March 2026.
 /// </summary>

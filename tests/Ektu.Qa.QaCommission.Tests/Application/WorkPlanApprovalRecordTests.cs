@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Ektu.Qa.QaCommission.Tests.Application;
 
 /// <summary>
-/// Issue 13, "an approver sees what they approve": the work plan approval's tasks show the plan (year, school, status,
+/// The work plan approval's tasks show the plan (year, school, status,
 /// lines, its Excel export) from this module; the School Council, which reads no commissions, still reads what it decides.
 /// </summary>
 public sealed class WorkPlanApprovalRecordTests

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Ektu.Qa.QaCommission.Tests.Documents;
 
 /// <summary>
-/// 004 §7.7 (issue 4): the commission's documents kept per academic year (1 September – 31 August), the signed-minutes
+/// 004 §7.7: the commission's documents kept per academic year (1 September – 31 August), the signed-minutes
 /// scan download, and another school's commission answering 404.
 /// </summary>
 public sealed class DocumentArchiveTests

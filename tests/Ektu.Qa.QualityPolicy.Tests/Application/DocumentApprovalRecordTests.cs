@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Ektu.Qa.QualityPolicy.Tests.Application;
 
 /// <summary>
-/// Issue 13, "an approver sees what they approve": the document approval's tasks show the document (title, code, unit,
+/// The document approval's tasks show the document (title, code, unit,
 /// edition, its file, the comments so far) from this module, within its read rules; and "Submit for approval" leaves
 /// no "submit" task behind in the submitter's inbox.
 /// </summary>

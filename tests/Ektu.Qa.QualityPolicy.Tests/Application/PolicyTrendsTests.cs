@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Ektu.Qa.QualityPolicy.Tests.Application;
 
 /// <summary>
-/// Issue 13, "the dashboard shows trends": the quality policy's charts on a real database, in the university's zone and
+/// The quality policy's charts on a real database, in the university's zone and
 /// the user's unit scope. Today is Monday 2 March 2026 (11:00 in Almaty); the 12 months run from April 2025 to March 2026.
 /// </summary>
 public sealed class PolicyTrendsTests

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Ektu.Qa.Reporting.Tests.Data;
 
 /// <summary>
-/// Issue 13, "raw enum values in filters": every choice of every report parameter the modules define has a name in kk, ru
+/// Every choice of every report parameter the modules define has a name in kk, ru
 /// and en, so the run and schedule forms never offer a stored code ("Interim", "overdue", "kk") to pick.
 /// </summary>
 public sealed class ReportChoiceNameTests

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Ektu.Qa.Workflow.Tests.Application;
 
-/// <summary>Issue 13: the instance history names elements as the model does (or by their type), never by their ids alone.</summary>
+/// <summary>The instance history names elements as the model does (or by their type), never by their ids alone.</summary>
 public sealed class InstanceHistoryTests
 {
     [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]

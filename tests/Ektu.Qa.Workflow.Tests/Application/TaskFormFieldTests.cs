@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Ektu.Qa.Workflow.Tests.Application;
 
 /// <summary>
-/// Issue 13: a task's declared form fields (<c>camunda:formField</c>) reach the task page with their labels, types and
+/// A task's declared form fields (<c>camunda:formField</c>) reach the task page with their labels, types and
 /// constraints, and a completion's values are checked and converted to the field's type on the server, field by field.
 /// </summary>
 public sealed class TaskFormFieldTests
