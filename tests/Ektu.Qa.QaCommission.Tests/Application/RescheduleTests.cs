@@ -1,3 +1,4 @@
+using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.QaCommission.Meetings;
 using Ektu.Qa.TestKit;
