@@ -23,7 +23,8 @@ public sealed class AccessibilityBrowserTests
         foreach (var role in Roles)
         {
             var page = await session.LoginAsync(role);
-            var links = await page.EvalOnSelectorAllAsync<string[]>("nav.app-sidebar a.nav-link", "as => [...new Set(as.map(a => a.getAttribute('href')))]");
+            var links = await page.EvalOnSelectorAllAsync<string[]>("nav.app-sidebar a.nav-link",
+                "as => [...new Set(as.map(a => a.getAttribute('href')))]");
             foreach (var link in links.Prepend("/").Distinct())
             {
                 await page.GotoAsync(session.BaseUrl + link);

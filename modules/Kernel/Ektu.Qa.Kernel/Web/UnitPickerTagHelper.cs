@@ -52,14 +52,16 @@ public sealed class UnitPickerTagHelper(IStringLocalizer l) : TagHelper
         var filter = l["App:UnitFilter"].Value;
         output.Content.AppendHtml($"<input type=\"search\" class=\"form-control form-control-sm mb-1 unit-filter\" id=\"{html.Encode(id)}-filter\" "
             + $"placeholder=\"{html.Encode(filter)}\" aria-label=\"{html.Encode(filter)}\" aria-controls=\"{html.Encode(id)}\" hidden />");
-        output.Content.AppendHtml($"<select class=\"{html.Encode(SelectClass)}\" id=\"{html.Encode(id)}\" name=\"{html.Encode(name)}\"{(Required ? " required" : "")}>");
+        var required = Required ? " required" : "";
+        output.Content.AppendHtml($"<select class=\"{html.Encode(SelectClass)}\" id=\"{html.Encode(id)}\" name=\"{html.Encode(name)}\"{required}>");
         if (EmptyOption != null) output.Content.AppendHtml($"<option value=\"\">{html.Encode(l[EmptyOption].Value)}</option>");
         foreach (var (unit, depth) in Tree(Units.ToList()))
         {
             var sel = unit.Id == selected ? " selected" : "";
             var parent = unit.ParentId is { } p ? $" data-parent=\"{p}\"" : "";
             var label = string.Concat(Enumerable.Repeat(Indent, depth)) + unit.Name;
-            output.Content.AppendHtml($"<option value=\"{unit.Id}\"{parent} data-depth=\"{depth.ToString(CultureInfo.InvariantCulture)}\"{sel}>{html.Encode(label)}</option>");
+            var level = depth.ToString(CultureInfo.InvariantCulture);
+            output.Content.AppendHtml($"<option value=\"{unit.Id}\"{parent} data-depth=\"{level}\"{sel}>{html.Encode(label)}</option>");
         }
         output.Content.AppendHtml("</select>");
     }

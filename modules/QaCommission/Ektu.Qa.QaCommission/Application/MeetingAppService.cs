@@ -69,7 +69,8 @@ internal sealed partial class MeetingAppService(
         new Check()
             .That(input.MeetingDate != null, nameof(input.MeetingDate), ErrorCodes.Required)
             .That(input.MeetingDate is not { } d || DateWindow.Contains(d), nameof(input.MeetingDate), ErrorCodes.DateOutOfRange)
-            .That(input.StartTime == null || TimeOnly.TryParseExact(input.StartTime, "HH:mm", out _), nameof(input.StartTime), ErrorCodes.InvalidValue)
+            .That(input.StartTime == null || TimeOnly.TryParseExact(input.StartTime, "HH:mm", out _), nameof(input.StartTime),
+                ErrorCodes.InvalidValue)
             .ThrowIfAny();
         var before = m.ToDto();
         m.MeetingDate = input.MeetingDate!.Value;

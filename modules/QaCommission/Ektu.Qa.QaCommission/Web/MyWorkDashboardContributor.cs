@@ -31,7 +31,8 @@ internal sealed class MyWorkDashboardContributor(
         }
         if (await user.HasPermissionAsync(QaCommissionPermissions.Appeals.Handle))
         {
-            var waiting = (await appeals.GetListAsync(new AppealFilter { Level = AppealLevel.Department }, ct)).Count(a => a.State != AppealState.Resolved);
+            var atDepartment = await appeals.GetListAsync(new AppealFilter { Level = AppealLevel.Department }, ct);
+            var waiting = atDepartment.Count(a => a.State != AppealState.Resolved);
             cards.Add(new DashboardCard("QaCommission:Dashboard.DepartmentAppeals", Text(waiting), new DashboardLink(Area, "/Appeals/Index")));
         }
         return cards;
