@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Ektu.Qa.Identity;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Web;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,9 +7,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Ektu.Qa.Host.Pages;
 
 /// <summary>The dashboard: each module's cards and charts the user may see.</summary>
-public sealed class IndexModel(ICurrentUser user, IEnumerable<IDashboardContributor> contributors) : PageModel
+public sealed class IndexModel(ICurrentUser user, IIdentityIntegrationService identity, IEnumerable<IDashboardContributor> contributors)
+    : PageModel
 {
-    public string UserName => user.UserName ?? "";
+    /// <summary>The person's name, as the header shows it; the login only for an account without one.</summary>
+    public string UserName { get; private set; } = "";
 
     public List<DashboardCard> Cards { get; } = [];
 
@@ -16,7 +19,9 @@ public sealed class IndexModel(ICurrentUser user, IEnumerable<IDashboardContribu
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        foreach (var c in contributors)
+        var me = user.Id is { } id ? (await identity.GetUsersAsync([id], ct)).FirstOrDefault() : null;
+        UserName = me is { FullName.Length: > 0 } ? me.FullName : user.UserName ?? "";
+        foreach (var c in contributors.OrderBy(c => c.Order))
         {
             Cards.AddRange(await c.GetCardsAsync(ct));
             Charts.AddRange(await c.GetChartsAsync(ct));

@@ -15,6 +15,8 @@ namespace Ektu.Qa.QaCommission.Web;
 internal sealed class MyWorkDashboardContributor(
     IDecisionRegisterAppService register, IPeerReviewAppService reviews, IAppealAppService appeals, ICurrentUser user) : IDashboardContributor
 {
+    public int Order => -1;
+
     public async Task<IReadOnlyList<DashboardCard>> GetCardsAsync(CancellationToken ct = default)
     {
         var cards = new List<DashboardCard>();
