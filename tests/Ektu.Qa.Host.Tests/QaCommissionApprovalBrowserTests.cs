@@ -40,7 +40,8 @@ public sealed class QaCommissionApprovalBrowserTests
         // The School Council's secretary: the task is offered to the role held in the school.
         var council = await session.LoginAsync("council.sitis");
         await council.GotoAsync(baseUrl + "/Workflow/Tasks?filter=Available");
-        var row = $"#inbox tr:has-text('qc-work-plan:{planId}')";
+        // The inbox names the record (the plan of 2027–2028 for the school), not the process's business key.
+        var row = "#inbox tr:has-text('2027')";
         await council.ClickAsync(row + " #task-Task_SchoolCouncil");
         await council.CheckAsync("#outcome-approve");
         await council.FillAsync("#Input_Comment", "Мектеп кеңесі бекітті");
@@ -65,8 +66,9 @@ public sealed class QaCommissionApprovalBrowserTests
         councilRow.ShouldContain("approve");
         dean.ShouldNotContain("approve");
         var history = await admin.InnerTextAsync("#instance-history");
-        history.ShouldContain("Task_SchoolCouncil");
+        history.ShouldContain("School Council approval");
         history.ShouldContain("council.sitis");
-        history.ShouldContain("Task_Dean");
+        history.ShouldContain("Dean approval");
+        history.ShouldNotContain("Task_SchoolCouncil");
     }
 }
