@@ -58,6 +58,12 @@ public sealed class QaCommissionApprovalBrowserTests
         (await admin.InnerTextAsync("#plan-2027 .plan-status")).Trim().ShouldBe("On approval");
         await admin.ClickAsync("#plan-2027 .approval-link");
         await admin.WaitForSelectorAsync("#instance-history");
+        // The engine opens the dean's task after the council's completion commits: look again until it is there.
+        for (var i = 0; i < 20 && await admin.QuerySelectorAsync("#instance-tasks tr:has-text('Dean approval')") == null; i++)
+        {
+            await Task.Delay(500);
+            await admin.ReloadAsync();
+        }
         var tasks = await admin.InnerTextAsync("#instance-tasks");
         tasks.ShouldContain("School Council approval");
         tasks.ShouldContain("Dean approval");
