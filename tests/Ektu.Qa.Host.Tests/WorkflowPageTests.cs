@@ -42,6 +42,8 @@ public sealed class WorkflowPageTests
         task.QuerySelector("#record-code")!.TextContent.ShouldBe("WF-CARD");
         task.QuerySelector("#record-edition")!.TextContent.ShouldBe("Edition 1 · Draft");
         task.QuerySelector("#task-process")!.TextContent.ShouldBe("Policy document approval");
+        // Who may take the task reads as roles by name, not the model's role codes.
+        task.QuerySelector("#task-candidates")!.TextContent.ShouldBe("Quality assurance officer");
         html.ShouldNotContain("qp-document:");
         (await aqd.GetByteArrayAsync(task.QuerySelector("#record-files a")!.GetAttribute("href"))).ShouldBe(pdf);
         var record = task.QuerySelector("#record-link")!.GetAttribute("href")!;

@@ -21,6 +21,10 @@ public static class LocalizerExtensions
     public static string Role(this IStringLocalizer l, string roleName) =>
         l[RolePrefix + roleName] is { ResourceNotFound: false } s ? s.Value : roleName;
 
+    /// <summary>A comma-separated list of roles (a task's candidate groups) as a person reads it.</summary>
+    public static string Roles(this IStringLocalizer l, string roleNames) =>
+        string.Join(", ", roleNames.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(l.Role));
+
     /// <summary>A module as a person reads it; a module no catalogue names yet reads as words ("StudentSupport" → "Student support").</summary>
     public static string Module(this IStringLocalizer l, string moduleName) =>
         l[ModulePrefix + moduleName] is { ResourceNotFound: false } s ? s.Value : Auditing.AuditNames.Humanize(moduleName);
