@@ -16,6 +16,8 @@ public sealed class DashboardBrowserTests
         var errors = new ConcurrentQueue<string>();
         page.Console += (_, m) => { if (m.Type == "error") errors.Enqueue(m.Text); };
         page.PageError += (_, e) => errors.Enqueue(e);
+        // The console says only "404"; the response names the resource.
+        page.Response += (_, r) => { if (r.Status >= 400) errors.Enqueue($"{r.Status} {r.Url}"); };
 
         await page.GotoAsync(session.BaseUrl + "/");
         var canvases = await page.EvalOnSelectorAllAsync<int>("canvas[data-chart]", "cs => cs.length");

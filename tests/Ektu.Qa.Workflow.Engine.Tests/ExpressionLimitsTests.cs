@@ -89,6 +89,18 @@ public sealed class ExpressionLimitsTests
     }
 
     [Fact]
+    public void Evaluate_Should_CountOnlyTheThreadsOwnWork_When_TheStepWaitsForTheMachine()
+    {
+        var budget = new ExpressionBudget(TimeSpan.FromMilliseconds(20));
+        var started = budget.Start();
+        Thread.Sleep(100); // a descheduled thread, as on a starved machine: wall time passes, no CPU time
+        budget.Stop(started);
+
+        budget.Spent.ShouldBeLessThan(TimeSpan.FromMilliseconds(20));
+        JsEvaluator.EvaluateCondition(ExpressionCache.Compile("${true}", script: false), [], null, budget).ShouldBeTrue();
+    }
+
+    [Fact]
     public void Evaluate_Should_KeepThePrototype_When_DataHasProtoKey()
     {
         var variables = JsonNode.Parse("""{"o":{"__proto__":{"polluted":true},"a":1}}""")!.AsObject();

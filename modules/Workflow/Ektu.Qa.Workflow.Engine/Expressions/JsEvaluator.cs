@@ -57,8 +57,8 @@ internal static class JsEvaluator
                 o.Strict();
                 o.Host.StringCompilationAllowed = false;
                 if (limits is null) return;
-                o.LimitMemory(limits.MemoryBytes).TimeoutInterval(limits.Timeout)
-                    .MaxStatements(limits.MaxStatements).LimitRecursion(limits.MaxRecursion);
+                o.LimitMemory(limits.MemoryBytes).MaxStatements(limits.MaxStatements).LimitRecursion(limits.MaxRecursion)
+                    .Constraint(new CpuTimeConstraint(limits.Timeout));
             });
             Next = new ClrFunction(Engine, "next", (_, args) =>
             {
