@@ -14,6 +14,7 @@ internal static class HostSetup
     public static void AddQaHost(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        builder.AddQaObservability();
         services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/");
@@ -50,6 +51,7 @@ internal static class HostSetup
     public static void UseQaHost(this WebApplication app)
     {
         app.UseQaWebSecurity(app.Configuration);
+        app.UseQaMetrics();
         // Culture first, so that error responses are localized too.
         app.UseQaLocalization(app.Configuration);
         app.UseQaExceptionHandler();
@@ -65,6 +67,7 @@ internal static class HostSetup
         app.UseQaUnitOfWork();
 
         app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapQaMetrics();
         app.MapOpenApi().AllowAnonymous();
         app.UseSwaggerUI(o =>
         {

@@ -11,7 +11,6 @@ using Ektu.Qa.Workflow;
 // No configuration reload: settings that change at run time live in the database, and the reload watcher would watch the
 // whole content root, App_Data's SQLite files included, handling an inotify event for every write (~20% of a workflow step's CPU).
 var builder = WebApplication.CreateBuilder([.. args, "--hostBuilder:reloadConfigOnChange=false"]);
-builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
 
 var db = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
 if (db.Provider.Equals("MySql", StringComparison.OrdinalIgnoreCase)) builder.Services.AddQaMySql(db.ConnectionString);

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Data;
 using System.Data.Common;
 using System.Diagnostics;
+using Ektu.Qa.Kernel.Observability;
 
 namespace Ektu.Qa.Kernel.Data;
 
@@ -12,29 +13,47 @@ namespace Ektu.Qa.Kernel.Data;
 /// handed back as it is, and checked with <c>validate</c> only when it sat idle longer than <c>validateAfterIdle</c>.
 /// At most <c>maxSize</c> connections are out at once; the next caller waits, as with the drivers' pools.
 /// </summary>
-public sealed class ConnectionPool(
-    Func<CancellationToken, Task<DbConnection>> open, Func<DbConnection, Task<bool>> validate, int maxSize, TimeSpan waitForConnection, TimeSpan validateAfterIdle)
-    : IAsyncDisposable, IDisposable
+public sealed class ConnectionPool : IAsyncDisposable, IDisposable
 {
-    private readonly SemaphoreSlim _slots = new(maxSize, maxSize);
+    private readonly Func<CancellationToken, Task<DbConnection>> _open;
+    private readonly Func<DbConnection, Task<bool>> _validate;
+    private readonly int _maxSize;
+    private readonly TimeSpan _waitForConnection;
+    private readonly TimeSpan _validateAfterIdle;
+    private readonly SemaphoreSlim _slots;
     private readonly ConcurrentStack<(DbConnection Connection, long IdleSince)> _idle = new();
     private volatile bool _disposed;
+
+    public ConnectionPool(
+        Func<CancellationToken, Task<DbConnection>> open, Func<DbConnection, Task<bool>> validate, int maxSize,
+        TimeSpan waitForConnection, TimeSpan validateAfterIdle)
+    {
+        (_open, _validate, _maxSize, _waitForConnection, _validateAfterIdle) = (open, validate, maxSize, waitForConnection, validateAfterIdle);
+        _slots = new SemaphoreSlim(maxSize, maxSize);
+        ConnectionPoolMetrics.Add(this);
+    }
+
+    /// <summary>Connections rented and not yet returned.</summary>
+    public int InUse => _maxSize - _slots.CurrentCount;
+
+    /// <summary>Open connections waiting for the next unit of work.</summary>
+    public int Idle => _idle.Count;
 
     public async Task<DbConnection> RentAsync(CancellationToken ct)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        if (!await _slots.WaitAsync(waitForConnection, ct))
-            throw new TimeoutException($"No database connection became free within {waitForConnection.TotalSeconds:F0} s ({maxSize} in use).");
+        if (!await _slots.WaitAsync(_waitForConnection, ct))
+            throw new TimeoutException($"No database connection became free within {_waitForConnection.TotalSeconds:F0} s ({_maxSize} in use).");
         try
         {
             while (_idle.TryPop(out var idle))
             {
                 if (idle.Connection.State == ConnectionState.Open
-                    && (Stopwatch.GetElapsedTime(idle.IdleSince) < validateAfterIdle || await validate(idle.Connection)))
+                    && (Stopwatch.GetElapsedTime(idle.IdleSince) < _validateAfterIdle || await _validate(idle.Connection)))
                     return idle.Connection;
                 await idle.Connection.DisposeAsync();
             }
-            return await open(ct);
+            return await _open(ct);
         }
         catch
         {
@@ -54,12 +73,14 @@ public sealed class ConnectionPool(
     public async ValueTask DisposeAsync()
     {
         _disposed = true;
+        ConnectionPoolMetrics.Remove(this);
         while (_idle.TryPop(out var idle)) await idle.Connection.DisposeAsync();
     }
 
     public void Dispose()
     {
         _disposed = true;
+        ConnectionPoolMetrics.Remove(this);
         while (_idle.TryPop(out var idle)) idle.Connection.Dispose();
     }
 }

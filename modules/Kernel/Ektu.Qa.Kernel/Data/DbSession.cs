@@ -1,3 +1,4 @@
+using Ektu.Qa.Kernel.Observability;
 using System.Data.Common;
 
 namespace Ektu.Qa.Kernel.Data;
@@ -51,6 +52,7 @@ internal sealed class DbSession(IDbConnectionFactory factory) : IDbSession
             // A failed commit leaves the transaction to the rollback that follows it.
             await Transaction.CommitAsync(ct);
             await EndTransactionAsync();
+            QaMetrics.UnitOfWorkEnded(committed: true);
         }
         var actions = _afterCommit.ToList();
         _afterCommit.Clear();
@@ -64,6 +66,7 @@ internal sealed class DbSession(IDbConnectionFactory factory) : IDbSession
         _afterCommit.Clear();
         _deferred = null;
         if (Transaction == null) return;
+        QaMetrics.UnitOfWorkEnded(committed: false);
         try
         {
             await Transaction.RollbackAsync(ct);

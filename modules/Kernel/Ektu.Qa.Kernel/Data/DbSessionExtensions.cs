@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Dapper;
+using Ektu.Qa.Kernel.Observability;
 
 namespace Ektu.Qa.Kernel.Data;
 
@@ -14,25 +16,25 @@ public static class DbSessionExtensions
     {
         var cn = await s.GetConnectionAsync(ct);
         if (s.Transaction == null) throw new InvalidOperationException("Writes need an active unit of work (IDbSession.BeginAsync).");
-        return await cn.ExecuteAsync(s.Command(sql, param, ct));
+        return await Measured(() => cn.ExecuteAsync(s.Command(sql, param, ct)));
     }
 
     public static async Task<IReadOnlyList<T>> QueryAsync<T>(this IDbSession s, string sql, object? param = null, CancellationToken ct = default)
     {
         var cn = await s.GetConnectionAsync(ct);
-        return (await cn.QueryAsync<T>(s.Command(sql, param, ct))).AsList();
+        return (await Measured(() => cn.QueryAsync<T>(s.Command(sql, param, ct)))).AsList();
     }
 
     public static async Task<T?> QuerySingleOrDefaultAsync<T>(this IDbSession s, string sql, object? param = null, CancellationToken ct = default)
     {
         var cn = await s.GetConnectionAsync(ct);
-        return await cn.QuerySingleOrDefaultAsync<T>(s.Command(sql, param, ct));
+        return await Measured(() => cn.QuerySingleOrDefaultAsync<T>(s.Command(sql, param, ct)));
     }
 
     public static async Task<T?> ExecuteScalarAsync<T>(this IDbSession s, string sql, object? param = null, CancellationToken ct = default)
     {
         var cn = await s.GetConnectionAsync(ct);
-        return await cn.ExecuteScalarAsync<T>(s.Command(sql, param, ct));
+        return await Measured(() => cn.ExecuteScalarAsync<T>(s.Command(sql, param, ct)));
     }
 
     /// <summary>
@@ -48,6 +50,19 @@ public static class DbSessionExtensions
         var items = await s.QueryAsync<T>($"SELECT {columns} {from} ORDER BY {orderBy} LIMIT {size:D} OFFSET {offset:D}", param, ct);
         var known = items.Count < size && (items.Count > 0 || offset == 0);
         return (items, known ? offset + items.Count : (int)await s.ExecuteScalarAsync<long>($"SELECT COUNT(*) {from}", param, ct));
+    }
+
+    private static async Task<T> Measured<T>(Func<Task<T>> command)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            return await command();
+        }
+        finally
+        {
+            QaMetrics.DbCommand(started);
+        }
     }
 
     /// <summary>Runs <paramref name="work"/> as one unit of work (jobs, seeders, tests).</summary>

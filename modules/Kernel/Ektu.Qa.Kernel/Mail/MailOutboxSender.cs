@@ -2,6 +2,7 @@ using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Ektu.Qa.Kernel.Data;
+using Ektu.Qa.Kernel.Observability;
 using Ektu.Qa.Kernel.Timing;
 using MailKit;
 using MailKit.Net.Smtp;
@@ -62,6 +63,7 @@ internal sealed class MailOutboxSender(IServiceScopeFactory scopes, IOptions<Mai
             var failed = attempt >= o.MaxAttempts;
             var delay = TimeSpan.FromTicks(o.FirstRetryDelay.Ticks * (1L << Math.Min(attempt - 1, 20)));
             logger.LogWarning(ex, "Mail {MailId} attempt {Attempt} failed{Final}", id, attempt, failed ? "; giving up" : "");
+            QaMetrics.MailAttempt(failed ? "failed" : "retry");
             await session.ExecuteAsync("""
                 UPDATE k_mail_outbox SET status = @status, attempts = @attempt, next_attempt_at = @next, last_error = @error,
                   version = version + 1, updated_at = @now, updated_by = 'system'
@@ -74,6 +76,7 @@ internal sealed class MailOutboxSender(IServiceScopeFactory scopes, IOptions<Mai
               version = version + 1, updated_at = @now, updated_by = 'system'
             WHERE id = @id AND version = @version
             """, new { id, version = row.Version, attempt, now }, ct);
+        QaMetrics.MailAttempt("sent");
         return true;
     }
 

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Ektu.Qa.Kernel.Data;
+using Ektu.Qa.Kernel.Observability;
 using Ektu.Qa.Kernel.Security;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -29,12 +31,15 @@ public abstract class QaJob : IJob
         services.GetRequiredService<CurrentUser>().Use(CurrentUser.For(SystemUserId, SystemUserName));
         var session = services.GetRequiredService<IDbSession>();
         session.CorrelationId = context.FireInstanceId;
+        var started = Stopwatch.GetTimestamp();
         try
         {
             await session.InUnitOfWorkAsync(() => RunAsync(services, context, cancellationToken), cancellationToken);
+            QaMetrics.JobRun(GetType().Name, succeeded: true, Stopwatch.GetElapsedTime(started));
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
+            QaMetrics.JobRun(GetType().Name, succeeded: false, Stopwatch.GetElapsedTime(started));
             logger.LogError(ex, "Job {Job} failed (trigger {Trigger}, fire {FireInstanceId})", context.JobDetail.Key, context.Trigger.Key, context.FireInstanceId);
             throw new JobExecutionException(ex);
         }

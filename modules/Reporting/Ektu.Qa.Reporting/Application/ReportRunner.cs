@@ -5,6 +5,7 @@ using Ektu.Qa.Kernel.Auditing;
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Mail;
+using Ektu.Qa.Kernel.Observability;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Timing;
 using Ektu.Qa.Reporting.Definitions;
@@ -50,6 +51,7 @@ internal sealed class ReportRunner(IServiceScopeFactory scopes, ReportCatalogue 
                 await DeliverAsync(sp, s, run, fileName, path, size, ct);
                 return 0;
             }, ct);
+            QaMetrics.ReportRun(run.ReportKey, succeeded: true, watch.Elapsed);
             return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
@@ -69,6 +71,7 @@ internal sealed class ReportRunner(IServiceScopeFactory scopes, ReportCatalogue 
                 await sp.GetRequiredService<IAuditLog>().WriteAsync("Reporting", "ReportRun", runId, "Failed", null, ct);
                 return 0;
             }, ct);
+            QaMetrics.ReportRun(run.ReportKey, succeeded: false, watch.Elapsed);
             return false;
         }
     }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Errors;
+using Ektu.Qa.Kernel.Observability;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Timing;
 using Ektu.Qa.Workflow.Data;
@@ -205,6 +206,7 @@ internal sealed class WorkflowRuntime(
         else await instances.UpdateAsync(row, expected, now, Actor, ct);
         history.AddAppend(batch, row.Id, firstSeq, entries);
         await batch.ExecuteAsync(db, ct);
+        QaMetrics.WorkflowStep(row.ProcessKey, ((InstanceStatus)row.Status).ToString());
     }
 
     private async Task CreateTaskAsync(InstanceRow row, ProcessModel model, WaitState wait, DateTime now, SqlBatch batch, CancellationToken ct)
