@@ -14,6 +14,7 @@ public sealed class SchedulingTests
         {
             b.Configuration["Scheduling:MisfireThreshold"] = "00:00:01";
             b.Services.AddQaJob<RecordingJob>(RecordingJob.Key);
+            b.Services.AddQaJob<LostConnectionJob>(LostConnectionJob.Key);
         });
 
     private static async Task<IScheduler> RunSchedulerAsync(TestApp app)
@@ -69,6 +70,20 @@ public sealed class SchedulingTests
         await Task.Delay(500);
         (await RunsAsync(app)).Select(r => r.Value).ShouldBe(["good"], "the failed run's write was rolled back");
         (await scheduler.GetJobDetail(new JobKey(RecordingJob.Key))).ShouldNotBeNull();
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Job_Should_RunAgainOnANewConnection_When_TheConnectionIsLostUnderIt(string provider)
+    {
+        await using var app = await StartAsync(provider);
+        await RunSchedulerAsync(app);
+        await using (var scope = app.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<IQaScheduler>().TriggerNowAsync(LostConnectionJob.Key, new Dictionary<string, string>(), CancellationToken.None);
+
+        var runs = await WaitForRunsAsync(app, 1, TimeSpan.FromSeconds(15));
+        await Task.Delay(500);
+
+        runs.Select(r => r.Value).ShouldBe(["attempt 2"], "the first attempt's write was rolled back, the second committed");
     }
 
     [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]

@@ -6,6 +6,7 @@ using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Mail;
 using Ektu.Qa.Kernel.Observability;
+using Ektu.Qa.Kernel.Scheduling;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Timing;
 using Ektu.Qa.Reporting.Definitions;
@@ -37,19 +38,22 @@ internal sealed class ReportRunner(IServiceScopeFactory scopes, ReportCatalogue 
         var watch = Stopwatch.StartNew();
         try
         {
-            var (path, size, checksum, rows, fileName) = await GenerateAsync(run, ct);
-            await InScopeAsync(async (s, sp) =>
+            await AgainOnNewConnectionAsync(run.Id, async () =>
             {
-                var finished = clock.UtcNow;
-                await s.ExecuteAsync("""
-                    UPDATE rp_runs SET status = 'Succeeded', row_count = @rows, duration_ms = @ms, file_name = @fileName, file_path = @path,
-                      file_size = @size, checksum = @checksum, finished_at = @finished, heartbeat_at = @finished,
-                      version = version + 1, updated_at = @finished, updated_by = 'system'
-                    WHERE id = @runId
-                    """, new { runId, rows, ms = watch.ElapsedMilliseconds, fileName, path, size, checksum, finished }, ct);
-                await sp.GetRequiredService<IAuditLog>().WriteAsync("Reporting", "ReportRun", runId, "Succeeded", null, ct);
-                await DeliverAsync(sp, s, run, fileName, path, size, ct);
-                return 0;
+                var (path, size, checksum, rows, fileName) = await GenerateAsync(run, ct);
+                await InScopeAsync(async (s, sp) =>
+                {
+                    var finished = clock.UtcNow;
+                    await s.ExecuteAsync("""
+                        UPDATE rp_runs SET status = 'Succeeded', row_count = @rows, duration_ms = @ms, file_name = @fileName, file_path = @path,
+                          file_size = @size, checksum = @checksum, finished_at = @finished, heartbeat_at = @finished,
+                          version = version + 1, updated_at = @finished, updated_by = 'system'
+                        WHERE id = @runId
+                        """, new { runId, rows, ms = watch.ElapsedMilliseconds, fileName, path, size, checksum, finished }, ct);
+                    await sp.GetRequiredService<IAuditLog>().WriteAsync("Reporting", "ReportRun", runId, "Succeeded", null, ct);
+                    await DeliverAsync(sp, s, run, fileName, path, size, ct);
+                    return 0;
+                }, ct);
             }, ct);
             QaMetrics.ReportRun(run.ReportKey, succeeded: true, watch.Elapsed);
             return true;
@@ -73,6 +77,28 @@ internal sealed class ReportRunner(IServiceScopeFactory scopes, ReportCatalogue 
             }, ct);
             QaMetrics.ReportRun(run.ReportKey, succeeded: false, watch.Elapsed);
             return false;
+        }
+    }
+
+    /// <summary>
+    /// A run whose database connection failed under it (a cluster node dying) is produced and recorded again on a new
+    /// connection, as the scheduler's jobs are (<see cref="QaJob"/>), so a fail-over does not fail the run of that moment.
+    /// </summary>
+    private async Task AgainOnNewConnectionAsync(Guid runId, Func<Task> work, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await work();
+                return;
+            }
+            catch (Exception ex) when (attempt < 3 && TransientDbFailure.Is(ex) && !ct.IsCancellationRequested)
+            {
+                logger.LogWarning(ex, "Report run {RunId} lost its database connection (attempt {Attempt}); producing it again", runId, attempt);
+                archive.DeleteTemp(runId);
+                await Task.Delay(TimeSpan.FromSeconds(attempt), ct);
+            }
         }
     }
 
