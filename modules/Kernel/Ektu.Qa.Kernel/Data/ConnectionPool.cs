@@ -13,7 +13,8 @@ namespace Ektu.Qa.Kernel.Data;
 /// At most <c>maxSize</c> connections are out at once; the next caller waits, as with the drivers' pools.
 /// </summary>
 public sealed class ConnectionPool(
-    Func<CancellationToken, Task<DbConnection>> open, Func<DbConnection, Task<bool>> validate, int maxSize, TimeSpan waitForConnection, TimeSpan validateAfterIdle)
+    Func<CancellationToken, Task<DbConnection>> open, Func<DbConnection, Task<bool>> validate, int maxSize, TimeSpan waitForConnection,
+        TimeSpan validateAfterIdle)
     : IAsyncDisposable, IDisposable
 {
     private readonly SemaphoreSlim _slots = new(maxSize, maxSize);
