@@ -2,7 +2,7 @@ using Ektu.Qa.Kernel.Auditing;
 using Ektu.Qa.Kernel.Modularity;
 using Ektu.Qa.Kernel.Security;
 
-namespace Ektu.Qa.Kernel.Tests.Auditing;
+namespace Ektu.Qa.Kernel.Tests.Domain;
 
 public sealed class AuditContextTests
 {

@@ -3,7 +3,7 @@ using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ektu.Qa.Kernel.Tests.Auditing;
+namespace Ektu.Qa.Kernel.Tests.Data;
 
 /// <summary>The Kernel's read API over <c>k_audit_log</c>, which Identity's page and Reporting's report now use.</summary>
 public sealed class AuditLogReaderTests
