@@ -6,6 +6,7 @@ using Ektu.Qa.Kernel.MySql;
 using Ektu.Qa.Kernel.Web;
 using Ektu.Qa.QaCommission;
 using Ektu.Qa.QualityPolicy;
+using Ektu.Qa.Reporting;
 using Ektu.Qa.Workflow;
 
 // No configuration reload: settings that change at run time live in the database, and the reload watcher would watch the
@@ -15,7 +16,13 @@ var builder = WebApplication.CreateBuilder([.. args, "--hostBuilder:reloadConfig
 var db = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
 if (db.Provider.Equals("MySql", StringComparison.OrdinalIgnoreCase)) builder.Services.AddQaMySql(db.ConnectionString);
 
-builder.AddQaModules(new IdentityModule(), new WorkflowModule(), new QualityPolicyModule(), new QaCommissionModule(), new Ektu.Qa.Reporting.ReportingModule());
+// Listed by name: the order they are configured and migrated in follows from each module's [DependsOn].
+builder.AddQaModules(
+    new IdentityModule(),
+    new QaCommissionModule(),
+    new QualityPolicyModule(),
+    new ReportingModule(),
+    new WorkflowModule());
 builder.AddQaHost();
 
 var app = builder.Build();

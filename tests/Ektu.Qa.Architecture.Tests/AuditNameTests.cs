@@ -67,9 +67,13 @@ public sealed partial class AuditNameTests
         {
             var source = string.Join("\n", type.Select(File.ReadAllText));
             var constants = Constant().Matches(source).ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
-            foreach (Match w in Write().Matches(source))
+            // A write through AuditContext<TModule> names its module by the Contracts marker, not as an argument.
+            var contextModule = ContextModule().Match(source) is { Success: true } c ? c.Groups[1].Value : null;
+            var writes = Write().Matches(source).Select(w => (Module: Resolve(w.Groups["m"].Value, constants), Match: w))
+                .Concat(contextModule == null ? [] : ContextWrite().Matches(source).Select(w => (Module: contextModule, Match: w)));
+            foreach (var (module, w) in writes)
             {
-                modules.Add(Resolve(w.Groups["m"].Value, constants));
+                modules.Add(module);
                 entities.Add(Resolve(w.Groups["e"].Value, constants));
                 var action = w.Groups["a"].Value;
                 if (action.Contains('+')) continue; // built from an enum: BuiltActions
@@ -86,6 +90,12 @@ public sealed partial class AuditNameTests
 
     [GeneratedRegex(@"\.WriteAsync\(\s*(?<m>""[A-Za-z]+""|Module)\s*,\s*(?<e>""[A-Za-z]+""|Entity)\s*,\s*[^,]+,\s*(?<a>[^,]+?)\s*,")]
     private static partial Regex Write();
+
+    [GeneratedRegex(@"audit\.WriteAsync\(\s*(?<e>""[A-Za-z]+""|Entity)\s*,\s*[^,""]+,\s*(?<a>[^,]+?)\s*,")]
+    private static partial Regex ContextWrite();
+
+    [GeneratedRegex(@"AuditContext<([A-Za-z]+)ContractsModule>")]
+    private static partial Regex ContextModule();
 
     [GeneratedRegex(@"const string (Module|Entity) = ""([A-Za-z]+)""")]
     private static partial Regex Constant();

@@ -17,7 +17,8 @@ public sealed class ExportTests
     private static List<string> IndexPages() =>
         Directory.EnumerateFiles(ModulesRoot, "Index.cshtml", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(ModulesRoot, f).Replace('\\', '/'))
-            .Where(f => f.Contains("/Pages/", StringComparison.Ordinal) && !f.Contains("/bin/", StringComparison.Ordinal) && !f.Contains("/obj/", StringComparison.Ordinal))
+            .Where(f => f.Contains("/Pages/", StringComparison.Ordinal) && !f.Contains("/bin/", StringComparison.Ordinal)
+                && !f.Contains("/obj/", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .ToList();
 

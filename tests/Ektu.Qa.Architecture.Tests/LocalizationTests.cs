@@ -24,7 +24,9 @@ public sealed partial class LocalizationTests
     [Fact]
     public void Kazakh_Should_BeWrittenInKazakhCyrillic_When_Translated()
     {
-        var latinOnly = Store.Texts["kk"].Where(kv => !kv.Key.StartsWith("Culture:", StringComparison.Ordinal) && LatinWord().Matches(kv.Value).Any(m => !AllowedLatin.Contains(m.Value)) && !CyrillicLetter().IsMatch(kv.Value))
+        var latinOnly = Store.Texts["kk"].Where(kv =>
+            !kv.Key.StartsWith("Culture:", StringComparison.Ordinal) && LatinWord().Matches(kv.Value).Any(m => !AllowedLatin.Contains(m.Value))
+            && !CyrillicLetter().IsMatch(kv.Value))
             .Select(kv => kv.Key).ToList();
         latinOnly.ShouldBeEmpty("kk texts that are still English");
     }
@@ -55,7 +57,8 @@ public sealed partial class LocalizationTests
     {
         var files = Directory.EnumerateFiles(Path.Combine(Modules.RepoRoot, "modules"), "*.*", SearchOption.AllDirectories)
             .Concat(Directory.EnumerateFiles(Path.Combine(Modules.RepoRoot, "host"), "*.*", SearchOption.AllDirectories))
-            .Where(f => (f.EndsWith(".cshtml", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal)) && !f.Contains("/obj/") && !f.Contains("/bin/") && !f.Contains("node_modules"));
+            .Where(f => (f.EndsWith(".cshtml", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal)) && !f.Contains("/obj/")
+                && !f.Contains("/bin/") && !f.Contains("node_modules"));
         var missing = new List<string>();
         foreach (var f in files)
             foreach (Match m in UsedKey().Matches(File.ReadAllText(f)))

@@ -26,7 +26,8 @@ public sealed class ModuleBoundaryTests
     {
         var refs = Modules.Contracts(Modules.Business.Single(m => m.Name == name)).GetReferencedAssemblies()
             .Select(a => a.Name!)
-            .Where(n => n.StartsWith("Ektu.Qa.", StringComparison.Ordinal) && n != "Ektu.Qa.Kernel" && !n.EndsWith(".Contracts", StringComparison.Ordinal));
+            .Where(n => n.StartsWith("Ektu.Qa.", StringComparison.Ordinal) && n != "Ektu.Qa.Kernel"
+                && !n.EndsWith(".Contracts", StringComparison.Ordinal));
         refs.ShouldBeEmpty();
     }
 

@@ -29,7 +29,8 @@ public sealed partial class SqlTests
     public void Migrations_Should_BePortable_When_NotDialectSpecific(string name)
     {
         var asm = Modules.Implementation(Modules.All.Single(m => m.Name == name));
-        var portable = asm.GetManifestResourceNames().Where(n => n.Contains(".Data.Migrations.") && n.Split('.').Length == asm.GetName().Name!.Split('.').Length + 4);
+        var portable = asm.GetManifestResourceNames()
+            .Where(n => n.Contains(".Data.Migrations.") && n.Split('.').Length == asm.GetName().Name!.Split('.').Length + 4);
         foreach (var res in portable)
         {
             using var r = new StreamReader(asm.GetManifestResourceStream(res)!);
@@ -56,6 +57,40 @@ public sealed partial class SqlTests
         }
     }
 
+    [Theory, MemberData(nameof(ModuleNames))]
+    public void SqlInCode_Should_NameOnlyTheModulesTables_When_Written(string name)
+    {
+        var module = Modules.All.Single(m => m.Name == name);
+        var dir = Path.Combine(Modules.RepoRoot, "modules", name);
+        var foreign = Directory.EnumerateFiles(dir, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains("/obj/") && !f.Contains("/bin/"))
+            .SelectMany(f => ForeignTables(File.ReadAllText(f), module.TablePrefix).Select(t => $"{Path.GetFileName(f)}: {t}"))
+            .ToList();
+        foreign.ShouldBeEmpty($"{name} reads or writes other modules' tables: go through their Contracts");
+    }
+
+    [Fact]
+    public void ForeignTables_Should_FindOtherPrefixes_When_LiteralsJoinOrWriteThem()
+    {
+        const string code = """"
+            var a = "SELECT id FROM id_users u JOIN k_audit_log l ON l.user_id = u.id";
+            var b = """\n INSERT INTO wf_tasks (id) VALUES (@id) \n""";
+            var c = "UPDATE qp_documents SET x = 1"; var d = "DELETE FROM id_roles"; var e = "from k_x is prose";
+            """";
+        ForeignTables(code, "id_").ShouldBe(["k_audit_log", "wf_tasks", "qp_documents"], ignoreOrder: true);
+    }
+
+    /// <summary>Tables named after FROM / JOIN / INTO / UPDATE in SQL literals that carry another module's prefix.</summary>
+    private static List<string> ForeignTables(string code, string ownPrefix)
+    {
+        var prefixes = Modules.All.Select(m => m.TablePrefix).Where(p => p != ownPrefix).ToList();
+        return RawLiteral().Matches(code).Concat(SqlLiteral().Matches(code))
+            .SelectMany(lit => TableReference().Matches(lit.Value).Select(t => t.Groups[1].Value))
+            .Where(t => prefixes.Any(p => t.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
+            .Distinct()
+            .ToList();
+    }
+
     private static readonly (string Pattern, string Why)[] Forbidden =
     [
         (@"\bAUTO_?INCREMENT\b", "ids are application Guids"),
@@ -79,6 +114,9 @@ public sealed partial class SqlTests
 
     [GeneratedRegex(@"""(?:SELECT|INSERT|UPDATE|DELETE)\b[^""\n]*""", RegexOptions.IgnoreCase)]
     private static partial Regex SqlLiteral();
+
+    [GeneratedRegex(@"\b(?:FROM|JOIN|INTO|UPDATE)\s+([A-Za-z][A-Za-z0-9_]*)", RegexOptions.IgnoreCase)]
+    private static partial Regex TableReference();
 
     [GeneratedRegex(@"^\d{4}_[a-z]+(_[a-z0-9]+)+\.sql$")]
     private static partial Regex FileName();

@@ -56,7 +56,8 @@ internal static class PoolBench
             {
                 var f = results[pool.Name];
                 var perSecond = Median(f.Select(x => x.PerSecond));
-                Console.WriteLine($"[{shape}, {workers,2} workers] {pool.Name,-34} {perSecond,8:F0} units/s (rounds {string.Join(" / ", f.Select(x => x.PerSecond.ToString("F0")))})"
+                Console.WriteLine($"[{shape}, {workers,2} workers] {pool.Name,-34} {perSecond,8:F0} units/s (rounds " +
+                    $"{string.Join(" / ", f.Select(x => x.PerSecond.ToString("F0")))})"
                     + $"  p50 {Median(f.Select(x => x.P50)):F3} ms  p95 {Median(f.Select(x => x.P95)):F3} ms"
                     + $"  CPU/unit client {Median(f.Select(x => x.ClientCpuUs)):F0} us server {Median(f.Select(x => x.ServerCpuUs)):F0} us"
                     + (pool == ours ? "" : $"  ours/this {oursPerSecond / perSecond:F2}x"));

@@ -23,14 +23,17 @@ internal static class BenchProgram
             return;
         }
         var hostDll = args.FirstOrDefault() ?? throw new ArgumentException("usage: Ektu.Qa.Benchmarks <path to Ektu.Qa.Host.dll>");
-        foreach (var provider in TestDatabases.MySqlConnectionString == null ? new[] { TestDatabases.Sqlite } : [TestDatabases.Sqlite, TestDatabases.MySql])
+        foreach (var provider in TestDatabases.MySqlConnectionString == null ? new[] { TestDatabases.Sqlite }
+            : [TestDatabases.Sqlite, TestDatabases.MySql])
         {
             await using var db = await TestDatabase.CreateAsync(provider);
-            await using var factory = new BenchFactory(provider, db.ConnectionString, Path.GetFullPath(Path.Combine(Path.GetDirectoryName(hostDll)!, "../../..")));
+            await using var factory =
+                new BenchFactory(provider, db.ConnectionString, Path.GetFullPath(Path.Combine(Path.GetDirectoryName(hostDll)!, "../../..")));
             var client = factory.CreateClient(new() { HandleCookies = true, AllowAutoRedirect = true });
             var seed = Stopwatch.StartNew();
             await Seeder.SeedAsync(factory.Services);
-            Console.WriteLine($"[{provider}] seeded 100,000 audit entries, 10,000 documents, 200,000 acknowledgements in {seed.Elapsed.TotalSeconds:F1} s");
+            Console.WriteLine($"[{provider}] seeded 100,000 audit entries, 10,000 documents, 200,000 acknowledgements in " +
+                $"{seed.Elapsed.TotalSeconds:F1} s");
             await Post(client, "/Identity/Account/Login", new() { ["UserName"] = "admin", ["Password"] = "Admin123!" });
 
             Report(provider, "audit-log page (100,000 entries)", await Time(client, 200, i => (i % 4) switch
@@ -93,7 +96,8 @@ internal static class BenchProgram
     {
         ms.Sort();
         var p95 = ms[(int)Math.Ceiling(ms.Count * 0.95) - 1];
-        Console.WriteLine($"[{provider}] {what}: p50 {ms[ms.Count / 2]:F1} ms, p95 {p95:F1} ms (target < {targetMs} ms) {(p95 < targetMs ? "OK" : "OVER")}");
+        Console.WriteLine($"[{provider}] {what}: p50 {ms[ms.Count / 2]:F1} ms, p95 {p95:F1} ms (target < {targetMs} ms) " +
+            $"{(p95 < targetMs ? "OK" : "OVER")}");
     }
 
     private static async Task Post(HttpClient client, string url, Dictionary<string, string> fields)
@@ -102,7 +106,8 @@ internal static class BenchProgram
         (await client.PostAsync(url, new FormUrlEncodedContent(fields))).EnsureSuccessStatusCode();
     }
 
-    private static string Token(string html) => WebUtility.HtmlDecode(Regex.Match(html, @"name=""__RequestVerificationToken"" type=""hidden"" value=""([^""]+)""").Groups[1].Value);
+    private static string Token(string html) =>
+        WebUtility.HtmlDecode(Regex.Match(html, @"name=""__RequestVerificationToken"" type=""hidden"" value=""([^""]+)""").Groups[1].Value);
 
     private static async Task<double> StartToHealthyAsync(string hostDll, string provider, string connectionString)
     {

@@ -33,11 +33,13 @@ internal static class WorkflowBench
         var workers = Option(args, "--workers", 16);
         var nodeDir = OptionText(args, "--node-dir");
         var model = Path.Combine(AppContext.BaseDirectory, "Models", "approval-chain-5.bpmn");
-        Console.WriteLine($"workflow benchmark: {instances} instances x {Steps} user tasks, {workers} workers, {Environment.ProcessorCount} cores, load {LoadAverage()}");
+        Console.WriteLine($"workflow benchmark: {instances} instances x {Steps} user tasks, {workers} workers, {Environment.ProcessorCount} cores, " +
+            $"load {LoadAverage()}");
 
         var ours = new List<(string Provider, double PerSecond)>();
         var only = OptionText(args, "--provider");
-        foreach (var provider in (TestDatabases.MySqlConnectionString == null ? new[] { TestDatabases.Sqlite } : [TestDatabases.Sqlite, TestDatabases.MySql])
+        foreach (var provider in (TestDatabases.MySqlConnectionString == null ? new[] { TestDatabases.Sqlite }
+            : [TestDatabases.Sqlite, TestDatabases.MySql])
                      .Where(p => only == null || p.Equals(only, StringComparison.OrdinalIgnoreCase)))
         {
             var result = await RunProviderAsync(provider, model, instances, workers, Option(args, "--max-warmup", 4000));
@@ -52,7 +54,8 @@ internal static class WorkflowBench
         var engine = await RunBpmnEngineAsync(nodeDir, model, instances, workers);
         var perSecond = engine.GetProperty("instancesPerSecond").GetDouble();
         Console.WriteLine($"[bpmn-engine {engine.GetProperty("version").GetString()}, in memory] {perSecond:F1} instances/s; "
-            + $"signal -> next task waiting p50 {engine.GetProperty("p50Ms").GetDouble():F2} ms, p95 {engine.GetProperty("p95Ms").GetDouble():F2} ms");
+            + $"signal -> next task waiting p50 {engine.GetProperty("p50Ms").GetDouble():F2} ms, p95 {engine.GetProperty("p95Ms").GetDouble():F2} " +
+                $"ms");
         foreach (var (provider, ps) in ours)
             Console.WriteLine($"ratio ours[{provider}, persisted] / bpmn-engine[in memory]: {ps / perSecond:F2}");
         return 0;
@@ -104,13 +107,16 @@ internal static class WorkflowBench
         var doneTasks = await app.QueryAsync(db => db.ExecuteScalarAsync<long>(
             "SELECT COUNT(*) FROM wf_tasks WHERE process_key = @ProcessKey AND status = 1 AND business_key LIKE 'B-%'", new { ProcessKey }));
         if (completed != instances || doneTasks != instances * Steps)
-            throw new InvalidOperationException($"[{provider}] expected {instances} completed instances and {instances * Steps} completed tasks, found {completed} and {doneTasks}");
+            throw new InvalidOperationException($"[{provider}] expected {instances} completed instances and {instances * Steps} completed tasks, " +
+                $"found {completed} and {doneTasks}");
 
         var perSecond = instances / sw.Elapsed.TotalSeconds;
         var lat = run.Latencies.ToArray();
         Array.Sort(lat);
-        var target = provider == TestDatabases.MySql ? (perSecond >= 500 && P(lat, 0.95) < 20 ? " (target >= 500/s, p95 < 20 ms: OK)" : " (target >= 500/s, p95 < 20 ms: MISSED)") : "";
-        Console.WriteLine($"[{provider}] {instances} instances ({instances * Steps} tasks) in {sw.Elapsed.TotalSeconds:F1} s: {perSecond:F1} completed instances/s, "
+        var target = provider == TestDatabases.MySql
+            ? (perSecond >= 500 && P(lat, 0.95) < 20 ? " (target >= 500/s, p95 < 20 ms: OK)" : " (target >= 500/s, p95 < 20 ms: MISSED)") : "";
+        Console.WriteLine($"[{provider}] {instances} instances ({instances * Steps} tasks) in {sw.Elapsed.TotalSeconds:F1} s: {perSecond:F1} " +
+            $"completed instances/s, "
             + $"{instances * (1 + 2 * Steps) / sw.Elapsed.TotalSeconds:F0} calls/s; complete -> next task in the inbox p50 {P(lat, 0.5):F1} ms, "
             + $"p95 {P(lat, 0.95):F1} ms, p99 {P(lat, 0.99):F1} ms (n={lat.Length}, inbox re-reads {run.Retries}){target}");
         // CPU, not wall time, is what bounds throughput on 2 cores: the ceiling if nothing but this work ran on them.
@@ -118,9 +124,11 @@ internal static class WorkflowBench
         Console.WriteLine($"[{provider}] CPU per instance: application {appCpu / instances:F1} ms"
             + (cpuClock.HasServer ? $", database server {dbCpu / instances:F1} ms" : " (in-process database)")
             + $"; {Environment.ProcessorCount} cores → ceiling {Environment.ProcessorCount * 1000 / cpuPerInstance:F0} instances/s; "
-            + $"allocated {allocated / 1024.0 / instances:F0} KiB per instance, {gcs} gen-0 collections; {jitted} methods JIT-compiled in {jitTime.TotalMilliseconds:F0} ms");
+            + $"allocated {allocated / 1024.0 / instances:F0} KiB per instance, {gcs} gen-0 collections; {jitted} methods JIT-compiled in " +
+                $"{jitTime.TotalMilliseconds:F0} ms");
         if (server.Count > 0)
-            Console.WriteLine($"[{provider}] the server's work per instance: " + string.Join(", ", server.Select(c => $"{c.Key} {c.Value / (double)instances:F1}")));
+            Console.WriteLine($"[{provider}] the server's work per instance: "
+                + string.Join(", ", server.Select(c => $"{c.Key} {c.Value / (double)instances:F1}")));
         return perSecond;
     }
 
@@ -139,7 +147,8 @@ internal static class WorkflowBench
         var roundTrip = sw.Elapsed.TotalMilliseconds / n;
         sw.Restart();
         for (var i = 0; i < n; i++)
-            await db.InUnitOfWorkAsync(() => db.ExecuteAsync(ProbeInsert + ProbeRow(0), new { id0 = Guid.NewGuid(), user = Guid.NewGuid(), now = DateTime.UtcNow }));
+            await db.InUnitOfWorkAsync(() =>
+                db.ExecuteAsync(ProbeInsert + ProbeRow(0), new { id0 = Guid.NewGuid(), user = Guid.NewGuid(), now = DateTime.UtcNow }));
         var commit = sw.Elapsed.TotalMilliseconds / n;
         Console.WriteLine($"[{provider}] floor, one connection: round trip {roundTrip:F2} ms; begin + one-row insert + commit {commit:F2} ms");
         await ClearProbeRowsAsync(app);
@@ -175,9 +184,11 @@ internal static class WorkflowBench
         var (appCpu, dbCpu) = cpuClock.Elapsed();
         var cpu = (appCpu + dbCpu) / total;
         await ClearProbeRowsAsync(app);
-        Console.WriteLine($"[{provider}] floor, {workers} workers, {(raw ? "the driver alone" : "through the kernel")}, a transaction of {rows} inserted row(s) "
+        Console.WriteLine($"[{provider}] floor, {workers} workers, {(raw ? "the driver alone" : "through the kernel")}, a transaction of {rows} " +
+            $"inserted row(s) "
             + $"{(multiRow ? "in one statement" : "in one round trip")} and one read: "
-            + $"{perSecond:F0}/s, {cpu:F2} ms CPU each (application and server); at {1 + Steps} per instance no more than {perSecond / (1 + Steps):F0} instances/s");
+            + $"{perSecond:F0}/s, {cpu:F2} ms CPU each (application and server); at {1 + Steps} per instance no more than " +
+                $"{perSecond / (1 + Steps):F0} instances/s");
     }
 
     /// <summary>The rows the floor inserts and reads back: notifications no one is sent, removed after each measurement.</summary>
@@ -285,7 +296,8 @@ internal static class WorkflowBench
         {
             for (var attempt = 0; attempt < 100; attempt++)
             {
-                var inbox = await InScopeAsync(app, user, uow: false, sp => sp.GetRequiredService<ITaskAppService>().GetInboxAsync(TaskFilter.Mine, 1, 500));
+                var inbox = await InScopeAsync(app, user, uow: false, sp =>
+                    sp.GetRequiredService<ITaskAppService>().GetInboxAsync(TaskFilter.Mine, 1, 500));
                 var task = inbox.Items.FirstOrDefault(t => t.InstanceId == instanceId && t.Id != previous);
                 if (task != null) return task;
                 Interlocked.Increment(ref _retries);
@@ -332,7 +344,8 @@ internal static class WorkflowBench
         return JsonDocument.Parse((await stdout).Trim()).RootElement.Clone();
     }
 
-    private static double P(double[] sorted, double p) => sorted.Length == 0 ? double.NaN : sorted[Math.Max(0, (int)Math.Ceiling(sorted.Length * p) - 1)];
+    private static double P(double[] sorted, double p) =>
+        sorted.Length == 0 ? double.NaN : sorted[Math.Max(0, (int)Math.Ceiling(sorted.Length * p) - 1)];
 
     private static int Option(string[] args, string name, int fallback) => OptionText(args, name) is { } v ? int.Parse(v) : fallback;
 
@@ -349,7 +362,8 @@ internal static class WorkflowBench
         if (!File.Exists(path)) return 0;
         var fields = File.ReadAllText(path).Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // After the command name: state is field 3, utime 14 and stime 15 (1-based, man proc) → indexes 11 and 12 here.
-        var ticks = long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
+        var ticks = long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture)
+            + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
         return ticks * 1000.0 / 100; // USER_HZ is 100 on Linux
     }
 
@@ -378,5 +392,6 @@ internal static class WorkflowBench
         return File.Exists(file) && int.TryParse(File.ReadAllText(file).Trim(), out var pid) && Directory.Exists($"/proc/{pid}") ? pid : null;
     }
 
-    private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 }

@@ -24,7 +24,8 @@ public sealed class ApiAntiforgeryTests
         // The multipart upload a foreign page could post: refused before the endpoint reads the file.
         using var upload = new HttpRequestMessage(HttpMethod.Post, $"/api/quality-policy/documents/{Guid.NewGuid()}/editions")
         {
-            Content = new MultipartFormDataContent { { new ByteArrayContent("%PDF-1.4"u8.ToArray()), "file", "x.pdf" }, { new StringContent("1"), "version" } },
+            Content = new MultipartFormDataContent { { new ByteArrayContent("%PDF-1.4"u8.ToArray()), "file", "x.pdf" },
+                { new StringContent("1"), "version" } },
         };
         upload.Headers.Add("Origin", "https://evil.example");
         (await admin.SendAsync(upload)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
@@ -40,9 +41,11 @@ public sealed class ApiAntiforgeryTests
         // A bearer token is its own proof: no antiforgery header needed.
         var users = await admin.GetFromJsonAsync<JsonElement>("/api/identity/users?search=admin");
         var id = users.GetProperty("items")[0].GetProperty("id").GetString();
-        var created = await (await admin.PostAsJsonAsync("/api/identity/api-clients", new { clientId = "portal", name = "Portal", userId = id })).Content.ReadFromJsonAsync<JsonElement>();
+        var created = await (await admin.PostAsJsonAsync("/api/identity/api-clients",
+            new { clientId = "portal", name = "Portal", userId = id })).Content.ReadFromJsonAsync<JsonElement>();
         var api = factory.CreateClient();
-        var issued = await (await api.PostAsJsonAsync("/api/identity/token", new { clientId = "portal", clientSecret = created.GetProperty("secret").GetString() }))
+        var issued = await (await api.PostAsJsonAsync("/api/identity/token",
+            new { clientId = "portal", clientSecret = created.GetProperty("secret").GetString() }))
             .Content.ReadFromJsonAsync<JsonElement>();
         api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", issued.GetProperty("accessToken").GetString());
         (await api.PostAsJsonAsync("/api/identity/roles", new { name = "From the portal" })).StatusCode.ShouldBe(HttpStatusCode.Created);

@@ -44,7 +44,8 @@ public sealed class ApiTests
         var id = unit.GetProperty("id").GetString();
         object Body(string en) => new
         {
-            code = "SEM", kind = "School", nameKk = unit.GetProperty("nameKk").GetString(), nameRu = unit.GetProperty("nameRu").GetString(), nameEn = en,
+            code = "SEM", kind = "School", nameKk = unit.GetProperty("nameKk").GetString(), nameRu = unit.GetProperty("nameRu").GetString(),
+                nameEn = en,
             version = unit.GetProperty("version").GetInt32(),
         };
         (await client.PutAsJsonAsync($"/api/identity/organization-units/{id}", Body("First"))).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -60,12 +61,15 @@ public sealed class ApiTests
         var admin = await factory.SignInAsync("admin");
         var users = await admin.GetFromJsonAsync<JsonElement>("/api/identity/users?search=aqd");
         var aqd = users.GetProperty("items")[0].GetProperty("id").GetString();
-        var created = await (await admin.PostAsJsonAsync("/api/identity/api-clients", new { clientId = "portal", name = "University portal", userId = aqd })).Content.ReadFromJsonAsync<JsonElement>();
+        var created = await (await admin.PostAsJsonAsync("/api/identity/api-clients",
+            new { clientId = "portal", name = "University portal", userId = aqd })).Content.ReadFromJsonAsync<JsonElement>();
         var secret = created.GetProperty("secret").GetString();
 
         var api = factory.CreateClient();
-        (await api.PostAsJsonAsync("/api/identity/token", new { clientId = "portal", clientSecret = "wrong" })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        var token = await (await api.PostAsJsonAsync("/api/identity/token", new { clientId = "portal", clientSecret = secret })).Content.ReadFromJsonAsync<JsonElement>();
+        (await api.PostAsJsonAsync("/api/identity/token",
+            new { clientId = "portal", clientSecret = "wrong" })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        var token = await (await api.PostAsJsonAsync("/api/identity/token",
+            new { clientId = "portal", clientSecret = secret })).Content.ReadFromJsonAsync<JsonElement>();
         api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
         (await api.GetAsync("/api/identity/audit-log")).StatusCode.ShouldBe(HttpStatusCode.OK);
         // QualityOfficer may read users but not manage roles.
@@ -89,7 +93,8 @@ public sealed class ApiTests
         await using var factory = await QaWebFactory.CreateAsync();
         var client = await factory.SignInAsync("admin");
         async Task<int> Total(string search) =>
-            (await client.GetFromJsonAsync<JsonElement>("/api/identity/users?search=" + Uri.EscapeDataString(search))).GetProperty("total").GetInt32();
+            (await client.GetFromJsonAsync<JsonElement>("/api/identity/users?search=" + Uri.EscapeDataString(search))).GetProperty("total")
+                .GetInt32();
 
         (await Total("dean")).ShouldBeGreaterThan(0);
         (await Total("%")).ShouldBe(0);
@@ -106,11 +111,14 @@ public sealed class ApiTests
         await using var factory = await QaWebFactory.CreateAsync();
         // A bearer-token client (as an integration would call it), so no cookie or antiforgery rule is involved.
         var admin = await factory.SignInAsync("admin");
-        var dean = (await admin.GetFromJsonAsync<JsonElement>("/api/identity/users?search=dean.sitis")).GetProperty("items")[0].GetProperty("id").GetString();
-        var created = await (await admin.PostAsJsonAsync("/api/identity/api-clients", new { clientId = "dean-tool", name = "Dean's tool", userId = dean }))
+        var dean = (await admin.GetFromJsonAsync<JsonElement>("/api/identity/users?search=dean.sitis")).GetProperty("items")[0].GetProperty("id")
+            .GetString();
+        var created = await (await admin.PostAsJsonAsync("/api/identity/api-clients",
+            new { clientId = "dean-tool", name = "Dean's tool", userId = dean }))
             .Content.ReadFromJsonAsync<JsonElement>();
         var client = factory.CreateClient();
-        var token = await (await client.PostAsJsonAsync("/api/identity/token", new { clientId = "dean-tool", clientSecret = created.GetProperty("secret").GetString() }))
+        var token = await (await client.PostAsJsonAsync("/api/identity/token",
+            new { clientId = "dean-tool", clientSecret = created.GetProperty("secret").GetString() }))
             .Content.ReadFromJsonAsync<JsonElement>();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
         client.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue(culture));
@@ -118,7 +126,8 @@ public sealed class ApiTests
         using var form = new MultipartFormDataContent
         {
             { new ByteArrayContent(Ektu.Qa.TestKit.TestFiles.PdfElfPolyglot()), "file", "order.pdf" },
-            { new StringContent(commission.GetProperty("version").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture)), "version" },
+            { new StringContent(commission.GetProperty("version").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                "version" },
         };
         var response = await client.PostAsync($"/api/qa-commission/commissions/{commission.GetProperty("id").GetString()}/order", form);
 

@@ -57,7 +57,8 @@ public sealed class BrowserTests
         changed.ShouldNotBeNullOrEmpty();
         await admin.ClickAsync("#designer-save");
         await admin.WaitForSelectorAsync("#designer-saved, #designer-errors li");
-        if (await admin.QuerySelectorAsync("#designer-saved") == null) throw new ShouldAssertException(await admin.InnerTextAsync("#designer-errors"));
+        if (await admin.QuerySelectorAsync("#designer-saved") == null)
+            throw new ShouldAssertException(await admin.InnerTextAsync("#designer-errors"));
         (await admin.TextContentAsync("#version-status"))!.ShouldContain("2");
         admin.Dialog += (_, dialog) => _ = dialog.AcceptAsync(); // Publish asks first
         await admin.ClickAsync("#designer-publish");
@@ -110,7 +111,8 @@ public sealed class BrowserTests
         var quorum = await dean.InnerTextAsync("#quorum");
         await dean.FillAsync("#decision-form textarea[name=Title]", "Бағдарламалардың мониторинг нәтижелерін бекіту");
         await dean.SelectOptionAsync("#decision-form select[name=ExecutorUserId]", new SelectOptionValue { Index = 1 });
-        await dean.FillAsync("#decision-form input[name=Deadline]", DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await dean.FillAsync("#decision-form input[name=Deadline]",
+            DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await dean.FillAsync("#decision-form input[name=ReportForm]", "Есеп / Отчёт");
         await dean.ClickAsync("#add-decision");
         await dean.WaitForSelectorAsync(".vote-form");

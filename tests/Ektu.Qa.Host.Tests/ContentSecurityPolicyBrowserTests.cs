@@ -23,7 +23,8 @@ public sealed class ContentSecurityPolicyBrowserTests
         var page = await context.NewPageAsync();
         page.Console += (_, m) =>
         {
-            if (m.Type == "error" && m.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)) violations.Enqueue(page.Url + ": " + m.Text);
+            if (m.Type == "error"
+                && m.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)) violations.Enqueue(page.Url + ": " + m.Text);
         };
         page.PageError += (_, e) => violations.Enqueue(page.Url + ": " + e);
 
@@ -34,7 +35,8 @@ public sealed class ContentSecurityPolicyBrowserTests
         await page.ClickAsync("#login");
         await page.WaitForSelectorAsync("#logout");
 
-        var links = await page.EvalOnSelectorAllAsync<string[]>("nav.app-sidebar a.nav-link", "as => [...new Set(as.map(a => a.getAttribute('href')))]");
+        var links = await page.EvalOnSelectorAllAsync<string[]>("nav.app-sidebar a.nav-link",
+            "as => [...new Set(as.map(a => a.getAttribute('href')))]");
         foreach (var link in links) await page.GotoAsync(baseUrl + link);
 
         // Scripts moved from inline code into the bundle still run: permission search, schedule fields, KPI chart.

@@ -44,7 +44,8 @@ public sealed class ExportTests
                 foreach (var h in pageHeaders)
                 {
                     var found = header.FindIndex(at, x => x == h || x.StartsWith(h + ",", StringComparison.Ordinal));
-                    found.ShouldBeGreaterThanOrEqualTo(0, $"{href} ({culture}): page column '{h}' is missing from the sheet header [{string.Join(" | ", header)}]");
+                    found.ShouldBeGreaterThanOrEqualTo(0,
+                        $"{href} ({culture}): page column '{h}' is missing from the sheet header [{string.Join(" | ", header)}]");
                     at = found + 1;
                 }
                 exported.Add(link);

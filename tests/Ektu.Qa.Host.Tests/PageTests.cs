@@ -60,10 +60,13 @@ public sealed class PageTests
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ru");
         HttpResponseMessage last = null!;
         for (var i = 0; i < 5; i++)
-            last = await QaWebFactory.PostFormAsync(client, "/Identity/Account/Login", new() { ["UserName"] = "teacher2", ["Password"] = "nope" + i });
+            last = await QaWebFactory.PostFormAsync(client, "/Identity/Account/Login",
+                new() { ["UserName"] = "teacher2", ["Password"] = "nope" + i });
         last.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        var locked = await QaWebFactory.PostFormAsync(client, "/Identity/Account/Login", new() { ["UserName"] = "teacher2", ["Password"] = "Admin123!" });
-        var unknown = await QaWebFactory.PostFormAsync(client, "/Identity/Account/Login", new() { ["UserName"] = "nobody.at.all", ["Password"] = "Admin123!" });
+        var locked = await QaWebFactory.PostFormAsync(client, "/Identity/Account/Login",
+            new() { ["UserName"] = "teacher2", ["Password"] = "Admin123!" });
+        var unknown = await QaWebFactory.PostFormAsync(client, "/Identity/Account/Login",
+            new() { ["UserName"] = "nobody.at.all", ["Password"] = "Admin123!" });
         locked.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         unknown.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         var lockedText = ValidationSummary(await locked.Content.ReadAsStringAsync());
@@ -81,7 +84,8 @@ public sealed class PageTests
         var client = await factory.SignInAsync("admin", "kk");
         var response = await QaWebFactory.PostFormAsync(client, "/Identity/Users/Edit", new()
         {
-            ["Input.UserName"] = "admin", ["Input.FullName"] = "<script>alert(1)</script>", ["Input.Password"] = "short", ["Input.IsActive"] = "true", ["Input.Version"] = "0",
+            ["Input.UserName"] = "admin", ["Input.FullName"] = "<script>alert(1)</script>", ["Input.Password"] = "short",
+                ["Input.IsActive"] = "true", ["Input.Version"] = "0",
         });
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var html = await response.Content.ReadAsStringAsync();

@@ -189,7 +189,8 @@ public sealed partial class PostCrawlTests
     internal sealed record Submission(string Page, string Url, string Button, List<KeyValuePair<string, string>> Fields, bool Multipart,
         bool Destructive)
     {
-        public string Key => Url + "|" + string.Join("&", Fields.Where(f => f.Key != "__RequestVerificationToken").Select(f => f.Key + "=" + f.Value));
+        public string Key =>
+            Url + "|" + string.Join("&", Fields.Where(f => f.Key != "__RequestVerificationToken").Select(f => f.Key + "=" + f.Value));
 
         public HttpContent Content()
         {

@@ -68,7 +68,8 @@ public sealed class QaCommissionExportTests
             else if (table.Length > 0)
             {
                 var pageFirst = Workbooks.Normalize(page.QuerySelector($"#{table} thead th")!.TextContent);
-                (header[0] == pageFirst || header.Contains(pageFirst)).ShouldBeTrue($"{href}: page column '{pageFirst}' not in [{string.Join(" | ", header)}]");
+                (header[0] == pageFirst || header.Contains(pageFirst))
+                    .ShouldBeTrue($"{href}: page column '{pageFirst}' not in [{string.Join(" | ", header)}]");
             }
         }
         // The demo data fills at least the commissions and the register; an all-empty run would prove nothing about the rows.

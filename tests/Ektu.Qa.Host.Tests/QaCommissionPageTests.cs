@@ -37,7 +37,8 @@ public sealed partial class QaCommissionPageTests
     {
         await using var factory = await QaWebFactory.CreateAsync();
         var dean = await factory.SignInAsync("dean.sitis");
-        var details = new HtmlParser().ParseDocument(await dean.GetStringAsync("/QaCommission/Commissions")).QuerySelector("#commissions a")!.GetAttribute("href")!;
+        var details = new HtmlParser().ParseDocument(await dean.GetStringAsync("/QaCommission/Commissions"))
+            .QuerySelector("#commissions a")!.GetAttribute("href")!;
         var other = await factory.SignInAsync("teacher3");
         (await other.GetAsync(details)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }

@@ -21,7 +21,8 @@ public sealed partial class QaCommissionPlanPageTests
         page.QuerySelector("#scan-download").ShouldBeNull();
         var version = page.QuerySelector("#scan-form input[name=Version]")!.GetAttribute("value")!;
         var pdf = Ektu.Qa.TestKit.TestFiles.Pdf("signed minutes");
-        (await PostFileAsync(client, meeting, UrlQuery.With(meeting, "handler=Scan"), "Upload", "minutes-signed.pdf", pdf, new() { ["Version"] = version })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await PostFileAsync(client, meeting, UrlQuery.With(meeting, "handler=Scan"), "Upload", "minutes-signed.pdf", pdf,
+            new() { ["Version"] = version })).StatusCode.ShouldBe(HttpStatusCode.OK);
         var link = Parser.ParseDocument(await HtmlPages.GetOkAsync(client, meeting)).QuerySelector("#scan-download")!;
         link.TextContent.ShouldBe("minutes-signed.pdf");
         link.GetAttribute("href")!.ShouldContain("handler=Scan");
@@ -46,9 +47,11 @@ public sealed partial class QaCommissionPlanPageTests
         api.ShouldContain("minutes-signed.pdf");
 
         // A sent analytical report is listed in its academic year; its Word document and Excel annex download from the row.
-        (await client.PostAsJsonAsync($"/api/qa-commission/commissions/{Id(details)}/reports/semi-annual/send", new { academicYear = 2025, kind = "Final", language = "Ru" }))
+        (await client.PostAsJsonAsync($"/api/qa-commission/commissions/{Id(details)}/reports/semi-annual/send",
+            new { academicYear = 2025, kind = "Final", language = "Ru" }))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
-        var report = Parser.ParseDocument(await HtmlPages.GetOkAsync(client, UrlQuery.With(documents, "kind=Report&year=2025"))).QuerySelectorAll("#documents tbody tr").Single();
+        var report = Parser.ParseDocument(await HtmlPages.GetOkAsync(client, UrlQuery.With(documents, "kind=Report&year=2025")))
+            .QuerySelectorAll("#documents tbody tr").Single();
         report.GetAttribute("data-year").ShouldBe("2025");
         var links = report.QuerySelectorAll("a.download").Select(a => WebUtility.HtmlDecode(a.GetAttribute("href")!)).ToList();
         links.Count.ShouldBe(2);
@@ -59,7 +62,8 @@ public sealed partial class QaCommissionPlanPageTests
             r.StatusCode.ShouldBe(HttpStatusCode.OK, href);
             types.Add(r.Content.Headers.ContentType!.MediaType!);
         }
-        types.ShouldBe(["application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"]);
+        types.ShouldBe(["application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"]);
 
         // Another school's user: the commission, its documents and the scan do not exist.
         var other = await factory.SignInAsync("teacher3");

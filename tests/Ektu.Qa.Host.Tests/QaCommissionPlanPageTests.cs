@@ -38,7 +38,8 @@ public sealed partial class QaCommissionPlanPageTests
         var commissionId = Id(await CommissionUrlAsync(client));
         var url = "/QaCommission/Plans/" + commissionId;
 
-        (await PostAsync(client, url, UrlQuery.With(url, "handler=CreatePlan"), new() { ["AcademicYear"] = "2027" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await PostAsync(client, url, UrlQuery.With(url, "handler=CreatePlan"),
+            new() { ["AcademicYear"] = "2027" })).StatusCode.ShouldBe(HttpStatusCode.OK);
         var doc = Parser.ParseDocument(await HtmlPages.GetOkAsync(client, url));
         var plan = doc.QuerySelector("#plan-2027")!;
         plan.QuerySelector(".plan-status")!.TextContent.ShouldBe("Draft");
@@ -46,13 +47,15 @@ public sealed partial class QaCommissionPlanPageTests
         var version = plan.QuerySelector(".item-form input[name='Item.Version']")!.GetAttribute("value")!;
 
         // Sent empty: refused with the module's message, nothing started.
-        var empty = await PostAsync(client, url, WebUtility.HtmlDecode(plan.QuerySelector(".submit-form")!.GetAttribute("action")!), new() { ["Version"] = version });
+        var empty = await PostAsync(client, url, WebUtility.HtmlDecode(plan.QuerySelector(".submit-form")!.GetAttribute("action")!),
+            new() { ["Version"] = version });
         empty.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         Errors(await empty.Content.ReadAsStringAsync()).ShouldContain("Add at least one line");
 
         (await PostAsync(client, url, WebUtility.HtmlDecode(itemAction), new()
         {
-            ["Item.Title"] = "Monitoring of the 6B06101 programme", ["Item.Responsible"] = "Secretary", ["Item.DueOn"] = "2027-11-30", ["Item.Version"] = version,
+            ["Item.Title"] = "Monitoring of the 6B06101 programme", ["Item.Responsible"] = "Secretary", ["Item.DueOn"] = "2027-11-30",
+                ["Item.Version"] = version,
         })).StatusCode.ShouldBe(HttpStatusCode.OK);
         plan = Parser.ParseDocument(await HtmlPages.GetOkAsync(client, url)).QuerySelector("#plan-2027")!;
         plan.QuerySelector(".plan-items tbody")!.TextContent.ShouldContain("Monitoring of the 6B06101 programme");
@@ -88,7 +91,8 @@ public sealed partial class QaCommissionPlanPageTests
         var version = page.QuerySelector("#order-form input[name=Version]")!.GetAttribute("value")!;
         var exe = new byte[4096];
         "MZ"u8.CopyTo(exe);
-        var response = await PostFileAsync(client, details, UrlQuery.With(details, "handler=Order"), "OrderFile", "order.pdf", exe, new() { ["Version"] = version });
+        var response = await PostFileAsync(client, details, UrlQuery.With(details, "handler=Order"), "OrderFile", "order.pdf", exe,
+            new() { ["Version"] = version });
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         Errors(await response.Content.ReadAsStringAsync()).ShouldContain(message);
         var after = Parser.ParseDocument(await HtmlPages.GetOkAsync(client, details));
@@ -96,7 +100,8 @@ public sealed partial class QaCommissionPlanPageTests
         after.QuerySelector("#order-form input[name=Version]")!.GetAttribute("value").ShouldBe(version);
 
         var pdf = Ektu.Qa.TestKit.TestFiles.Pdf("order");
-        (await PostFileAsync(client, details, UrlQuery.With(details, "handler=Order"), "OrderFile", "order-45.pdf", pdf, new() { ["Version"] = version })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await PostFileAsync(client, details, UrlQuery.With(details, "handler=Order"), "OrderFile", "order-45.pdf", pdf,
+            new() { ["Version"] = version })).StatusCode.ShouldBe(HttpStatusCode.OK);
         var link = Parser.ParseDocument(await HtmlPages.GetOkAsync(client, details)).QuerySelector("#order-download")!;
         link.TextContent.ShouldBe("order-45.pdf");
         (await client.GetByteArrayAsync(UrlQuery.With(details, "handler=Order"))).ShouldBe(pdf);
@@ -111,11 +116,14 @@ public sealed partial class QaCommissionPlanPageTests
         var bbbk = Parser.ParseDocument(await HtmlPages.GetOkAsync(client, details)).QuerySelector("#bbbk-link")!.GetAttribute("href")!;
         var student = Parser.ParseDocument(await HtmlPages.GetOkAsync(client, bbbk)).QuerySelectorAll("#bbbk-form option")
             .Single(o => o.TextContent.Contains("Нұрланов", StringComparison.Ordinal)).GetAttribute("value")!;
-        (await PostAsync(client, bbbk, WebUtility.HtmlDecode(Parser.ParseDocument(await HtmlPages.GetOkAsync(client, bbbk)).QuerySelector("#bbbk-form")!.GetAttribute("action")!),
+        (await PostAsync(client, bbbk,
+            WebUtility.HtmlDecode(Parser.ParseDocument(await HtmlPages.GetOkAsync(client, bbbk))
+            .QuerySelector("#bbbk-form")!.GetAttribute("action")!),
             new() { ["UserId"] = student })).StatusCode.ShouldBe(HttpStatusCode.OK);
         Parser.ParseDocument(await HtmlPages.GetOkAsync(client, bbbk)).QuerySelector("#bbbk")!.TextContent.ShouldContain("Нұрланов");
 
-        var version = Parser.ParseDocument(await HtmlPages.GetOkAsync(client, details)).QuerySelector("#member-form input[name='Member.Version']")!.GetAttribute("value")!;
+        var version = Parser.ParseDocument(await HtmlPages.GetOkAsync(client, details))
+            .QuerySelector("#member-form input[name='Member.Version']")!.GetAttribute("value")!;
         var refused = await PostAsync(client, details, UrlQuery.With(details, "handler=AddMember"), new()
         {
             ["Member.UserId"] = student, ["Member.Kind"] = "Student", ["Member.YearsInHigherEducation"] = "0", ["Member.Version"] = version,
@@ -145,7 +153,8 @@ public sealed partial class QaCommissionPlanPageTests
     /// <summary>The record id of a page link, which carries it in the route (<c>/Details/{id}</c>).</summary>
     private static string Id(string url) => Guid.Parse(Regex.Match(url, "[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}").Value).ToString();
 
-    private static string Errors(string html) => Parser.ParseDocument(html).QuerySelector("[data-valmsg-summary], .validation-summary-errors, #errors")?.TextContent ?? "";
+    private static string Errors(string html) =>
+        Parser.ParseDocument(html).QuerySelector("[data-valmsg-summary], .validation-summary-errors, #errors")?.TextContent ?? "";
 
 
     /// <summary>Takes the antiforgery token from <paramref name="formPage"/> and posts the fields to <paramref name="action"/>.</summary>
@@ -155,7 +164,8 @@ public sealed partial class QaCommissionPlanPageTests
         return await client.PostAsync(action, new FormUrlEncodedContent(fields));
     }
 
-    private static async Task<HttpResponseMessage> PostFileAsync(HttpClient client, string formPage, string action, string field, string fileName, byte[] content, Dictionary<string, string> fields)
+    private static async Task<HttpResponseMessage> PostFileAsync(HttpClient client, string formPage, string action, string field, string fileName,
+        byte[] content, Dictionary<string, string> fields)
     {
         var form = new MultipartFormDataContent { { new StringContent(await TokenAsync(client, formPage)), "__RequestVerificationToken" } };
         foreach (var (k, v) in fields) form.Add(new StringContent(v), k);

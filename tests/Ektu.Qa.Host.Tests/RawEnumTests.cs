@@ -56,7 +56,8 @@ public sealed class RawEnumTests
     private static HashSet<string> EnumMembers()
     {
         IQaModule[] modules = [new KernelModule(), .. TestModules.All()];
-        return modules.SelectMany(m => m is KernelModule ? [m.GetType().Assembly] : new[] { m.GetType().Assembly, Assembly.Load($"Ektu.Qa.{m.Name}.Contracts") })
+        return modules.SelectMany(m =>
+            m is KernelModule ? [m.GetType().Assembly] : new[] { m.GetType().Assembly, Assembly.Load($"Ektu.Qa.{m.Name}.Contracts") })
             .SelectMany(a => a.GetTypes()).Where(t => t.IsEnum).SelectMany(Enum.GetNames).ToHashSet(StringComparer.Ordinal);
     }
 }

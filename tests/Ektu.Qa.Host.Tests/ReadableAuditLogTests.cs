@@ -13,9 +13,11 @@ namespace Ektu.Qa.Host.Tests;
 /// </summary>
 public sealed class ReadableAuditLogTests
 {
-    private const string Changes = """[{"Field":"Role","Old":null,"New":"QualityOfficer","Values":"Role:"},{"Field":"Kind","Old":"School","New":"Department","Values":"Enum:OrganizationUnitKind."}]""";
+    private const string Changes = """[{"Field":"Role","Old":null,"New":"QualityOfficer","Values":"Role:"},""" +
+        """{"Field":"Kind","Old":"School","New":"Department","Values":"Enum:OrganizationUnitKind."}]""";
 
-    private static readonly string?[] BuiltInRoles = ["Administrator", "QualityOfficer", "Dean", "HeadOfDepartment", "Employee", "AcademicCouncil", "Board"];
+    private static readonly string?[] BuiltInRoles =
+        ["Administrator", "QualityOfficer", "Dean", "HeadOfDepartment", "Employee", "AcademicCouncil", "Board"];
 
     private static readonly string[] Codes = ["Identity", "User", "RoleAssigned", "LoggedIn", "QualityOfficer", "School", "Department"];
 
@@ -60,9 +62,11 @@ public sealed class ReadableAuditLogTests
         names.ShouldNotContain("HeadOfDepartment");
 
         var users = new HtmlParser().ParseDocument(await HtmlPages.GetOkAsync(admin, "/Identity/Users?search=aqd"));
-        var rolesLink = users.QuerySelectorAll("a").First(a => a.GetAttribute("href")!.StartsWith("/Identity/Users/Roles/", StringComparison.Ordinal));
+        var rolesLink = users.QuerySelectorAll("a")
+            .First(a => a.GetAttribute("href")!.StartsWith("/Identity/Users/Roles/", StringComparison.Ordinal));
         var assignments = new HtmlParser().ParseDocument(await HtmlPages.GetOkAsync(admin, rolesLink.GetAttribute("href")!));
-        assignments.QuerySelectorAll("tbody td:first-child").Select(td => td.TextContent.Trim()).ShouldContain("Сапаны қамтамасыз ету жөніндегі маман");
+        assignments.QuerySelectorAll("tbody td:first-child").Select(td => td.TextContent.Trim())
+            .ShouldContain("Сапаны қамтамасыз ету жөніндегі маман");
         var options = assignments.QuerySelectorAll("#assign-role option").Select(o => o.TextContent.Trim()).ToList();
         options.ShouldContain("Декан");
         options.ShouldNotContain("Dean");

@@ -58,7 +58,8 @@ public sealed class RecordFlowBrowserTests
         await teacher.GotoAsync(session.BaseUrl + "/QaCommission/Appeals");
         // The unit picker's filter box: typing part of the name chooses the first unit that matches.
         await teacher.FillAsync("#Input_UnitId-filter", "computer science");
-        (await teacher.EvalOnSelectorAsync<string>("#Input_UnitId", "s => s.selectedOptions[0].textContent.trim()")).ShouldBe("Department of Computer Science");
+        (await teacher.EvalOnSelectorAsync<string>("#Input_UnitId", "s => s.selectedOptions[0].textContent.trim()"))
+            .ShouldBe("Department of Computer Science");
         await teacher.FillAsync("#Input_Subject", subject);
         await teacher.FillAsync("#Input_Text", "The exam timetable was changed two days before the session.");
         await teacher.ClickAsync("#submit");

@@ -47,12 +47,14 @@ public sealed partial class ReportingPageTests
     {
         await using var factory = await QaWebFactory.CreateAsync();
         var client = await factory.SignInAsync("admin", culture);
-        var html = await client.GetStringAsync("/Reporting/Schedules/Edit?handler=Preview&Input.Kind=Daily&Input.Time=09:15&Input.TimeZone=Asia/Almaty");
+        var html = await client.GetStringAsync(
+            "/Reporting/Schedules/Edit?handler=Preview&Input.Kind=Daily&Input.Time=09:15&Input.TimeZone=Asia/Almaty");
         var doc = new HtmlParser().ParseDocument(html);
         doc.QuerySelector("#cron-description")!.TextContent.ShouldBe(expected);
         doc.QuerySelectorAll("#next-fire-times li").Length.ShouldBe(5);
 
-        var bad = await client.GetStringAsync("/Reporting/Schedules/Edit?handler=Preview&Input.Kind=Raw&Input.Cron=nonsense&Input.TimeZone=Asia/Almaty");
+        var bad = await client.GetStringAsync(
+            "/Reporting/Schedules/Edit?handler=Preview&Input.Kind=Raw&Input.Cron=nonsense&Input.TimeZone=Asia/Almaty");
         new HtmlParser().ParseDocument(bad).QuerySelectorAll(".cron-error").Length.ShouldBe(1);
     }
 
@@ -108,7 +110,8 @@ public sealed partial class ReportingPageTests
         await using var factory = await QaWebFactory.CreateAsync();
         var client = await factory.SignInAsync("admin", "ru");
         var page = await client.GetStringAsync("/Workflow/Instances?Status=Running");
-        Regex.IsMatch(page, "href=\"/Workflow/Instances\\?handler=Export&(amp;)?Status=Running\"").ShouldBeTrue("the export link carries the current filter");
+        Regex.IsMatch(page, "href=\"/Workflow/Instances\\?handler=Export&(amp;)?Status=Running\"")
+            .ShouldBeTrue("the export link carries the current filter");
         var file = await client.GetAsync("/Workflow/Instances?handler=Export&Status=Running");
         file.StatusCode.ShouldBe(HttpStatusCode.OK);
         file.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

@@ -19,7 +19,8 @@ public sealed class ReturnUrlTests
         local.Headers.Location!.OriginalString.ShouldBe("/QualityPolicy/Documents?page=2");
 
         var url = "/Identity/Account/Login?ReturnUrl=" + Uri.EscapeDataString("/\\evil.example");
-        var login = await QaWebFactory.PostFormAsync(client, url, new() { ["UserName"] = "admin", ["Password"] = "Admin123!", ["ReturnUrl"] = "/\\evil.example" });
+        var login = await QaWebFactory.PostFormAsync(client, url,
+            new() { ["UserName"] = "admin", ["Password"] = "Admin123!", ["ReturnUrl"] = "/\\evil.example" });
         login.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         login.Headers.Location!.OriginalString.ShouldBe("/");
     }

@@ -49,7 +49,8 @@ public sealed partial class SecurityHeadersTests
             var doc = new HtmlParser().ParseDocument(await client.GetStringAsync(link));
             foreach (var script in doc.QuerySelectorAll("script"))
                 (script.HasAttribute("src") || script.GetAttribute("type") == "application/json").ShouldBeTrue($"{link} has an inline script");
-            var handlers = doc.All.SelectMany(e => e.Attributes).Where(a => a.Name.StartsWith("on", StringComparison.Ordinal) || a.Name.StartsWith("hx-on", StringComparison.Ordinal));
+            var handlers = doc.All.SelectMany(e => e.Attributes)
+                .Where(a => a.Name.StartsWith("on", StringComparison.Ordinal) || a.Name.StartsWith("hx-on", StringComparison.Ordinal));
             handlers.Select(a => a.Name).ShouldBeEmpty($"{link} has inline event handlers");
             doc.QuerySelectorAll("a[href^='javascript:' i]").ShouldBeEmpty(link);
         }

@@ -19,7 +19,8 @@ public sealed partial class SessionTests
 
         var home = await browser.GetStringAsync("/");
         var token = WebUtility.HtmlDecode(FormToken().Match(home).Groups[1].Value);
-        var logout = await browser.PostAsync("/Identity/Account/Logout", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+        var logout = await browser.PostAsync("/Identity/Account/Logout",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
         logout.StatusCode.ShouldBe(HttpStatusCode.OK);
 
         (await copy.GetAsync("/api/identity/roles")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);

@@ -11,7 +11,8 @@ public sealed class SignInThrottleTests
     [Fact]
     public async Task LoginForm_Should_CountPostsPerAccount_When_PageIsViewedOftenAndOneNameIsGuessed()
     {
-        await using var factory = await QaWebFactory.CreateAsync(settings: new Dictionary<string, string> { ["Authentication:LoginAttemptsPerMinute"] = "2" });
+        await using var factory =
+            await QaWebFactory.CreateAsync(settings: new Dictionary<string, string> { ["Authentication:LoginAttemptsPerMinute"] = "2" });
         var client = factory.CreateClient();
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ru");
         // Views of the form are not attempts (PostFormAsync views it before each post as well).
@@ -20,7 +21,8 @@ public sealed class SignInThrottleTests
             (await QaWebFactory.PostFormAsync(client, "/Identity/Account/Login", new() { ["UserName"] = "teacher1", ["Password"] = "guess" + i }))
                 .StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
 
-        var throttled = await QaWebFactory.PostFormAsync(client, "/Identity/Account/Login", new() { ["UserName"] = "Teacher1", ["Password"] = "guess" });
+        var throttled = await QaWebFactory.PostFormAsync(client, "/Identity/Account/Login",
+            new() { ["UserName"] = "Teacher1", ["Password"] = "guess" });
         throttled.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
         var wait = int.Parse(throttled.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture);
         wait.ShouldBeInRange(1, 60);
@@ -29,7 +31,8 @@ public sealed class SignInThrottleTests
         html.ShouldContain("id=\"login-form\"");
 
         // Another account from the same address (a shared NAT) still signs in.
-        var other = await QaWebFactory.PostFormAsync(client, "/Identity/Account/Login", new() { ["UserName"] = "teacher3", ["Password"] = "Admin123!" });
+        var other = await QaWebFactory.PostFormAsync(client, "/Identity/Account/Login",
+            new() { ["UserName"] = "teacher3", ["Password"] = "Admin123!" });
         other.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await other.Content.ReadAsStringAsync()).ShouldContain("id=\"logout\"");
     }
@@ -55,20 +58,23 @@ public sealed class SignInThrottleTests
         // Another client behind the same proxy is not limited; a client that is not a known proxy cannot pick its address.
         (await TokenAsync(factory, "10.0.0.5", "203.0.113.8", "client-y")).Response.StatusCode.ShouldBe(StatusCodes.Status401Unauthorized);
         for (var i = 0; i < 3; i++)
-            (await TokenAsync(factory, "198.51.100.9", "203.0.113.10" + i, "client-z" + i)).Response.StatusCode.ShouldBe(StatusCodes.Status401Unauthorized);
+            (await TokenAsync(factory, "198.51.100.9", "203.0.113.10" + i,
+                "client-z" + i)).Response.StatusCode.ShouldBe(StatusCodes.Status401Unauthorized);
         (await TokenAsync(factory, "198.51.100.9", "203.0.113.200", "client-w")).Response.StatusCode.ShouldBe(StatusCodes.Status429TooManyRequests);
     }
 
     [Fact]
     public async Task Scheme_Should_ComeFromForwardedProto_When_SentByKnownProxyOnly()
     {
-        await using var factory = await QaWebFactory.CreateAsync(settings: new Dictionary<string, string> { ["ForwardedHeaders:KnownNetworks:0"] = "10.20.0.0/16" });
+        await using var factory =
+            await QaWebFactory.CreateAsync(settings: new Dictionary<string, string> { ["ForwardedHeaders:KnownNetworks:0"] = "10.20.0.0/16" });
         _ = factory.Server;
         (await LoginRedirectAsync(factory, "10.20.3.4")).ShouldStartWith("https://");
         (await LoginRedirectAsync(factory, "198.51.100.9")).ShouldStartWith("http://");
     }
 
-    private static Task<HttpContext> TokenAsync(QaWebFactory factory, string remote, string forwardedFor, string clientId) => factory.Server.SendAsync(ctx =>
+    private static Task<HttpContext> TokenAsync(QaWebFactory factory, string remote, string forwardedFor, string clientId) =>
+        factory.Server.SendAsync(ctx =>
     {
         ctx.Connection.RemoteIpAddress = IPAddress.Parse(remote);
         ctx.Request.Method = "POST";

@@ -37,7 +37,8 @@ public sealed class WorkflowDesignerBrowserTests
         // Saving keeps the edits: the page comes back with a new draft, no marker and no guard.
         await admin.ClickAsync("#designer-save");
         await admin.WaitForSelectorAsync("#designer-saved, #designer-errors li");
-        if (await admin.QuerySelectorAsync("#designer-saved") == null) throw new ShouldAssertException(await admin.InnerTextAsync("#designer-errors"));
+        if (await admin.QuerySelectorAsync("#designer-saved") == null)
+            throw new ShouldAssertException(await admin.InnerTextAsync("#designer-errors"));
         await admin.WaitForSelectorAsync("#bpmn-designer[data-ready=true]");
         (await admin.IsHiddenAsync("#designer-unsaved")).ShouldBeTrue();
         (await admin.EvaluateAsync<bool>(LeaveIsGuarded)).ShouldBeFalse();

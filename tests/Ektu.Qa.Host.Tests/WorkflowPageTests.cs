@@ -86,7 +86,8 @@ public sealed class WorkflowPageTests
         history.TextContent.ShouldNotContain("Flow_");
         history.QuerySelectorAll(".history-at").Select(e => e.TextContent).ShouldContain(Almaty.ToString("g", En));
         history.QuerySelectorAll(".history-at").Select(e => e.TextContent).ShouldNotContain(StoredUtc.ToString("g", En));
-        var review = page.QuerySelectorAll("#instance-tasks tbody tr").Single(r => r.TextContent.Contains("Quality officer review", StringComparison.Ordinal));
+        var review = page.QuerySelectorAll("#instance-tasks tbody tr")
+            .Single(r => r.TextContent.Contains("Quality officer review", StringComparison.Ordinal));
         review.QuerySelector(".task-outcome")!.TextContent.ShouldBe("Approve");
     }
 
@@ -98,7 +99,8 @@ public sealed class WorkflowPageTests
         await PublishAsync(admin, TypedModel);
         var units = await admin.GetFromJsonAsync<JsonElement>("/api/identity/organization-units");
         var unit = units.EnumerateArray().Single(u => u.GetProperty("code").GetString() == "SITIS-CS").GetProperty("id").GetString();
-        (await admin.PostAsJsonAsync("/api/workflow/instances", new { processKey = "typed-page", businessKey = "EA-2026", unitId = unit })).EnsureSuccessStatusCode();
+        (await admin.PostAsJsonAsync("/api/workflow/instances", new { processKey = "typed-page", businessKey = "EA-2026", unitId = unit }))
+            .EnsureSuccessStatusCode();
 
         var head = await factory.SignInAsync("head.cs");
         var inbox = Parser.ParseDocument(await HtmlPages.GetOkAsync(head, "/Workflow/Tasks?filter=Available"));
@@ -109,7 +111,8 @@ public sealed class WorkflowPageTests
         task.QuerySelector("#field-members")!.GetAttribute("type").ShouldBe("number");
         task.QuerySelector("#field-external")!.GetAttribute("type").ShouldBe("checkbox");
         task.QuerySelector("#field-visitOn")!.GetAttribute("type").ShouldBe("date");
-        task.QuerySelectorAll("#field-agency option").Select(o => (o.GetAttribute("value"), o.TextContent)).ShouldBe([("", ""), ("iqaa", "IQAA"), ("iaar", "IAAR")]);
+        task.QuerySelectorAll("#field-agency option").Select(o => (o.GetAttribute("value"), o.TextContent))
+            .ShouldBe([("", ""), ("iqaa", "IQAA"), ("iaar", "IAAR")]);
 
         var refused = await PostTaskFormAsync(head, taskUrl, new() { ["Fields[members]"] = "many", ["Fields[agency]"] = "asiin" });
         refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
@@ -147,10 +150,12 @@ public sealed class WorkflowPageTests
         <?xml version="1.0" encoding="UTF-8"?>
         <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
           xmlns:qa="http://ektu.kz/schema/qa/bpmn" id="Defs_TypedPage" targetNamespace="http://ektu.kz/qa/test">
-          <bpmn:process id="typed-page" name="Typed page" isExecutable="true" qa:name-kk="Типтелген бет" qa:name-ru="Типизированная страница" qa:name-en="Typed page">
+          <bpmn:process id="typed-page" name="Typed page"
+          isExecutable="true" qa:name-kk="Типтелген бет" qa:name-ru="Типизированная страница" qa:name-en="Typed page">
             <bpmn:startEvent id="Start" />
             <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Task_Fill" />
-            <bpmn:userTask id="Task_Fill" name="Fill in" camunda:candidateGroups="HeadOfDepartment" camunda:formKey="task" qa:name-kk="Толтыру" qa:name-ru="Заполнить" qa:name-en="Fill in">
+            <bpmn:userTask id="Task_Fill" name="Fill in" camunda:candidateGroups="HeadOfDepartment"
+            camunda:formKey="task" qa:name-kk="Толтыру" qa:name-ru="Заполнить" qa:name-en="Fill in">
               <bpmn:extensionElements>
                 <camunda:formData>
                   <camunda:formField id="workingGroupLead" label="Lead" type="string">
@@ -178,10 +183,12 @@ public sealed class WorkflowPageTests
         imported.EnsureSuccessStatusCode();
         var id = (await imported.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
         var draft = (await admin.GetFromJsonAsync<JsonElement>($"/api/workflow/definitions/{id}/versions")).EnumerateArray().Single();
-        (await admin.PostAsync($"/api/workflow/definitions/{id}/publish?version={draft.GetProperty("version").GetInt32()}", null)).EnsureSuccessStatusCode();
+        (await admin.PostAsync($"/api/workflow/definitions/{id}/publish?version={draft.GetProperty("version").GetInt32()}", null))
+            .EnsureSuccessStatusCode();
     }
 
-    /// <summary>Creates a document in SITIS, uploads its first edition and submits it from its page; returns its id and the instance page's URL.</summary>
+    /// <summary>Creates a document in SITIS, uploads its first edition and submits it from its page; returns its id and the instance page's
+    /// URL.</summary>
     private static async Task<(string Id, string InstanceUrl)> SubmitDocumentAsync(HttpClient client, string code, string titleEn, byte[] pdf)
     {
         var units = await client.GetFromJsonAsync<JsonElement>("/api/identity/organization-units");
@@ -214,7 +221,8 @@ public sealed class WorkflowPageTests
     private static async Task<HttpResponseMessage> PostTaskFormAsync(HttpClient client, string taskUrl, Dictionary<string, string> fields)
     {
         var form = Parser.ParseDocument(await HtmlPages.GetOkAsync(client, taskUrl)).QuerySelector("#complete-form")!;
-        foreach (var hidden in form.QuerySelectorAll("input[type=hidden]")) fields.TryAdd(hidden.GetAttribute("name")!, hidden.GetAttribute("value") ?? "");
+        foreach (var hidden in form.QuerySelectorAll("input[type=hidden]")) fields.TryAdd(hidden.GetAttribute("name")!,
+            hidden.GetAttribute("value") ?? "");
         return await client.PostAsync(form.GetAttribute("action"), new FormUrlEncodedContent(fields));
     }
 

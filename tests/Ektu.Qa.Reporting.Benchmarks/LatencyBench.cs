@@ -34,7 +34,8 @@ internal static class LatencyBench
         while (seen.Count < fires && DateTime.UtcNow < until)
         {
             var done = await app.QueryAsync(s => s.QueryAsync<Done>(
-                "SELECT id, scheduled_for AS ScheduledFor, duration_ms AS DurationMs, row_count AS RowCount FROM rp_runs WHERE schedule_id = @id AND status = 'Succeeded' AND checksum IS NOT NULL",
+                "SELECT id, scheduled_for AS ScheduledFor, duration_ms AS DurationMs, row_count AS RowCount FROM rp_runs WHERE schedule_id = @id " +
+                    "AND status = 'Succeeded' AND checksum IS NOT NULL",
                 new { id = schedule.Id }));
             var now = DateTime.UtcNow;
             foreach (var d in done.Where(d => !seen.ContainsKey(d.Id)))
@@ -74,7 +75,8 @@ internal static class LatencyBench
             },
         ];
 
-        private async IAsyncEnumerable<object?[]> Generate(ReportContext context, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+        private async IAsyncEnumerable<object?[]> Generate(ReportContext context,
+            [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
         {
             await Task.CompletedTask;
             for (var i = 1; i <= rows; i++) yield return XlsxBench.Row(i);

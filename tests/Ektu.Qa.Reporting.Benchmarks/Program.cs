@@ -18,7 +18,8 @@ switch (mode)
     default:
         var stream = Child("stream", Arg("--rows", 100_000));
         var closed = Child("closedxml", Arg("--rows", 100_000));
-        Console.WriteLine($"ratio (ClosedXML / streaming): time {closed.Seconds / stream.Seconds:0.0}x, peak RSS {closed.PeakMb / stream.PeakMb:0.0}x");
+        Console.WriteLine($"ratio (ClosedXML / streaming): time {closed.Seconds / stream.Seconds:0.0}x, peak RSS " +
+            $"{closed.PeakMb / stream.PeakMb:0.0}x");
         await LatencyBench.RunAsync(Arg("--latency-rows", 10_000), Arg("--fires", 3));
         break;
 }
@@ -44,5 +45,6 @@ static (double Seconds, double PeakMb) Child(string mode, int rows)
     Console.WriteLine(line);
     // "mode rows=N seconds=S peak_rss_mb=M size_mb=Z"
     var kv = line.Split(' ').Skip(1).Select(s => s.Split('=')).ToDictionary(a => a[0], a => a[1]);
-    return (double.Parse(kv["seconds"], System.Globalization.CultureInfo.InvariantCulture), double.Parse(kv["peak_rss_mb"], System.Globalization.CultureInfo.InvariantCulture));
+    return (double.Parse(kv["seconds"], System.Globalization.CultureInfo.InvariantCulture),
+        double.Parse(kv["peak_rss_mb"], System.Globalization.CultureInfo.InvariantCulture));
 }

@@ -34,7 +34,8 @@ public sealed class TestApp : IAsyncDisposable
     public string Provider => _db.Provider;
 
     /// <summary>A fresh app; <c>configure</c> adds configuration or services before the modules are added.</summary>
-    public static async Task<TestApp> StartAsync(string provider, bool demo = true, DateTime? now = null, Action<WebApplicationBuilder>? configure = null)
+    public static async Task<TestApp> StartAsync(string provider, bool demo = true, DateTime? now = null,
+        Action<WebApplicationBuilder>? configure = null)
     {
         var db = await TestDatabase.CreateAsync(provider);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -44,7 +45,8 @@ public sealed class TestApp : IAsyncDisposable
         });
         builder.Configuration["Database:Provider"] = provider;
         builder.Configuration["Database:ConnectionString"] = db.ConnectionString;
-        builder.Configuration["QualityPolicy:FileStorePath"] = Path.Combine(Path.GetTempPath(), "ektu-qa-tests", "files-" + Guid.NewGuid().ToString("N"));
+        builder.Configuration["QualityPolicy:FileStorePath"] =
+            Path.Combine(Path.GetTempPath(), "ektu-qa-tests", "files-" + Guid.NewGuid().ToString("N"));
         // Quartz keeps a process-wide repository of schedulers by name: every TestApp gets its own.
         builder.Configuration["Scheduling:SchedulerName"] = "qa-test-" + Guid.NewGuid().ToString("N");
         var clock = new FakeClock(now ?? new DateTime(2026, 3, 2, 6, 0, 0, DateTimeKind.Utc));

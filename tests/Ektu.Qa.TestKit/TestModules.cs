@@ -2,19 +2,20 @@ using Ektu.Qa.Identity;
 using Ektu.Qa.Kernel.Modularity;
 using Ektu.Qa.QaCommission;
 using Ektu.Qa.QualityPolicy;
+using Ektu.Qa.Reporting;
 using Ektu.Qa.Workflow;
 
 namespace Ektu.Qa.TestKit;
 
-/// <summary>The modules the host adds, in the host's order: one line per module.</summary>
+/// <summary>The modules the host adds, by name as the host lists them (their order follows from [DependsOn]).</summary>
 public static class TestModules
 {
     public static IQaModule[] All() =>
     [
         new IdentityModule(),
-        new WorkflowModule(),
-        new QualityPolicyModule(),
         new QaCommissionModule(),
-        new Ektu.Qa.Reporting.ReportingModule(),
+        new QualityPolicyModule(),
+        new ReportingModule(),
+        new WorkflowModule(),
     ];
 }

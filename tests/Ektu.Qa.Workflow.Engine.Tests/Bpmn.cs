@@ -9,7 +9,8 @@ internal static class Bpmn
     public static string Wrap(string processBody, string definitionsExtra = "") => $"""
         <?xml version="1.0" encoding="UTF-8"?>
         <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-            xmlns:camunda="http://camunda.org/schema/1.0/bpmn" xmlns:qa="http://ektu.kz/schema/qa/bpmn" id="Defs" targetNamespace="http://ektu.kz/test">
+            xmlns:camunda="http://camunda.org/schema/1.0/bpmn" xmlns:qa="http://ektu.kz/schema/qa/bpmn" id="Defs"
+            targetNamespace="http://ektu.kz/test">
           {definitionsExtra}
           <bpmn:process id="P" isExecutable="true" qa:name-kk="Үдеріс" qa:name-ru="Процесс" qa:name-en="Process">
             {processBody}

@@ -7,7 +7,8 @@ public sealed class ExpressionWhitelistTests
         <bpmn:exclusiveGateway id="G" default="F2" />
         <bpmn:endEvent id="E1" /><bpmn:endEvent id="E2" />
         <bpmn:sequenceFlow id="F0" sourceRef="S" targetRef="G" />
-        <bpmn:sequenceFlow id="F1" sourceRef="G" targetRef="E1"><bpmn:conditionExpression {(script ? "language=\"javascript\"" : "")}><![CDATA[{condition}]]></bpmn:conditionExpression></bpmn:sequenceFlow>
+        <bpmn:sequenceFlow id="F1" sourceRef="G" targetRef="E1">
+        <bpmn:conditionExpression {(script ? "language=\"javascript\"" : "")}><![CDATA[{condition}]]></bpmn:conditionExpression></bpmn:sequenceFlow>
         <bpmn:sequenceFlow id="F2" sourceRef="G" targetRef="E2" />
         """);
 

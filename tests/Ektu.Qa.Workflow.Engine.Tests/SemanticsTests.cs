@@ -9,8 +9,10 @@ public sealed class SemanticsTests
         <bpmn:exclusiveGateway id="G" />
         <bpmn:endEvent id="EA" /><bpmn:endEvent id="EB" />
         <bpmn:sequenceFlow id="F0" sourceRef="S" targetRef="T" /><bpmn:sequenceFlow id="F1" sourceRef="T" targetRef="G" />
-        <bpmn:sequenceFlow id="FA" sourceRef="G" targetRef="EA"><bpmn:conditionExpression language="javascript">next(null, environment.variables.c === 'a');</bpmn:conditionExpression></bpmn:sequenceFlow>
-        <bpmn:sequenceFlow id="FB" sourceRef="G" targetRef="EB"><bpmn:conditionExpression>${environment.variables.c === 'b'}</bpmn:conditionExpression></bpmn:sequenceFlow>
+        <bpmn:sequenceFlow id="FA" sourceRef="G" targetRef="EA">
+        <bpmn:conditionExpression language="javascript">next(null, environment.variables.c === 'a');</bpmn:conditionExpression></bpmn:sequenceFlow>
+        <bpmn:sequenceFlow id="FB" sourceRef="G" targetRef="EB">
+        <bpmn:conditionExpression>${environment.variables.c === 'b'}</bpmn:conditionExpression></bpmn:sequenceFlow>
         """;
 
     [Fact]
@@ -53,7 +55,8 @@ public sealed class SemanticsTests
     {
         var model = Bpmn.Model("""
             <bpmn:startEvent id="S" /><bpmn:userTask id="T1" /><bpmn:userTask id="T2" /><bpmn:endEvent id="E" />
-            <bpmn:sequenceFlow id="F0" sourceRef="S" targetRef="T1" /><bpmn:sequenceFlow id="F1" sourceRef="T1" targetRef="T2" /><bpmn:sequenceFlow id="F2" sourceRef="T2" targetRef="E" />
+            <bpmn:sequenceFlow id="F0" sourceRef="S" targetRef="T1" /><bpmn:sequenceFlow id="F1" sourceRef="T1" targetRef="T2" />
+            <bpmn:sequenceFlow id="F2" sourceRef="T2" targetRef="E" />
             """);
         var engine = Bpmn.Engine(model);
         var state = (await engine.StartAsync(null)).State;
@@ -69,8 +72,10 @@ public sealed class SemanticsTests
             <bpmn:startEvent id="S" /><bpmn:inclusiveGateway id="G" default="FD" />
             <bpmn:endEvent id="E1" /><bpmn:endEvent id="E2" /><bpmn:endEvent id="ED" />
             <bpmn:sequenceFlow id="F0" sourceRef="S" targetRef="G" />
-            <bpmn:sequenceFlow id="F1" sourceRef="G" targetRef="E1"><bpmn:conditionExpression>${environment.variables.a}</bpmn:conditionExpression></bpmn:sequenceFlow>
-            <bpmn:sequenceFlow id="F2" sourceRef="G" targetRef="E2"><bpmn:conditionExpression>${environment.variables.b}</bpmn:conditionExpression></bpmn:sequenceFlow>
+            <bpmn:sequenceFlow id="F1" sourceRef="G" targetRef="E1"><bpmn:conditionExpression>${environment.variables.a}</bpmn:conditionExpression>
+            </bpmn:sequenceFlow>
+            <bpmn:sequenceFlow id="F2" sourceRef="G" targetRef="E2"><bpmn:conditionExpression>${environment.variables.b}</bpmn:conditionExpression>
+            </bpmn:sequenceFlow>
             <bpmn:sequenceFlow id="FD" sourceRef="G" targetRef="ED" />
             """);
         var none = await Bpmn.Engine(model).StartAsync(Bpmn.Vars("""{"a":false,"b":false}"""));
@@ -85,7 +90,8 @@ public sealed class SemanticsTests
         <bpmn:parallelGateway id="Join" /><bpmn:endEvent id="E" /><bpmn:endEvent id="X"><bpmn:terminateEventDefinition /></bpmn:endEvent>
         <bpmn:userTask id="C" />
         <bpmn:sequenceFlow id="F0" sourceRef="S" targetRef="Fork" />
-        <bpmn:sequenceFlow id="FA" sourceRef="Fork" targetRef="A" /><bpmn:sequenceFlow id="FB" sourceRef="Fork" targetRef="B" /><bpmn:sequenceFlow id="FC" sourceRef="Fork" targetRef="C" />
+        <bpmn:sequenceFlow id="FA" sourceRef="Fork" targetRef="A" /><bpmn:sequenceFlow id="FB" sourceRef="Fork" targetRef="B" />
+        <bpmn:sequenceFlow id="FC" sourceRef="Fork" targetRef="C" />
         <bpmn:sequenceFlow id="FA2" sourceRef="A" targetRef="Join" /><bpmn:sequenceFlow id="FB2" sourceRef="B" targetRef="Join" />
         <bpmn:sequenceFlow id="FJ" sourceRef="Join" targetRef="E" /><bpmn:sequenceFlow id="FC2" sourceRef="C" targetRef="X" />
         """;
@@ -170,11 +176,14 @@ public sealed class SemanticsTests
 
     private const string Timers = """
         <bpmn:startEvent id="S" /><bpmn:userTask id="T" camunda:dueDate="P2D" qa:fourEyes="true" /><bpmn:endEvent id="E" />
-        <bpmn:boundaryEvent id="Remind" cancelActivity="false" attachedToRef="T"><bpmn:timerEventDefinition><bpmn:timeDuration>P7D</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:boundaryEvent>
-        <bpmn:boundaryEvent id="Escalate" attachedToRef="T"><bpmn:timerEventDefinition><bpmn:timeDuration>PT36H</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:boundaryEvent>
+        <bpmn:boundaryEvent id="Remind" cancelActivity="false" attachedToRef="T"><bpmn:timerEventDefinition><bpmn:timeDuration>P7D</bpmn:timeDuration>
+        </bpmn:timerEventDefinition></bpmn:boundaryEvent>
+        <bpmn:boundaryEvent id="Escalate" attachedToRef="T"><bpmn:timerEventDefinition><bpmn:timeDuration>PT36H</bpmn:timeDuration>
+        </bpmn:timerEventDefinition></bpmn:boundaryEvent>
         <bpmn:endEvent id="ER" /><bpmn:userTask id="V" /><bpmn:endEvent id="EV" />
         <bpmn:sequenceFlow id="F0" sourceRef="S" targetRef="T" /><bpmn:sequenceFlow id="F1" sourceRef="T" targetRef="E" />
-        <bpmn:sequenceFlow id="FR" sourceRef="Remind" targetRef="ER" /><bpmn:sequenceFlow id="FE" sourceRef="Escalate" targetRef="V" /><bpmn:sequenceFlow id="FV" sourceRef="V" targetRef="EV" />
+        <bpmn:sequenceFlow id="FR" sourceRef="Remind" targetRef="ER" /><bpmn:sequenceFlow id="FE" sourceRef="Escalate" targetRef="V" />
+        <bpmn:sequenceFlow id="FV" sourceRef="V" targetRef="EV" />
         """;
 
     [Fact]
@@ -204,7 +213,8 @@ public sealed class SemanticsTests
     }
 
     private static string Errors(string boundaryDefinition) =>
-        "<bpmn:startEvent id=\"S\" /><bpmn:serviceTask id=\"Call\" implementation=\"${environment.services.registry.check}\" /><bpmn:endEvent id=\"E\" />"
+        "<bpmn:startEvent id=\"S\" /><bpmn:serviceTask id=\"Call\" implementation=\"${environment.services.registry.check}\" /><bpmn:endEvent " +
+            "id=\"E\" />"
         + "<bpmn:boundaryEvent id=\"Caught\" attachedToRef=\"Call\">" + boundaryDefinition + "</bpmn:boundaryEvent><bpmn:endEvent id=\"EC\" />"
         + "<bpmn:sequenceFlow id=\"F0\" sourceRef=\"S\" targetRef=\"Call\" /><bpmn:sequenceFlow id=\"F1\" sourceRef=\"Call\" targetRef=\"E\" />"
         + "<bpmn:sequenceFlow id=\"FC\" sourceRef=\"Caught\" targetRef=\"EC\" />";
@@ -219,7 +229,8 @@ public sealed class SemanticsTests
     {
         var model = Bpmn.Model(Errors(definition), ErrorDefs);
         model.FindNode("Call")!.Service.ShouldBe("registry.check");
-        var result = await Bpmn.Engine(model, _ => new ServiceResult { ErrorCode = code, Set = new JsonObject { ["tried"] = true } }).StartAsync(null);
+        var result = await Bpmn.Engine(model, _ => new ServiceResult { ErrorCode = code, Set = new JsonObject { ["tried"] = true } })
+            .StartAsync(null);
         result.State.Status.ShouldBe(expected);
         result.State.Variables["tried"]!.GetValue<bool>().ShouldBeTrue();
         if (expected == InstanceStatus.Error) result.State.Error!.Code.ShouldBe(code);
@@ -256,7 +267,8 @@ public sealed class SemanticsTests
     public async Task DeliverMessageAsync_Should_MergePayloadAndContinue_When_CatchIsWaiting()
     {
         var model = Bpmn.Model("""
-            <bpmn:startEvent id="S" /><bpmn:intermediateCatchEvent id="M"><bpmn:messageEventDefinition messageRef="Msg" /></bpmn:intermediateCatchEvent><bpmn:endEvent id="E" />
+            <bpmn:startEvent id="S" /><bpmn:intermediateCatchEvent id="M"><bpmn:messageEventDefinition messageRef="Msg" />
+            </bpmn:intermediateCatchEvent><bpmn:endEvent id="E" />
             <bpmn:sequenceFlow id="F0" sourceRef="S" targetRef="M" /><bpmn:sequenceFlow id="F1" sourceRef="M" targetRef="E" />
             """, """<bpmn:message id="Msg" name="paid" />""");
         var engine = Bpmn.Engine(model);
@@ -273,7 +285,8 @@ public sealed class SemanticsTests
     {
         var model = Bpmn.Model("""
             <bpmn:startEvent id="S" /><bpmn:exclusiveGateway id="G" /><bpmn:serviceTask id="Svc" implementation="${environment.services.tick}" />
-            <bpmn:sequenceFlow id="F0" sourceRef="S" targetRef="G" /><bpmn:sequenceFlow id="F1" sourceRef="G" targetRef="Svc" /><bpmn:sequenceFlow id="F2" sourceRef="Svc" targetRef="G" />
+            <bpmn:sequenceFlow id="F0" sourceRef="S" targetRef="G" /><bpmn:sequenceFlow id="F1" sourceRef="G" targetRef="Svc" />
+            <bpmn:sequenceFlow id="F2" sourceRef="Svc" targetRef="G" />
             """);
         var result = await Bpmn.Engine(model).StartAsync(null);
         result.State.Status.ShouldBe(InstanceStatus.Error);

@@ -9,18 +9,22 @@ public sealed class TraceComparerTests
 
     [Fact]
     public void Compare_Should_ReportOrder_When_OrderedListDiffers() =>
-        TraceComparer.Compare(Trace("""{"state":"completed","entered":["a","b"]}"""), Trace("""{"state":"completed","entered":["b","a"]}""")).ShouldNotBeEmpty();
+        TraceComparer.Compare(Trace("""{"state":"completed","entered":["a","b"]}"""), Trace("""{"state":"completed","entered":["b","a"]}"""))
+            .ShouldNotBeEmpty();
 
     [Fact]
     public void Compare_Should_IgnoreOrder_When_MultisetListDiffers() =>
-        TraceComparer.Compare(Trace("""{"state":"completed","cancelled":["a","b"],"harness":{"x":1}}"""), Trace("""{"state":"completed","cancelled":["b","a"]}""")).ShouldBeEmpty();
+        TraceComparer.Compare(Trace("""{"state":"completed","cancelled":["a","b"],"harness":{"x":1}}"""),
+            Trace("""{"state":"completed","cancelled":["b","a"]}""")).ShouldBeEmpty();
 
     [Fact]
     public void Compare_Should_ReportVariable_When_ValuesDiffer() =>
-        TraceComparer.Compare(Trace("""{"state":"completed","variables":{"n":1,"o":{"a":1,"b":2}}}"""), Trace("""{"state":"completed","variables":{"n":2.0,"o":{"b":2,"a":1}}}"""))
+        TraceComparer.Compare(Trace("""{"state":"completed","variables":{"n":1,"o":{"a":1,"b":2}}}"""),
+            Trace("""{"state":"completed","variables":{"n":2.0,"o":{"b":2,"a":1}}}"""))
             .ShouldBe(["variables.n: expected 1, got 2"]);
 
     [Fact]
     public void Compare_Should_ReportErrorCode_When_CodesDiffer() =>
-        TraceComparer.Compare(Trace("""{"state":"error","error":{"activity":"g","code":null,"message":"x"}}"""), Trace("""{"state":"error","error":{"activity":"g","code":"E","message":"y"}}""")).Count.ShouldBe(1);
+        TraceComparer.Compare(Trace("""{"state":"error","error":{"activity":"g","code":null,"message":"x"}}"""),
+            Trace("""{"state":"error","error":{"activity":"g","code":"E","message":"y"}}""")).Count.ShouldBe(1);
 }

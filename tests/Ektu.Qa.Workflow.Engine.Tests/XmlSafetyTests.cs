@@ -10,7 +10,8 @@ public sealed class XmlSafetyTests
     {
         var secret = Path.GetTempFileName();
         File.WriteAllText(secret, "TOP-SECRET");
-        var xml = $"""<?xml version="1.0"?><!DOCTYPE d [<!ENTITY xxe SYSTEM "file://{secret}">]><bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"><bpmn:process id="P" name="&xxe;"/></bpmn:definitions>""";
+        var xml = $"""<?xml version="1.0"?><!DOCTYPE d [<!ENTITY xxe SYSTEM "file://{secret}">]>""" +
+            $"""<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"><bpmn:process id="P" name="&xxe;"/></bpmn:definitions>""";
         var result = BpmnParser.Parse(Encoding.UTF8.GetBytes(xml));
         result.Succeeded.ShouldBeFalse();
         result.Problems.Single().Code.ShouldBe("DtdProhibited");
@@ -20,7 +21,8 @@ public sealed class XmlSafetyTests
     [Fact]
     public void Parse_Should_RejectDtd_When_BillionLaughs()
     {
-        var xml = """<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]><lolz>&lol3;</lolz>""";
+        var xml = """<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">""" +
+            """<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]><lolz>&lol3;</lolz>""";
         BpmnParser.Parse(Encoding.UTF8.GetBytes(xml)).Problems.Single().Code.ShouldBe("DtdProhibited");
     }
 
@@ -34,7 +36,8 @@ public sealed class XmlSafetyTests
 
     [Fact]
     public void Parse_Should_ReportMalformed_When_XmlIsBroken() =>
-        BpmnParser.Parse(Encoding.UTF8.GetBytes("<bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\"><bpmn:process>")).Problems.Single().Code.ShouldBe("XmlMalformed");
+        BpmnParser.Parse(Encoding.UTF8.GetBytes("<bpmn:definitions " +
+            "xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\"><bpmn:process>")).Problems.Single().Code.ShouldBe("XmlMalformed");
 
     [Fact]
     public void Parse_Should_ReportNotBpmn_When_RootIsForeign() =>
@@ -43,7 +46,8 @@ public sealed class XmlSafetyTests
     [Fact]
     public void Parse_Should_ReadLatin1_When_EncodingIsDeclared()
     {
-        var xml = Bpmn.Wrap("""<bpmn:startEvent id="S" name="Café" /><bpmn:endEvent id="E" /><bpmn:sequenceFlow id="F" sourceRef="S" targetRef="E" />""")
+        var xml = Bpmn.Wrap("""<bpmn:startEvent id="S" name="Café" /><bpmn:endEvent id="E" />""" +
+            """<bpmn:sequenceFlow id="F" sourceRef="S" targetRef="E" />""")
             .Trim().Replace("UTF-8", "ISO-8859-1");
         var result = BpmnParser.Parse(Encoding.Latin1.GetBytes(xml));
         result.Succeeded.ShouldBeTrue(string.Join("; ", result.Problems));
@@ -72,7 +76,8 @@ public sealed class XmlSafetyTests
     public void Parse_Should_AcceptTheLimitAndRejectOneMore_When_NestingIsAtTheLimit()
     {
         string Nested(int levels) => Bpmn.Wrap(
-            $"""<bpmn:documentation>{string.Concat(Enumerable.Repeat("<a>", levels))}{string.Concat(Enumerable.Repeat("</a>", levels))}</bpmn:documentation>"""
+            $"""<bpmn:documentation>{string.Concat(Enumerable.Repeat("<a>", levels))}""" +
+            $"""{string.Concat(Enumerable.Repeat("</a>", levels))}</bpmn:documentation>"""
             + """<bpmn:startEvent id="S" /><bpmn:endEvent id="E" /><bpmn:sequenceFlow id="F" sourceRef="S" targetRef="E" />""").Trim();
         // definitions (depth 0) > process > documentation (2): the innermost element at depth MaxDepth - 1 is the last accepted.
         BpmnParser.Parse(Encoding.UTF8.GetBytes(Nested(BpmnParser.MaxDepth - 3))).Problems.ShouldBeEmpty();

@@ -102,7 +102,8 @@ internal static class Bench
               </bpmn:process>
             </bpmn:definitions>
             """;
-        var model = BpmnParser.Parse(System.Text.Encoding.UTF8.GetBytes(xml.Trim())).Model ?? throw new InvalidOperationException("bench model rejected");
+        var model = BpmnParser.Parse(System.Text.Encoding.UTF8.GetBytes(xml.Trim())).Model
+            ?? throw new InvalidOperationException("bench model rejected");
         var engine = new ProcessEngine(model, new ScenarioServices([]), () => DateTime.UtcNow);
         async Task One()
         {
@@ -116,6 +117,7 @@ internal static class Bench
         for (var i = 0; i < n; i++) await One();
         sw.Stop();
         var perInstance = sw.Elapsed.TotalMilliseconds / n;
-        Console.WriteLine($"{n} instances (start + 5 user tasks + gateway) in {sw.Elapsed.TotalMilliseconds:F0} ms: {n / sw.Elapsed.TotalSeconds:F0} instances/s, {perInstance / 6 * 1000:F1} µs per step");
+        Console.WriteLine($"{n} instances (start + 5 user tasks + gateway) in {sw.Elapsed.TotalMilliseconds:F0} ms: " +
+            $"{n / sw.Elapsed.TotalSeconds:F0} instances/s, {perInstance / 6 * 1000:F1} µs per step");
     }
 }

@@ -18,7 +18,8 @@ public static class ScenarioRunner
         var steps = (scenario["steps"] as JsonArray ?? []).Select(s => s!.AsObject()).ToList();
         var timers = scenario["timers"] as JsonObject ?? [];
         var manualTimers = steps.Where(s => s["timer"] is not null).Select(s => (string)s["timer"]!).ToHashSet(StringComparer.Ordinal);
-        var engine = new ProcessEngine(model, new ScenarioServices(scenario["services"] as JsonObject ?? []), () => new DateTime(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        var engine = new ProcessEngine(model, new ScenarioServices(scenario["services"] as JsonObject ?? []), () =>
+            new DateTime(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc));
         var trace = new TraceBuilder(model);
         var armCount = new Dictionary<string, int>(StringComparer.Ordinal);
         var decisions = new Dictionary<Guid, string?>();

@@ -19,7 +19,8 @@ public sealed class ScenarioServices(JsonObject specs) : IServiceTaskInvoker
         if (error is not null)
         {
             var message = (spec as JsonObject)?["message"]?.GetValue<string>() ?? $"service {call.Service} failed";
-            var code = error is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.String ? v.GetValue<string>() : error.ToJsonString();
+            var code = error is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.String ? v.GetValue<string>()
+                : error.ToJsonString();
             return ValueTask.FromResult(new ServiceResult { Set = changes, ErrorCode = code, ErrorMessage = message });
         }
         return ValueTask.FromResult(new ServiceResult { Set = changes });

@@ -6,7 +6,8 @@ namespace Ektu.Qa.Workflow.Trace;
 /// <summary>Collects engine events into the harness trace fields (multi-instance instances are not listed in entered/completed/cancelled).</summary>
 public sealed class TraceBuilder(ProcessModel model)
 {
-    private readonly JsonArray _entered = [], _completed = [], _cancelled = [], _flows = [], _userTasks = [], _services = [], _timers = [], _ends = [];
+    private readonly JsonArray _entered = [], _completed = [], _cancelled = [], _flows = [], _userTasks = [], _services = [], _timers = [],
+        _ends = [];
 
     public void Add(IEnumerable<EngineEvent> events)
     {
@@ -56,7 +57,8 @@ public sealed class TraceBuilder(ProcessModel model)
         return rec;
     }
 
-    public JsonObject Build(InstanceState state, IReadOnlyList<JsonObject> steps, int stepIndex, string modelName, string scenarioName, IEnumerable<string> reserved)
+    public JsonObject Build(InstanceState state, IReadOnlyList<JsonObject> steps, int stepIndex, string modelName, string scenarioName,
+        IEnumerable<string> reserved)
     {
         var variables = state.Variables.DeepClone().AsObject();
         // bpmn-engine reports the service task whose handler error went uncaught as left (cancelled); the engine keeps it for RetryAsync.
@@ -74,7 +76,8 @@ public sealed class TraceBuilder(ProcessModel model)
                 InstanceStatus.Error => "error",
                 _ => "waiting",
             },
-            ["error"] = state.Error is { } err ? new JsonObject { ["activity"] = err.ElementId, ["code"] = err.BpmnErrorCode, ["message"] = err.Message } : null,
+            ["error"] = state.Error is { } err
+                ? new JsonObject { ["activity"] = err.ElementId, ["code"] = err.BpmnErrorCode, ["message"] = err.Message } : null,
             ["entered"] = _entered.DeepClone(),
             ["completed"] = _completed.DeepClone(),
             ["cancelled"] = cancelled,
@@ -86,7 +89,8 @@ public sealed class TraceBuilder(ProcessModel model)
             ["variables"] = variables,
             ["waitingFor"] = new JsonArray(),
             ["pendingTimers"] = new JsonArray(),
-            ["unconsumedSteps"] = new JsonArray(steps.Skip(stepIndex).Select(s => (JsonNode?)((string?)s["task"] ?? "timer:" + (string?)s["timer"])).ToArray()),
+            ["unconsumedSteps"] =
+                new JsonArray(steps.Skip(stepIndex).Select(s => (JsonNode?)((string?)s["task"] ?? "timer:" + (string?)s["timer"])).ToArray()),
             ["harness"] = new JsonObject { ["engine"] = "Ektu.Qa.Workflow.Engine", ["runner"] = "bpmn-trace" },
         };
         if (state.Status == InstanceStatus.Running)

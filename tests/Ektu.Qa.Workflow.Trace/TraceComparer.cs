@@ -10,7 +10,8 @@ namespace Ektu.Qa.Workflow.Trace;
 /// </summary>
 public static class TraceComparer
 {
-    private static readonly string[] Ordered = ["entered", "completed", "flowsTaken", "userTasks", "serviceCalls", "timersFired", "endEvents", "unconsumedSteps"];
+    private static readonly string[] Ordered =
+        ["entered", "completed", "flowsTaken", "userTasks", "serviceCalls", "timersFired", "endEvents", "unconsumedSteps"];
     private static readonly string[] Unordered = ["cancelled", "waitingFor", "pendingTimers"];
 
     public static List<string> Compare(JsonObject expected, JsonObject actual)
@@ -33,7 +34,8 @@ public static class TraceComparer
             for (var i = 0; i < Math.Max(e.Count, a.Count); i++)
             {
                 if (i < e.Count && i < a.Count && e[i] == a[i]) continue;
-                problems.Add($"{field}[{i}]: expected {(i < e.Count ? e[i] : "nothing")}, got {(i < a.Count ? a[i] : "nothing")} (expected {e.Count} items, got {a.Count})");
+                problems.Add($"{field}[{i}]: expected {(i < e.Count ? e[i] : "nothing")}, got {(i < a.Count ? a[i] : "nothing")} (expected " +
+                    $"{e.Count} items, got {a.Count})");
                 break;
             }
         }

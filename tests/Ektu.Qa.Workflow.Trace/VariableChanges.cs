@@ -4,7 +4,8 @@ using System.Text.Json.Nodes;
 
 namespace Ektu.Qa.Workflow.Trace;
 
-/// <summary>The harness's computeChanges: <c>set</c> (assign), then <c>increment</c> (numeric add, missing = 0), then <c>append</c> (push, missing = []).</summary>
+/// <summary>The harness's computeChanges: <c>set</c> (assign), then <c>increment</c> (numeric add, missing = 0), then <c>append</c> (push, missing =
+/// []).</summary>
 public static class VariableChanges
 {
     public static JsonObject Compute(JsonObject vars, JsonObject? spec)

@@ -39,7 +39,7 @@ public sealed class IdentityModule : IQaModule
 
     private const string PortalScheme = "portal";
 
-    public string Name => "Identity";
+    public string Name => IdentityContractsModule.ModuleName;
 
     public string TablePrefix => "id_";
 
@@ -71,6 +71,7 @@ public sealed class IdentityModule : IQaModule
         services.AddScoped<IAuditLogAppService, AuditLogAppService>();
         services.AddScoped<IApiClientAppService, ApiClientAppService>();
         services.AddScoped<IIdentityIntegrationService, IdentityIntegrationService>();
+        services.AddScoped<IUnitDirectory, UnitDirectory>();
 
         AddAuthentication(builder);
         // Sign-in attempts are counted by LoginThrottle (POSTs per account and per client IP); the host's rate limiter stays
@@ -129,7 +130,8 @@ public sealed class IdentityModule : IQaModule
                     ValidIssuer = jwt.Portal.Issuer,
                     ValidAudience = jwt.Portal.Audience,
                     ValidateAudience = !string.IsNullOrEmpty(jwt.Portal.Audience),
-                    IssuerSigningKey = string.IsNullOrEmpty(jwt.Portal.SigningKey) ? null : new SymmetricSecurityKey(System.Text.Encoding.UTF8.GetBytes(jwt.Portal.SigningKey)),
+                    IssuerSigningKey = string.IsNullOrEmpty(jwt.Portal.SigningKey) ? null
+                        : new SymmetricSecurityKey(System.Text.Encoding.UTF8.GetBytes(jwt.Portal.SigningKey)),
                     NameClaimType = jwt.Portal.UserNameClaim,
                 };
                 o.Events = new JwtBearerEvents { OnTokenValidated = ctx => PortalUser.MapAsync(ctx, jwt.Portal.UserNameClaim) };

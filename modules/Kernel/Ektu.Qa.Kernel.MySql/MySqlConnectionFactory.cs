@@ -55,7 +55,8 @@ public sealed class MySqlConnectionFactory : IDbConnectionFactory, IAsyncDisposa
     /// A plain BEGIN, so commands need no transaction object (MySqlConnector refuses a command without the connection's
     /// active transaction when the driver began it).
     /// </summary>
-    public Task<DbTransaction> BeginTransactionAsync(DbConnection connection, CancellationToken ct) => StatementTransaction.BeginAsync(connection, ct);
+    public Task<DbTransaction> BeginTransactionAsync(DbConnection connection, CancellationToken ct) =>
+        StatementTransaction.BeginAsync(connection, ct);
 
     public ValueTask DisposeAsync() => _pool?.DisposeAsync() ?? ValueTask.CompletedTask;
 

@@ -39,6 +39,8 @@ public sealed class KernelModule : IQaModule
         services.TryAddSingleton<IClock, SystemClock>();
         services.TryAddSingleton<IUserClock, UserClock>();
         services.AddScoped<IAuditLog, AuditLog>();
+        services.AddScoped<IAuditLogReader, AuditLogReader>();
+        services.AddScoped(typeof(AuditContext<>));
         services.AddSingleton<AuditText>();
 
         services.AddLocalization();

@@ -1,3 +1,4 @@
+using Ektu.Qa.Identity;
 using Ektu.Qa.Kernel;
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Menus;
@@ -15,6 +16,9 @@ using Ektu.Qa.QaCommission.Permissions;
 using Ektu.Qa.QaCommission.Plans;
 using Ektu.Qa.QaCommission.Register;
 using Ektu.Qa.QaCommission.Web;
+using Ektu.Qa.QualityPolicy;
+using Ektu.Qa.Reporting;
+using Ektu.Qa.Workflow;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,10 +30,15 @@ namespace Ektu.Qa.QaCommission;
 /// Contracts (units and role holders; the working-day calendar); the host adds both before this module.
 /// Capa/, Appeals/, PeerReview/, Readiness/ and Reports/ are reserved for the second part of the module.
 /// </summary>
-[DependsOn(typeof(KernelModule))]
+[DependsOn(
+    typeof(KernelModule),
+    typeof(IdentityContractsModule),
+    typeof(QualityPolicyContractsModule),
+    typeof(WorkflowContractsModule),
+    typeof(ReportingContractsModule))]
 public sealed class QaCommissionModule : IQaModule
 {
-    public string Name => "QaCommission";
+    public string Name => QaCommissionContractsModule.ModuleName;
 
     public string TablePrefix => "qc_";
 

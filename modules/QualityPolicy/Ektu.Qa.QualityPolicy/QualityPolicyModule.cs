@@ -1,3 +1,4 @@
+using Ektu.Qa.Identity;
 using Ektu.Qa.Kernel;
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Menus;
@@ -13,6 +14,8 @@ using Ektu.Qa.QualityPolicy.Kpis;
 using Ektu.Qa.QualityPolicy.Permissions;
 using Ektu.Qa.QualityPolicy.Standards;
 using Ektu.Qa.QualityPolicy.Web;
+using Ektu.Qa.Reporting;
+using Ektu.Qa.Workflow;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,10 +27,14 @@ namespace Ektu.Qa.QualityPolicy;
 /// working-day calendar. Depends on the Kernel only: Identity is reached through its Contracts
 /// (<c>IIdentityIntegrationService</c>, <c>IOrganizationScope</c>); the host adds Identity before this module.
 /// </summary>
-[DependsOn(typeof(KernelModule))]
+[DependsOn(
+    typeof(KernelModule),
+    typeof(IdentityContractsModule),
+    typeof(WorkflowContractsModule),
+    typeof(ReportingContractsModule))]
 public sealed class QualityPolicyModule : IQaModule
 {
-    public string Name => "QualityPolicy";
+    public string Name => QualityPolicyContractsModule.ModuleName;
 
     public string TablePrefix => "qp_";
 
@@ -50,8 +57,7 @@ public sealed class QualityPolicyModule : IQaModule
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<IDataSeedContributor, QualityPolicyDataSeeder>();
         services.AddSingleton<IEndpointContributor, QualityPolicyApi>();
-        services.AddScoped<UnitDirectory>();
-
+        
         services.AddScoped<PolicyDocumentAppService>();
         services.AddScoped<IPolicyDocumentAppService>(sp => sp.GetRequiredService<PolicyDocumentAppService>());
         services.AddScoped<Workflow.IWorkflowServiceHandler, ApproveDocumentHandler>();

@@ -1,3 +1,4 @@
+using Ektu.Qa.Identity;
 using Ektu.Qa.Kernel;
 using Ektu.Qa.Kernel.Menus;
 using Ektu.Qa.Kernel.Modularity;
@@ -21,10 +22,10 @@ namespace Ektu.Qa.Reporting;
 /// Report definitions contributed by modules (<see cref="IReportDefinitionProvider"/>), runs on demand and on schedules
 /// (the host's Quartz scheduler), the archive on disk with retention, delivery by e-mail and notification.
 /// </summary>
-[DependsOn(typeof(KernelModule))]
+[DependsOn(typeof(KernelModule), typeof(IdentityContractsModule))]
 public sealed class ReportingModule : IQaModule
 {
-    public string Name => "Reporting";
+    public string Name => ReportingContractsModule.ModuleName;
 
     public string TablePrefix => "rp_";
 

@@ -18,6 +18,7 @@ public interface IWorkflowIntegrationService
     /// </summary>
     Task<Guid> SubmitAsync(string processKey, string businessKey, Guid unitId, JsonObject? variables, CancellationToken ct = default);
 
-    /// <summary>Delivers a message to the instances waiting for <paramref name="messageName"/> with this business key; returns how many got it.</summary>
+    /// <summary>Delivers a message to the instances waiting for <paramref name="messageName"/> with this business key; returns how many got
+    /// it.</summary>
     Task<int> CorrelateMessageAsync(string messageName, string businessKey, JsonObject? payload, CancellationToken ct = default);
 }

@@ -1,3 +1,4 @@
+using Ektu.Qa.Identity;
 using Ektu.Qa.Kernel;
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Menus;
@@ -24,10 +25,10 @@ namespace Ektu.Qa.Workflow;
 /// through <see cref="IWorkflowIntegrationService"/> and register <see cref="IWorkflowServiceHandler"/>s; Workflow
 /// never references them.
 /// </summary>
-[DependsOn(typeof(KernelModule))]
+[DependsOn(typeof(KernelModule), typeof(IdentityContractsModule))]
 public sealed class WorkflowModule : IQaModule
 {
-    public string Name => "Workflow";
+    public string Name => WorkflowContractsModule.ModuleName;
 
     public string TablePrefix => "wf_";
 

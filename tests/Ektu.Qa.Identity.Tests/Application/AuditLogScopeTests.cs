@@ -36,7 +36,8 @@ public sealed class AuditLogScopeTests
     }
 
     private static Task<List<string>> ProbeActionsAsync(TestApp app, string userName) =>
-        app.AsAsync(userName, async sp => (await sp.GetRequiredService<IAuditLogAppService>().GetListAsync(new AuditLogFilter { Entity = "Probe", PageSize = 500 }))
+        app.AsAsync(userName, async sp =>
+            (await sp.GetRequiredService<IAuditLogAppService>().GetListAsync(new AuditLogFilter { Entity = "Probe", PageSize = 500 }))
             .Items.Select(e => e.Action).Order(StringComparer.Ordinal).ToList());
 
     [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
@@ -71,13 +72,15 @@ public sealed class AuditLogScopeTests
                 var u = await units.GetAsync(id(code));
                 await units.UpdateAsync(u.Id, new SaveOrganizationUnitInput
                 {
-                    Code = u.Code, Kind = u.Kind, ParentId = u.ParentId, NameKk = u.NameKk + " ", NameRu = u.NameRu, NameEn = u.NameEn + " (renamed)", Version = u.Version,
+                    Code = u.Code, Kind = u.Kind, ParentId = u.ParentId, NameKk = u.NameKk + " ", NameRu = u.NameRu,
+                        NameEn = u.NameEn + " (renamed)", Version = u.Version,
                 });
             }
         });
 
         var stored = await app.QueryAsync(s => s.ExecuteScalarAsync<string>(
-            "SELECT unit_id FROM k_audit_log WHERE entity = 'OrganizationUnit' AND action = 'Updated' AND entity_id = @id", new { id = id("SITIS-CS") }));
+            "SELECT unit_id FROM k_audit_log WHERE entity = 'OrganizationUnit' AND action = 'Updated' AND entity_id = @id",
+                new { id = id("SITIS-CS") }));
         Guid.Parse(stored!).ShouldBe(id("SITIS-CS"));
         var seen = await app.AsAsync("dean.sitis", async sp => (await sp.GetRequiredService<IAuditLogAppService>()
             .GetListAsync(new AuditLogFilter { Entity = "OrganizationUnit", Action = "Updated" })).Items.Select(e => e.EntityId).ToList());

@@ -28,7 +28,9 @@ public sealed class RoleAndScopeTests
             sp.GetRequiredService<IRoleAppService>().SetPermissionsAsync(role.Id, role.Version, [IdentityPermissions.Roles.Default])));
         var unchanged = await app.AsAsync("admin", sp => sp.GetRequiredService<IRoleAppService>().GetPermissionsAsync(role.Id));
         unchanged.Granted.ShouldBe(after.Granted);
-        var audits = await app.QueryAsync(db => db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM k_audit_log WHERE entity_id = @id AND action = 'PermissionsChanged'", new { id = role.Id }));
+        var audits = await app.QueryAsync(db =>
+            db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM k_audit_log WHERE entity_id = @id AND action = 'PermissionsChanged'",
+            new { id = role.Id }));
         audits.ShouldBe(1);
     }
 
@@ -70,7 +72,8 @@ public sealed class RoleAndScopeTests
     public async Task AppService_Should_Forbid_When_UserLacksPermission()
     {
         await using var app = await TestApp.StartAsync(TestDatabases.Sqlite);
-        var e = await Should.ThrowAsync<QaException>(() => app.AsAsync("teacher1", sp => sp.GetRequiredService<IUserAppService>().GetListAsync(new UserListInput())));
+        var e = await Should.ThrowAsync<QaException>(() =>
+            app.AsAsync("teacher1", sp => sp.GetRequiredService<IUserAppService>().GetListAsync(new UserListInput())));
         e.Status.ShouldBe(403);
     }
 
@@ -85,9 +88,11 @@ public sealed class RoleAndScopeTests
             var units = await sp.GetRequiredService<IOrganizationUnitAppService>().GetTreeAsync();
             return (users.Items.Single(), roles.Single(r => r.Name == "QualityOfficer"), units.Single(u => u.Code == "SEM"));
         });
-        (await app.AsAsync("teacher3", sp => sp.GetRequiredService<ICurrentUser>().HasPermissionAsync(IdentityPermissions.AuditLog.Default))).ShouldBeFalse();
+        (await app.AsAsync("teacher3", sp => sp.GetRequiredService<ICurrentUser>().HasPermissionAsync(IdentityPermissions.AuditLog.Default)))
+            .ShouldBeFalse();
         await app.AsAsync("admin", sp => sp.GetRequiredService<IUserAppService>().AssignAsync(teacher.Id, dean.Id, sem.Id));
-        (await app.AsAsync("teacher3", sp => sp.GetRequiredService<ICurrentUser>().HasPermissionAsync(IdentityPermissions.AuditLog.Default))).ShouldBeTrue();
+        (await app.AsAsync("teacher3", sp => sp.GetRequiredService<ICurrentUser>().HasPermissionAsync(IdentityPermissions.AuditLog.Default)))
+            .ShouldBeTrue();
         (await app.AsAsync("teacher3", sp => sp.GetRequiredService<IOrganizationScope>().GetAsync())).Contains(sem.Id).ShouldBeTrue();
     }
 }

@@ -28,7 +28,8 @@ public sealed class SignInTests
         app.Clock.Advance(TimeSpan.FromMinutes(16));
         var principal = await signIn.SignInAsync("teacher1", IdentityDataSeederPassword, "c");
         principal.Identity!.Name.ShouldBe("teacher1");
-        var actions = await app.QueryAsync(db => db.QueryAsync<string>("SELECT action FROM k_audit_log WHERE module = 'Identity' AND entity = 'User' ORDER BY occurred_at"));
+        var actions = await app.QueryAsync(db =>
+            db.QueryAsync<string>("SELECT action FROM k_audit_log WHERE module = 'Identity' AND entity = 'User' ORDER BY occurred_at"));
         actions.ShouldBe(["LoginFailed", "LoginFailed", "LoginFailed", "LoginFailed", "LockedOut", "LoggedIn"]);
     }
 

@@ -20,8 +20,10 @@ public sealed class ConnectionPoolTests
             var db = scope.ServiceProvider.GetRequiredService<IDbSession>();
             await Should.ThrowAsync<InvalidOperationException>(db.InUnitOfWorkAsync(async () =>
             {
-                await db.ExecuteAsync("INSERT INTO k_notifications (id, user_id, title_key, args, link, read_at, version, created_at, created_by, updated_at, updated_by) "
-                    + "VALUES (@id, @id, 'Test:Pool', '[]', NULL, NULL, 1, @now, 't', @now, 't')", new { id = Guid.NewGuid(), now = DateTime.UtcNow });
+                await db.ExecuteAsync("INSERT INTO k_notifications (id, user_id, title_key, args, link, read_at, version, created_at, created_by, " +
+                    "updated_at, updated_by) "
+                    + "VALUES (@id, @id, 'Test:Pool', '[]', NULL, NULL, 1, @now, 't', @now, 't')",
+                        new { id = Guid.NewGuid(), now = DateTime.UtcNow });
                 throw new InvalidOperationException("fails after its write");
             }));
             first = await db.GetConnectionAsync();

@@ -20,10 +20,13 @@ public sealed class DataLayerTests
         {
             var db = scope.ServiceProvider.GetRequiredService<IDbSession>();
             await db.InUnitOfWorkAsync(() => db.ExecuteAsync(
-                "INSERT INTO k_audit_log (id, occurred_at, user_id, user_name, module, entity, entity_id, action, changes, correlation_id) VALUES (@id, @at, NULL, 'u', 'M', 'E', @id, 'A', NULL, 'c')",
+                "INSERT INTO k_audit_log (id, occurred_at, user_id, user_name, module, entity, entity_id, action, changes, correlation_id) VALUES " +
+                    "(@id, @at, NULL, 'u', 'M', 'E', @id, 'A', NULL, 'c')",
                 new { id, at }));
         }
-        var row = await app.QueryAsync(db => db.QuerySingleOrDefaultAsync<Row>("SELECT id, occurred_at AS OccurredAt, user_name AS UserName, changes FROM k_audit_log WHERE id = @id", new { id }));
+        var row = await app.QueryAsync(db =>
+            db.QuerySingleOrDefaultAsync<Row>("SELECT id, occurred_at AS OccurredAt, user_name AS UserName, changes FROM k_audit_log WHERE id = @id",
+            new { id }));
         row.ShouldNotBeNull();
         row.Id.ShouldBe(id);
         row.OccurredAt.Kind.ShouldBe(DateTimeKind.Utc);
@@ -65,10 +68,14 @@ public sealed class DataLayerTests
         await using var app = await TestApp.StartAsync(provider, demo: false);
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IDbSession>();
-        await db.InUnitOfWorkAsync(() => db.ExecuteAsync("INSERT INTO k_settings (name, value, version, updated_at, updated_by) VALUES ('x', 'a', 1, @now, 't')", new { now = DateTime.UtcNow }));
-        var first = await db.InUnitOfWorkAsync(() => db.ExecuteAsync("UPDATE k_settings SET value = 'b', version = version + 1 WHERE name = 'x' AND version = 1"));
+        await db.InUnitOfWorkAsync(() =>
+            db.ExecuteAsync("INSERT INTO k_settings (name, value, version, updated_at, updated_by) VALUES ('x', 'a', 1, @now, 't')",
+            new { now = DateTime.UtcNow }));
+        var first = await db.InUnitOfWorkAsync(() =>
+            db.ExecuteAsync("UPDATE k_settings SET value = 'b', version = version + 1 WHERE name = 'x' AND version = 1"));
         first.ShouldBe(1);
-        var second = await db.InUnitOfWorkAsync(() => db.ExecuteAsync("UPDATE k_settings SET value = 'c', version = version + 1 WHERE name = 'x' AND version = 1"));
+        var second = await db.InUnitOfWorkAsync(() =>
+            db.ExecuteAsync("UPDATE k_settings SET value = 'c', version = version + 1 WHERE name = 'x' AND version = 1"));
         Should.Throw<ConcurrencyConflictException>(() => Concurrency.EnsureUpdated(second, "Setting", Guid.Empty)).Status.ShouldBe(409);
         (await db.ExecuteScalarAsync<string>("SELECT value FROM k_settings WHERE name = 'x'")).ShouldBe("b");
     }
@@ -139,7 +146,8 @@ public sealed class DataLayerTests
         await db.InUnitOfWorkAsync(async () =>
         {
             foreach (var name in names)
-                await db.ExecuteAsync("INSERT INTO k_settings (name, value, version, updated_at, updated_by) VALUES (@name, 'v', 1, @now, 't')", new { name, now = DateTime.UtcNow });
+                await db.ExecuteAsync("INSERT INTO k_settings (name, value, version, updated_at, updated_by) VALUES (@name, 'v', 1, @now, 't')",
+                    new { name, now = DateTime.UtcNow });
         });
         Task<IReadOnlyList<string>> Search(string s) => db.QueryAsync<string>(
             $"SELECT name FROM k_settings WHERE name LIKE 'like-%' AND {db.Dialect.ContainsIgnoreCase("name", "@s")} ORDER BY name", new { s });
@@ -165,7 +173,8 @@ public sealed class DataLayerTests
         {
             var db = scope.ServiceProvider.GetRequiredService<IDbSession>();
             await db.InUnitOfWorkAsync(() => db.ExecuteAsync(
-                "UPDATE k_schema_migrations SET checksum = @c WHERE module = 'Identity' AND script = '0002_create_users.sql'", new { c = new string('0', 64) }));
+                "UPDATE k_schema_migrations SET checksum = @c WHERE module = 'Identity' AND script = '0002_create_users.sql'",
+                    new { c = new string('0', 64) }));
         }
         var e = await Should.ThrowAsync<InvalidOperationException>(() => runner.RunAsync());
         e.Message.ShouldContain("Identity/0002_create_users.sql");
@@ -175,8 +184,10 @@ public sealed class DataLayerTests
     public async Task MigrationRunner_Should_JournalEveryScript_When_RunOnEmptyDatabase(string provider)
     {
         await using var app = await TestApp.StartAsync(provider, demo: false);
-        var journal = await app.QueryAsync(db => db.QueryAsync<string>("SELECT script FROM k_schema_migrations WHERE module = 'Kernel' ORDER BY script"));
-        journal.ShouldBe(MigrationRunner.Scripts(typeof(KernelModule).Assembly, app.Services.GetRequiredService<IDbConnectionFactory>().Dialect.Name).Select(s => s.Name).ToList());
+        var journal = await app.QueryAsync(db =>
+            db.QueryAsync<string>("SELECT script FROM k_schema_migrations WHERE module = 'Kernel' ORDER BY script"));
+        journal.ShouldBe(MigrationRunner.Scripts(typeof(KernelModule).Assembly, app.Services.GetRequiredService<IDbConnectionFactory>().Dialect.Name)
+            .Select(s => s.Name).ToList());
         journal.ShouldContain("0002_create_settings.sql");
     }
 }

@@ -30,7 +30,8 @@ public sealed class ExcelWriterTests
         first[0].InnerText.ShouldBe("Құжат 1 <script>");
         (first[1].DataType?.Value ?? CellValues.Number).ShouldBe(CellValues.Number); // SpreadsheetML: no t attribute means a number
         first[1].CellValue!.Text.ShouldBe("1");
-        DateTime.FromOADate(double.Parse(first[2].CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture)).ShouldBe(new DateTime(2026, 3, 2));
+        DateTime.FromOADate(double.Parse(first[2].CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture))
+            .ShouldBe(new DateTime(2026, 3, 2));
         first[2].StyleIndex!.Value.ShouldBe(2u);
         ws.Descendants<Column>().First().Width!.Value.ShouldBeGreaterThan(10);
     }
@@ -39,7 +40,8 @@ public sealed class ExcelWriterTests
     public void Write_Should_StreamIntoANonSeekableOutput_When_TheResponseCannotSeek()
     {
         var sink = new MemoryStream();
-        ExcelWriter.Write(new ForwardOnly(sink), "S", [new ExcelColumn<int>("N", i => i), new("Text", i => i % 2 == 0 ? " lead\u0001" : null)], Enumerable.Range(1, 1000));
+        ExcelWriter.Write(new ForwardOnly(sink), "S", [new ExcelColumn<int>("N", i => i), new("Text", i => i % 2 == 0 ? " lead\u0001" : null)],
+            Enumerable.Range(1, 1000));
 
         using var doc = SpreadsheetDocument.Open(new MemoryStream(sink.ToArray()), false);
         var rows = doc.WorkbookPart!.WorksheetParts.Single().Worksheet!.Descendants<Row>().ToList();

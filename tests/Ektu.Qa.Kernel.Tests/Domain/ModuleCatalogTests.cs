@@ -28,6 +28,15 @@ public sealed class ModuleCatalogTests
 
     private sealed class SamePrefix() : TestModule("Other", "a_");
 
+    /// <summary>What module A's Contracts would carry.</summary>
+    private sealed class AContracts : IQaModuleContracts
+    {
+        public static string ModuleName => "A";
+    }
+
+    [DependsOn(typeof(AContracts))]
+    private sealed class UsesAContracts() : TestModule("E", "e_");
+
     [Fact]
     public void Modules_Should_BeSortedByDependsOn_When_AddedInAnyOrder() =>
         new ModuleCatalog([new C(), new A(), new B()]).Modules.Select(m => m.Name).ShouldBe(["A", "B", "C"]);
@@ -43,4 +52,20 @@ public sealed class ModuleCatalogTests
     [Fact]
     public void Constructor_Should_Throw_When_TablePrefixIsShared() =>
         Should.Throw<InvalidOperationException>(() => new ModuleCatalog([new A(), new SamePrefix()])).Message.ShouldContain("a_");
+
+    [Fact]
+    public void Modules_Should_FollowTheModuleItsContractsName_When_DependsOnNamesAContractsMarker() =>
+        new ModuleCatalog([new UsesAContracts(), new A()]).Modules.Select(m => m.Name).ShouldBe(["A", "E"]);
+
+    [Fact]
+    public void Constructor_Should_Throw_When_ContractsMarkerNamesAMissingModule() =>
+        Should.Throw<InvalidOperationException>(() => new ModuleCatalog([new UsesAContracts()])).Message.ShouldContain("not added");
+
+    [Fact]
+    public void DependencyName_Should_ReadTheModuleName_When_GivenAModuleOrAContractsMarker()
+    {
+        ModuleCatalog.DependencyName(typeof(KernelModule)).ShouldBe("Kernel");
+        ModuleCatalog.DependencyName(typeof(AContracts)).ShouldBe("A");
+        ModuleCatalog.DependencyName(typeof(string)).ShouldBeNull();
+    }
 }

@@ -70,7 +70,8 @@ public sealed class UploadCheckTests
     [Fact]
     public void Check_Should_RefusePdf_When_ItHasNoRealStructure()
     {
-        CodeOf(() => FileInspector.Check("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"u8.ToArray(), Documents)).ShouldBe(ErrorCodes.FileDamaged);
+        CodeOf(() => FileInspector.Check("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"u8.ToArray(), Documents))
+            .ShouldBe(ErrorCodes.FileDamaged);
         CodeOf(() => FileInspector.Check("%PDF-1.7\ngarbage\nstartxref\n9\n%%EOF\n"u8.ToArray(), Documents)).ShouldBe(ErrorCodes.FileDamaged);
     }
 

@@ -18,7 +18,8 @@ public sealed class MailAuditTests
 
     private static Task<List<AuditRow>> AuditAsync(TestApp app, string entity) =>
         app.QueryAsync(async s => (await s.QueryAsync<AuditRow>(
-            "SELECT entity_id AS EntityId, user_name AS UserName, module, action, changes FROM k_audit_log WHERE entity = @entity", new { entity })).ToList());
+            "SELECT entity_id AS EntityId, user_name AS UserName, module, action, changes FROM k_audit_log WHERE entity = @entity", new { entity }))
+                .ToList());
 
     private static List<string> Changes(AuditRow row) =>
         System.Text.Json.JsonSerializer.Deserialize<List<Auditing.AuditChange>>(row.Changes!)!.Select(c => $"{c.Field}={c.New}").ToList();
@@ -56,7 +57,8 @@ public sealed class MailAuditTests
         await using var app = await TestApp.StartAsync(provider, configure: b => b.Configuration["Scheduling:Enabled"] = "false");
         var teacher = Guid.Parse((await app.QueryAsync(s => s.ExecuteScalarAsync<string>("SELECT id FROM id_users WHERE user_name = 'teacher1'")))!);
 
-        await app.AsAsync("admin", sp => sp.GetRequiredService<INotificationSender>().NotifyAsync(teacher, "Reporting:Notification.RunReady", ["Аудит"], "/Reporting/Runs"));
+        await app.AsAsync("admin", sp =>
+            sp.GetRequiredService<INotificationSender>().NotifyAsync(teacher, "Reporting:Notification.RunReady", ["Аудит"], "/Reporting/Runs"));
 
         var notificationId = await app.QueryAsync(s => s.ExecuteScalarAsync<string>("SELECT id FROM k_notifications"));
         var entries = await AuditAsync(app, "Notification");

@@ -33,7 +33,8 @@ public sealed class MailOutboxTests
     private static Task<int> SendAsync(TestApp app) => app.Services.GetRequiredService<MailOutboxSender>().SendDueAsync(CancellationToken.None);
 
     private static Task<(string Status, int Attempts, DateTime Next, string? Error)> RowAsync(TestApp app) =>
-        app.QueryAsync(s => s.QuerySingleOrDefaultAsync<(string, int, DateTime, string?)>("SELECT status, attempts, next_attempt_at, last_error FROM k_mail_outbox"));
+        app.QueryAsync(s => s.QuerySingleOrDefaultAsync<(string, int, DateTime,
+            string?)>("SELECT status, attempts, next_attempt_at, last_error FROM k_mail_outbox"));
 
     [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task SendDue_Should_DeliverMailWithAttachment_When_Queued(string provider)
@@ -123,7 +124,9 @@ public sealed class MailOutboxTests
         await using var smtp = new SmtpTestServer();
         await using var app = await StartAsync(provider, smtp);
         var userId = await app.QueryAsync(s => s.ExecuteScalarAsync<Guid>("SELECT id FROM id_users WHERE user_name = 'admin'"));
-        await app.AsAsync("admin", sp => sp.GetRequiredService<INotificationSender>().NotifyAsync(userId, "Notifications:Title", [42, new DateTime(2026, 3, 2)], "/notifications"));
+        await app.AsAsync("admin", sp =>
+            sp.GetRequiredService<INotificationSender>()
+            .NotifyAsync(userId, "Notifications:Title", [42, new DateTime(2026, 3, 2)], "/notifications"));
 
         var center = (Func<IServiceProvider, INotificationCenter>)(sp => sp.GetRequiredService<INotificationCenter>());
         (await app.AsAsync("admin", sp => center(sp).CountUnreadAsync(userId))).ShouldBe(1);

@@ -76,7 +76,8 @@ public sealed class SmtpConversationTests
         received.Data.ShouldNotContain("Сәрсенбаев", Case.Sensitive, "a header carries encoded words, not raw 8-bit text");
         var mime = received.Mime();
         mime.From.Mailboxes.ShouldHaveSingleItem().Name.ShouldBe(UniversityName);
-        mime.To.Mailboxes.Select(m => (m.Name, m.Address)).ShouldBe([("Сәрсенбаев Ерлан", "dean@ektu.kz"), ("Иванова Анна Петровна", "head@ektu.kz")]);
+        mime.To.Mailboxes.Select(m => (m.Name, m.Address))
+            .ShouldBe([("Сәрсенбаев Ерлан", "dean@ektu.kz"), ("Иванова Анна Петровна", "head@ektu.kz")]);
         mime.Subject.ShouldBe("Жартыжылдық есеп / Полугодовой отчёт");
         mime.TextBody!.ShouldContain("Есеп дайын. Отчёт готов.");
         mime.HtmlBody!.ShouldContain("<p>Есеп дайын. Отчёт готов.</p>");

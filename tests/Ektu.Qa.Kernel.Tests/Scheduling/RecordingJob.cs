@@ -16,7 +16,8 @@ internal sealed class RecordingJob : QaJob
         var user = services.GetRequiredService<ICurrentUser>();
         await services.GetRequiredService<IDbSession>().ExecuteAsync(
             "INSERT INTO k_settings (name, value, version, updated_at, updated_by) VALUES (@name, @value, 1, @at, @by)",
-            new { name = "test.run." + context.FireInstanceId, value = context.MergedJobDataMap.GetString("tag") ?? "", at = DateTime.UtcNow, by = user.UserName }, ct);
+            new { name = "test.run." + context.FireInstanceId, value = context.MergedJobDataMap.GetString("tag") ?? "", at = DateTime.UtcNow,
+                by = user.UserName }, ct);
         if (context.MergedJobDataMap.GetString("fail") == "yes") throw new InvalidOperationException("the generator failed");
     }
 }

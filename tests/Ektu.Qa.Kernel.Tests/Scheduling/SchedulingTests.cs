@@ -45,7 +45,8 @@ public sealed class SchedulingTests
         await app.QueryAsync(async _ =>
         {
             await using var scope = app.Services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<IQaScheduler>().TriggerNowAsync(RecordingJob.Key, new Dictionary<string, string> { ["tag"] = "now" }, CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<IQaScheduler>()
+                .TriggerNowAsync(RecordingJob.Key, new Dictionary<string, string> { ["tag"] = "now" }, CancellationToken.None);
             return 0;
         });
 
@@ -95,17 +96,23 @@ public sealed class SchedulingTests
 
         await Should.ThrowAsync<InvalidOperationException>(() => app.AsAsync("admin", async sp =>
         {
-            await sp.GetRequiredService<IQaScheduler>().ScheduleOnceAsync(RecordingJob.Key, "t.rolled-back", due, new Dictionary<string, string>(), CancellationToken.None);
+            await sp.GetRequiredService<IQaScheduler>()
+                .ScheduleOnceAsync(RecordingJob.Key, "t.rolled-back", due, new Dictionary<string, string>(), CancellationToken.None);
             throw new InvalidOperationException("rolled back");
         }));
-        await app.AsAsync("admin", sp => sp.GetRequiredService<IQaScheduler>().ScheduleOnceAsync(RecordingJob.Key, "t.committed", due, new Dictionary<string, string> { ["tag"] = "once" }, CancellationToken.None));
+        await app.AsAsync("admin", sp =>
+            sp.GetRequiredService<IQaScheduler>()
+            .ScheduleOnceAsync(RecordingJob.Key, "t.committed", due, new Dictionary<string, string> { ["tag"] = "once" }, CancellationToken.None));
 
         (await scheduler.GetTrigger(new TriggerKey("t.rolled-back"))).ShouldBeNull();
         var stored = await scheduler.GetTrigger(new TriggerKey("t.committed"));
         stored.ShouldNotBeNull();
         stored.NextFireTimeUtc!.Value.UtcDateTime.ShouldBe(due, TimeSpan.FromSeconds(1));
 
-        await app.AsAsync("admin", sp => sp.GetRequiredService<IQaScheduler>().ScheduleOnceAsync(RecordingJob.Key, "t.committed", DateTime.UtcNow.AddSeconds(-1), new Dictionary<string, string> { ["tag"] = "due" }, CancellationToken.None));
+        await app.AsAsync("admin", sp =>
+            sp.GetRequiredService<IQaScheduler>()
+            .ScheduleOnceAsync(RecordingJob.Key, "t.committed", DateTime.UtcNow.AddSeconds(-1), new Dictionary<string, string> { ["tag"] = "due" },
+            CancellationToken.None));
         (await WaitForRunsAsync(app, 1, TimeSpan.FromSeconds(15))).Select(r => r.Value).ShouldBe(["due"], "the replaced trigger fired once");
 
         await app.AsAsync("admin", sp => sp.GetRequiredService<IQaScheduler>().UnscheduleAsync("t.committed", CancellationToken.None));
@@ -157,7 +164,8 @@ public sealed class SchedulingTests
             new DateTime(2026, 3, 5, 3, 0, 0, DateTimeKind.Utc), new DateTime(2026, 3, 6, 3, 0, 0, DateTimeKind.Utc),
             new DateTime(2026, 3, 9, 3, 0, 0, DateTimeKind.Utc)]);
         (await Should.ThrowAsync<ValidationException>(() => qa.NextFireTimesAsync("0 0 25 * * ?", "Asia/Almaty", 5))).Errors.Keys.ShouldBe(["cron"]);
-        (await Should.ThrowAsync<ValidationException>(() => qa.NextFireTimesAsync("0 0 8 * * ?", "Mars/Olympus", 5))).Errors.Keys.ShouldBe(["timeZone"]);
+        (await Should.ThrowAsync<ValidationException>(() =>
+            qa.NextFireTimesAsync("0 0 8 * * ?", "Mars/Olympus", 5))).Errors.Keys.ShouldBe(["timeZone"]);
     }
 
     [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]

@@ -16,7 +16,8 @@ public sealed class BadInputProblemTests
     [InlineData("{\"title\":\"a\",\"day\":\"2025-01-01\",\"at\":\"0001-01-01T00:00:00Z\",\"tags\":[]}", "At", "Kernel:DateOutOfRange")]
     [InlineData("{\"title\":\"a\",\"day\":\"2025-02-30\",\"at\":\"2025-01-01T00:00:00Z\",\"tags\":[]}", "Day", "Kernel:InvalidValue")]
     [InlineData("{\"title\":42,\"day\":\"2025-01-01\",\"at\":\"2025-01-01T00:00:00Z\",\"tags\":[]}", "Title", "Kernel:InvalidValue")]
-    [InlineData("{\"title\":\"a\",\"day\":\"2025-01-01\",\"at\":\"2025-01-01T00:00:00Z\",\"tags\":[\"x\\u0000\"]}", "Tags[0]", "Kernel:ControlCharacters")]
+    [InlineData("{\"title\":\"a\",\"day\":\"2025-01-01\",\"at\":\"2025-01-01T00:00:00Z\",\"tags\":[\"x\\u0000\"]}", "Tags[0]",
+        "Kernel:ControlCharacters")]
     [InlineData("{\"title\":\"a\",\"day\":\"2025-01-01\",\"at\":\"2025-01-01T00:00:00Z\",\"tags\":null}", "Tags", "Kernel:InvalidValue")]
     public void Describe_Should_NameTheFieldAndItsError_When_JsonBodyIsRefused(string json, string field, string code)
     {
@@ -32,7 +33,8 @@ public sealed class BadInputProblemTests
     {
         var json = JsonSerializer.Serialize(new Body(null!, new DateOnly(9999, 12, 31), DateTime.MinValue, null, null!), Options);
         json.ShouldContain("\"day\":\"9999-12-31\"");
-        JsonSerializer.Deserialize<Body>("{\"title\":\"ok\",\"day\":\"2025-01-01\",\"at\":\"2025-01-01T00:00:00Z\",\"note\":null,\"tags\":[]}", Options)!
+        JsonSerializer.Deserialize<Body>("{\"title\":\"ok\",\"day\":\"2025-01-01\",\"at\":\"2025-01-01T00:00:00Z\",\"note\":null,\"tags\":[]}",
+            Options)!
             .Note.ShouldBeNull();
     }
 

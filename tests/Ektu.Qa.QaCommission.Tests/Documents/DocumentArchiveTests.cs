@@ -1,4 +1,5 @@
 using Ektu.Qa.Kernel.Errors;
+using Ektu.Qa.Kernel.Files;
 using Ektu.Qa.QaCommission.Commissions;
 using Ektu.Qa.QaCommission.Documents;
 using Ektu.Qa.QaCommission.Meetings;
@@ -22,7 +23,7 @@ public sealed class DocumentArchiveTests
 
     private static UploadFileInput Upload(string name, byte[] bytes, int version) => new() { FileName = name, Content = new MemoryStream(bytes), Version = version };
 
-    private static async Task<byte[]> ReadAsync(QcFile f)
+    private static async Task<byte[]> ReadAsync(FileDownload f)
     {
         await using var s = f.Content;
         using var ms = new MemoryStream();

@@ -55,13 +55,15 @@ public sealed class AcknowledgementAppServiceTests
         await app.UploadAsync(doc.Id, Steps.Pdf);
         app.Clock.UtcNow = new DateTime(2026, 3, 20, 6, 0, 0, DateTimeKind.Utc);
         var approved = await app.AsAsync("aqd", async sp => await Steps.Docs(sp).ApproveAsync(doc.Id, new Documents.ApproveEditionInput
-        { ApprovedOn = new DateOnly(2026, 3, 2), ApprovingBody = "Board", DecisionNumber = "7", Version = (await Steps.Docs(sp).GetAsync(doc.Id)).Version }));
+        { ApprovedOn = new DateOnly(2026, 3, 2), ApprovingBody = "Board", DecisionNumber = "7",
+            Version = (await Steps.Docs(sp).GetAsync(doc.Id)).Version }));
 
         // 004 §8.2: in force from approval; another date is refused with a field error.
         var e = await Should.ThrowAsync<ValidationException>(() => app.AsAsync("aqd", sp => Steps.Docs(sp).PutInForceAsync(doc.Id,
             new Documents.EnforceEditionInput { InForceOn = Friday20March, Version = approved.Version })));
         e.Errors["InForceOn"].ShouldBe([QualityPolicyErrorCodes.InForceNotApproval]);
-        var inForce = await app.AsAsync("aqd", sp => Steps.Docs(sp).PutInForceAsync(doc.Id, new Documents.EnforceEditionInput { Version = approved.Version }));
+        var inForce = await app.AsAsync("aqd", sp =>
+            Steps.Docs(sp).PutInForceAsync(doc.Id, new Documents.EnforceEditionInput { Version = approved.Version }));
         inForce.InForceOn.ShouldBe(new DateOnly(2026, 3, 2));
 
         // 004 §8.3: 10 working days from approval on Monday 2 March. Women's Day, Sunday 8 March, moves its day off to
@@ -101,7 +103,8 @@ public sealed class AcknowledgementAppServiceTests
         var task = (await app.AsAsync("teacher1", sp => Acks(sp).GetMineAsync(pendingOnly: true))).Single(a => a.DocumentId == doc.Id);
 
         await Should.ThrowAsync<EntityNotFoundException>(() => app.AsAsync("teacher2", sp => Acks(sp).AcknowledgeAsync(task.Id, task.Version)));
-        await Should.ThrowAsync<ConcurrencyConflictException>(() => app.AsAsync("teacher1", sp => Acks(sp).AcknowledgeAsync(task.Id, task.Version + 1)));
+        await Should.ThrowAsync<ConcurrencyConflictException>(() =>
+            app.AsAsync("teacher1", sp => Acks(sp).AcknowledgeAsync(task.Id, task.Version + 1)));
         await app.AsAsync("teacher1", sp => Acks(sp).AcknowledgeAsync(task.Id, task.Version));
         var again = await Should.ThrowAsync<QaException>(() => app.AsAsync("teacher1", sp => Acks(sp).AcknowledgeAsync(task.Id, task.Version + 1)));
         again.Code.ShouldBe(QualityPolicyErrorCodes.AlreadyAcknowledged);
@@ -143,7 +146,8 @@ public sealed class AcknowledgementAppServiceTests
     }
 
     private static async Task<List<string>> OverdueFor(TestApp app, Guid documentId) =>
-        (await app.AsAsync("dean.sitis", sp => Acks(sp).GetOverdueAsync(1, 100))).Items.Where(a => a.DocumentId == documentId).Select(a => a.UserName).ToList();
+        (await app.AsAsync("dean.sitis", sp => Acks(sp).GetOverdueAsync(1, 100))).Items.Where(a => a.DocumentId == documentId).Select(a => a.UserName)
+            .ToList();
 
     private static List<string> Text(Row row) => row.Elements<Cell>().Select(c => c.InnerText).ToList();
 }

@@ -60,6 +60,7 @@ public sealed class ApprovalProcessTests
     private static async Task CompleteAsync(TestApp app, string user, TaskFilter filter, string element, string? outcome)
     {
         var task = (await Inbox(app, user, filter)).Single(t => t.ElementId == element);
-        await app.AsAsync(user, sp => sp.GetRequiredService<ITaskAppService>().CompleteAsync(task.Id, new CompleteTaskInput { Outcome = outcome, Version = task.Version }));
+        await app.AsAsync(user, sp =>
+            sp.GetRequiredService<ITaskAppService>().CompleteAsync(task.Id, new CompleteTaskInput { Outcome = outcome, Version = task.Version }));
     }
 }

@@ -48,7 +48,8 @@ public sealed class PolicyDocumentAppServiceTests
 
         e.Errors["File"].ShouldBe([ErrorCodes.FileTypeNotAllowed]);
         files.Count().ShouldBe(before);
-        (await app.QueryAsync(db => db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM qp_document_editions WHERE document_id = @id", new { id = doc.Id }))).ShouldBe(0);
+        (await app.QueryAsync(db =>
+            db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM qp_document_editions WHERE document_id = @id", new { id = doc.Id }))).ShouldBe(0);
     }
 
     [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
@@ -59,13 +60,15 @@ public sealed class PolicyDocumentAppServiceTests
         var files = app.Services.GetRequiredService<FileStore>();
         var before = files.Count();
 
-        var bomb = await Should.ThrowAsync<ValidationException>(() => app.UploadAsync(doc.Id, TestFiles.ZipBombDocx(50L * 1024 * 1024), "policy.docx"));
+        var bomb = await Should.ThrowAsync<ValidationException>(() =>
+            app.UploadAsync(doc.Id, TestFiles.ZipBombDocx(50L * 1024 * 1024), "policy.docx"));
         bomb.Errors["File"].ShouldBe([ErrorCodes.FileUnpacksTooLarge]);
         var polyglot = await Should.ThrowAsync<ValidationException>(() => app.UploadAsync(doc.Id, TestFiles.PdfElfPolyglot(), "policy.pdf"));
         polyglot.Errors["File"].ShouldBe([ErrorCodes.FileDamaged]);
 
         files.Count().ShouldBe(before);
-        (await app.QueryAsync(db => db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM qp_document_editions WHERE document_id = @id", new { id = doc.Id }))).ShouldBe(0);
+        (await app.QueryAsync(db =>
+            db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM qp_document_editions WHERE document_id = @id", new { id = doc.Id }))).ShouldBe(0);
         (await app.UploadAsync(doc.Id, TestFiles.Pdf("real"))).FileName.ShouldBe("policy.pdf");
     }
 
@@ -80,7 +83,8 @@ public sealed class PolicyDocumentAppServiceTests
         var e = await Should.ThrowAsync<ValidationException>(() => app.UploadAsync(doc.Id, big));
 
         e.Errors["File"].ShouldBe([ErrorCodes.FileTooLarge]);
-        (await app.QueryAsync(db => db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM qp_document_editions WHERE document_id = @id", new { id = doc.Id }))).ShouldBe(0);
+        (await app.QueryAsync(db =>
+            db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM qp_document_editions WHERE document_id = @id", new { id = doc.Id }))).ShouldBe(0);
     }
 
     [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
@@ -108,7 +112,8 @@ public sealed class PolicyDocumentAppServiceTests
         var doc = await app.CreateAsync(await app.UnitAsync("SITIS"));
 
         var e = await Should.ThrowAsync<QaException>(() => app.AsAsync("aqd", sp => Steps.Docs(sp).ApproveAsync(doc.Id,
-            new ApproveEditionInput { ApprovedOn = new DateOnly(2026, 3, 2), ApprovingBody = "Board", DecisionNumber = "1", Version = doc.Version })));
+            new ApproveEditionInput { ApprovedOn = new DateOnly(2026, 3, 2), ApprovingBody = "Board", DecisionNumber = "1",
+                Version = doc.Version })));
 
         e.Code.ShouldBe(QualityPolicyErrorCodes.FileRequired);
     }
@@ -193,7 +198,8 @@ public sealed class PolicyDocumentAppServiceTests
         var owner = await app.UnitAsync("SITIS");
         await app.AsAsync("aqd", sp => Steps.Docs(sp).CreateAsync(new SavePolicyDocumentInput
         {
-            Code = "PCT-01", Type = DocumentType.Other, TitleKk = "Жоспар 100% орындалды", TitleRu = "План выполнен на 100%", TitleEn = "Plan 100% done", OwnerUnitId = owner,
+            Code = "PCT-01", Type = DocumentType.Other, TitleKk = "Жоспар 100% орындалды", TitleRu = "План выполнен на 100%",
+                TitleEn = "Plan 100% done", OwnerUnitId = owner,
         }));
         var all = (await app.AsAsync("aqd", sp => Steps.Docs(sp).GetListAsync(new DocumentListInput()))).Total;
         all.ShouldBeGreaterThan(1);
@@ -211,12 +217,15 @@ public sealed class PolicyDocumentAppServiceTests
         await using var app = await TestApp.StartAsync(provider);
         var doc = await app.CreateAsync(await app.UnitAsync("SITIS"));
         await app.EnforceAsync(doc.Id, new DateOnly(2026, 3, 2));
-        await app.AsAsync("aqd", sp => Steps.Docs(sp).AddChangeAsync(doc.Id, new AddDocumentChangeInput { Pages = "3-4", Reason = "Law changed", ChangedOn = new DateOnly(2026, 3, 2) }));
+        await app.AsAsync("aqd", sp =>
+            Steps.Docs(sp)
+            .AddChangeAsync(doc.Id, new AddDocumentChangeInput { Pages = "3-4", Reason = "Law changed", ChangedOn = new DateOnly(2026, 3, 2) }));
 
         var actions = await app.QueryAsync(db => db.QueryAsync<string>(
             "SELECT action FROM k_audit_log WHERE entity = 'PolicyDocument' AND entity_id = @id ORDER BY occurred_at, action", new { id = doc.Id }));
         actions.ShouldBe(["Created", "EditionUploaded", "EditionApproved", "EditionInForce", "ChangeRegistered"], ignoreOrder: true);
-        var users = await app.QueryAsync(db => db.QueryAsync<string>("SELECT DISTINCT user_name FROM k_audit_log WHERE entity_id = @id", new { id = doc.Id }));
+        var users = await app.QueryAsync(db =>
+            db.QueryAsync<string>("SELECT DISTINCT user_name FROM k_audit_log WHERE entity_id = @id", new { id = doc.Id }));
         users.ShouldBe(["aqd"]);
     }
 
@@ -226,7 +235,9 @@ public sealed class PolicyDocumentAppServiceTests
         await using var app = await TestApp.StartAsync(provider);
         var doc = await app.CreateAsync(await app.UnitAsync("SITIS"));
         foreach (var reason in new[] { "First", "Second" })
-            await app.AsAsync("aqd", sp => Steps.Docs(sp).AddChangeAsync(doc.Id, new AddDocumentChangeInput { Pages = "1", Reason = reason, ChangedOn = new DateOnly(2026, 3, 1) }));
+            await app.AsAsync("aqd", sp =>
+                Steps.Docs(sp)
+                .AddChangeAsync(doc.Id, new AddDocumentChangeInput { Pages = "1", Reason = reason, ChangedOn = new DateOnly(2026, 3, 1) }));
 
         var rows = await app.AsAsync("aqd", sp => Steps.Docs(sp).GetChangesAsync(doc.Id));
 

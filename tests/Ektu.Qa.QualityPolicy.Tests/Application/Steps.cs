@@ -27,7 +27,8 @@ internal static class Steps
         {
             var s = Docs(sp);
             var d = await s.GetAsync(id);
-            return await s.UploadEditionAsync(id, new UploadEditionInput { FileName = fileName, Content = new MemoryStream(content), Version = d.Version });
+            return await s.UploadEditionAsync(id,
+                new UploadEditionInput { FileName = fileName, Content = new MemoryStream(content), Version = d.Version });
         });
 
     /// <summary>
@@ -42,7 +43,9 @@ internal static class Steps
         return await app.AsAsync("aqd", async sp =>
         {
             var s = Docs(sp);
-            var d = await s.ApproveAsync(id, new ApproveEditionInput { ApprovedOn = approvedOn, ApprovingBody = "Board", DecisionNumber = "7", Version = (await s.GetAsync(id)).Version });
+            var d = await s.ApproveAsync(id,
+                new ApproveEditionInput { ApprovedOn = approvedOn, ApprovingBody = "Board", DecisionNumber = "7",
+                Version = (await s.GetAsync(id)).Version });
             return await s.PutInForceAsync(id, new EnforceEditionInput { Version = d.Version });
         });
     }

@@ -16,23 +16,31 @@ public sealed class KpiTests
         var indicator = await app.AsAsync("aqd", async sp =>
         {
             var s = sp.GetRequiredService<IKpiAppService>();
-            var goal = await s.CreateGoalAsync(new SaveStrategicGoalInput { Code = "SG-T", TitleKk = "Мақсат", TitleRu = "Цель", TitleEn = "Goal", OwnerUnitId = ektu });
+            var goal = await s.CreateGoalAsync(new SaveStrategicGoalInput { Code = "SG-T", TitleKk = "Мақсат", TitleRu = "Цель", TitleEn = "Goal",
+                OwnerUnitId = ektu });
             return await s.CreateIndicatorAsync(new SaveIndicatorInput
             {
                 GoalId = goal.Id, NameKk = "Үлес", NameRu = "Доля", NameEn = "Share", UnitOfMeasure = "%", Baseline = 50.5m, HigherIsBetter = true,
             });
         });
-        indicator = await app.AsAsync("aqd", sp => sp.GetRequiredService<IKpiAppService>().SetTargetAsync(indicator.Id, new IndicatorValueInput { Year = 2026, Value = 80m, Version = indicator.Version }));
-        indicator = await app.AsAsync("aqd", sp => sp.GetRequiredService<IKpiAppService>().RecordActualAsync(indicator.Id, new IndicatorValueInput { Year = 2026, Period = "Q1", Value = 60m, Version = indicator.Version }));
+        indicator = await app.AsAsync("aqd", sp =>
+            sp.GetRequiredService<IKpiAppService>()
+            .SetTargetAsync(indicator.Id, new IndicatorValueInput { Year = 2026, Value = 80m, Version = indicator.Version }));
+        indicator = await app.AsAsync("aqd", sp =>
+            sp.GetRequiredService<IKpiAppService>()
+            .RecordActualAsync(indicator.Id, new IndicatorValueInput { Year = 2026, Period = "Q1", Value = 60m, Version = indicator.Version }));
         indicator.Years.Single().Status.ShouldBe(KpiStatus.Missed);
 
         app.Clock.Advance(TimeSpan.FromDays(90));
-        indicator = await app.AsAsync("aqd", sp => sp.GetRequiredService<IKpiAppService>().RecordActualAsync(indicator.Id, new IndicatorValueInput { Year = 2026, Period = "Q2", Value = 72.01m, Version = indicator.Version }));
+        indicator = await app.AsAsync("aqd", sp =>
+            sp.GetRequiredService<IKpiAppService>()
+            .RecordActualAsync(indicator.Id, new IndicatorValueInput { Year = 2026, Period = "Q2", Value = 72.01m, Version = indicator.Version }));
 
         indicator.Baseline.ShouldBe(50.5m);
         indicator.Years.Single().ShouldBe(new IndicatorYearDto(2026, 80m, 72.01m, KpiStatus.AtRisk));
         indicator.Actuals.Count.ShouldBe(2);
-        await Should.ThrowAsync<ConcurrencyConflictException>(() => app.AsAsync("aqd", sp => sp.GetRequiredService<IKpiAppService>().RecordActualAsync(indicator.Id,
+        await Should.ThrowAsync<ConcurrencyConflictException>(() =>
+            app.AsAsync("aqd", sp => sp.GetRequiredService<IKpiAppService>().RecordActualAsync(indicator.Id,
             new IndicatorValueInput { Year = 2026, Period = "Q3", Value = 1m, Version = indicator.Version - 1 })));
     }
 

@@ -12,7 +12,8 @@ public sealed class WorkingCalendarSeedTests
     public async Task GetExceptions_Should_KnowMovedDaysOffAndGovernmentTransfers_When_Seeded(string provider)
     {
         await using var app = await TestApp.StartAsync(provider);
-        var days = await app.AsAsync("aqd", sp => sp.GetRequiredService<IWorkingCalendar>().GetExceptionsAsync(new DateOnly(2024, 1, 1), new DateOnly(2027, 12, 31)));
+        var days = await app.AsAsync("aqd", sp =>
+            sp.GetRequiredService<IWorkingCalendar>().GetExceptionsAsync(new DateOnly(2024, 1, 1), new DateOnly(2027, 12, 31)));
         bool? At(int y, int m, int d) => days.TryGetValue(new DateOnly(y, m, d), out var w) ? w : null;
 
         // Weekend public holidays move their day off (Labour Code art. 85).

@@ -45,7 +45,8 @@ public sealed class WorkingDayCalendarTests
     public void AddWorkingDays_Should_ShiftByOneDay_When_HolidayFallsBetween()
     {
         var without = WorkingDayCalendar.WeekdaysOnly.AddWorkingDays(new DateOnly(2026, 4, 20), 10);
-        var with = new WorkingDayCalendar(new Dictionary<DateOnly, bool> { [new DateOnly(2026, 4, 22)] = false }).AddWorkingDays(new DateOnly(2026, 4, 20), 10);
+        var with = new WorkingDayCalendar(new Dictionary<DateOnly, bool> { [new DateOnly(2026, 4, 22)] = false })
+            .AddWorkingDays(new DateOnly(2026, 4, 20), 10);
         without.ShouldBe(new DateOnly(2026, 5, 4));
         with.ShouldBe(new DateOnly(2026, 5, 5));
     }

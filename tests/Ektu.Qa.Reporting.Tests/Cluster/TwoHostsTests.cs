@@ -54,7 +54,8 @@ public sealed partial class TwoHostsTests
 
         var runs = (await client.GetFromJsonAsync<JsonElement>("/api/reporting/runs?take=1000")).EnumerateArray()
             .Where(r => r.GetProperty("scheduleId").ValueKind != JsonValueKind.Null && r.GetProperty("scheduleId").GetGuid() == scheduleId)
-            .Select(r => (Id: r.GetProperty("id").GetGuid(), Status: r.GetProperty("status").GetString(), At: r.GetProperty("scheduledFor").GetDateTime()))
+            .Select(r => (Id: r.GetProperty("id").GetGuid(), Status: r.GetProperty("status").GetString(),
+                At: r.GetProperty("scheduledFor").GetDateTime()))
             .ToList();
         a.Output.ShouldContain("clustered: True");
         b.Output.ShouldContain("clustered: True");
@@ -62,13 +63,16 @@ public sealed partial class TwoHostsTests
         runs.Select(r => r.At).ShouldBeUnique("one run per fire time, whichever node fired it");
         runs.ShouldAllBe(r => r.At.Second % 3 == 0);
         runs.ShouldAllBe(r => r.Status == "Succeeded");
-        var files = Directory.EnumerateFiles(archive, "*.csv", SearchOption.AllDirectories).Where(f => !f.Contains(".tmp", StringComparison.Ordinal)).ToList();
-        files.Select(Path.GetFileNameWithoutExtension).Order().ShouldBe(runs.Select(r => r.Id.ToString("N")).Order(), "one archived file per run, none twice");
+        var files = Directory.EnumerateFiles(archive, "*.csv", SearchOption.AllDirectories).Where(f => !f.Contains(".tmp", StringComparison.Ordinal))
+            .ToList();
+        files.Select(Path.GetFileNameWithoutExtension).Order()
+            .ShouldBe(runs.Select(r => r.Id.ToString("N")).Order(), "one archived file per run, none twice");
     }
 
     private static async Task<HttpClient> SignInAsync(Uri host)
     {
-        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = true }) { BaseAddress = host };
+        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = true }) { BaseAddress =
+            host };
         var page = await client.GetStringAsync("/Identity/Account/Login");
         var token = WebUtility.HtmlDecode(Token().Match(page).Groups[1].Value);
         var login = await client.PostAsync("/Identity/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>

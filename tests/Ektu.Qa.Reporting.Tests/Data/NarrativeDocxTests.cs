@@ -27,14 +27,16 @@ public sealed class NarrativeDocxTests
                     var main = doc.AddMainDocumentPart();
                     main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(new DocumentFormat.OpenXml.Wordprocessing.Body(
                         new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new DocumentFormat.OpenXml.Wordprocessing.Run(
-                            new DocumentFormat.OpenXml.Wordprocessing.Text("Narrative at " + context.NowUtc.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))))));
+                            new DocumentFormat.OpenXml.Wordprocessing.Text("Narrative at "
+                                + context.NowUtc.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))))));
                     main.Document.Save();
                     return Task.CompletedTask;
                 },
             },
         ];
 
-        private static async IAsyncEnumerable<object?[]> Rows(ReportContext context, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+        private static async IAsyncEnumerable<object?[]> Rows(ReportContext context,
+            [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
         {
             await Task.Yield();
             yield return ["table row"];
@@ -43,7 +45,8 @@ public sealed class NarrativeDocxTests
 
     private static async Task<string> RunAsync(TestApp app, ReportFormat format)
     {
-        var run = await app.AsAsync("admin", sp => sp.GetRequiredService<IReportAppService>().RunAsync(new RunReportInput { ReportKey = "Test.Narrative", Format = format }));
+        var run = await app.AsAsync("admin", sp =>
+            sp.GetRequiredService<IReportAppService>().RunAsync(new RunReportInput { ReportKey = "Test.Narrative", Format = format }));
         (await app.Services.GetRequiredService<ReportRunner>().ExecuteAsync(run.Id, CancellationToken.None)).ShouldBeTrue();
         return (await app.AsAsync("admin", sp => sp.GetRequiredService<IReportAppService>().DownloadAsync(run.Id))).Path;
     }

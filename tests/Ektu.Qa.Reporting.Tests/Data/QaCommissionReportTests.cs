@@ -19,7 +19,8 @@ public sealed class QaCommissionReportTests
 
     private static async Task<string> RunAsync(TestApp app, string key, ReportFormat format, Dictionary<string, string?> parameters)
     {
-        var run = await app.AsAsync("dean.sitis", sp => sp.GetRequiredService<IReportAppService>().RunAsync(new RunReportInput { ReportKey = key, Format = format, Parameters = parameters }));
+        var run = await app.AsAsync("dean.sitis", sp =>
+            sp.GetRequiredService<IReportAppService>().RunAsync(new RunReportInput { ReportKey = key, Format = format, Parameters = parameters }));
         (await app.Services.GetRequiredService<ReportRunner>().ExecuteAsync(run.Id, CancellationToken.None)).ShouldBeTrue();
         return (await app.AsAsync("dean.sitis", sp => sp.GetRequiredService<IReportAppService>().DownloadAsync(run.Id))).Path;
     }
@@ -40,7 +41,8 @@ public sealed class QaCommissionReportTests
             text.ShouldContain("Аналитический отчёт");
             text.ShouldContain("Проведено заседаний: 1;");
         }
-        var csv = (await File.ReadAllLinesAsync(await RunAsync(app, "QaCommission.SemiAnnual", ReportFormat.Csv, parameters))).Where(l => l.Length > 0).ToList();
+        var csv = (await File.ReadAllLinesAsync(await RunAsync(app, "QaCommission.SemiAnnual", ReportFormat.Csv, parameters)))
+            .Where(l => l.Length > 0).ToList();
         csv.Skip(1).ShouldContain(l => l.StartsWith("Сводка;Проведено заседаний;;1", StringComparison.Ordinal));
         csv.Skip(1).ShouldContain(l => l.StartsWith("Риски;", StringComparison.Ordinal));
 
@@ -55,17 +57,21 @@ public sealed class QaCommissionReportTests
     {
         await using var app = await StartAsync(provider);
         var sitis = await SitisAsync(app);
-        var commission = await app.AsAsync("dean.sitis", async sp => (await sp.GetRequiredService<ICommissionAppService>().GetListAsync()).Single(c => c.SchoolUnitId == sitis && c.State == CommissionState.Active));
+        var commission = await app.AsAsync("dean.sitis", async sp =>
+            (await sp.GetRequiredService<ICommissionAppService>().GetListAsync())
+            .Single(c => c.SchoolUnitId == sitis && c.State == CommissionState.Active));
         var register = await app.AsAsync("dean.sitis", sp => sp.GetRequiredService<IDecisionRegisterAppService>().GetRegisterAsync(commission.Id));
         register.ShouldNotBeEmpty();
 
-        var lines = (await File.ReadAllLinesAsync(await RunAsync(app, "QaCommission.DecisionsRegister", ReportFormat.Csv, new() { ["unit"] = sitis.ToString() })))
+        var lines = (await File.ReadAllLinesAsync(await RunAsync(app, "QaCommission.DecisionsRegister", ReportFormat.Csv,
+            new() { ["unit"] = sitis.ToString() })))
             .Where(l => l.Length > 0).ToList();
         lines[0].Split(';').Length.ShouldBe(11);
         lines.Skip(1).Count().ShouldBe(register.Count);
         lines.Skip(1).Select(l => l.Split(';')[2]).Order().ShouldBe(register.Select(e => e.Decision.Text).Order());
 
-        var overdue = (await File.ReadAllLinesAsync(await RunAsync(app, "QaCommission.DecisionsRegister", ReportFormat.Csv, new() { ["filter"] = "overdue" })))
+        var overdue = (await File.ReadAllLinesAsync(await RunAsync(app, "QaCommission.DecisionsRegister", ReportFormat.Csv,
+            new() { ["filter"] = "overdue" })))
             .Where(l => l.Length > 0).Skip(1).ToList();
         overdue.Count.ShouldBe(register.Count(e => e.IsOverdue));
     }

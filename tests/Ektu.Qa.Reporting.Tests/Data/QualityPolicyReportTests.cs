@@ -16,7 +16,9 @@ public sealed class QualityPolicyReportTests
     /// <summary>Queues as <paramref name="user"/>, executes (as that owner), returns the CSV lines without the header.</summary>
     private static async Task<List<string[]>> RunCsvAsync(TestApp app, string user, string key, Dictionary<string, string?> parameters)
     {
-        var run = await app.AsAsync(user, sp => sp.GetRequiredService<IReportAppService>().RunAsync(new RunReportInput { ReportKey = key, Format = ReportFormat.Csv, Parameters = parameters }));
+        var run = await app.AsAsync(user, sp =>
+            sp.GetRequiredService<IReportAppService>()
+            .RunAsync(new RunReportInput { ReportKey = key, Format = ReportFormat.Csv, Parameters = parameters }));
         (await app.Services.GetRequiredService<ReportRunner>().ExecuteAsync(run.Id, CancellationToken.None)).ShouldBeTrue();
         var file = await app.AsAsync(user, sp => sp.GetRequiredService<IReportAppService>().DownloadAsync(run.Id));
         var lines = (await File.ReadAllLinesAsync(file.Path)).Skip(1).Where(l => l.Length > 0).Select(l => l.Split(';')).ToList();
@@ -31,7 +33,8 @@ public sealed class QualityPolicyReportTests
         var all = await RunCsvAsync(app, "admin", "QualityPolicy.AcknowledgementSheet", new() { ["status"] = "all" });
         all.ShouldNotBeEmpty();
         all.Select(r => r[0]).Distinct().Order().ShouldBe(["EKTU-ACP-01", "EKTU-QP-01"]);
-        var pending = await RunCsvAsync(app, "admin", "QualityPolicy.AcknowledgementSheet", new() { ["status"] = "pending", ["document"] = "ektu-qp-01" });
+        var pending = await RunCsvAsync(app, "admin", "QualityPolicy.AcknowledgementSheet",
+            new() { ["status"] = "pending", ["document"] = "ektu-qp-01" });
         pending.ShouldNotBeEmpty();
         pending.ShouldAllBe(r => r[0] == "EKTU-QP-01" && r[6] == "");
 

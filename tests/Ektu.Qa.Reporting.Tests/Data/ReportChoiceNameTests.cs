@@ -17,10 +17,12 @@ public sealed class ReportChoiceNameTests
         await using var app = await TestApp.StartAsync(TestDatabases.Sqlite, demo: false);
         var store = app.Services.GetRequiredService<LocalizationStore>();
         var choices = app.Services.GetServices<IReportDefinitionProvider>().SelectMany(p => p.GetDefinitions())
-            .SelectMany(d => d.Parameters.Where(p => p.Type == ReportParameterType.Choice).SelectMany(p => p.Choices.Select(c => (d.Key, Key: p.ChoiceKey(c)))))
+            .SelectMany(d => d.Parameters.Where(p => p.Type == ReportParameterType.Choice)
+                .SelectMany(p => p.Choices.Select(c => (d.Key, Key: p.ChoiceKey(c)))))
             .ToList();
         choices.Count.ShouldBeGreaterThan(5);
-        var missing = LocalizationStore.Cultures.SelectMany(culture => choices.Where(c => !store.Texts[culture].ContainsKey(c.Key)).Select(c => $"{culture} {c}")).ToList();
+        var missing = LocalizationStore.Cultures.SelectMany(culture =>
+            choices.Where(c => !store.Texts[culture].ContainsKey(c.Key)).Select(c => $"{culture} {c}")).ToList();
         missing.ShouldBeEmpty();
     }
 }

@@ -18,13 +18,15 @@ public sealed class ReportRunTests
             b.Services.AddSingleton<IReportDefinitionProvider, ThrowingReportProvider>();
         });
 
-    private static Task<bool> ExecuteAsync(TestApp app, Guid runId) => app.Services.GetRequiredService<ReportRunner>().ExecuteAsync(runId, CancellationToken.None);
+    private static Task<bool> ExecuteAsync(TestApp app, Guid runId) =>
+        app.Services.GetRequiredService<ReportRunner>().ExecuteAsync(runId, CancellationToken.None);
 
     [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task Run_Should_ArchiveChecksummedFileOnce_When_Executed(string provider)
     {
         await using var app = await StartAsync(provider);
-        var queued = await app.AsAsync("admin", sp => sp.GetRequiredService<IReportAppService>().RunAsync(new RunReportInput { ReportKey = "Kernel.AuditLog", Format = ReportFormat.Xlsx }));
+        var queued = await app.AsAsync("admin", sp =>
+            sp.GetRequiredService<IReportAppService>().RunAsync(new RunReportInput { ReportKey = "Kernel.AuditLog", Format = ReportFormat.Xlsx }));
         queued.Status.ShouldBe(RunStatus.Queued);
 
         (await ExecuteAsync(app, queued.Id)).ShouldBeTrue();
@@ -36,11 +38,13 @@ public sealed class ReportRunTests
         run.Attempts.ShouldBe(1);
         var file = await app.AsAsync("admin", sp => sp.GetRequiredService<IReportAppService>().DownloadAsync(queued.Id));
         using (var doc = SpreadsheetDocument.Open(file.Path, false))
-            doc.WorkbookPart!.WorksheetParts.Single().Worksheet!.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().Count().ShouldBe(run.RowCount + 1);
+            doc.WorkbookPart!.WorksheetParts.Single().Worksheet!.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().Count()
+                .ShouldBe(run.RowCount + 1);
 
         // A damaged archive file is never served.
         await File.AppendAllTextAsync(file.Path, "x");
-        var ex = await Should.ThrowAsync<QaException>(() => app.AsAsync("admin", sp => sp.GetRequiredService<IReportAppService>().DownloadAsync(queued.Id)));
+        var ex = await Should.ThrowAsync<QaException>(() =>
+            app.AsAsync("admin", sp => sp.GetRequiredService<IReportAppService>().DownloadAsync(queued.Id)));
         ex.Code.ShouldBe(ReportingErrorCodes.FileUnavailable);
     }
 
@@ -48,7 +52,9 @@ public sealed class ReportRunTests
     public async Task Run_Should_FailWithMessageAndRetry_When_GeneratorThrows(string provider)
     {
         await using var app = await StartAsync(provider);
-        var queued = await app.AsAsync("admin", sp => sp.GetRequiredService<IReportAppService>().RunAsync(new RunReportInput { ReportKey = "Test.Throws", Format = ReportFormat.Csv, Parameters = { ["n"] = "3" } }));
+        var queued = await app.AsAsync("admin", sp =>
+            sp.GetRequiredService<IReportAppService>()
+            .RunAsync(new RunReportInput { ReportKey = "Test.Throws", Format = ReportFormat.Csv, Parameters = { ["n"] = "3" } }));
 
         (await ExecuteAsync(app, queued.Id)).ShouldBeFalse();
         var failed = await app.AsAsync("admin", sp => sp.GetRequiredService<IReportAppService>().GetRunAsync(queued.Id));
@@ -80,13 +86,15 @@ public sealed class ReportRunTests
     public async Task Maintenance_Should_RequeueRun_When_HostDiedMidWrite(string provider)
     {
         await using var app = await StartAsync(provider);
-        var queued = await app.AsAsync("admin", sp => sp.GetRequiredService<IReportAppService>().RunAsync(new RunReportInput { ReportKey = "Kernel.AuditLog", Format = ReportFormat.Csv }));
+        var queued = await app.AsAsync("admin", sp =>
+            sp.GetRequiredService<IReportAppService>().RunAsync(new RunReportInput { ReportKey = "Kernel.AuditLog", Format = ReportFormat.Csv }));
         // A host that died mid-write: the run is Running with an old heartbeat and a temp file is left behind.
         var archive = app.Services.GetRequiredService<ReportArchive>();
         Directory.CreateDirectory(archive.TempFolder);
         await File.WriteAllTextAsync(Path.Combine(archive.TempFolder, queued.Id.ToString("N") + ".csv"), "partial");
         await app.AsAsync("admin", sp => sp.GetRequiredService<IDbSession>().ExecuteAsync(
-            "UPDATE rp_runs SET status = 'Running', attempts = 1, heartbeat_at = @old WHERE id = @id", new { id = queued.Id, old = app.Clock.UtcNow.AddMinutes(-10) }));
+            "UPDATE rp_runs SET status = 'Running', attempts = 1, heartbeat_at = @old WHERE id = @id",
+                new { id = queued.Id, old = app.Clock.UtcNow.AddMinutes(-10) }));
 
         var requeued = await app.AsAsync("admin", sp => sp.GetRequiredService<ReportMaintenance>().RequeueInterruptedAsync(CancellationToken.None));
         requeued.ShouldBe([queued.Id]);

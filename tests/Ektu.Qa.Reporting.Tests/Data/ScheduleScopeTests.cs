@@ -45,7 +45,8 @@ public sealed class ScheduleScopeTests
         return Id;
     }
 
-    private static Task<ReportScheduleDto> CreateAsync(TestApp app, string userName, string reportKey = "Kernel.AuditLog", Dictionary<string, string?>? parameters = null) =>
+    private static Task<ReportScheduleDto> CreateAsync(TestApp app, string userName, string reportKey = "Kernel.AuditLog", Dictionary<string,
+        string?>? parameters = null) =>
         app.AsAsync(userName, sp => sp.GetRequiredService<IReportScheduleAppService>().CreateAsync(new SaveScheduleInput
         {
             ReportKey = reportKey, Cron = "0 0 8 * * ?", TimeZone = "Asia/Almaty", Format = ReportFormat.Csv, Culture = "kk",
@@ -80,10 +81,14 @@ public sealed class ScheduleScopeTests
         await ArrangeAsync(app);
         var sem = await CreateAsync(app, "teacher3");
 
-        await Should.ThrowAsync<EntityNotFoundException>(() => app.AsAsync("dean.sitis", sp => sp.GetRequiredService<IReportScheduleAppService>().GetAsync(sem.Id)));
-        await Should.ThrowAsync<EntityNotFoundException>(() => app.AsAsync("dean.sitis", sp => sp.GetRequiredService<IReportScheduleAppService>().DeleteAsync(sem.Id)));
-        await Should.ThrowAsync<EntityNotFoundException>(() => app.AsAsync("dean.sitis", sp => sp.GetRequiredService<IReportScheduleAppService>().UpdateAsync(sem.Id,
-            new SaveScheduleInput { ReportKey = "Kernel.AuditLog", Cron = "0 0 9 * * ?", TimeZone = "Asia/Almaty", Format = ReportFormat.Csv, Culture = "kk", Version = sem.Version })));
+        await Should.ThrowAsync<EntityNotFoundException>(() =>
+            app.AsAsync("dean.sitis", sp => sp.GetRequiredService<IReportScheduleAppService>().GetAsync(sem.Id)));
+        await Should.ThrowAsync<EntityNotFoundException>(() =>
+            app.AsAsync("dean.sitis", sp => sp.GetRequiredService<IReportScheduleAppService>().DeleteAsync(sem.Id)));
+        await Should.ThrowAsync<EntityNotFoundException>(() =>
+            app.AsAsync("dean.sitis", sp => sp.GetRequiredService<IReportScheduleAppService>().UpdateAsync(sem.Id,
+            new SaveScheduleInput { ReportKey = "Kernel.AuditLog", Cron = "0 0 9 * * ?", TimeZone = "Asia/Almaty", Format = ReportFormat.Csv,
+                Culture = "kk", Version = sem.Version })));
         (await app.AsAsync("admin", sp => sp.GetRequiredService<IReportScheduleAppService>().GetAsync(sem.Id))).Id.ShouldBe(sem.Id);
         (await app.QueryAsync(s => s.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM rp_schedules WHERE id = @id", new { id = sem.Id }))).ShouldBe(1);
     }
@@ -99,6 +104,7 @@ public sealed class ScheduleScopeTests
         cs.UnitId.ShouldBe(id("SITIS-CS"));
         (await ListAsync(app, "dean.sitis")).ShouldBe([cs.Id]);
         (await ListAsync(app, "teacher3")).ShouldBeEmpty();
-        await Should.ThrowAsync<ValidationException>(() => CreateAsync(app, "dean.sitis", "QualityPolicy.Kpis", new() { ["unit"] = id("SEM").ToString() }));
+        await Should.ThrowAsync<ValidationException>(() =>
+            CreateAsync(app, "dean.sitis", "QualityPolicy.Kpis", new() { ["unit"] = id("SEM").ToString() }));
     }
 }

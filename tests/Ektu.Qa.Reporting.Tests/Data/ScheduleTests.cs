@@ -33,7 +33,8 @@ public sealed class ScheduleTests
         return scheduler;
     }
 
-    private static Task<ReportScheduleDto> CreateAsync(TestApp app, string cron, string reportKey = "Kernel.AuditLog", Dictionary<string, string?>? parameters = null, string recipients = "") =>
+    private static Task<ReportScheduleDto> CreateAsync(TestApp app, string cron, string reportKey = "Kernel.AuditLog", Dictionary<string,
+        string?>? parameters = null, string recipients = "") =>
         app.AsAsync("admin", sp => sp.GetRequiredService<IReportScheduleAppService>().CreateAsync(new SaveScheduleInput
         {
             ReportKey = reportKey, Cron = cron, Format = ReportFormat.Csv, Culture = "ru", Recipients = recipients,
@@ -41,7 +42,8 @@ public sealed class ScheduleTests
         }));
 
     private static Task<IReadOnlyList<RunRow>> RunsAsync(TestApp app, Guid scheduleId) =>
-        app.QueryAsync(s => s.QueryAsync<RunRow>("SELECT id, status, scheduled_for AS ScheduledFor, error, checksum FROM rp_runs WHERE schedule_id = @scheduleId ORDER BY scheduled_for", new { scheduleId }));
+        app.QueryAsync(s => s.QueryAsync<RunRow>("SELECT id, status, scheduled_for AS ScheduledFor, error, checksum FROM rp_runs WHERE schedule_id " +
+            "= @scheduleId ORDER BY scheduled_for", new { scheduleId }));
 
     private static async Task<IReadOnlyList<RunRow>> WaitForRunsAsync(TestApp app, Guid scheduleId, int count, TimeSpan timeout, string status)
     {
@@ -98,9 +100,12 @@ public sealed class ScheduleTests
         var fire = new DateTime(2026, 3, 2, 3, 0, 0, DateTimeKind.Utc);
 
         // Two deliveries of the same fire (a retry on one node, or two nodes): the second finds the run's key taken.
-        var first = await app.AsAsync("admin", sp => sp.GetRequiredService<ScheduledRunStarter>().QueueAsync(schedule.Id, fire, CancellationToken.None));
-        var second = await app.AsAsync("admin", sp => sp.GetRequiredService<ScheduledRunStarter>().QueueAsync(schedule.Id, fire.AddMilliseconds(300), CancellationToken.None));
-        var next = await app.AsAsync("admin", sp => sp.GetRequiredService<ScheduledRunStarter>().QueueAsync(schedule.Id, fire.AddDays(1), CancellationToken.None));
+        var first = await app.AsAsync("admin", sp =>
+            sp.GetRequiredService<ScheduledRunStarter>().QueueAsync(schedule.Id, fire, CancellationToken.None));
+        var second = await app.AsAsync("admin", sp =>
+            sp.GetRequiredService<ScheduledRunStarter>().QueueAsync(schedule.Id, fire.AddMilliseconds(300), CancellationToken.None));
+        var next = await app.AsAsync("admin", sp =>
+            sp.GetRequiredService<ScheduledRunStarter>().QueueAsync(schedule.Id, fire.AddDays(1), CancellationToken.None));
 
         first.ShouldNotBeNull();
         second.ShouldBeNull();
@@ -139,7 +144,8 @@ public sealed class ScheduleTests
         await using var app = await StartAsync(provider);
         var cron = await Should.ThrowAsync<ValidationException>(() => CreateAsync(app, "0 0 25 * * ?"));
         cron.Errors.Keys.ShouldContain("cron");
-        var zone = await Should.ThrowAsync<ValidationException>(() => app.AsAsync("admin", sp => sp.GetRequiredService<IReportScheduleAppService>().CreateAsync(
+        var zone = await Should.ThrowAsync<ValidationException>(() =>
+            app.AsAsync("admin", sp => sp.GetRequiredService<IReportScheduleAppService>().CreateAsync(
             new SaveScheduleInput { ReportKey = "Kernel.AuditLog", Cron = "0 0 8 * * ?", TimeZone = "Mars/Olympus" })));
         zone.Errors.Keys.ShouldContain("timeZone");
         (await app.QueryAsync(s => s.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM rp_schedules"))).ShouldBe(0);
@@ -154,7 +160,9 @@ public sealed class ScheduleTests
         await Should.ThrowAsync<ValidationException>(() => CreateAsync(app, "0 0 8 * * ?", recipients: "role:Dean@NOUNIT"));
 
         var schedule = await CreateAsync(app, "0 0 8 * * ?", recipients: "user:teacher1; role:Dean@SITIS, board@ektu.kz");
-        var runId = await app.AsAsync("admin", sp => sp.GetRequiredService<ScheduledRunStarter>().QueueAsync(schedule.Id, new DateTime(2026, 3, 3, 3, 0, 0, DateTimeKind.Utc), CancellationToken.None));
+        var runId = await app.AsAsync("admin", sp =>
+            sp.GetRequiredService<ScheduledRunStarter>()
+            .QueueAsync(schedule.Id, new DateTime(2026, 3, 3, 3, 0, 0, DateTimeKind.Utc), CancellationToken.None));
         (await app.Services.GetRequiredService<ReportRunner>().ExecuteAsync(runId!.Value, CancellationToken.None)).ShouldBeTrue();
 
         var to = await app.QueryAsync(s => s.ExecuteScalarAsync<string>("SELECT to_addresses FROM k_mail_outbox"));
@@ -163,7 +171,8 @@ public sealed class ScheduleTests
         to.ShouldContain("dean.sitis@ektu.kz");
         to.ShouldContain("board@ektu.kz");
         var notified = await app.QueryAsync(s => s.QueryAsync<string>(
-            "SELECT u.user_name FROM k_notifications n JOIN id_users u ON u.id = n.user_id WHERE n.title_key = 'Reporting:ReportReady' ORDER BY u.user_name"));
+            "SELECT u.user_name FROM k_notifications n JOIN id_users u ON u.id = n.user_id WHERE n.title_key = 'Reporting:ReportReady' ORDER BY " +
+                "u.user_name"));
         notified.ShouldBe(["admin", "dean.sitis", "teacher1"]);
     }
 

@@ -12,13 +12,15 @@ internal sealed class ThrowingReportProvider : IReportDefinitionProvider
             Key = "Test.Throws",
             NameKey = "Reporting:Report.AuditLog",
             Permission = Permissions.ReportingPermissions.Reports.Run,
-            Parameters = [new ReportParameter { Name = "n", LabelKey = "Reporting:MaxRows", Type = ReportParameterType.Integer, Min = 1, Max = 10, Required = true }],
+            Parameters = [new ReportParameter { Name = "n", LabelKey = "Reporting:MaxRows", Type = ReportParameterType.Integer, Min = 1, Max = 10,
+                Required = true }],
             ColumnKeys = ["Reporting:Column.Action"],
             Rows = Rows,
         },
     ];
 
-    private static async IAsyncEnumerable<object?[]> Rows(ReportContext context, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    private static async IAsyncEnumerable<object?[]> Rows(ReportContext context,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         for (var i = 0; i < context.Get<int>("n"); i++)
         {

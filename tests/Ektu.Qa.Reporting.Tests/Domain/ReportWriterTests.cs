@@ -25,7 +25,8 @@ public sealed class ReportWriterTests
     public async Task Xlsx_Should_ReadBackTypedCellsBoldFrozenHeader_When_Written()
     {
         using var ms = new MemoryStream();
-        var count = await ReportWriter.WriteAsync(ms, ReportFormat.Xlsx, "Есеп", Headers, Rows(300), CultureInfo.GetCultureInfo("kk-KZ"), null, CancellationToken.None);
+        var count = await ReportWriter.WriteAsync(ms, ReportFormat.Xlsx, "Есеп", Headers, Rows(300), CultureInfo.GetCultureInfo("kk-KZ"), null,
+            CancellationToken.None);
         count.ShouldBe(300);
         ms.Position = 0;
         using var doc = SpreadsheetDocument.Open(ms, false);
@@ -69,7 +70,8 @@ public sealed class ReportWriterTests
             yield return ["=HYPERLINK(\"http://evil.example\",\"click\")", "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx", -5, -12.5m, "a=b"];
         }
         string[] headers = ["=cmd", "b", "c", "d", "e", "f", "g", "h", "i"];
-        await ReportWriter.WriteAsync(ms, ReportFormat.Csv, "x", headers, Hostile(), CultureInfo.GetCultureInfo("en-US"), null, CancellationToken.None);
+        await ReportWriter.WriteAsync(ms, ReportFormat.Csv, "x", headers, Hostile(), CultureInfo.GetCultureInfo("en-US"), null,
+            CancellationToken.None);
         var lines = Encoding.UTF8.GetString(ms.ToArray()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
         lines[0].ShouldStartWith("'=cmd,b,");
@@ -80,7 +82,8 @@ public sealed class ReportWriterTests
     public async Task Docx_Should_ContainTableWithHeader_When_Written()
     {
         using var ms = new MemoryStream();
-        await ReportWriter.WriteAsync(ms, ReportFormat.Docx, "Есеп", Headers, Rows(3), CultureInfo.GetCultureInfo("en-US"), null, CancellationToken.None);
+        await ReportWriter.WriteAsync(ms, ReportFormat.Docx, "Есеп", Headers, Rows(3), CultureInfo.GetCultureInfo("en-US"), null,
+            CancellationToken.None);
         ms.Position = 0;
         using var doc = WordprocessingDocument.Open(ms, false);
         var table = doc.MainDocumentPart!.Document!.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Table>().Single();

@@ -58,10 +58,12 @@ public sealed class ApprovalFlowTests
         done.Variables!["signedBy"]!.GetValue<string>().ShouldBe("rector");
         var history = await app.AsAsync("admin", sp => sp.GetRequiredService<IProcessInstanceAppService>().GetHistoryAsync(instance.Id));
         history.Select(h => h.Sequence).ShouldBe(Enumerable.Range(0, history.Count).Select(i => (long)i));
-        history.Where(h => h.ElementId == "Task_Approve" && h.Event is "Entered" or "Completed" or "Cancelled").Select(h => h.Event).ShouldBe(["Entered", "Completed"]);
+        history.Where(h => h.ElementId == "Task_Approve" && h.Event is "Entered" or "Completed" or "Cancelled").Select(h => h.Event)
+            .ShouldBe(["Entered", "Completed"]);
         history.Single(h => h.Event == "Completed" && h.ElementId == "Task_Approve").Actor.ShouldBe("dean.sitis");
         (await app.InboxAsync("dean.sitis", TaskFilter.Completed)).Single().Outcome.ShouldBe("approve");
-        var audits = await app.QueryAsync(db => db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM k_audit_log WHERE module = 'Workflow' AND action = 'Completed'"));
+        var audits = await app.QueryAsync(db =>
+            db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM k_audit_log WHERE module = 'Workflow' AND action = 'Completed'"));
         audits.ShouldBe(2);
     }
 
@@ -88,17 +90,20 @@ public sealed class ApprovalFlowTests
     {
         await using var app = await WorkflowTestApp.StartAsync(provider);
         await app.StartInstanceAsync();
-        var teacher = await app.AsAsync("admin", async sp => (await sp.GetRequiredService<Identity.IIdentityIntegrationService>().GetUsersByNameAsync(["teacher1"])).Single().Id);
+        var teacher = await app.AsAsync("admin", async sp =>
+            (await sp.GetRequiredService<Identity.IIdentityIntegrationService>().GetUsersByNameAsync(["teacher1"])).Single().Id);
         var task = (await app.InboxAsync("head.cs", TaskFilter.Available)).Single();
 
         task = await app.AsAsync("head.cs", sp => sp.GetRequiredService<ITaskAppService>().ClaimAsync(task.Id, task.Version));
         (await app.InboxAsync("aqd", TaskFilter.Available)).ShouldBeEmpty(); // claimed tasks leave the others' lists
-        task = await app.AsAsync("head.cs", sp => sp.GetRequiredService<ITaskAppService>().DelegateAsync(task.Id, new DelegateTaskInput { UserId = teacher, Version = task.Version }));
+        task = await app.AsAsync("head.cs", sp =>
+            sp.GetRequiredService<ITaskAppService>().DelegateAsync(task.Id, new DelegateTaskInput { UserId = teacher, Version = task.Version }));
         task.AssigneeId.ShouldBe(teacher);
         (await app.InboxAsync("teacher1", TaskFilter.Mine)).Single().OwnerName.ShouldNotBeNull();
         await Should.ThrowAsync<QaException>(() => app.CompleteAsync("teacher1", task, "approve")); // a delegate resolves, the owner completes
 
-        task = await app.AsAsync("teacher1", sp => sp.GetRequiredService<ITaskAppService>().ResolveAsync(task.Id, "checked the annexes", task.Version));
+        task = await app.AsAsync("teacher1", sp =>
+            sp.GetRequiredService<ITaskAppService>().ResolveAsync(task.Id, "checked the annexes", task.Version));
         task.OwnerId.ShouldBeNull();
         (await app.InboxAsync("head.cs", TaskFilter.Mine)).Single().Id.ShouldBe(task.Id);
         await app.CompleteAsync("head.cs", task, "approve");
@@ -133,14 +138,17 @@ public sealed class ApprovalFlowTests
         var mailsBefore = await app.QueryAsync(db => db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM k_mail_outbox"));
 
         app.Clock.Advance(TimeSpan.FromDays(3));
-        var fired = await app.AsAsync("admin", sp => sp.GetRequiredService<Runtime.WorkflowRuntime>().FireTimerAsync(instance.Id, Guid.Parse(timer.Id), CancellationToken.None));
-        var again = await app.AsAsync("admin", sp => sp.GetRequiredService<Runtime.WorkflowRuntime>().FireTimerAsync(instance.Id, Guid.Parse(timer.Id), CancellationToken.None));
+        var fired = await app.AsAsync("admin", sp =>
+            sp.GetRequiredService<Runtime.WorkflowRuntime>().FireTimerAsync(instance.Id, Guid.Parse(timer.Id), CancellationToken.None));
+        var again = await app.AsAsync("admin", sp =>
+            sp.GetRequiredService<Runtime.WorkflowRuntime>().FireTimerAsync(instance.Id, Guid.Parse(timer.Id), CancellationToken.None));
 
         fired.ShouldBeTrue();
         again.ShouldBeFalse(); // a late second fire of the same trigger does nothing
         (await app.InboxAsync("dean.sitis", TaskFilter.Available)).Single().ElementId.ShouldBe("Task_Approve");
         (await app.QueryAsync(db => db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM k_mail_outbox"))).ShouldBe(mailsBefore + 1);
-        (await app.QueryAsync(db => db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM wf_waits WHERE instance_id = @id", new { id = instance.Id }))).ShouldBe(0);
+        (await app.QueryAsync(db => db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM wf_waits WHERE instance_id = @id", new { id = instance.Id })))
+            .ShouldBe(0);
     }
 
     [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
@@ -149,8 +157,10 @@ public sealed class ApprovalFlowTests
         await using var app = await WorkflowTestApp.StartAsync(provider);
         var other = await app.StartInstanceAsync("SEM-GEO", "GEO-1");
 
-        await Should.ThrowAsync<EntityNotFoundException>(() => app.AsAsync("dean.sitis", sp => sp.GetRequiredService<IProcessInstanceAppService>().GetAsync(other.Id)));
-        (await app.AsAsync("dean.sitis", sp => sp.GetRequiredService<IProcessInstanceAppService>().GetListAsync(new InstanceListInput()))).Total.ShouldBe(0);
+        await Should.ThrowAsync<EntityNotFoundException>(() =>
+            app.AsAsync("dean.sitis", sp => sp.GetRequiredService<IProcessInstanceAppService>().GetAsync(other.Id)));
+        (await app.AsAsync("dean.sitis", sp =>
+            sp.GetRequiredService<IProcessInstanceAppService>().GetListAsync(new InstanceListInput()))).Total.ShouldBe(0);
         (await app.AsAsync("aqd", sp => sp.GetRequiredService<IProcessInstanceAppService>().GetListAsync(new InstanceListInput()))).Total.ShouldBe(1);
     }
 

@@ -24,7 +24,8 @@ public sealed class TaskFormFieldTests
 
         var fields = (await app.AsAsync("head.cs", sp => sp.GetRequiredService<ITaskAppService>().GetAsync(task.Id))).Fields;
 
-        fields.Select(f => (f.Id, f.Type)).ShouldBe([("workingGroupLead", "string"), ("members", "long"), ("external", "boolean"), ("visitOn", "date"), ("agency", "enum")]);
+        fields.Select(f => (f.Id, f.Type))
+            .ShouldBe([("workingGroupLead", "string"), ("members", "long"), ("external", "boolean"), ("visitOn", "date"), ("agency", "enum")]);
         fields[0].Label.ShouldBe("Working group lead (user name)"); // the catalogue's label wins over the model's "Lead"
         fields[0].Required.ShouldBeTrue();
         fields[1].Label.ShouldBe("Members");
@@ -54,7 +55,8 @@ public sealed class TaskFormFieldTests
         }));
         Flat(edges).ShouldBe(new Dictionary<string, string>
         {
-            ["Values.workingGroupLead"] = ErrorCodes.Required, ["Values.members"] = ErrorCodes.InvalidValue, ["Values.visitOn"] = ErrorCodes.DateOutOfRange,
+            ["Values.workingGroupLead"] = ErrorCodes.Required, ["Values.members"] = ErrorCodes.InvalidValue,
+                ["Values.visitOn"] = ErrorCodes.DateOutOfRange,
         }, ignoreOrder: true);
         (await app.InboxAsync("head.cs", TaskFilter.Available)).Single().Id.ShouldBe(task.Id); // refused completions changed nothing
     }

@@ -7,7 +7,8 @@ using Quartz;
 
 namespace Ektu.Qa.Workflow.Tests.Application;
 
-/// <summary>A reminder from a BPMN timer, end to end: Quartz fires the trigger, the step writes the mail to the outbox, the outbox job delivers it over SMTP.</summary>
+/// <summary>A reminder from a BPMN timer, end to end: Quartz fires the trigger, the step writes the mail to the outbox, the outbox job delivers it
+/// over SMTP.</summary>
 public sealed class TimerMailTests
 {
     [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
@@ -35,9 +36,12 @@ public sealed class TimerMailTests
             var reminder = messages.Single(m => m.Subject.Contains("Напоминание", StringComparison.Ordinal));
             reminder.Subject.ShouldBe("Еске салу / Напоминание / Reminder: Утверждение");
             reminder.To.ShouldContain("dean.sitis@ektu.kz");
-            messages.ShouldContain(m => m.Subject.StartsWith("Жаңа тапсырма / Новая задача / New task", StringComparison.Ordinal), "the new tasks were mailed too");
-            (await app.InboxAsync("dean.sitis", TaskFilter.Available)).Single().ElementId.ShouldBe("Task_Approve"); // a reminder does not close the task
-            (await app.QueryAsync(db => db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM wf_waits WHERE instance_id = @id", new { id = instance.Id }))).ShouldBe(0);
+            messages.ShouldContain(m => m.Subject.StartsWith("Жаңа тапсырма / Новая задача / New task", StringComparison.Ordinal),
+                "the new tasks were mailed too");
+            // a reminder does not close the task
+            (await app.InboxAsync("dean.sitis", TaskFilter.Available)).Single().ElementId.ShouldBe("Task_Approve");
+            (await app.QueryAsync(db =>
+                db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM wf_waits WHERE instance_id = @id", new { id = instance.Id }))).ShouldBe(0);
         }
         finally
         {

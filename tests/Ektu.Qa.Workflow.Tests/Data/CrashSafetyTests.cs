@@ -68,14 +68,16 @@ public sealed partial class CrashSafetyTests(ITestOutputHelper output)
             // The deadline counts from this round's load, not from the test's start: a slow host start on a busy machine must not eat it.
             var target = load.Completed + 25;
             var deadline = Stopwatch.StartNew();
-            while ((load.Completed < target || load.InFlight == 0) && deadline.Elapsed < TimeSpan.FromSeconds(90) && workers.All(w => !w.IsCompleted)) await Task.Delay(5);
+            while ((load.Completed < target || load.InFlight == 0) && deadline.Elapsed < TimeSpan.FromSeconds(90)
+                && workers.All(w => !w.IsCompleted)) await Task.Delay(5);
             var busy = load.InFlight;
             host.Kill();
             inFlightAtKill.Add(busy);
             await stop.CancelAsync();
             await Task.WhenAll(workers);
             load.Errors.ShouldBeEmpty(); // only the crash may fail a request
-            output.WriteLine($"[{provider}] round {round}: killed with {busy} requests in flight; {load.Completed} completions, {started.Count} starts acknowledged");
+            output.WriteLine($"[{provider}] round {round}: killed with {busy} requests in flight; {load.Completed} completions, {started.Count} " +
+                $"starts acknowledged");
         }
 
         inFlightAtKill.Sum().ShouldBeGreaterThan(0, "the host was never killed while a request was in flight");
@@ -89,7 +91,8 @@ public sealed partial class CrashSafetyTests(ITestOutputHelper output)
     }
 
     /// <summary>Parallel API clients: one starts instances, the others complete whatever their inboxes offer.</summary>
-    private sealed class Load(HttpClient aqd, HttpClient dean, Guid unit, string prefix, ConcurrentBag<Guid> acknowledged, ConcurrentBag<Guid> started, int instances)
+    private sealed class Load(HttpClient aqd, HttpClient dean, Guid unit, string prefix, ConcurrentBag<Guid> acknowledged,
+        ConcurrentBag<Guid> started, int instances)
     {
         private int _completed;
         private int _inFlight;
@@ -205,13 +208,15 @@ public sealed partial class CrashSafetyTests(ITestOutputHelper output)
     /// history is 0..history_seq-1 without gaps; each task completed at most once (one Completed audit entry, one
     /// Completed history event per completed task of an element); every completion the API acknowledged is in the tables.
     /// </summary>
-    private static async Task AssertConsistentAsync(string provider, string connectionString, IEnumerable<Guid> acknowledged, IEnumerable<Guid> started)
+    private static async Task AssertConsistentAsync(string provider, string connectionString, IEnumerable<Guid> acknowledged,
+        IEnumerable<Guid> started)
     {
         await using var cn = await OpenAsync(provider, connectionString);
         var instances = (await cn.QueryAsync<(string Id, int Status, string State, int HistorySeq)>(
             "SELECT id, status, state, history_seq FROM wf_instances WHERE process_key = @ProcessKey", new { ProcessKey })).ToList();
         var tasks = (await cn.QueryAsync<(string Id, string InstanceId, string ElementId, int Status)>(
-            "SELECT t.id, t.instance_id, t.element_id, t.status FROM wf_tasks t JOIN wf_instances i ON i.id = t.instance_id WHERE i.process_key = @ProcessKey",
+            "SELECT t.id, t.instance_id, t.element_id, t.status FROM wf_tasks t JOIN wf_instances i ON i.id = t.instance_id WHERE i.process_key = " +
+                "@ProcessKey",
             new { ProcessKey })).ToList();
         var waits = (await cn.QueryAsync<(string Id, string InstanceId)>("SELECT id, instance_id FROM wf_waits")).ToList();
         var history = (await cn.QueryAsync<(string InstanceId, int Seq, string Event, string? ElementId)>(
@@ -234,14 +239,16 @@ public sealed partial class CrashSafetyTests(ITestOutputHelper output)
             events.Select(h => h.Seq).Order().ShouldBe(Enumerable.Range(0, instance.HistorySeq), $"history of {instance.Id}");
             foreach (var element in UserTasks)
             {
-                events.Count(h => h.Event == "Entered" && h.ElementId == element).ShouldBe(mine.Count(t => t.ElementId == element), $"{element} entered in {instance.Id}");
+                events.Count(h => h.Event == "Entered" && h.ElementId == element)
+                    .ShouldBe(mine.Count(t => t.ElementId == element), $"{element} entered in {instance.Id}");
                 events.Count(h => h.Event == "Completed" && h.ElementId == element)
                     .ShouldBe(mine.Count(t => t.ElementId == element && t.Status == 1), $"{element} completed in {instance.Id}");
             }
         }
         var completed = tasks.Where(t => t.Status == 1).Select(t => t.Id).ToHashSet();
         audits.GroupBy(a => a).Where(g => g.Count() > 1).Select(g => g.Key).ShouldBeEmpty("tasks completed twice");
-        audits.Where(a => tasks.Any(t => t.Id == a)).ToHashSet().SetEquals(completed).ShouldBeTrue("a completed task without its audit entry, or the reverse");
+        audits.Where(a => tasks.Any(t => t.Id == a)).ToHashSet().SetEquals(completed)
+            .ShouldBeTrue("a completed task without its audit entry, or the reverse");
         acknowledged.Select(a => a.ToString()).Where(a => !completed.Contains(a)).ShouldBeEmpty("acknowledged completions lost");
     }
 
@@ -269,7 +276,8 @@ public sealed partial class CrashSafetyTests(ITestOutputHelper output)
     private static async Task<Guid> UnitIdAsync(HttpClient client, string code)
     {
         var json = await client.GetStringAsync("/api/identity/organization-units");
-        var match = Regex.Match(json, $$"""\{[^{}]*"id":"([0-9a-f-]{36})"[^{}]*"code":"{{code}}"|\{[^{}]*"code":"{{code}}"[^{}]*"id":"([0-9a-f-]{36})""");
+        var match = Regex.Match(json,
+            $$"""\{[^{}]*"id":"([0-9a-f-]{36})"[^{}]*"code":"{{code}}"|\{[^{}]*"code":"{{code}}"[^{}]*"id":"([0-9a-f-]{36})""");
         match.Success.ShouldBeTrue($"unit {code} in {json[..Math.Min(json.Length, 300)]}");
         return Guid.Parse(match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value);
     }
@@ -339,7 +347,8 @@ public sealed partial class CrashSafetyTests(ITestOutputHelper output)
         /// <summary>A client with a cookie jar, signed in through the login form.</summary>
         public async Task<HttpClient> SignInAsync(string userName)
         {
-            var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = true }) { BaseAddress = new Uri(BaseUrl) };
+            var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = true }) { BaseAddress =
+                new Uri(BaseUrl) };
             const string url = "/Identity/Account/Login";
             var token = AntiforgeryToken().Match(await client.GetStringAsync(url));
             token.Success.ShouldBeTrue("no antiforgery token on the login page");

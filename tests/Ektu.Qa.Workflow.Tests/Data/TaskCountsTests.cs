@@ -21,6 +21,7 @@ public sealed class TaskCountsTests
         counts.Mine.ShouldBe(1);
         counts.Available.ShouldBe(1);
         counts.Overdue.ShouldBe(0);
-        (await app.AsAsync("aqd", sp => sp.GetRequiredService<ITaskAppService>().GetCountsAsync())).Available.ShouldBe(1); // the claimed one left the others' lists
+        // the claimed one left the others' lists
+        (await app.AsAsync("aqd", sp => sp.GetRequiredService<ITaskAppService>().GetCountsAsync())).Available.ShouldBe(1);
     }
 }

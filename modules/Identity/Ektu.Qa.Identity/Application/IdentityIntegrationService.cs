@@ -5,7 +5,8 @@ using Ektu.Qa.Kernel.Data;
 namespace Ektu.Qa.Identity.Application;
 
 /// <summary>Reads for other modules; no permission check here — the calling app service has made its own.</summary>
-internal sealed class IdentityIntegrationService(IDbSession db, OrganizationUnitRepository units, UserSummaryCache users) : IIdentityIntegrationService
+internal sealed class IdentityIntegrationService(IDbSession db, OrganizationUnitRepository units, UserSummaryCache users)
+    : IIdentityIntegrationService
 {
     public async Task<IReadOnlyList<OrganizationUnitDto>> GetUnitsAsync(CancellationToken ct = default) =>
         (await units.GetAllAsync(ct)).Select(u => u.ToDto()).ToList();
@@ -14,7 +15,8 @@ internal sealed class IdentityIntegrationService(IDbSession db, OrganizationUnit
     {
         var unit = await units.FindAsync(unitId, ct);
         if (unit == null) return [];
-        return await db.QueryAsync<Guid>($"SELECT id FROM id_organization_units WHERE path LIKE {db.Dialect.Concat("@path", "'%'")}", new { path = unit.Path }, ct);
+        return await db.QueryAsync<Guid>($"SELECT id FROM id_organization_units WHERE path LIKE {db.Dialect.Concat("@path", "'%'")}",
+            new { path = unit.Path }, ct);
     }
 
     public async Task<IReadOnlyList<UserSummary>> GetMembersAsync(Guid unitId, CancellationToken ct = default)
@@ -33,9 +35,11 @@ internal sealed class IdentityIntegrationService(IDbSession db, OrganizationUnit
         ids.Count == 0 ? [] : ByFullName(await users.GetAsync(db, ids, ct));
 
     public async Task<IReadOnlyList<UserSummary>> GetUsersByNameAsync(IReadOnlyCollection<string> userNames, CancellationToken ct = default) =>
-        userNames.Count == 0 ? [] : ByFullName((await users.GetByNameAsync(db, userNames.Select(n => n.Trim().ToLowerInvariant()).ToList(), ct)).Where(u => u.IsActive));
+        userNames.Count == 0 ? []
+            : ByFullName((await users.GetByNameAsync(db, userNames.Select(n => n.Trim().ToLowerInvariant()).ToList(), ct)).Where(u => u.IsActive));
 
-    public async Task<IReadOnlyList<UserSummary>> GetRoleHoldersAsync(Guid unitId, IReadOnlyCollection<string> roleNames, CancellationToken ct = default)
+    public async Task<IReadOnlyList<UserSummary>> GetRoleHoldersAsync(Guid unitId, IReadOnlyCollection<string> roleNames,
+        CancellationToken ct = default)
     {
         var unit = await units.FindAsync(unitId, ct);
         if (unit == null || roleNames.Count == 0) return [];

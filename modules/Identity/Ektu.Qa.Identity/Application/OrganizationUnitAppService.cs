@@ -12,7 +12,9 @@ using Ektu.Qa.Kernel.Timing;
 
 namespace Ektu.Qa.Identity.Application;
 
-internal sealed partial class OrganizationUnitAppService(IDbSession db, OrganizationUnitRepository repo, IAuditLog audit, ICurrentUser user, IClock clock, GrantCache grants)
+internal sealed partial class OrganizationUnitAppService(IDbSession db, OrganizationUnitRepository repo, AuditContext<IdentityContractsModule> audit,
+    ICurrentUser user,
+    IClock clock, GrantCache grants)
     : IOrganizationUnitAppService
 {
     public async Task<IReadOnlyList<OrganizationUnitDto>> GetTreeAsync(CancellationToken ct = default)
@@ -34,7 +36,7 @@ internal sealed partial class OrganizationUnitAppService(IDbSession db, Organiza
         await ApplyAsync(unit, input, ct);
         unit.StampCreated(clock.UtcNow, user.UserName ?? "system");
         await repo.InsertAsync(unit, ct);
-        await audit.WriteAsync("Identity", "OrganizationUnit", unit.Id, "Created", AuditChanges.Between(null, unit.ToDto()), ct, unitId: unit.Id);
+        await audit.WriteAsync("OrganizationUnit", unit.Id, "Created", AuditChanges.Between(null, unit.ToDto()), ct, unitId: unit.Id);
         grants.Invalidate(db);
         return unit.ToDto();
     }
@@ -49,7 +51,7 @@ internal sealed partial class OrganizationUnitAppService(IDbSession db, Organiza
         unit.StampUpdated(clock.UtcNow, user.UserName ?? "system");
         await repo.UpdateAsync(unit, input.Version, ct);
         if (oldPath != unit.Path) await repo.RebaseDescendantsAsync(oldPath, unit.Path, unit.Depth - oldDepth, ct);
-        await audit.WriteAsync("Identity", "OrganizationUnit", unit.Id, "Updated", AuditChanges.Between(before, unit.ToDto()), ct, unitId: unit.Id);
+        await audit.WriteAsync("OrganizationUnit", unit.Id, "Updated", AuditChanges.Between(before, unit.ToDto()), ct, unitId: unit.Id);
         grants.Invalidate(db);
         return unit.ToDto();
     }
@@ -60,7 +62,7 @@ internal sealed partial class OrganizationUnitAppService(IDbSession db, Organiza
         var unit = await repo.FindAsync(id, ct) ?? throw new EntityNotFoundException("OrganizationUnit", id);
         if (await repo.HasChildrenOrMembersAsync(id, ct)) throw new QaException(IdentityErrorCodes.UnitHasChildren);
         await repo.DeleteAsync(id, version, ct);
-        await audit.WriteAsync("Identity", "OrganizationUnit", id, "Deleted", AuditChanges.Between(unit.ToDto(), null), ct, unitId: id);
+        await audit.WriteAsync("OrganizationUnit", id, "Deleted", AuditChanges.Between(unit.ToDto(), null), ct, unitId: id);
         grants.Invalidate(db);
     }
 
@@ -82,7 +84,8 @@ internal sealed partial class OrganizationUnitAppService(IDbSession db, Organiza
             parent = await repo.FindAsync(pid, ct);
             check.That(parent != null, nameof(input.ParentId), ErrorCodes.InvalidValue);
             // A unit may not move under itself or its own descendant.
-            check.That(parent == null || !parent.Path.Contains("/" + unit.Id + "/", StringComparison.Ordinal), nameof(input.ParentId), IdentityErrorCodes.UnitCycle);
+            check.That(parent == null || !parent.Path.Contains("/" + unit.Id + "/", StringComparison.Ordinal), nameof(input.ParentId),
+                IdentityErrorCodes.UnitCycle);
         }
         check.ThrowIfAny();
         unit.Code = code;

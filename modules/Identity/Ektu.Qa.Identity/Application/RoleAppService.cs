@@ -11,7 +11,9 @@ using Ektu.Qa.Kernel.Timing;
 
 namespace Ektu.Qa.Identity.Application;
 
-internal sealed class RoleAppService(IDbSession db, RoleRepository roles, IAuditLog audit, ICurrentUser user, IClock clock, PermissionDefinitionManager definitions, GrantCache grants)
+internal sealed class RoleAppService(IDbSession db, RoleRepository roles, AuditContext<IdentityContractsModule> audit, ICurrentUser user,
+    IClock clock,
+    PermissionDefinitionManager definitions, GrantCache grants)
     : IRoleAppService
 {
     public async Task<IReadOnlyList<RoleDto>> GetListAsync(CancellationToken ct = default)
@@ -35,7 +37,7 @@ internal sealed class RoleAppService(IDbSession db, RoleRepository roles, IAudit
         await ApplyAsync(r, input, ct);
         r.StampCreated(clock.UtcNow, user.UserName ?? "system");
         await roles.InsertAsync(r, ct);
-        await audit.WriteAsync("Identity", "Role", r.Id, "Created", AuditChanges.Between(null, r.ToDto(0)), ct);
+        await audit.WriteAsync("Role", r.Id, "Created", AuditChanges.Between(null, r.ToDto(0)), ct);
         return r.ToDto(0);
     }
 
@@ -48,7 +50,7 @@ internal sealed class RoleAppService(IDbSession db, RoleRepository roles, IAudit
         await ApplyAsync(r, input, ct);
         r.StampUpdated(clock.UtcNow, user.UserName ?? "system");
         await roles.UpdateAsync(r, input.Version, ct);
-        await audit.WriteAsync("Identity", "Role", r.Id, "Updated", AuditChanges.Between(before, r.ToDto(0)), ct);
+        await audit.WriteAsync("Role", r.Id, "Updated", AuditChanges.Between(before, r.ToDto(0)), ct);
         return r.ToDto((await roles.GetPermissionsAsync(id, ct)).Count);
     }
 
@@ -58,7 +60,7 @@ internal sealed class RoleAppService(IDbSession db, RoleRepository roles, IAudit
         var r = await Load(id, ct);
         if (r.IsStatic) throw new QaException(IdentityErrorCodes.StaticRole);
         await roles.DeleteAsync(id, version, ct);
-        await audit.WriteAsync("Identity", "Role", id, "Deleted", AuditChanges.Between(r.ToDto(0), null), ct);
+        await audit.WriteAsync("Role", id, "Deleted", AuditChanges.Between(r.ToDto(0), null), ct);
         grants.Invalidate(db);
     }
 
@@ -80,7 +82,7 @@ internal sealed class RoleAppService(IDbSession db, RoleRepository roles, IAudit
         await roles.ReplacePermissionsAsync(roleId, version, after, clock.UtcNow, user.UserName ?? "system", ct);
         var added = after.Except(before).ToList();
         var removed = before.Except(after).ToList();
-        await audit.WriteAsync("Identity", "Role", r.Id, "PermissionsChanged",
+        await audit.WriteAsync("Role", r.Id, "PermissionsChanged",
         [
             new AuditChange("Granted", null, added.Count == 0 ? null : string.Join(", ", added)),
             new AuditChange("Revoked", removed.Count == 0 ? null : string.Join(", ", removed), null),

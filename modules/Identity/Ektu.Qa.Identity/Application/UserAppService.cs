@@ -15,17 +15,21 @@ using Microsoft.AspNetCore.Identity;
 namespace Ektu.Qa.Identity.Application;
 
 internal sealed class UserAppService(
-    IDbSession db, UserRepository users, IAuditLog audit, ICurrentUser user, IClock clock, IPasswordHasher<User> hasher, GrantCache grants) : IUserAppService
+    IDbSession db, UserRepository users, AuditContext<IdentityContractsModule> audit, ICurrentUser user, IClock clock, IPasswordHasher<User> hasher,
+        GrantCache grants)
+        : IUserAppService
 {
     public async Task<PagedResult<UserDto>> GetListAsync(UserListInput input, CancellationToken ct = default)
     {
         await user.EnsureAsync(IdentityPermissions.Users.Default);
         var (page, size, offset) = PagedResult<UserDto>.Normalize(input.Page, input.PageSize);
         var where = string.IsNullOrWhiteSpace(input.Search) ? "" :
-            $"WHERE {db.Dialect.ContainsIgnoreCase("user_name", "@s")} OR {db.Dialect.ContainsIgnoreCase("full_name", "@s")} OR {db.Dialect.ContainsIgnoreCase("email", "@s")}";
+            $"WHERE {db.Dialect.ContainsIgnoreCase("user_name", "@s")} OR {db.Dialect.ContainsIgnoreCase("full_name", "@s")} OR " +
+                $"{db.Dialect.ContainsIgnoreCase("email", "@s")}";
         var args = new { s = input.Search?.Trim(), size, offset };
         var total = await db.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM id_users {where}", args, ct);
-        var rows = await db.QueryAsync<User>($"SELECT {UserRepository.Columns} FROM id_users {where} ORDER BY user_name LIMIT @size OFFSET @offset", args, ct);
+        var rows = await db.QueryAsync<User>($"SELECT {UserRepository.Columns} FROM id_users {where} ORDER BY user_name LIMIT @size OFFSET @offset",
+            args, ct);
         var now = clock.UtcNow;
         return new PagedResult<UserDto>(rows.Select(u => u.ToDto(now)).ToList(), (int)total, page, size);
     }
@@ -43,7 +47,7 @@ internal sealed class UserAppService(
         await ApplyAsync(u, input, passwordRequired: true, ct);
         u.StampCreated(clock.UtcNow, user.UserName ?? "system");
         await users.InsertAsync(u, ct);
-        await audit.WriteAsync("Identity", "User", u.Id, "Created", AuditChanges.Between(null, u.ToDto(clock.UtcNow)), ct);
+        await audit.WriteAsync("User", u.Id, "Created", AuditChanges.Between(null, u.ToDto(clock.UtcNow)), ct);
         return u.ToDto(clock.UtcNow);
     }
 
@@ -58,7 +62,7 @@ internal sealed class UserAppService(
         await users.UpdateAsync(u, input.Version, ct);
         var changes = AuditChanges.Between(before, u.ToDto(clock.UtcNow)).ToList();
         if (oldHash != u.PasswordHash) changes.Add(new AuditChange("Password", null, "(changed)"));
-        await audit.WriteAsync("Identity", "User", u.Id, "Updated", changes, ct);
+        await audit.WriteAsync("User", u.Id, "Updated", changes, ct);
         grants.Invalidate(db);
         return u.ToDto(clock.UtcNow);
     }
@@ -70,7 +74,7 @@ internal sealed class UserAppService(
         u.AccessFailedCount = 0;
         u.LockoutEnd = null;
         await users.UpdateSignInStateAsync(u, ct);
-        await audit.WriteAsync("Identity", "User", u.Id, "Unlocked", null, ct);
+        await audit.WriteAsync("User", u.Id, "Unlocked", null, ct);
     }
 
     public async Task<IReadOnlyList<UserRoleAssignmentDto>> GetAssignmentsAsync(Guid userId, CancellationToken ct = default)
@@ -90,15 +94,19 @@ internal sealed class UserAppService(
         await user.EnsureAsync(IdentityPermissions.Users.Manage);
         await Load(userId, ct);
         var check = new Check()
-            .That(await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM id_roles WHERE id = @roleId", new { roleId }, ct) == 1, "RoleId", ErrorCodes.InvalidValue)
-            .That(await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM id_organization_units WHERE id = @unitId", new { unitId }, ct) == 1, "UnitId", ErrorCodes.InvalidValue);
+            .That(await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM id_roles WHERE id = @roleId", new { roleId }, ct) == 1, "RoleId",
+                ErrorCodes.InvalidValue)
+            .That(await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM id_organization_units WHERE id = @unitId", new { unitId }, ct) == 1,
+                "UnitId", ErrorCodes.InvalidValue);
         check.ThrowIfAny();
         var id = Guid.NewGuid();
-        await db.ExecuteAsync(db.Dialect.InsertIgnore("id_user_roles", "id, user_id, role_id, unit_id, created_at, created_by", "@id, @userId, @roleId, @unitId, @at, @by"),
+        await db.ExecuteAsync(db.Dialect.InsertIgnore("id_user_roles", "id, user_id, role_id, unit_id, created_at, created_by",
+            "@id, @userId, @roleId, @unitId, @at, @by"),
             new { id, userId, roleId, unitId, at = clock.UtcNow, by = user.UserName ?? "system" }, ct);
         var assignment = (await GetAssignmentsAsync(userId, ct)).Single(a => a.RoleId == roleId && a.UnitId == unitId);
-        await audit.WriteAsync("Identity", "User", userId, "RoleAssigned",
-            [new AuditChange("Role", null, assignment.RoleName, LocalizerExtensions.RolePrefix), new AuditChange("Unit", null, assignment.UnitCode)], ct, unitId: unitId);
+        await audit.WriteAsync("User", userId, "RoleAssigned",
+            [new AuditChange("Role", null, assignment.RoleName, LocalizerExtensions.RolePrefix), new AuditChange("Unit", null, assignment.UnitCode)],
+                ct, unitId: unitId);
         grants.Invalidate(db);
         return assignment;
     }
@@ -107,12 +115,13 @@ internal sealed class UserAppService(
     {
         await user.EnsureAsync(IdentityPermissions.Users.Manage);
         var a = await db.QuerySingleOrDefaultAsync<(Guid UserId, string Role, string Unit, Guid UnitId)>("""
-            SELECT ur.user_id, r.name, u.code, ur.unit_id FROM id_user_roles ur JOIN id_roles r ON r.id = ur.role_id JOIN id_organization_units u ON u.id = ur.unit_id
+            SELECT ur.user_id, r.name, u.code,
+            ur.unit_id FROM id_user_roles ur JOIN id_roles r ON r.id = ur.role_id JOIN id_organization_units u ON u.id = ur.unit_id
             WHERE ur.id = @assignmentId
             """, new { assignmentId }, ct);
         if (a.UserId == Guid.Empty) throw new EntityNotFoundException("UserRole", assignmentId);
         await db.ExecuteAsync("DELETE FROM id_user_roles WHERE id = @assignmentId", new { assignmentId }, ct);
-        await audit.WriteAsync("Identity", "User", a.UserId, "RoleUnassigned",
+        await audit.WriteAsync("User", a.UserId, "RoleUnassigned",
             [new AuditChange("Role", a.Role, null, LocalizerExtensions.RolePrefix), new AuditChange("Unit", a.Unit, null)], ct, unitId: a.UnitId);
         grants.Invalidate(db);
     }

@@ -13,7 +13,8 @@ namespace Ektu.Qa.Identity.Data;
 /// with demo data enabled: EKTU's organisation and a few users in different roles (database/seed/*.json).
 /// </summary>
 internal sealed class IdentityDataSeeder(
-    IDbSession db, RoleRepository roles, OrganizationUnitRepository unitRepo, UserRepository users, PermissionDefinitionManager permissions, IPasswordHasher<User> hasher, IClock clock) : IDataSeedContributor
+    IDbSession db, RoleRepository roles, OrganizationUnitRepository unitRepo, UserRepository users, PermissionDefinitionManager permissions,
+        IPasswordHasher<User> hasher, IClock clock) : IDataSeedContributor
 {
     public const string DemoPassword = "Admin123!";
 
@@ -21,10 +22,23 @@ internal sealed class IdentityDataSeeder(
     private static readonly Dictionary<string, string[]> StaticRoles = new()
     {
         [IdentityConsts.AdministratorRole] = ["*"],
-        ["QualityOfficer"] = ["QualityPolicy.*", "Workflow.*", "Identity.AuditLog", "Identity.Users", "Identity.OrganizationUnits", "QaCommission.Commissions", "QaCommission.Meetings", "QaCommission.Decisions", "QaCommission.Capa", "QaCommission.Capa.*", "QaCommission.Appeals", "QaCommission.Appeals.*", "QaCommission.PeerReview", "QaCommission.PeerReview.*", "QaCommission.Readiness", "QaCommission.Readiness.*", "QaCommission.Reports", "Reporting.*"],
-        ["Dean"] = ["Workflow.Tasks", "Workflow.Instances", "Workflow.Instances.Start", "Workflow.Definitions", "QualityPolicy.Documents", "QualityPolicy.Documents.Acknowledge", "QualityPolicy.Standards", "QualityPolicy.Kpis", "QualityPolicy.Acknowledgements", "QaCommission.*", "Reporting.Reports", "Reporting.Reports.Run"],
-        ["HeadOfDepartment"] = ["Workflow.Tasks", "Workflow.Instances", "Workflow.Instances.Start", "QualityPolicy.Documents", "QualityPolicy.Documents.Acknowledge", "QualityPolicy.Standards", "QualityPolicy.Kpis", "QaCommission.Commissions", "QaCommission.Meetings", "QaCommission.Minutes.Sign", "QaCommission.Decisions", "QaCommission.Decisions.Respond", "QaCommission.Capa", "QaCommission.Capa.Manage", "QaCommission.Appeals", "QaCommission.Appeals.Submit", "QaCommission.Appeals.Handle", "QaCommission.PeerReview", "QaCommission.PeerReview.Manage", "QaCommission.Readiness"],
-        ["Employee"] = ["Workflow.Tasks", "QualityPolicy.Documents", "QualityPolicy.Documents.Acknowledge", "QualityPolicy.Standards", "QaCommission.Commissions", "QaCommission.Meetings", "QaCommission.Minutes.Sign", "QaCommission.Decisions", "QaCommission.Decisions.Respond", "QaCommission.Capa", "QaCommission.Appeals.Submit", "QaCommission.PeerReview"],
+        ["QualityOfficer"] =
+            ["QualityPolicy.*", "Workflow.*", "Identity.AuditLog", "Identity.Users", "Identity.OrganizationUnits", "QaCommission.Commissions",
+            "QaCommission.Meetings", "QaCommission.Decisions", "QaCommission.Capa", "QaCommission.Capa.*", "QaCommission.Appeals",
+            "QaCommission.Appeals.*", "QaCommission.PeerReview", "QaCommission.PeerReview.*", "QaCommission.Readiness", "QaCommission.Readiness.*",
+            "QaCommission.Reports", "Reporting.*"],
+        ["Dean"] = ["Workflow.Tasks", "Workflow.Instances", "Workflow.Instances.Start", "Workflow.Definitions", "QualityPolicy.Documents",
+            "QualityPolicy.Documents.Acknowledge", "QualityPolicy.Standards", "QualityPolicy.Kpis", "QualityPolicy.Acknowledgements",
+            "QaCommission.*", "Reporting.Reports", "Reporting.Reports.Run"],
+        ["HeadOfDepartment"] =
+            ["Workflow.Tasks", "Workflow.Instances", "Workflow.Instances.Start", "QualityPolicy.Documents", "QualityPolicy.Documents.Acknowledge",
+            "QualityPolicy.Standards", "QualityPolicy.Kpis", "QaCommission.Commissions", "QaCommission.Meetings", "QaCommission.Minutes.Sign",
+            "QaCommission.Decisions", "QaCommission.Decisions.Respond", "QaCommission.Capa", "QaCommission.Capa.Manage", "QaCommission.Appeals",
+            "QaCommission.Appeals.Submit", "QaCommission.Appeals.Handle", "QaCommission.PeerReview", "QaCommission.PeerReview.Manage",
+            "QaCommission.Readiness"],
+        ["Employee"] = ["Workflow.Tasks", "QualityPolicy.Documents", "QualityPolicy.Documents.Acknowledge", "QualityPolicy.Standards",
+            "QaCommission.Commissions", "QaCommission.Meetings", "QaCommission.Minutes.Sign", "QaCommission.Decisions",
+            "QaCommission.Decisions.Respond", "QaCommission.Capa", "QaCommission.Appeals.Submit", "QaCommission.PeerReview"],
         // The approval bodies the shipped processes offer tasks to (candidate groups); held by their secretaries or chairs.
         ["ProgrammesCommittee"] = ["Workflow.Tasks", "Workflow.Instances"],
         ["SchoolCouncil"] = ["Workflow.Tasks", "Workflow.Instances"],
@@ -52,7 +66,8 @@ internal sealed class IdentityDataSeeder(
                 if (isNew || name == IdentityConsts.AdministratorRole)
                 {
                     foreach (var p in permissions.All.Where(p => patterns.Any(pat => Matches(p.Name, pat))))
-                        await db.ExecuteAsync(db.Dialect.InsertIgnore("id_role_permissions", "role_id, permission", "@roleId, @p"), new { roleId, p = p.Name }, ct);
+                        await db.ExecuteAsync(db.Dialect.InsertIgnore("id_role_permissions", "role_id, permission", "@roleId, @p"),
+                            new { roleId, p = p.Name }, ct);
                 }
             }
             if (demo && await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM id_users", ct: ct) == 0)
@@ -61,7 +76,8 @@ internal sealed class IdentityDataSeeder(
     }
 
     private static bool Matches(string permission, string pattern) =>
-        pattern == "*" || (pattern.EndsWith(".*", StringComparison.Ordinal) ? permission.StartsWith(pattern[..^1], StringComparison.Ordinal) : permission == pattern);
+        pattern == "*" || (pattern.EndsWith(".*", StringComparison.Ordinal) ? permission.StartsWith(pattern[..^1], StringComparison.Ordinal)
+            : permission == pattern);
 
     private async Task SeedDemoAsync(DateTime now, CancellationToken ct)
     {
@@ -83,13 +99,15 @@ internal sealed class IdentityDataSeeder(
         var roleIds = (await roles.GetAllAsync(ct)).ToDictionary(r => r.Name, r => r.Id);
         foreach (var u in Read<DemoUsers>("demo-users.json").Users)
         {
-            var user = new User { Id = Guid.NewGuid(), UserName = u.UserName.ToLowerInvariant(), FullName = u.FullName.Kk, Email = u.Email, Position = u.Position.Kk, SecurityStamp = Guid.NewGuid(), IsActive = true };
+            var user = new User { Id = Guid.NewGuid(), UserName = u.UserName.ToLowerInvariant(), FullName = u.FullName.Kk, Email = u.Email,
+                Position = u.Position.Kk, SecurityStamp = Guid.NewGuid(), IsActive = true };
             user.PasswordHash = hasher.HashPassword(user, DemoPassword);
             user.StampCreated(now, "system");
             await users.InsertAsync(user, ct);
             foreach (var r in u.Roles)
             {
-                await db.ExecuteAsync("INSERT INTO id_user_roles (id, user_id, role_id, unit_id, created_at, created_by) VALUES (@id, @userId, @roleId, @unitId, @now, 'system')",
+                await db.ExecuteAsync("INSERT INTO id_user_roles (id, user_id, role_id, unit_id, created_at, created_by) VALUES (@id, @userId, " +
+                    "@roleId, @unitId, @now, 'system')",
                     new { id = Guid.NewGuid(), userId = user.Id, roleId = roleIds[r.Role], unitId = units[r.Unit].Id, now }, ct);
             }
         }

@@ -5,7 +5,9 @@ namespace Ektu.Qa.Identity.Data;
 
 internal sealed class OrganizationUnitRepository(IDbSession db)
 {
-    private const string Columns = "id, code, kind, parent_id AS ParentId, path, depth, name_kk AS NameKk, name_ru AS NameRu, name_en AS NameEn, version, created_at AS CreatedAt, created_by AS CreatedBy, updated_at AS UpdatedAt, updated_by AS UpdatedBy";
+    private const string Columns =
+        "id, code, kind, parent_id AS ParentId, path, depth, name_kk AS NameKk, name_ru AS NameRu, name_en AS NameEn, version, created_at AS " +
+        "CreatedAt, created_by AS CreatedBy, updated_at AS UpdatedAt, updated_by AS UpdatedBy";
 
     public Task<IReadOnlyList<OrganizationUnit>> GetAllAsync(CancellationToken ct) =>
         db.QueryAsync<OrganizationUnit>($"SELECT {Columns} FROM id_organization_units ORDER BY path", ct: ct);
@@ -17,7 +19,8 @@ internal sealed class OrganizationUnitRepository(IDbSession db)
         db.QuerySingleOrDefaultAsync<OrganizationUnit>($"SELECT {Columns} FROM id_organization_units WHERE code = @code", new { code }, ct);
 
     public Task InsertAsync(OrganizationUnit u, CancellationToken ct) => db.ExecuteAsync("""
-        INSERT INTO id_organization_units (id, code, kind, parent_id, path, depth, name_kk, name_ru, name_en, version, created_at, created_by, updated_at, updated_by)
+        INSERT INTO id_organization_units (id, code, kind, parent_id, path, depth, name_kk, name_ru, name_en, version, created_at, created_by,
+        updated_at, updated_by)
         VALUES (@Id, @Code, @KindText, @ParentId, @Path, @Depth, @NameKk, @NameRu, @NameEn, @Version, @CreatedAt, @CreatedBy, @UpdatedAt, @UpdatedBy)
         """, Args(u), ct);
 
@@ -27,7 +30,8 @@ internal sealed class OrganizationUnitRepository(IDbSession db)
             UPDATE id_organization_units SET code = @Code, kind = @KindText, parent_id = @ParentId, path = @Path, depth = @Depth,
               name_kk = @NameKk, name_ru = @NameRu, name_en = @NameEn, version = version + 1, updated_at = @UpdatedAt, updated_by = @UpdatedBy
             WHERE id = @Id AND version = @expectedVersion
-            """, new { u.Id, u.Code, KindText = u.Kind.ToString(), u.ParentId, u.Path, u.Depth, u.NameKk, u.NameRu, u.NameEn, u.UpdatedAt, u.UpdatedBy, expectedVersion }, ct);
+            """, new { u.Id, u.Code, KindText = u.Kind.ToString(), u.ParentId, u.Path, u.Depth, u.NameKk, u.NameRu, u.NameEn, u.UpdatedAt,
+                u.UpdatedBy, expectedVersion }, ct);
         Concurrency.EnsureUpdated(rows, "OrganizationUnit", u.Id);
         u.Version = expectedVersion + 1;
     }

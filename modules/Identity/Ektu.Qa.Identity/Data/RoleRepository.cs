@@ -7,7 +7,9 @@ namespace Ektu.Qa.Identity.Data;
 
 internal sealed class RoleRepository(IDbSession db)
 {
-    private const string Columns = "id, name, description, is_static AS IsStatic, version, created_at AS CreatedAt, created_by AS CreatedBy, updated_at AS UpdatedAt, updated_by AS UpdatedBy";
+    private const string Columns =
+        "id, name, description, is_static AS IsStatic, version, created_at AS CreatedAt, created_by AS CreatedBy, updated_at AS UpdatedAt, " +
+        "updated_by AS UpdatedBy";
 
     public Task<IReadOnlyList<Role>> GetAllAsync(CancellationToken ct) =>
         db.QueryAsync<Role>($"SELECT {Columns} FROM id_roles ORDER BY name", ct: ct);
@@ -53,12 +55,15 @@ internal sealed class RoleRepository(IDbSession db)
     /// carries this save's stamp. A stale version makes the first statement touch no row, so nothing else applies and the
     /// caller sees the conflict.
     /// </summary>
-    public async Task ReplacePermissionsAsync(Guid roleId, int expectedVersion, IReadOnlyCollection<string> permissions, DateTime now, string by, CancellationToken ct)
+    public async Task ReplacePermissionsAsync(Guid roleId, int expectedVersion, IReadOnlyCollection<string> permissions, DateTime now, string by,
+        CancellationToken ct)
     {
         var sql = new StringBuilder();
         var args = new DynamicParameters(new { roleId, expectedVersion, now, by, stamp = Guid.NewGuid() });
-        sql.Append("UPDATE id_roles SET version = version + 1, save_stamp = @stamp, updated_at = @now, updated_by = @by WHERE id = @roleId AND version = @expectedVersion;\n");
-        sql.Append("DELETE FROM id_role_permissions WHERE role_id = @roleId AND EXISTS (SELECT 1 FROM id_roles WHERE id = @roleId AND save_stamp = @stamp);\n");
+        sql.Append("UPDATE id_roles SET version = version + 1, save_stamp = @stamp, updated_at = @now, updated_by = @by WHERE id = @roleId AND " +
+            "version = @expectedVersion;\n");
+        sql.Append("DELETE FROM id_role_permissions WHERE role_id = @roleId AND EXISTS (SELECT 1 FROM id_roles WHERE id = @roleId AND save_stamp = " +
+            "@stamp);\n");
         var i = 0;
         foreach (var chunk in permissions.Chunk(500))
         {

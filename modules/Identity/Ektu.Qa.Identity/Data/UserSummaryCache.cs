@@ -29,7 +29,8 @@ internal sealed class UserSummaryCache
         GetAsync(db, userNames, _byName, missing => ($"{Select} WHERE user_name IN @names", new { names = missing.ToArray() }), ct);
 
     private async Task<IReadOnlyList<Entry>> GetAsync<TKey>(
-        IDbSession db, IReadOnlyCollection<TKey> keys, ConcurrentDictionary<TKey, Entry> index, Func<List<TKey>, (string Sql, object Args)> query, CancellationToken ct)
+        IDbSession db, IReadOnlyCollection<TKey> keys, ConcurrentDictionary<TKey, Entry> index, Func<List<TKey>, (string Sql, object Args)> query,
+            CancellationToken ct)
         where TKey : notnull
     {
         var gen = _generation.Current;
@@ -43,7 +44,8 @@ internal sealed class UserSummaryCache
         if (missing.Count == 0) return found;
         var (sql, args) = query(missing);
         var read = (await db.QueryAsync<Row>(sql, args, ct)).Select(r => new Entry(gen,
-            new UserSummary { Id = r.Id, UserName = r.UserName, FullName = r.FullName, Position = r.Position, Email = r.Email }, r.IsActive)).ToList();
+            new UserSummary { Id = r.Id, UserName = r.UserName, FullName = r.FullName, Position = r.Position, Email = r.Email }, r.IsActive))
+                .ToList();
         // Rows read inside a transaction or across an invalidation serve this call only: they may not be the committed values.
         if (db.Transaction == null && _generation.Current == gen)
         {

@@ -20,7 +20,8 @@ internal sealed class TokenService(IDbSession db, IPasswordHasher<User> hasher, 
             SELECT c.secret_hash, c.user_id, u.user_name, u.security_stamp, c.is_active AND u.is_active
             FROM id_api_clients c JOIN id_users u ON u.id = c.user_id WHERE c.client_id = @clientId
             """, new { clientId = (clientId ?? "").Trim().ToLowerInvariant() }, ct);
-        if (client.Hash == null || !client.Active || hasher.VerifyHashedPassword(new User(), client.Hash, secret ?? "") == PasswordVerificationResult.Failed)
+        if (client.Hash == null || !client.Active
+            || hasher.VerifyHashedPassword(new User(), client.Hash, secret ?? "") == PasswordVerificationResult.Failed)
             throw new QaException(IdentityErrorCodes.InvalidClient, 401);
         var lifetime = settings.TokenLifetimeMinutes * 60;
         var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
@@ -45,7 +46,8 @@ internal sealed class TokenService(IDbSession db, IPasswordHasher<User> hasher, 
     /// <summary>The configured key, or one generated once and kept under App_Data so tokens survive restarts.</summary>
     public static SymmetricSecurityKey LoadKey(JwtSettings settings, string contentRoot)
     {
-        if (!string.IsNullOrEmpty(settings.SigningKey)) return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(settings.SigningKey.PadRight(32, '#')));
+        if (!string.IsNullOrEmpty(settings.SigningKey)) return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(settings.SigningKey.PadRight(32,
+            '#')));
         var path = Path.Combine(contentRoot, "App_Data", "api-signing.key");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         if (!File.Exists(path)) File.WriteAllBytes(path, System.Security.Cryptography.RandomNumberGenerator.GetBytes(64));

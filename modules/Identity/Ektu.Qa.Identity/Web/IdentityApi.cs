@@ -34,10 +34,13 @@ internal sealed class IdentityApi : IEndpointContributor
             return Results.Created($"/api/identity/users/{u.Id}", u);
         });
         api.MapPut("/users/{id:guid}", (IUserAppService s, Guid id, SaveUserInput input, CancellationToken ct) => s.UpdateAsync(id, input, ct));
-        api.MapPost("/users/{id:guid}/unlock", async (IUserAppService s, Guid id, CancellationToken ct) => { await s.UnlockAsync(id, ct); return Results.NoContent(); });
+        api.MapPost("/users/{id:guid}/unlock",
+            async (IUserAppService s, Guid id, CancellationToken ct) => { await s.UnlockAsync(id, ct); return Results.NoContent(); });
         api.MapGet("/users/{id:guid}/roles", (IUserAppService s, Guid id, CancellationToken ct) => s.GetAssignmentsAsync(id, ct));
-        api.MapPost("/users/{id:guid}/roles", (IUserAppService s, Guid id, AssignRoleRequest r, CancellationToken ct) => s.AssignAsync(id, r.RoleId, r.UnitId, ct));
-        api.MapDelete("/user-roles/{id:guid}", async (IUserAppService s, Guid id, CancellationToken ct) => { await s.UnassignAsync(id, ct); return Results.NoContent(); });
+        api.MapPost("/users/{id:guid}/roles", (IUserAppService s, Guid id, AssignRoleRequest r, CancellationToken ct) =>
+            s.AssignAsync(id, r.RoleId, r.UnitId, ct));
+        api.MapDelete("/user-roles/{id:guid}",
+            async (IUserAppService s, Guid id, CancellationToken ct) => { await s.UnassignAsync(id, ct); return Results.NoContent(); });
 
         api.MapGet("/roles", (IRoleAppService s, CancellationToken ct) => s.GetListAsync(ct));
         api.MapGet("/roles/{id:guid}", (IRoleAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct));
@@ -47,7 +50,9 @@ internal sealed class IdentityApi : IEndpointContributor
             return Results.Created($"/api/identity/roles/{r.Id}", r);
         });
         api.MapPut("/roles/{id:guid}", (IRoleAppService s, Guid id, SaveRoleInput input, CancellationToken ct) => s.UpdateAsync(id, input, ct));
-        api.MapDelete("/roles/{id:guid}", async (IRoleAppService s, Guid id, int version, CancellationToken ct) => { await s.DeleteAsync(id, version, ct); return Results.NoContent(); });
+        api.MapDelete("/roles/{id:guid}",
+            async (IRoleAppService s, Guid id, int version,
+            CancellationToken ct) => { await s.DeleteAsync(id, version, ct); return Results.NoContent(); });
         api.MapGet("/roles/{id:guid}/permissions", (IRoleAppService s, Guid id, CancellationToken ct) => s.GetPermissionsAsync(id, ct));
         api.MapPut("/roles/{id:guid}/permissions", async (IRoleAppService s, Guid id, SetPermissionsRequest r, CancellationToken ct) =>
         {
@@ -62,13 +67,17 @@ internal sealed class IdentityApi : IEndpointContributor
             var u = await s.CreateAsync(input, ct);
             return Results.Created($"/api/identity/organization-units/{u.Id}", u);
         });
-        api.MapPut("/organization-units/{id:guid}", (IOrganizationUnitAppService s, Guid id, SaveOrganizationUnitInput input, CancellationToken ct) => s.UpdateAsync(id, input, ct));
-        api.MapDelete("/organization-units/{id:guid}", async (IOrganizationUnitAppService s, Guid id, int version, CancellationToken ct) => { await s.DeleteAsync(id, version, ct); return Results.NoContent(); });
+        api.MapPut("/organization-units/{id:guid}",
+            (IOrganizationUnitAppService s, Guid id, SaveOrganizationUnitInput input, CancellationToken ct) => s.UpdateAsync(id, input, ct));
+        api.MapDelete("/organization-units/{id:guid}",
+            async (IOrganizationUnitAppService s, Guid id, int version,
+            CancellationToken ct) => { await s.DeleteAsync(id, version, ct); return Results.NoContent(); });
 
         api.MapGet("/audit-log", (IAuditLogAppService s, [AsParameters] AuditLogQuery q, CancellationToken ct) => s.GetListAsync(q.ToFilter(), ct));
 
         api.MapGet("/api-clients", (IApiClientAppService s, CancellationToken ct) => s.GetListAsync(ct));
-        api.MapPost("/api-clients", (IApiClientAppService s, CreateApiClientRequest r, CancellationToken ct) => s.CreateAsync(r.ClientId, r.Name, r.UserId, ct));
+        api.MapPost("/api-clients", (IApiClientAppService s, CreateApiClientRequest r, CancellationToken ct) =>
+            s.CreateAsync(r.ClientId, r.Name, r.UserId, ct));
     }
 
     internal sealed record TokenRequest(string? ClientId, string? ClientSecret);
@@ -82,7 +91,8 @@ internal sealed class IdentityApi : IEndpointContributor
     internal sealed record CreateApiClientRequest(string ClientId, string Name, Guid UserId);
 
     /// <summary>Query-string form of <see cref="AuditLogFilter"/>.</summary>
-    internal sealed record AuditLogQuery(string? UserName, string? Entity, Guid? EntityId, string? Action, DateOnly? From, DateOnly? To, int? Page, int? PageSize)
+    internal sealed record AuditLogQuery(string? UserName, string? Entity, Guid? EntityId, string? Action, DateOnly? From, DateOnly? To, int? Page,
+        int? PageSize)
     {
         public AuditLogFilter ToFilter() => new()
         {

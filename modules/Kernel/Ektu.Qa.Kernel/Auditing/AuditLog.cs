@@ -9,9 +9,11 @@ namespace Ektu.Qa.Kernel.Auditing;
 internal sealed class AuditLog(IDbSession session, ICurrentUser user, IClock clock) : IAuditLog
 {
     /// <summary>Kazakh and Russian values stay readable in the stored JSON; it is only ever shown HTML-encoded.</summary>
-    private static readonly JsonSerializerOptions ChangesJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions ChangesJson =
+        new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private const string Insert = "INSERT INTO k_audit_log (id, occurred_at, user_id, user_name, module, entity, entity_id, action, changes, correlation_id, unit_id) VALUES ";
+    private const string Insert =
+        "INSERT INTO k_audit_log (id, occurred_at, user_id, user_name, module, entity, entity_id, action, changes, correlation_id, unit_id) VALUES ";
 
     /// <summary>Rows per INSERT: 11 parameters each stays far below SQLite's and MySQL's parameter limits.</summary>
     private const int RowsPerStatement = 200;
@@ -23,7 +25,8 @@ internal sealed class AuditLog(IDbSession session, ICurrentUser user, IClock clo
     /// its transaction: a request or workflow step that writes several entries pays no round trip of its own. A rolled-back
     /// unit of work drops them with its data.
     /// </summary>
-    public async Task WriteAsync(string module, string entity, Guid entityId, string action, IReadOnlyList<AuditChange>? changes = null, CancellationToken ct = default, Guid? unitId = null)
+    public async Task WriteAsync(string module, string entity, Guid entityId, string action, IReadOnlyList<AuditChange>? changes = null,
+        CancellationToken ct = default, Guid? unitId = null)
     {
         await session.GetConnectionAsync(ct);
         if (session.Transaction == null) throw new InvalidOperationException("Audit entries need an active unit of work (IDbSession.BeginAsync).");
@@ -62,5 +65,6 @@ internal sealed class AuditLog(IDbSession session, ICurrentUser user, IClock clo
     }
 
     private sealed record Entry(
-        Guid Id, DateTime At, Guid? UserId, string UserName, string Module, string Entity, Guid EntityId, string Action, string? Changes, string CorrelationId, Guid? UnitId);
+        Guid Id, DateTime At, Guid? UserId, string UserName, string Module, string Entity, Guid EntityId, string Action, string? Changes,
+            string CorrelationId, Guid? UnitId);
 }

@@ -26,10 +26,12 @@ public static class AuditNames
         for (var i = 0; i < code.Length; i++)
         {
             var c = code[i];
-            var wordStart = i > 0 && char.IsUpper(c) && (char.IsLower(code[i - 1]) || (i + 1 < code.Length && char.IsLower(code[i + 1]) && char.IsUpper(code[i - 1])));
+            var wordStart = i > 0 && char.IsUpper(c)
+                && (char.IsLower(code[i - 1]) || (i + 1 < code.Length && char.IsLower(code[i + 1]) && char.IsUpper(code[i - 1])));
             if (c is '_' or '.') { sb.Append(' '); continue; }
             if (wordStart) sb.Append(' ');
-            sb.Append(sb.Length == 0 ? char.ToUpperInvariant(c) : wordStart && i + 1 < code.Length && char.IsLower(code[i + 1]) ? char.ToLowerInvariant(c) : c);
+            sb.Append(sb.Length == 0 ? char.ToUpperInvariant(c) : wordStart && i + 1 < code.Length && char.IsLower(code[i + 1])
+                ? char.ToLowerInvariant(c) : c);
         }
         return sb.ToString();
     }

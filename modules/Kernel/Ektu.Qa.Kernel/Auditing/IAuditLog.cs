@@ -7,5 +7,6 @@ public interface IAuditLog
     /// Writes one entry. <c>unitId</c> is the organisation unit of the audited record when the writer knows it: the
     /// audit log shows the entry to callers whose scope holds that unit; entries without a unit only to university-wide scopes.
     /// </summary>
-    Task WriteAsync(string module, string entity, Guid entityId, string action, IReadOnlyList<AuditChange>? changes = null, CancellationToken ct = default, Guid? unitId = null);
+    Task WriteAsync(string module, string entity, Guid entityId, string action, IReadOnlyList<AuditChange>? changes = null,
+        CancellationToken ct = default, Guid? unitId = null);
 }

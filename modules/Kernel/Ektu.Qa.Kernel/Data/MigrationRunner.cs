@@ -52,7 +52,8 @@ public sealed class MigrationRunner(IDbConnectionFactory factory, ModuleCatalog 
                 {
                     if (checksum != script.Checksum)
                         throw new InvalidOperationException(
-                            $"Migration {module.Name}/{script.Name} was changed after it was applied (checksum {checksum[..12]}… now {script.Checksum[..12]}…). Shipped migrations are never edited: add a new script.");
+                            $"Migration {module.Name}/{script.Name} was changed after it was applied (checksum {checksum[..12]}… now " +
+                                $"{script.Checksum[..12]}…). Shipped migrations are never edited: add a new script.");
                     continue;
                 }
                 logger.LogInformation("Applying migration {Module}/{Script}", module.Name, script.Name);
@@ -79,7 +80,8 @@ public sealed class MigrationRunner(IDbConnectionFactory factory, ModuleCatalog 
     {
         const string marker = ".Data.Migrations.";
         var result = new List<MigrationScript>();
-        foreach (var res in assembly.GetManifestResourceNames().Where(n => n.Contains(marker, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal)))
+        foreach (var res in assembly.GetManifestResourceNames()
+            .Where(n => n.Contains(marker, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal)))
         {
             var file = res[(res.IndexOf(marker, StringComparison.Ordinal) + marker.Length)..];
             var parts = file.Split('.');

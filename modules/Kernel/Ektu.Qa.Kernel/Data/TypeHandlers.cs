@@ -15,7 +15,8 @@ public static class TypeHandlers
     public static void Register()
     {
         if (Interlocked.Exchange(ref _registered, 1) == 1) return;
-        foreach (var t in new[] { typeof(Guid), typeof(Guid?), typeof(DateTime), typeof(DateTime?), typeof(DateOnly), typeof(DateOnly?), typeof(bool), typeof(bool?) })
+        foreach (var t in new[] { typeof(Guid), typeof(Guid?), typeof(DateTime), typeof(DateTime?), typeof(DateOnly), typeof(DateOnly?),
+            typeof(bool), typeof(bool?) })
             SqlMapper.RemoveTypeMap(t);
         SqlMapper.AddTypeHandler(new GuidHandler());
         SqlMapper.AddTypeHandler(new UtcDateTimeHandler());
@@ -60,7 +61,8 @@ public static class TypeHandlers
         public override DateTime Parse(object value) => value switch
         {
             DateTime d => DateTime.SpecifyKind(d, DateTimeKind.Utc),
-            string s => DateTime.SpecifyKind(DateTime.Parse(s, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal), DateTimeKind.Utc),
+            string s => DateTime.SpecifyKind(DateTime.Parse(s, CultureInfo.InvariantCulture,
+                DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal), DateTimeKind.Utc),
             _ => throw new DataException($"Cannot read {value.GetType()} as DateTime"),
         };
     }

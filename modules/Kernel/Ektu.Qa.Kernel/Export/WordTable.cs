@@ -59,7 +59,8 @@ public static class WordTable
     /// A bordered table over the page's text width; the first row is the header (repeated on every page). Column widths
     /// follow each column's content: never narrower than its longest word, wider up to its longest cell as room allows.
     /// When the longest words leave too little room at the preferred <paramref name="size"/> (half-points), the table's
-    /// text is made smaller (down to 8 pt), rather than breaking words or squeezing text columns. Cells are written in Times New Roman, header row bold.
+    /// text is made smaller (down to 8 pt), rather than breaking words or squeezing text columns. Cells are written in Times New Roman, header row
+    /// bold.
     /// </summary>
     public static Table Build(IReadOnlyList<string[]> rows, bool landscape, int size)
     {

@@ -16,7 +16,8 @@ public abstract class DiskFileStore(IConfiguration configuration, IHostEnvironme
     /// <summary>Stores <paramref name="content"/>; returns the path relative to the store root and its SHA-256.</summary>
     public async Task<(string RelativePath, string Sha256)> SaveAsync(byte[] content, string extension, CancellationToken ct)
     {
-        var relative = Path.Combine(DateTime.UtcNow.ToString("yyyy", System.Globalization.CultureInfo.InvariantCulture), Guid.NewGuid().ToString("N") + "." + extension);
+        var relative = Path.Combine(DateTime.UtcNow.ToString("yyyy", System.Globalization.CultureInfo.InvariantCulture),
+            Guid.NewGuid().ToString("N") + "." + extension);
         var full = Resolve(relative);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         var temp = full + ".tmp";
@@ -25,7 +26,8 @@ public abstract class DiskFileStore(IConfiguration configuration, IHostEnvironme
         return (relative.Replace('\\', '/'), Convert.ToHexStringLower(SHA256.HashData(content)));
     }
 
-    public Stream OpenRead(string relativePath) => new FileStream(Resolve(relativePath), FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
+    public Stream OpenRead(string relativePath) =>
+        new FileStream(Resolve(relativePath), FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
 
     public bool Exists(string relativePath) => File.Exists(Resolve(relativePath));
 
@@ -36,7 +38,8 @@ public abstract class DiskFileStore(IConfiguration configuration, IHostEnvironme
     private string Resolve(string relativePath)
     {
         var full = Path.GetFullPath(Path.Combine(_root, relativePath));
-        if (!full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal)) throw new InvalidOperationException("File path outside the store.");
+        if (!full.StartsWith(_root + Path.DirectorySeparatorChar,
+            StringComparison.Ordinal)) throw new InvalidOperationException("File path outside the store.");
         return full;
     }
 }

@@ -23,7 +23,8 @@ public sealed class LocalizationStore
         foreach (var c in Cultures) _texts[c] = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var asm in assemblies)
         {
-            foreach (var name in asm.GetManifestResourceNames().Where(n => n.Contains(".Localization.", StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal)))
+            foreach (var name in asm.GetManifestResourceNames()
+                .Where(n => n.Contains(".Localization.", StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal)))
             {
                 using var stream = asm.GetManifestResourceStream(name)!;
                 var file = JsonSerializer.Deserialize<ResourceFile>(stream, JsonOptions)

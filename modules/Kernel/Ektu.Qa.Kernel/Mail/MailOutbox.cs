@@ -20,11 +20,13 @@ internal sealed class MailOutbox(IDbSession session, IClock clock, ICurrentUser 
         var by = user.UserName ?? "system";
         // Deferred to the commit: nothing reads the outbox back in the unit of work that writes it.
         session.Defer("""
-            INSERT INTO k_mail_outbox (id, to_addresses, subject, html_body, text_body, status, attempts, next_attempt_at, last_error, sent_at, version, created_at, created_by, updated_at, updated_by)
+            INSERT INTO k_mail_outbox (id, to_addresses, subject, html_body, text_body, status, attempts, next_attempt_at, last_error, sent_at,
+            version, created_at, created_by, updated_at, updated_by)
             VALUES (@id, @to, @subject, @html, @text, 'Pending', 0, @now, NULL, NULL, 1, @now, @by, @now, @by)
             """, new Dictionary<string, object?>
             {
-                ["id"] = id, ["to"] = string.Join(";", to), ["subject"] = mail.Subject, ["html"] = mail.HtmlBody, ["text"] = mail.TextBody, ["now"] = now, ["by"] = by,
+                ["id"] = id, ["to"] = string.Join(";", to), ["subject"] = mail.Subject, ["html"] = mail.HtmlBody, ["text"] = mail.TextBody,
+                    ["now"] = now, ["by"] = by,
             });
         var position = 0;
         foreach (var a in mail.Attachments)
@@ -34,7 +36,8 @@ internal sealed class MailOutbox(IDbSession session, IClock clock, ICurrentUser 
                 VALUES (@aid, @id, @position, @name, @type, @content, @path)
                 """, new Dictionary<string, object?>
                 {
-                    ["aid"] = Guid.NewGuid(), ["id"] = id, ["position"] = position++, ["name"] = a.FileName, ["type"] = a.ContentType, ["content"] = a.Content, ["path"] = a.FilePath,
+                    ["aid"] = Guid.NewGuid(), ["id"] = id, ["position"] = position++, ["name"] = a.FileName, ["type"] = a.ContentType,
+                        ["content"] = a.Content, ["path"] = a.FilePath,
                 });
         }
         // Who was written to and about what; the body may carry personal data and stays in the outbox only.

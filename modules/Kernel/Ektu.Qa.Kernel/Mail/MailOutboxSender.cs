@@ -29,7 +29,8 @@ internal sealed class MailOutboxSender(IServiceScopeFactory scopes, IOptions<Mai
         await using (var scope = scopes.CreateAsyncScope())
         {
             due = await scope.ServiceProvider.GetRequiredService<IDbSession>().QueryAsync<Guid>(
-                "SELECT id FROM k_mail_outbox WHERE status = 'Pending' AND next_attempt_at <= @now ORDER BY next_attempt_at LIMIT " + Math.Max(1, o.BatchSize),
+                "SELECT id FROM k_mail_outbox WHERE status = 'Pending' AND next_attempt_at <= @now ORDER BY next_attempt_at LIMIT "
+                    + Math.Max(1, o.BatchSize),
                 new { now = clock.UtcNow }, ct);
         }
         var sent = 0;
@@ -46,11 +47,13 @@ internal sealed class MailOutboxSender(IServiceScopeFactory scopes, IOptions<Mai
     private async Task<bool> SendOneAsync(IDbSession session, Guid id, MailOptions o, CancellationToken ct)
     {
         var row = await session.QuerySingleOrDefaultAsync<OutboxRow>(
-            "SELECT id, to_addresses AS ToAddresses, subject, html_body AS HtmlBody, text_body AS TextBody, status, attempts, version FROM k_mail_outbox WHERE id = @id",
+            "SELECT id, to_addresses AS ToAddresses, subject, html_body AS HtmlBody, text_body AS TextBody, status, attempts, version FROM " +
+                "k_mail_outbox WHERE id = @id",
             new { id }, ct);
         if (row == null || row.Status != "Pending") return false;
         var attachments = await session.QueryAsync<AttachmentRow>(
-            "SELECT file_name AS FileName, content_type AS ContentType, content, file_path AS FilePath FROM k_mail_attachments WHERE mail_id = @id ORDER BY position",
+            "SELECT file_name AS FileName, content_type AS ContentType, content, file_path AS FilePath FROM k_mail_attachments WHERE mail_id = @id " +
+                "ORDER BY position",
             new { id }, ct);
         var now = clock.UtcNow;
         var attempt = row.Attempts + 1;
@@ -68,7 +71,8 @@ internal sealed class MailOutboxSender(IServiceScopeFactory scopes, IOptions<Mai
                 UPDATE k_mail_outbox SET status = @status, attempts = @attempt, next_attempt_at = @next, last_error = @error,
                   version = version + 1, updated_at = @now, updated_by = 'system'
                 WHERE id = @id AND version = @version
-                """, new { id, version = row.Version, status = failed ? "Failed" : "Pending", attempt, next = now + delay, error = ErrorText(ex), now }, ct);
+                """, new { id, version = row.Version, status = failed ? "Failed" : "Pending", attempt, next = now + delay, error = ErrorText(ex),
+                    now }, ct);
             return false;
         }
         await session.ExecuteAsync("""
@@ -119,10 +123,12 @@ internal sealed class MailOutboxSender(IServiceScopeFactory scopes, IOptions<Mai
     /// wherever they can.
     /// </summary>
     private static SecureSocketOptions Security(SmtpOptions smtp) =>
-        !smtp.EnableSsl ? SecureSocketOptions.StartTlsWhenAvailable : smtp.Port == 465 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls;
+        !smtp.EnableSsl ? SecureSocketOptions.StartTlsWhenAvailable : smtp.Port == 465 ? SecureSocketOptions.SslOnConnect
+            : SecureSocketOptions.StartTls;
 
     private static bool Pinned(X509Certificate certificate, string sha256) =>
-        Convert.ToHexString(SHA256.HashData(certificate.GetRawCertData())).Equals(sha256.Replace(":", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
+        Convert.ToHexString(SHA256.HashData(certificate.GetRawCertData()))
+            .Equals(sha256.Replace(":", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
 
     private static MimeMessage Compose(OutboxRow row, IReadOnlyList<AttachmentRow> attachments, SmtpOptions smtp, List<Stream> streams)
     {

@@ -8,12 +8,14 @@ using Ektu.Qa.Kernel.Timing;
 
 namespace Ektu.Qa.Kernel.Mail;
 
-internal sealed class NotificationStore(IDbSession session, IClock clock, IUserClock local, ICurrentUser user, IAuditLog audit) : INotificationSender, INotificationCenter
+internal sealed class NotificationStore(IDbSession session, IClock clock, IUserClock local, ICurrentUser user, IAuditLog audit)
+    : INotificationSender, INotificationCenter
 {
     public async Task NotifyAsync(Guid userId, string titleKey, object[] args, string? link, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(titleKey);
-        if (link != null && (!link.StartsWith('/') || link.StartsWith("//", StringComparison.Ordinal))) throw ValidationException.For("link", "Kernel:InvalidValue");
+        if (link != null && (!link.StartsWith('/') || link.StartsWith("//", StringComparison.Ordinal))) throw ValidationException.For("link",
+            "Kernel:InvalidValue");
         var id = Guid.NewGuid();
         var now = clock.UtcNow;
         var by = user.UserName ?? "system";
@@ -30,9 +32,12 @@ internal sealed class NotificationStore(IDbSession session, IClock clock, IUserC
         session.Defer("""
             INSERT INTO k_notifications (id, user_id, title_key, args, link, read_at, version, created_at, created_by, updated_at, updated_by)
             VALUES (@id, @userId, @titleKey, @stored, @link, NULL, 1, @now, @by, @now, @by)
-            """, new Dictionary<string, object?> { ["id"] = id, ["userId"] = userId, ["titleKey"] = titleKey, ["stored"] = stored, ["link"] = link, ["now"] = now, ["by"] = by });
+            """, new Dictionary<string,
+                object?> { ["id"] = id, ["userId"] = userId, ["titleKey"] = titleKey, ["stored"] = stored, ["link"] = link, ["now"] = now,
+                ["by"] = by });
         await audit.WriteAsync("Kernel", "Notification", id, "Sent",
-            [new AuditChange("Recipient", null, userId.ToString()), new AuditChange("Title", null, titleKey), new AuditChange("Args", null, stored)], ct);
+            [new AuditChange("Recipient", null, userId.ToString()), new AuditChange("Title", null, titleKey), new AuditChange("Args", null, stored)],
+                ct);
     }
 
     public async Task<int> CountUnreadAsync(Guid userId, CancellationToken ct = default) =>
@@ -41,7 +46,8 @@ internal sealed class NotificationStore(IDbSession session, IClock clock, IUserC
     public async Task<IReadOnlyList<NotificationDto>> ListAsync(Guid userId, int take, CancellationToken ct = default)
     {
         var rows = await session.QueryAsync<Row>(
-            "SELECT id, title_key AS TitleKey, args, link, read_at AS ReadAt, created_at AS CreatedAt FROM k_notifications WHERE user_id = @userId ORDER BY created_at DESC, id DESC LIMIT "
+            "SELECT id, title_key AS TitleKey, args, link, read_at AS ReadAt, created_at AS CreatedAt FROM k_notifications WHERE user_id = @userId " +
+                "ORDER BY created_at DESC, id DESC LIMIT "
             + Math.Clamp(take, 1, 500), new { userId }, ct);
         return rows.Select(r => new NotificationDto
         {
@@ -59,9 +65,12 @@ internal sealed class NotificationStore(IDbSession session, IClock clock, IUserC
         var now = clock.UtcNow;
         var by = user.UserName ?? "system";
         if (id == null)
-            await session.ExecuteAsync("UPDATE k_notifications SET read_at = @now, version = version + 1, updated_at = @now, updated_by = @by WHERE user_id = @userId AND read_at IS NULL", new { userId, now, by }, ct);
-        else if (await session.ExecuteAsync("UPDATE k_notifications SET read_at = @now, version = version + 1, updated_at = @now, updated_by = @by WHERE id = @id AND user_id = @userId AND read_at IS NULL", new { id, userId, now, by }, ct) == 0
-            && await session.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM k_notifications WHERE id = @id AND user_id = @userId", new { id, userId }, ct) == 0)
+            await session.ExecuteAsync("UPDATE k_notifications SET read_at = @now, version = version + 1, updated_at = @now, updated_by = @by " +
+                "WHERE user_id = @userId AND read_at IS NULL", new { userId, now, by }, ct);
+        else if (await session.ExecuteAsync("UPDATE k_notifications SET read_at = @now, version = version + 1, updated_at = @now, updated_by = @by " +
+            "WHERE id = @id AND user_id = @userId AND read_at IS NULL", new { id, userId, now, by }, ct) == 0
+            && await session.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM k_notifications WHERE id = @id AND user_id = @userId", new { id, userId },
+                ct) == 0)
             throw new EntityNotFoundException("Notification", id.Value);
     }
 

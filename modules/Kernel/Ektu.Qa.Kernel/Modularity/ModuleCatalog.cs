@@ -27,9 +27,11 @@ public sealed class ModuleCatalog
         var dupName = modules.GroupBy(m => m.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
         if (dupName != null) throw new InvalidOperationException($"Module name '{dupName.Key}' is used twice.");
         var dupPrefix = modules.GroupBy(m => m.TablePrefix, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
-        if (dupPrefix != null) throw new InvalidOperationException($"Table prefix '{dupPrefix.Key}' is used by more than one module.");
+        if (dupPrefix != null)
+            throw new InvalidOperationException($"Table prefix '{dupPrefix.Key}' is used by more than one module.");
 
         var byType = modules.ToDictionary(m => m.GetType());
+        var byName = modules.ToDictionary(m => m.Name, StringComparer.Ordinal);
         var sorted = new List<IQaModule>();
         var state = new Dictionary<Type, bool>(); // false = visiting, true = done
         void Visit(IQaModule m)
@@ -43,8 +45,8 @@ public sealed class ModuleCatalog
             state[t] = false;
             foreach (var dep in t.GetCustomAttribute<DependsOnAttribute>()?.Dependencies ?? [])
             {
-                if (!byType.TryGetValue(dep, out var depModule))
-                    throw new InvalidOperationException($"Module '{m.Name}' depends on '{dep.Name}', which is not added to the host.");
+                var depModule = byType.GetValueOrDefault(dep) ?? byName.GetValueOrDefault(ContractsModuleName(dep) ?? "")
+                    ?? throw new InvalidOperationException($"Module '{m.Name}' depends on '{dep.Name}', which is not added to the host.");
                 Visit(depModule);
             }
             state[t] = true;
@@ -53,4 +55,15 @@ public sealed class ModuleCatalog
         foreach (var m in modules) Visit(m);
         return sorted;
     }
+
+    /// <summary>The module a dependency names: its own class, or its Contracts' <see cref="IQaModuleContracts"/> marker.</summary>
+    public static string? DependencyName(Type dependency) =>
+        typeof(IQaModule).IsAssignableFrom(dependency) && dependency.GetConstructor(Type.EmptyTypes) != null
+            ? ((IQaModule)Activator.CreateInstance(dependency)!).Name
+            : ContractsModuleName(dependency);
+
+    private static string? ContractsModuleName(Type dependency) =>
+        dependency.GetInterfaces().Contains(typeof(IQaModuleContracts))
+            ? (string?)dependency.GetProperty(nameof(IQaModuleContracts.ModuleName))?.GetValue(null)
+            : null;
 }

@@ -9,7 +9,8 @@ namespace Ektu.Qa.Kernel.Scheduling;
 /// Stores the modules' jobs and cron triggers before Quartz's hosted service starts the scheduler. Every node of a
 /// cluster does the same, each write one store operation under Quartz's lock.
 /// </summary>
-internal sealed class QaJobRegistrar(QaScheduler qa, IEnumerable<QaJobRegistration> registrations, IOptions<SchedulingOptions> options, ILogger<QaJobRegistrar> logger) : IHostedService
+internal sealed class QaJobRegistrar(QaScheduler qa, IEnumerable<QaJobRegistration> registrations, IOptions<SchedulingOptions> options,
+    ILogger<QaJobRegistrar> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken) => RegisterAsync(cancellationToken);
 

@@ -37,7 +37,8 @@ internal sealed class QaScheduler(IServiceProvider root, IOptions<SchedulingOpti
         }
     }
 
-    public async Task ScheduleOnceNowAsync(string jobKey, string triggerKey, DateTime dueUtc, IReadOnlyDictionary<string, string> data, CancellationToken ct)
+    public async Task ScheduleOnceNowAsync(string jobKey, string triggerKey, DateTime dueUtc, IReadOnlyDictionary<string, string> data,
+        CancellationToken ct)
     {
         var scheduler = await GetAsync(ct);
         var trigger = TriggerBuilder.Create()
@@ -50,7 +51,8 @@ internal sealed class QaScheduler(IServiceProvider root, IOptions<SchedulingOpti
         await scheduler.ScheduleJob(trigger, ScheduleJobOptions.Replacing, ct);
     }
 
-    public async Task ScheduleCronNowAsync(string jobKey, string triggerKey, string cron, TimeZoneInfo zone, IReadOnlyDictionary<string, string> data, CancellationToken ct)
+    public async Task ScheduleCronNowAsync(string jobKey, string triggerKey, string cron, TimeZoneInfo zone, IReadOnlyDictionary<string,
+        string> data, CancellationToken ct)
     {
         var scheduler = await GetAsync(ct);
         var trigger = TriggerBuilder.Create()

@@ -11,11 +11,14 @@ internal sealed class QaSchedulerScoped(QaScheduler scheduler, IDbSession sessio
         return AfterCommit(() => scheduler.ScheduleOnceNowAsync(jobKey, triggerKey, dueUtc, copy, CancellationToken.None), ct);
     }
 
-    public Task ScheduleCronAsync(string jobKey, string triggerKey, string cron, string timeZone, IReadOnlyDictionary<string, string> data, CancellationToken ct)
+    public Task ScheduleCronAsync(string jobKey, string triggerKey, string cron, string timeZone, IReadOnlyDictionary<string, string> data,
+        CancellationToken ct)
     {
         var expression = CronText.Validate(cron, timeZone);
         var copy = new Dictionary<string, string>(data);
-        return AfterCommit(() => scheduler.ScheduleCronNowAsync(jobKey, triggerKey, expression.CronExpressionString, expression.TimeZone, copy, CancellationToken.None), ct);
+        return AfterCommit(() =>
+            scheduler.ScheduleCronNowAsync(jobKey, triggerKey, expression.CronExpressionString, expression.TimeZone, copy, CancellationToken.None),
+            ct);
     }
 
     public Task UnscheduleAsync(string triggerKey, CancellationToken ct) =>

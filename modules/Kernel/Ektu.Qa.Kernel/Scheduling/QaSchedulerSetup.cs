@@ -29,7 +29,8 @@ internal static class QaSchedulerSetup
         if (!options.Enabled) return;
 
         var mysql = db.Provider.Equals("MySql", StringComparison.OrdinalIgnoreCase);
-        var connectionString = mysql ? MySqlConnectionString(db.ConnectionString) : SqliteConnectionString(db.ConnectionString, builder.Environment.ContentRootPath);
+        var connectionString = mysql ? MySqlConnectionString(db.ConnectionString)
+            : SqliteConnectionString(db.ConnectionString, builder.Environment.ContentRootPath);
         services.AddQuartz(q =>
         {
             q.ConfigureScheduler(o => o.InstanceName = options.SchedulerName);

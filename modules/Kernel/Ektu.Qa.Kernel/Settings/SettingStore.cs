@@ -7,7 +7,8 @@ using Ektu.Qa.Kernel.Timing;
 
 namespace Ektu.Qa.Kernel.Settings;
 
-internal sealed class SettingStore(IEnumerable<SettingDefinition> definitions, IDbSession session, IAuditLog audit, ICurrentUser user, IClock clock) : ISettingStore
+internal sealed class SettingStore(IEnumerable<SettingDefinition> definitions, IDbSession session, IAuditLog audit, ICurrentUser user, IClock clock)
+    : ISettingStore
 {
     public IReadOnlyList<SettingDefinition> Definitions { get; } = definitions.OrderBy(d => d.Name, StringComparer.Ordinal).ToList();
 
@@ -32,7 +33,8 @@ internal sealed class SettingStore(IEnumerable<SettingDefinition> definitions, I
         var old = await GetAsync(name, ct);
         if (old == value) return;
         await session.ExecuteAsync(
-            session.Dialect.Upsert("k_settings", "name, value, version, updated_at, updated_by", "@name, @value, 1, @at, @by", "name", ["value", "updated_at", "updated_by"]),
+            session.Dialect.Upsert("k_settings", "name, value, version, updated_at, updated_by", "@name, @value, 1, @at, @by", "name",
+                ["value", "updated_at", "updated_by"]),
             new { name, value, at = clock.UtcNow, by = user.UserName ?? "system" }, ct);
         await audit.WriteAsync("Kernel", "Setting", StableId(name), "Updated", [new AuditChange(name, old, value)], ct);
     }

@@ -21,6 +21,7 @@ internal sealed class ApiAntiforgeryMiddleware(RequestDelegate next, IAntiforger
     internal static bool NeedsToken(HttpRequest request, bool authenticated) =>
         authenticated
         && request.Path.StartsWithSegments("/api")
-        && !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method) || HttpMethods.IsTrace(request.Method))
+        && !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method)
+            || HttpMethods.IsTrace(request.Method))
         && !request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
 }

@@ -11,6 +11,7 @@ namespace Ektu.Qa.Kernel.Web;
 public static class EnumItems
 {
     /// <summary>Every member (or only <paramref name="only"/>), <paramref name="selected"/> marked; values stay the member names.</summary>
-    public static IEnumerable<SelectListItem> Items<T>(this IStringLocalizer l, T? selected = null, IEnumerable<T>? only = null) where T : struct, Enum =>
+    public static IEnumerable<SelectListItem> Items<T>(this IStringLocalizer l, T? selected = null, IEnumerable<T>? only = null) where T : struct,
+        Enum =>
         (only ?? Enum.GetValues<T>()).Select(v => new SelectListItem(l.Enum(v), v.ToString(), selected is { } s && s.Equals(v))).ToList();
 }

@@ -15,7 +15,8 @@ public sealed class ExcelFileResult<T>(string fileName, string sheetName, IReadO
     public async Task ExecuteResultAsync(ActionContext context)
     {
         var ct = context.HttpContext.RequestAborted;
-        await using var tmp = new FileStream(Path.GetTempFileName(), FileMode.Open, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
+        await using var tmp =
+            new FileStream(Path.GetTempFileName(), FileMode.Open, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
         await Task.Run(() => ExcelWriter.Write(tmp, sheetName, columns, rows.Take(PagedExport.MaxRows)), ct);
         tmp.Position = 0;
         var response = context.HttpContext.Response;

@@ -41,7 +41,8 @@ public static class QaApplicationBuilderExtensions
         .UseMiddleware<SecurityHeadersMiddleware>(SecurityHeadersOptions.From(configuration));
 
     /// <summary>After authentication: forms and form-bound endpoints, and every unsafe API call authenticated by the cookie.</summary>
-    public static IApplicationBuilder UseQaAntiforgery(this IApplicationBuilder app) => app.UseAntiforgery().UseMiddleware<ApiAntiforgeryMiddleware>();
+    public static IApplicationBuilder UseQaAntiforgery(this IApplicationBuilder app) =>
+        app.UseAntiforgery().UseMiddleware<ApiAntiforgeryMiddleware>();
 
     /// <summary>
     /// <paramref name="returnUrl"/> when it is a path on this site, else "/": "//host" and "/\host" are other sites to a

@@ -1,5 +1,7 @@
 using Ektu.Qa.Kernel.Errors;
+using System.Globalization;
 using Ektu.Qa.Kernel.Input;
+using Ektu.Qa.Kernel.Web.Uploads;
 using Microsoft.AspNetCore.Http;
 
 namespace Ektu.Qa.Kernel.Web;
@@ -34,5 +36,17 @@ public static class QaHttpRequestExtensions
             check.That(!InputText.HasControlCharacters(file.FileName), file.Name, ErrorCodes.ControlCharacters);
         check.ThrowIfAny();
         return form;
+    }
+
+    /// <summary>
+    /// The <c>file</c> and <c>version</c> parts of an upload endpoint's form (<see cref="ReadQaFormAsync"/>'s checks); what
+    /// is missing stays empty, for the app service to refuse with its own message.
+    /// </summary>
+    public static async Task<FormUpload> ReadUploadAsync(this HttpRequest request, CancellationToken ct)
+    {
+        var form = await request.ReadQaFormAsync(ct);
+        var file = form?.Files["file"];
+        _ = int.TryParse(form?["version"], NumberStyles.Integer, CultureInfo.InvariantCulture, out var version);
+        return new FormUpload(file?.FileName ?? "", version, file?.OpenReadStream());
     }
 }

@@ -45,7 +45,8 @@ public abstract class QaPageModel : PageModel
     /// </summary>
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
-        if (!HttpMethods.IsGet(Request.Method) && !HttpMethods.IsHead(Request.Method) && HttpContext.Items.ContainsKey(Input.InputCheckingModelBinder.Refused))
+        if (!HttpMethods.IsGet(Request.Method) && !HttpMethods.IsHead(Request.Method)
+            && HttpContext.Items.ContainsKey(Input.InputCheckingModelBinder.Refused))
         {
             context.Result = await TryAsync(async () =>
             {
@@ -60,6 +61,33 @@ public abstract class QaPageModel : PageModel
         if (!HttpMethods.IsGet(Request.Method) && executed.Exception == null && executed.Result is RedirectToPageResult or RedirectResult
                 or LocalRedirectResult or RedirectToRouteResult && SavedMessageKey != null && StatusMessage == null)
             StatusMessage = L[SavedMessageKey].Value;
+    }
+
+    /// <summary>
+    /// A post's one path: runs <paramref name="action"/> and, when it succeeds, returns <paramref name="redirect"/>
+    /// (post/redirect/get); a refused call shows the page again with its errors (<see cref="TryAsync"/>), reloaded by
+    /// <paramref name="reload"/> when given. Model state is cleared once, first: the app service validates and reports
+    /// localized field errors, and MVC's implicit (English) ones would duplicate them.
+    /// </summary>
+    protected Task<IActionResult> RunAndRedirectAsync(Func<Task> action, Func<IActionResult> redirect, Func<Task>? reload = null) =>
+        RunAndRedirectAsync(async () =>
+        {
+            await action();
+            return redirect();
+        }, reload);
+
+    /// <summary>As the overload above, for an action that returns its redirect (to the record it created).</summary>
+    protected async Task<IActionResult> RunAndRedirectAsync(Func<Task<IActionResult>> action, Func<Task>? reload = null)
+    {
+        ModelState.Clear();
+        var result = await TryAsync(action);
+        if (result is not PageResult || reload == null) return result;
+        // What the page shows besides the posted input; a record that vanished meanwhile answers 404.
+        return await TryAsync(async () =>
+        {
+            await reload();
+            return result;
+        });
     }
 
     protected async Task<IActionResult> TryAsync(Func<Task<IActionResult>> action)
@@ -85,7 +113,8 @@ public abstract class QaPageModel : PageModel
         {
             ModelState.AddModelError(string.Empty, L[e.Code, e.Args]);
             Response.StatusCode = e.Status;
-            if (e is TooManyRequestsException t) Response.Headers.RetryAfter = t.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (e is TooManyRequestsException t) Response.Headers.RetryAfter =
+                t.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             await ReloadAsync();
             return Page();
         }

@@ -12,7 +12,8 @@ internal sealed class SecurityHeadersOptions
     public SecurityHeadersOptions(IEnumerable<string> frameAncestors)
     {
         // An origin with a space or a semicolon would open the policy to other directives.
-        var origins = frameAncestors.Where(o => Uri.TryCreate(o, UriKind.Absolute, out var u) && u.Scheme is "https" or "http" && o.IndexOfAny([' ', ';', ',', '\'']) < 0)
+        var origins = frameAncestors.Where(o =>
+            Uri.TryCreate(o, UriKind.Absolute, out var u) && u.Scheme is "https" or "http" && o.IndexOfAny([' ', ';', ',', '\'']) < 0)
             .Select(o => o.TrimEnd('/'));
         _frameAncestors = string.Join(' ', ["'self'", .. origins]);
     }

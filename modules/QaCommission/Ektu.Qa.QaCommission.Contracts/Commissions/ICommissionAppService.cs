@@ -1,3 +1,5 @@
+using Ektu.Qa.Kernel.Files;
+
 namespace Ektu.Qa.QaCommission.Commissions;
 
 /// <summary>Composition (004 §4): commissions by the dean's order, members with terms and criteria, elections, the БББК list.</summary>
@@ -14,7 +16,7 @@ public interface ICommissionAppService
     /// <summary>The scanned order (PDF), checked by content.</summary>
     Task<CommissionDto> UploadOrderAsync(Guid id, UploadFileInput input, CancellationToken ct = default);
 
-    Task<QcFile> DownloadOrderAsync(Guid id, CancellationToken ct = default);
+    Task<FileDownload> DownloadOrderAsync(Guid id, CancellationToken ct = default);
 
     Task<IReadOnlyList<MemberDto>> GetMembersAsync(Guid id, CancellationToken ct = default);
 

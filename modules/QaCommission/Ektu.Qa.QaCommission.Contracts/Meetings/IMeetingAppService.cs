@@ -1,3 +1,4 @@
+using Ektu.Qa.Kernel.Files;
 using Ektu.Qa.QaCommission.Commissions;
 
 namespace Ektu.Qa.QaCommission.Meetings;
@@ -18,7 +19,7 @@ public interface IMeetingAppService
 
     Task<MaterialDto> UploadMaterialAsync(Guid id, Guid? agendaItemId, UploadFileInput input, CancellationToken ct = default);
 
-    Task<QcFile> DownloadMaterialAsync(Guid materialId, CancellationToken ct = default);
+    Task<FileDownload> DownloadMaterialAsync(Guid materialId, CancellationToken ct = default);
 
     /// <summary>Records that the agenda and materials went out now (the 3-working-day rule is checked against it).</summary>
     Task<MeetingDto> MarkMaterialsSentAsync(Guid id, int version, CancellationToken ct = default);
@@ -52,8 +53,8 @@ public interface IMeetingAppService
     Task<MeetingDto> UploadSignedScanAsync(Guid id, UploadFileInput input, CancellationToken ct = default);
 
     /// <summary>The scanned signed minutes as uploaded; 404 when none was uploaded or the meeting is not visible.</summary>
-    Task<QcFile> DownloadSignedScanAsync(Guid id, CancellationToken ct = default);
+    Task<FileDownload> DownloadSignedScanAsync(Guid id, CancellationToken ct = default);
 
     /// <summary>The minutes (хаттама) as a Word document in Kazakh or Russian.</summary>
-    Task<QcFile> GetMinutesAsync(Guid id, MinutesLanguage language, CancellationToken ct = default);
+    Task<FileDownload> GetMinutesAsync(Guid id, MinutesLanguage language, CancellationToken ct = default);
 }

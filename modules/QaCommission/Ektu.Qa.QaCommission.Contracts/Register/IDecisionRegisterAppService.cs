@@ -1,3 +1,5 @@
+using Ektu.Qa.Kernel.Files;
+
 namespace Ektu.Qa.QaCommission.Register;
 
 /// <summary>The decisions register and its follow-up (004 §7.4–7.5).</summary>
@@ -10,7 +12,7 @@ public interface IDecisionRegisterAppService
     Task<IReadOnlyList<EvidenceDto>> GetEvidenceAsync(Guid decisionId, CancellationToken ct = default);
 
     /// <summary>The file of an evidence entry; 404 when the entry has no file or its commission is not visible.</summary>
-    Task<Commissions.QcFile> DownloadEvidenceAsync(Guid evidenceId, CancellationToken ct = default);
+    Task<FileDownload> DownloadEvidenceAsync(Guid evidenceId, CancellationToken ct = default);
 
     Task<EvidenceDto> AddEvidenceAsync(Guid decisionId, string? note, Commissions.UploadFileInput? file, CancellationToken ct = default);
 

@@ -16,12 +16,9 @@ namespace Ektu.Qa.QaCommission.Application;
 internal sealed class CommissionAppService(
     CommissionRepository repo, CommissionAccess access, FileStore files, UploadReader uploads, IIdentityIntegrationService identity, Notifier notifier,
     MemberEligibility eligibility,
-    ISettingStore settings, IAuditLog audit, ICurrentUser user, IOrganizationScope scopes, QcCalendar calendar) : ICommissionAppService
+    ISettingStore settings, AuditContext<QaCommissionContractsModule> audit, ICurrentUser user, IOrganizationScope scopes, QcCalendar calendar) : ICommissionAppService
 {
-    private const string Module = "QaCommission";
     private const string Entity = "Commission";
-
-    private string By => user.UserName ?? "system";
 
     public async Task<IReadOnlyList<CommissionDto>> GetListAsync(CancellationToken ct = default)
     {
@@ -55,9 +52,9 @@ internal sealed class CommissionAppService(
         }
         check.ThrowIfAny();
         var id = Guid.NewGuid();
-        await repo.InsertAsync(id, input.SchoolUnitId, input.OrderNumber.Trim(), input.OrderDate!.Value, calendar.UtcNow, By, ct);
+        await repo.InsertAsync(id, input.SchoolUnitId, input.OrderNumber.Trim(), input.OrderDate!.Value, calendar.UtcNow, audit.By, ct);
         var created = await WithNameAsync((await repo.FindAsync(id, ct))!, ct);
-        await audit.WriteAsync(Module, Entity, id, "Created", AuditChanges.Between(null, created), ct, unitId: created.SchoolUnitId);
+        await audit.WriteAsync(Entity, id, "Created", AuditChanges.Between(null, created), ct, unitId: created.SchoolUnitId);
         return created;
     }
 
@@ -71,9 +68,9 @@ internal sealed class CommissionAppService(
             .That(input.OrderDate != null, nameof(input.OrderDate), ErrorCodes.Required)
             .That(input.OrderDate == null || input.OrderDate >= c.OrderDate, nameof(input.OrderDate), ErrorCodes.InvalidValue)
             .ThrowIfAny();
-        await repo.DissolveAsync(id, input.Version, input.OrderNumber.Trim(), input.OrderDate!.Value, calendar.UtcNow, By, ct);
+        await repo.DissolveAsync(id, input.Version, input.OrderNumber.Trim(), input.OrderDate!.Value, calendar.UtcNow, audit.By, ct);
         var after = await WithNameAsync((await repo.FindAsync(id, ct))!, ct);
-        await audit.WriteAsync(Module, Entity, id, "Dissolved", AuditChanges.Between(c, after), ct, unitId: c.SchoolUnitId);
+        await audit.WriteAsync(Entity, id, "Dissolved", AuditChanges.Between(c, after), ct, unitId: c.SchoolUnitId);
         return after;
     }
 
@@ -83,19 +80,19 @@ internal sealed class CommissionAppService(
         var c = await access.LoadWritableAsync(id, ct);
         var (content, kind) = await uploads.ReadAsync(input, ["pdf"], ct);
         var (path, sha) = await files.SaveAsync(content, kind, ct);
-        await repo.SetOrderFileAsync(id, input.Version, Path.GetFileName(input.FileName.Trim()), FileInspector.ContentType(kind), sha, path, calendar.UtcNow, By, ct);
+        await repo.SetOrderFileAsync(id, input.Version, Path.GetFileName(input.FileName.Trim()), FileInspector.ContentType(kind), sha, path, calendar.UtcNow, audit.By, ct);
         var after = await WithNameAsync((await repo.FindAsync(id, ct))!, ct);
-        await audit.WriteAsync(Module, Entity, id, "OrderUploaded", [.. AuditChanges.Between(c, after), new AuditChange("Sha256", null, sha)], ct, unitId: c.SchoolUnitId);
+        await audit.WriteAsync(Entity, id, "OrderUploaded", [.. AuditChanges.Between(c, after), new AuditChange("Sha256", null, sha)], ct, unitId: c.SchoolUnitId);
         return after;
     }
 
-    public async Task<QcFile> DownloadOrderAsync(Guid id, CancellationToken ct = default)
+    public async Task<FileDownload> DownloadOrderAsync(Guid id, CancellationToken ct = default)
     {
         await user.EnsureAsync(QaCommissionPermissions.Commissions.Default);
         await access.LoadVisibleAsync(id, ct);
         var f = await repo.OrderFileAsync(id, ct);
         if (f?.StoragePath == null) throw new EntityNotFoundException("OrderFile", id);
-        return new QcFile(f.FileName!, f.ContentType!, files.OpenRead(f.StoragePath));
+        return new FileDownload(f.FileName!, f.ContentType!, files.OpenRead(f.StoragePath));
     }
 
     public async Task<IReadOnlyList<MemberDto>> GetMembersAsync(Guid id, CancellationToken ct = default)
@@ -135,7 +132,7 @@ internal sealed class CommissionAppService(
         if (input.Kind != MemberKind.Student && criteria.Any(x => !x.Met) && string.IsNullOrWhiteSpace(input.CriteriaOverrideReason))
             throw ValidationException.For(nameof(input.CriteriaOverrideReason), QaCommissionErrorCodes.CriteriaNotMet);
 
-        await repo.TouchAsync(id, input.Version, calendar.UtcNow, By, ct);
+        await repo.TouchAsync(id, input.Version, calendar.UtcNow, audit.By, ct);
         var m = new MemberDto
         {
             Id = Guid.NewGuid(), CommissionId = id, UserId = input.UserId, FullName = candidate!.FullName, Role = MemberRole.Member, Kind = input.Kind,
@@ -143,8 +140,8 @@ internal sealed class CommissionAppService(
             HasProgrammeExperience = input.HasProgrammeExperience, PdCompletedOn = input.PdCompletedOn, CriteriaEvidence = input.CriteriaEvidence?.Trim(),
             CriteriaOverrideReason = string.IsNullOrWhiteSpace(input.CriteriaOverrideReason) ? null : input.CriteriaOverrideReason.Trim(), Version = 1,
         };
-        await repo.InsertMemberAsync(m, calendar.UtcNow, By, ct);
-        await audit.WriteAsync(Module, "Member", m.Id, "Added", AuditChanges.Between(null, m), ct, unitId: c.SchoolUnitId);
+        await repo.InsertMemberAsync(m, calendar.UtcNow, audit.By, ct);
+        await audit.WriteAsync("Member", m.Id, "Added", AuditChanges.Between(null, m), ct, unitId: c.SchoolUnitId);
         return (await DecorateAsync([m], ct))[0];
     }
 
@@ -155,9 +152,9 @@ internal sealed class CommissionAppService(
         var m = await repo.FindMemberAsync(memberId, ct);
         if (m == null || m.CommissionId != id) throw new EntityNotFoundException("Member", memberId);
         if (endedOn < m.TermStart) throw ValidationException.For("EndedOn", ErrorCodes.InvalidValue);
-        await repo.EndMemberAsync(memberId, version, endedOn, calendar.UtcNow, By, ct);
+        await repo.EndMemberAsync(memberId, version, endedOn, calendar.UtcNow, audit.By, ct);
         var after = (await repo.FindMemberAsync(memberId, ct))!;
-        await audit.WriteAsync(Module, "Member", memberId, "Ended", AuditChanges.Between(m, after), ct, unitId: c.SchoolUnitId);
+        await audit.WriteAsync("Member", memberId, "Ended", AuditChanges.Between(m, after), ct, unitId: c.SchoolUnitId);
         return (await DecorateAsync([after], ct))[0];
     }
 
@@ -184,23 +181,23 @@ internal sealed class CommissionAppService(
             .ThrowIfAny();
         if (m == null || !MemberTerm.IsActiveOn(m.TermStart, m.TermEnd, m.EndedOn, heldOn)) throw new QaException(QaCommissionErrorCodes.NotMember, 409);
 
-        await repo.TouchAsync(id, input.Version, calendar.UtcNow, By, ct);
+        await repo.TouchAsync(id, input.Version, calendar.UtcNow, audit.By, ct);
         var e = new ElectionDto
         {
             Id = Guid.NewGuid(), MemberId = m.Id, Role = input.Role, Body = input.Role == MemberRole.Chair ? ElectingBody.SchoolCouncil : ElectingBody.Commission,
             HeldOn = heldOn, VotesFor = input.VotesFor, VotesAgainst = input.VotesAgainst, VotesAbstain = input.VotesAbstain,
             IsElected = ElectionRule.IsElected(input.VotesFor, input.VotesAgainst, input.VotesAbstain),
         };
-        await repo.InsertElectionAsync(id, e, calendar.UtcNow, By, ct);
+        await repo.InsertElectionAsync(id, e, calendar.UtcNow, audit.By, ct);
         if (e.IsElected)
         {
             // One holder per role: the previous one goes back to being a member.
             foreach (var prev in members.Where(x => x.Role == input.Role && x.Id != m.Id))
-                await repo.SetRoleAsync(prev.Id, MemberRole.Member, null, calendar.UtcNow, By, ct);
+                await repo.SetRoleAsync(prev.Id, MemberRole.Member, null, calendar.UtcNow, audit.By, ct);
             var roleEnd = input.Role == MemberRole.Chair ? m.TermEnd : heldOn.AddYears(QaCommissionConsts.TermYears);
-            await repo.SetRoleAsync(m.Id, input.Role, roleEnd, calendar.UtcNow, By, ct);
+            await repo.SetRoleAsync(m.Id, input.Role, roleEnd, calendar.UtcNow, audit.By, ct);
         }
-        await audit.WriteAsync(Module, Entity, id, "Election", AuditChanges.Between(null, e), ct, unitId: c.SchoolUnitId);
+        await audit.WriteAsync(Entity, id, "Election", AuditChanges.Between(null, e), ct, unitId: c.SchoolUnitId);
         return e;
     }
 
@@ -220,10 +217,10 @@ internal sealed class CommissionAppService(
         if (!(await scopes.GetAsync(ct)).Contains(schoolUnitId)) throw new EntityNotFoundException("School", schoolUnitId);
         var u = (await identity.GetUsersAsync([userId], ct)).FirstOrDefault() ?? throw ValidationException.For("UserId", QaCommissionErrorCodes.UnknownUser);
         var id = Guid.NewGuid();
-        await repo.InsertProgrammeCommitteeMemberAsync(id, schoolUnitId, userId, calendar.UtcNow, By, ct);
+        await repo.InsertProgrammeCommitteeMemberAsync(id, schoolUnitId, userId, calendar.UtcNow, audit.By, ct);
         var row = (await repo.GetProgrammeCommitteeAsync(schoolUnitId, ct)).Single(x => x.UserId == userId);
         row.FullName = u.FullName;
-        await audit.WriteAsync(Module, "ProgrammeCommitteeMember", row.Id, "Added", AuditChanges.Between(null, row), ct, unitId: schoolUnitId);
+        await audit.WriteAsync("ProgrammeCommitteeMember", row.Id, "Added", AuditChanges.Between(null, row), ct, unitId: schoolUnitId);
         return row;
     }
 
@@ -233,7 +230,7 @@ internal sealed class CommissionAppService(
         var row = await repo.FindProgrammeCommitteeMemberAsync(id, ct) ?? throw new EntityNotFoundException("ProgrammeCommitteeMember", id);
         if (!(await scopes.GetAsync(ct)).Contains(row.SchoolUnitId)) throw new EntityNotFoundException("ProgrammeCommitteeMember", id);
         await repo.DeleteProgrammeCommitteeMemberAsync(id, ct);
-        await audit.WriteAsync(Module, "ProgrammeCommitteeMember", id, "Removed", AuditChanges.Between(row, null), ct, unitId: row.SchoolUnitId);
+        await audit.WriteAsync("ProgrammeCommitteeMember", id, "Removed", AuditChanges.Between(row, null), ct, unitId: row.SchoolUnitId);
     }
 
     private async Task<CommissionDto> WithNameAsync(CommissionDto c, CancellationToken ct)

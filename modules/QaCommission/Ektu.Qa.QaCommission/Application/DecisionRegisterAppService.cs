@@ -80,7 +80,7 @@ internal sealed class DecisionRegisterAppService(
         return await repo.GetEvidenceAsync(d.Id, ct);
     }
 
-    public async Task<QcFile> DownloadEvidenceAsync(Guid evidenceId, CancellationToken ct = default)
+    public async Task<FileDownload> DownloadEvidenceAsync(Guid evidenceId, CancellationToken ct = default)
     {
         var f = await repo.FindEvidenceFileAsync(evidenceId, ct);
         if (f?.StoragePath == null) throw new EntityNotFoundException("Evidence", evidenceId);
@@ -92,7 +92,7 @@ internal sealed class DecisionRegisterAppService(
         {
             throw new EntityNotFoundException("Evidence", evidenceId);
         }
-        return new QcFile(f.FileName!, f.ContentType!, files.OpenRead(f.StoragePath));
+        return new FileDownload(f.FileName!, f.ContentType!, files.OpenRead(f.StoragePath));
     }
 
     public async Task<EvidenceDto> AddEvidenceAsync(Guid decisionId, string? note, UploadFileInput? file, CancellationToken ct = default)

@@ -13,9 +13,8 @@ namespace Ektu.Qa.QaCommission.Application;
 /// quarterly status requests, late-execution scan, and the non-execution ladder (004 §7.4–7.5).
 /// </summary>
 internal sealed class FollowUpRunner(IDbSession db, CommissionRepository commissions, RegisterRepository repo, Notifier notifier,
-    ISettingStore settings, IAuditLog audit, QcCalendar calendar)
+    ISettingStore settings, AuditContext<QaCommissionContractsModule> audit, QcCalendar calendar)
 {
-    private const string Module = "QaCommission";
 
     /// <summary>Open adopted decisions of one active commission.</summary>
     public Task<IReadOnlyList<Decision>> OpenDecisionsAsync(Guid commissionId, CancellationToken ct) => db.QueryAsync<Decision>($"""
@@ -41,7 +40,7 @@ internal sealed class FollowUpRunner(IDbSession db, CommissionRepository commiss
         {
             if (await repo.RequestExistsAsync(d.Id, quarterEnd, ct)) continue;
             await repo.InsertRequestIgnoreAsync(d.Id, d.CommissionId, quarterEnd, d.ExecutorUserId, d.ExecutorUnitId, calendar.UtcNow, by, ct);
-            await audit.WriteAsync(Module, "Decision", d.Id, "StatusRequested", [new AuditChange("QuarterEnd", null, quarterEnd.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))], ct);
+            await audit.WriteAsync("Decision", d.Id, "StatusRequested", [new AuditChange("QuarterEnd", null, quarterEnd.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))], ct);
             await notifier.SendAsync(d.CommissionId, await notifier.ExecutorAsync(d.ExecutorUserId, d.ExecutorUnitId, ct), "StatusRequest", d.Text, "/QaCommission/Register/Requests", ct);
             created++;
         }
@@ -75,7 +74,7 @@ internal sealed class FollowUpRunner(IDbSession db, CommissionRepository commiss
         };
         await repo.InsertViolationAsync(v, d.CommissionId, d.ExecutorKey, by, ct);
         var c = (await commissions.FindAsync(d.CommissionId, ct))!;
-        await audit.WriteAsync(Module, "Decision", d.Id, "Violation" + v.Step, AuditChanges.Between(null, v), ct, unitId: c.SchoolUnitId);
+        await audit.WriteAsync("Decision", d.Id, "Violation" + v.Step, AuditChanges.Between(null, v), ct, unitId: c.SchoolUnitId);
 
         var link = "/QaCommission/Register?id=" + d.CommissionId;
         // Every step tells the executor; from "repeated" the dean is informed; at "systematic" the dean must open an inquiry.

@@ -1,5 +1,6 @@
 using Ektu.Qa.Kernel.Auditing;
 using Ektu.Qa.Kernel.Errors;
+using Ektu.Qa.Kernel.Files;
 using Ektu.Qa.QaCommission.Commissions;
 using Ektu.Qa.QaCommission.Domain;
 using Ektu.Qa.QaCommission.Meetings;
@@ -29,9 +30,9 @@ internal sealed partial class MeetingAppService
             Text = input.Text.Trim(), Outcome = DecisionOutcome.NotVoted, ExecutorUserId = input.ExecutorUserId, ExecutorUnitId = input.ExecutorUnitId,
             Deadline = input.Deadline, ReportForm = input.ReportForm!.Trim(), ExecutionStatus = ExecutionStatus.Open,
         };
-        d.StampCreated(calendar.UtcNow, By);
+        d.StampCreated(calendar.UtcNow, audit.By);
         await repo.InsertDecisionAsync(d, ct);
-        await audit.WriteAsync(Module, "Decision", d.Id, "Created", AuditChanges.Between(null, d.ToDto()), ct, unitId: c.SchoolUnitId);
+        await audit.WriteAsync("Decision", d.Id, "Created", AuditChanges.Between(null, d.ToDto()), ct, unitId: c.SchoolUnitId);
         return d.ToDto();
     }
 
@@ -81,10 +82,10 @@ internal sealed partial class MeetingAppService
         d.VotesAgainst = a;
         d.VotesAbstain = s;
         d.Outcome = outcome;
-        d.StampUpdated(calendar.UtcNow, By);
-        await repo.ReplaceVotesAsync(d.Id, input.Votes, calendar.UtcNow, By, ct);
+        d.StampUpdated(calendar.UtcNow, audit.By);
+        await repo.ReplaceVotesAsync(d.Id, input.Votes, calendar.UtcNow, audit.By, ct);
         await repo.UpdateDecisionAsync(d, d.Version, ct);
-        await audit.WriteAsync(Module, "Decision", d.Id, "Voted",
+        await audit.WriteAsync("Decision", d.Id, "Voted",
             [.. AuditChanges.Between(before, d.ToDto()), .. input.Votes.Select(v => new AuditChange("Vote:" + v.Key, null, v.Value.ToString()))], ct, unitId: c.SchoolUnitId);
         return d.ToDto();
     }
@@ -164,15 +165,15 @@ internal sealed partial class MeetingAppService
         return await ComputeAsync(m, await MembersAsync(c, ct), await repo.GetAttendanceAsync(id, ct), ct);
     }
 
-    public async Task<QcFile> DownloadSignedScanAsync(Guid id, CancellationToken ct = default)
+    public async Task<FileDownload> DownloadSignedScanAsync(Guid id, CancellationToken ct = default)
     {
         await user.EnsureAsync(QaCommissionPermissions.Meetings.Default);
         var (m, c) = await LoadVisibleAsync(id, ct);
         if (m.ScanStoragePath == null) throw new EntityNotFoundException("SignedScan", id);
-        return new QcFile(m.ScanFileName ?? "minutes-signed.pdf", Kernel.Files.FileInspector.ContentType("pdf"), files.OpenRead(m.ScanStoragePath));
+        return new FileDownload(m.ScanFileName ?? "minutes-signed.pdf", Kernel.Files.FileInspector.ContentType("pdf"), files.OpenRead(m.ScanStoragePath));
     }
 
-    public async Task<QcFile> GetMinutesAsync(Guid id, MinutesLanguage language, CancellationToken ct = default)
+    public async Task<FileDownload> GetMinutesAsync(Guid id, MinutesLanguage language, CancellationToken ct = default)
     {
         await user.EnsureAsync(QaCommissionPermissions.Meetings.Default);
         var (m, c) = await LoadVisibleAsync(id, ct);
@@ -181,7 +182,7 @@ internal sealed partial class MeetingAppService
         await writer.WriteAsync(details, language, ms, ct);
         ms.Position = 0;
         var name = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"minutes-{m.MinutesYear ?? m.MeetingDate.Year}-{m.MinutesNumber?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "draft"}-{language.ToString().ToLowerInvariant()}.docx");
-        return new QcFile(name, Kernel.Files.FileInspector.ContentType("docx"), ms);
+        return new FileDownload(name, Kernel.Files.FileInspector.ContentType("docx"), ms);
     }
 
     private static string MinutesTitle(Meeting m) =>

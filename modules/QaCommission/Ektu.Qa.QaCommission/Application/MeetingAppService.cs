@@ -15,13 +15,10 @@ namespace Ektu.Qa.QaCommission.Application;
 /// <summary>Meetings, agenda and materials, attendance and quorum (004 §5.1, §7.2); votes and minutes are in the other part.</summary>
 internal sealed partial class MeetingAppService(
     MeetingRepository repo, CommissionRepository commissions, CommissionAccess access, FileStore files, UploadReader uploads, MinutesWriter writer,
-    Notifier notifier, MemberEligibility eligibility, IAuditLog audit, ICurrentUser user, QcCalendar calendar) : IMeetingAppService
+    Notifier notifier, MemberEligibility eligibility, AuditContext<QaCommissionContractsModule> audit, ICurrentUser user, QcCalendar calendar) : IMeetingAppService
 {
-    private const string Module = "QaCommission";
     private const string Entity = "Meeting";
     private static readonly string[] MaterialKinds = ["pdf", "docx", "xlsx"];
-
-    private string By => user.UserName ?? "system";
 
     public async Task<IReadOnlyList<MeetingDto>> GetListAsync(Guid commissionId, CancellationToken ct = default)
     {
@@ -54,9 +51,9 @@ internal sealed partial class MeetingAppService(
             Id = Guid.NewGuid(), CommissionId = commissionId, MeetingDate = input.MeetingDate!.Value, StartTime = input.StartTime, Format = input.Format,
             Place = string.IsNullOrWhiteSpace(input.Place) ? null : input.Place.Trim(), State = MeetingState.Planned, ReviewsRegister = input.ReviewsRegister,
         };
-        m.StampCreated(calendar.UtcNow, By);
+        m.StampCreated(calendar.UtcNow, audit.By);
         await repo.InsertAsync(m, ct);
-        await audit.WriteAsync(Module, Entity, m.Id, "Created", AuditChanges.Between(null, m.ToDto()), ct, unitId: c.SchoolUnitId);
+        await audit.WriteAsync(Entity, m.Id, "Created", AuditChanges.Between(null, m.ToDto()), ct, unitId: c.SchoolUnitId);
         return await ComputeAsync(m, await MembersAsync(c, ct), [], ct);
     }
 
@@ -90,8 +87,8 @@ internal sealed partial class MeetingAppService(
             Id = Guid.NewGuid(), MeetingId = id, Seq = (await repo.GetAgendaAsync(id, ct)).Count + 1, Title = title.Trim(),
             Speaker = string.IsNullOrWhiteSpace(speaker) ? null : speaker.Trim(),
         };
-        await repo.InsertAgendaItemAsync(a, calendar.UtcNow, By, ct);
-        await audit.WriteAsync(Module, Entity, id, "AgendaItemAdded", AuditChanges.Between(null, a), ct, unitId: c.SchoolUnitId);
+        await repo.InsertAgendaItemAsync(a, calendar.UtcNow, audit.By, ct);
+        await audit.WriteAsync(Entity, id, "AgendaItemAdded", AuditChanges.Between(null, a), ct, unitId: c.SchoolUnitId);
         return a;
     }
 
@@ -107,12 +104,12 @@ internal sealed partial class MeetingAppService(
         {
             Id = Guid.NewGuid(), MeetingId = id, AgendaItemId = agendaItemId, FileName = Path.GetFileName(input.FileName.Trim()), SizeBytes = content.Length, CreatedAt = calendar.UtcNow,
         };
-        await repo.InsertMaterialAsync(mat, FileInspector.ContentType(kind), sha, path, By, ct);
-        await audit.WriteAsync(Module, Entity, id, "MaterialUploaded", [.. AuditChanges.Between(null, mat), new AuditChange("Sha256", null, sha)], ct, unitId: c.SchoolUnitId);
+        await repo.InsertMaterialAsync(mat, FileInspector.ContentType(kind), sha, path, audit.By, ct);
+        await audit.WriteAsync(Entity, id, "MaterialUploaded", [.. AuditChanges.Between(null, mat), new AuditChange("Sha256", null, sha)], ct, unitId: c.SchoolUnitId);
         return mat;
     }
 
-    public async Task<QcFile> DownloadMaterialAsync(Guid materialId, CancellationToken ct = default)
+    public async Task<FileDownload> DownloadMaterialAsync(Guid materialId, CancellationToken ct = default)
     {
         await user.EnsureAsync(QaCommissionPermissions.Meetings.Default);
         var f = await repo.FindMaterialFileAsync(materialId, ct) ?? throw new EntityNotFoundException("Material", materialId);
@@ -124,7 +121,7 @@ internal sealed partial class MeetingAppService(
         {
             throw new EntityNotFoundException("Material", materialId);
         }
-        return new QcFile(f.FileName!, f.ContentType!, files.OpenRead(f.StoragePath!));
+        return new FileDownload(f.FileName!, f.ContentType!, files.OpenRead(f.StoragePath!));
     }
 
     public async Task<MeetingDto> MarkMaterialsSentAsync(Guid id, int version, CancellationToken ct = default)
@@ -161,9 +158,9 @@ internal sealed partial class MeetingAppService(
         }
         var statuses = members.ToDictionary(x => x.Id, x => input.Statuses.TryGetValue(x.Id, out var s) ? s : AttendanceStatus.Absent);
         await TouchAsync(m, input.Version, ct);
-        await repo.ReplaceAttendanceAsync(id, statuses, calendar.UtcNow, By, ct);
+        await repo.ReplaceAttendanceAsync(id, statuses, calendar.UtcNow, audit.By, ct);
         var dto = await ComputeAsync(m, members, await repo.GetAttendanceAsync(id, ct), ct);
-        await audit.WriteAsync(Module, Entity, id, "AttendanceRecorded",
+        await audit.WriteAsync(Entity, id, "AttendanceRecorded",
             [.. statuses.Select(s => new AuditChange("Attendance:" + s.Key, null, s.Value.ToString())), new AuditChange("HasQuorum", null, dto.HasQuorum.ToString())], ct, unitId: c.SchoolUnitId);
         return dto;
     }
@@ -175,8 +172,8 @@ internal sealed partial class MeetingAppService(
         new Check().Required("FullName", fullName, QaCommissionConsts.NameMax).Optional("Organisation", organisation, QaCommissionConsts.ResponsibleMax).ThrowIfAny();
         await TouchAsync(m, version, ct);
         var e = new ExpertDto { Id = Guid.NewGuid(), MeetingId = id, FullName = fullName.Trim(), Organisation = string.IsNullOrWhiteSpace(organisation) ? null : organisation.Trim() };
-        await repo.InsertExpertAsync(e, calendar.UtcNow, By, ct);
-        await audit.WriteAsync(Module, Entity, id, "ExpertAdded", AuditChanges.Between(null, e), ct, unitId: c.SchoolUnitId);
+        await repo.InsertExpertAsync(e, calendar.UtcNow, audit.By, ct);
+        await audit.WriteAsync(Entity, id, "ExpertAdded", AuditChanges.Between(null, e), ct, unitId: c.SchoolUnitId);
         return e;
     }
 
@@ -318,14 +315,14 @@ internal sealed partial class MeetingAppService(
     /// <summary>Children of the meeting change under its version: bump it so concurrent edits conflict.</summary>
     private async Task TouchAsync(Meeting m, int expectedVersion, CancellationToken ct)
     {
-        m.StampUpdated(calendar.UtcNow, By);
+        m.StampUpdated(calendar.UtcNow, audit.By);
         await repo.UpdateAsync(m, expectedVersion, ct);
     }
 
     private async Task SaveAsync(Meeting m, CommissionDto c, MeetingDto before, int expectedVersion, string action, CancellationToken ct)
     {
-        m.StampUpdated(calendar.UtcNow, By);
+        m.StampUpdated(calendar.UtcNow, audit.By);
         await repo.UpdateAsync(m, expectedVersion, ct);
-        await audit.WriteAsync(Module, Entity, m.Id, action, AuditChanges.Between(before, m.ToDto()), ct, unitId: c.SchoolUnitId);
+        await audit.WriteAsync(Entity, m.Id, action, AuditChanges.Between(before, m.ToDto()), ct, unitId: c.SchoolUnitId);
     }
 }

@@ -19,7 +19,7 @@ namespace Ektu.Qa.QaCommission.Application;
 /// </summary>
 internal sealed class OverdueItemScanner(
     IDbSession db, AppealRepository appeals, CapaRepository capa, IIdentityIntegrationService identity, INotificationSender notifications, IMailOutbox mail,
-    IAuditLog audit, Kernel.Localization.LocalizationStore texts, QcCalendar calendar)
+    AuditContext<QaCommissionContractsModule> audit, Kernel.Localization.LocalizationStore texts, QcCalendar calendar)
 {
     public async Task<int> ScanAsync(string by, CancellationToken ct)
     {
@@ -78,7 +78,7 @@ internal sealed class OverdueItemScanner(
                 HtmlBody = string.Join("", text.Split('\n').Select(l => "<p>" + System.Net.WebUtility.HtmlEncode(l) + "</p>")),
             }, ct);
         }
-        await audit.WriteAsync("QaCommission", kind == "Appeal" ? "Appeal" : "CapaItem", itemId, "OverdueNotified", [new AuditChange("State", null, key), new AuditChange("Recipients", null, users.Count.ToString(CultureInfo.InvariantCulture))], ct, unitId: unitId);
+        await audit.WriteAsync(kind == "Appeal" ? "Appeal" : "CapaItem", itemId, "OverdueNotified", [new AuditChange("State", null, key), new AuditChange("Recipients", null, users.Count.ToString(CultureInfo.InvariantCulture))], ct, unitId: unitId);
         return true;
     }
 

@@ -11,15 +11,11 @@ namespace Ektu.Qa.QaCommission.Application;
 
 /// <summary>The annual work plan and the monitoring calendar plan (004 §3.1, §7.1).</summary>
 internal sealed class PlanAppService(
-    PlanRepository repo, CommissionAccess access, IWorkflowIntegrationService workflow, IAuditLog audit, ICurrentUser user, QcCalendar calendar) : IPlanAppService
+    PlanRepository repo, CommissionAccess access, IWorkflowIntegrationService workflow, AuditContext<QaCommissionContractsModule> audit, ICurrentUser user, QcCalendar calendar) : IPlanAppService
 {
     public const string ProcessKey = "qc-work-plan-approval";
 
     private const string BusinessKeyPrefix = "qc-work-plan:";
-
-    private const string Module = "QaCommission";
-
-    private string By => user.UserName ?? "system";
 
     public async Task<IReadOnlyList<WorkPlanDto>> GetPlansAsync(Guid commissionId, CancellationToken ct = default)
     {
@@ -36,9 +32,9 @@ internal sealed class PlanAppService(
         if (academicYear is < 2000 or > 2100) throw ValidationException.For("AcademicYear", ErrorCodes.InvalidValue);
         if (await repo.PlanExistsAsync(commissionId, academicYear, ct)) throw new QaException(QaCommissionErrorCodes.PlanExists, 409);
         var id = Guid.NewGuid();
-        await repo.InsertPlanAsync(id, commissionId, academicYear, calendar.UtcNow, By, ct);
+        await repo.InsertPlanAsync(id, commissionId, academicYear, calendar.UtcNow, audit.By, ct);
         var p = (await repo.FindPlanAsync(id, ct))!;
-        await audit.WriteAsync(Module, "WorkPlan", id, "Created", AuditChanges.Between(null, p), ct, unitId: c.SchoolUnitId);
+        await audit.WriteAsync("WorkPlan", id, "Created", AuditChanges.Between(null, p), ct, unitId: c.SchoolUnitId);
         return p;
     }
 
@@ -50,13 +46,13 @@ internal sealed class PlanAppService(
             .Required(nameof(input.Title), input.Title, QaCommissionConsts.TextMax)
             .Required(nameof(input.Responsible), input.Responsible, QaCommissionConsts.ResponsibleMax)
             .ThrowIfAny();
-        await repo.UpdatePlanAsync(planId, input.Version, p.Status, p.ApprovedOn, calendar.UtcNow, By, ct);
+        await repo.UpdatePlanAsync(planId, input.Version, p.Status, p.ApprovedOn, calendar.UtcNow, audit.By, ct);
         var item = new WorkPlanItemDto
         {
             Id = Guid.NewGuid(), Seq = (await repo.GetItemsAsync(planId, ct)).Count + 1, Title = input.Title.Trim(), Responsible = input.Responsible.Trim(), DueOn = input.DueOn,
         };
-        await repo.InsertItemAsync(planId, item, calendar.UtcNow, By, ct);
-        await audit.WriteAsync(Module, "WorkPlan", planId, "ItemAdded", AuditChanges.Between(null, item), ct, unitId: unitId);
+        await repo.InsertItemAsync(planId, item, calendar.UtcNow, audit.By, ct);
+        await audit.WriteAsync("WorkPlan", planId, "ItemAdded", AuditChanges.Between(null, item), ct, unitId: unitId);
         var after = (await repo.FindPlanAsync(planId, ct))!;
         after.Items = await repo.GetItemsAsync(planId, ct);
         return after;
@@ -77,9 +73,9 @@ internal sealed class PlanAppService(
         };
         if (!allowed) throw new QaException(QaCommissionErrorCodes.InvalidTransition, 409, p.Status, status);
         if (status == WorkPlanStatus.Approved && (approvedOn == null || approvedOn > calendar.Today)) throw ValidationException.For("ApprovedOn", ErrorCodes.Required);
-        await repo.UpdatePlanAsync(planId, version, status, status == WorkPlanStatus.Approved ? approvedOn : null, calendar.UtcNow, By, ct);
+        await repo.UpdatePlanAsync(planId, version, status, status == WorkPlanStatus.Approved ? approvedOn : null, calendar.UtcNow, audit.By, ct);
         var after = (await repo.FindPlanAsync(planId, ct))!;
-        await audit.WriteAsync(Module, "WorkPlan", planId, "Status" + status, AuditChanges.Between(p, after), ct, unitId: unitId);
+        await audit.WriteAsync("WorkPlan", planId, "Status" + status, AuditChanges.Between(p, after), ct, unitId: unitId);
         after.Items = await repo.GetItemsAsync(planId, ct);
         return after;
     }
@@ -110,9 +106,9 @@ internal sealed class PlanAppService(
         {
             ["initiator"] = user.UserName, ["planYear"] = p.AcademicYear, ["commissionId"] = c.Id.ToString(),
         }, ct);
-        await repo.UpdateApprovalAsync(planId, version, WorkPlanStatus.OnApproval, instance, null, null, calendar.UtcNow, By, ct);
+        await repo.UpdateApprovalAsync(planId, version, WorkPlanStatus.OnApproval, instance, null, null, calendar.UtcNow, audit.By, ct);
         var after = (await repo.FindPlanAsync(planId, ct))!;
-        await audit.WriteAsync(Module, "WorkPlan", planId, "SubmittedForApproval", AuditChanges.Between(p, after), ct, unitId: c.SchoolUnitId);
+        await audit.WriteAsync("WorkPlan", planId, "SubmittedForApproval", AuditChanges.Between(p, after), ct, unitId: c.SchoolUnitId);
         after.Items = await repo.GetItemsAsync(planId, ct);
         return after;
     }
@@ -129,9 +125,9 @@ internal sealed class PlanAppService(
         var text = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
         if (text is { Length: > QaCommissionConsts.EvidenceMax }) text = text[..QaCommissionConsts.EvidenceMax];
         await repo.UpdateApprovalAsync(planId, p.Version, outcome, instanceId, outcome == WorkPlanStatus.Approved ? calendar.Today : null,
-            outcome == WorkPlanStatus.Approved ? null : text, calendar.UtcNow, By, ct);
+            outcome == WorkPlanStatus.Approved ? null : text, calendar.UtcNow, audit.By, ct);
         var after = (await repo.FindPlanAsync(planId, ct))!;
-        await audit.WriteAsync(Module, "WorkPlan", planId, "Approval" + outcome, AuditChanges.Between(p, after), ct, unitId: unitId);
+        await audit.WriteAsync("WorkPlan", planId, "Approval" + outcome, AuditChanges.Between(p, after), ct, unitId: unitId);
         return true;
     }
 
@@ -159,17 +155,17 @@ internal sealed class PlanAppService(
             Id = Guid.NewGuid(), CommissionId = commissionId, Programme = input.Programme.Trim(), Course = string.IsNullOrWhiteSpace(input.Course) ? null : input.Course.Trim(),
             Title = input.Title.Trim(), Responsible = input.Responsible.Trim(), StartsOn = input.StartsOn!.Value, EndsOn = input.EndsOn!.Value, Version = 1,
         };
-        await repo.InsertEventAsync(e, calendar.UtcNow, By, ct);
-        await audit.WriteAsync(Module, "MonitoringEvent", e.Id, "Created", AuditChanges.Between(null, e), ct, unitId: c.SchoolUnitId);
+        await repo.InsertEventAsync(e, calendar.UtcNow, audit.By, ct);
+        await audit.WriteAsync("MonitoringEvent", e.Id, "Created", AuditChanges.Between(null, e), ct, unitId: c.SchoolUnitId);
         return e;
     }
 
     public async Task<MonitoringEventDto> SetEventDoneAsync(Guid eventId, bool done, int version, CancellationToken ct = default)
     {
         var (e, unitId) = await LoadEventAsync(eventId, ct);
-        await repo.SetEventDoneAsync(eventId, version, done ? calendar.Today : null, calendar.UtcNow, By, ct);
+        await repo.SetEventDoneAsync(eventId, version, done ? calendar.Today : null, calendar.UtcNow, audit.By, ct);
         var after = (await repo.FindEventAsync(eventId, ct))!;
-        await audit.WriteAsync(Module, "MonitoringEvent", eventId, done ? "Done" : "NotDone", AuditChanges.Between(e, after), ct, unitId: unitId);
+        await audit.WriteAsync("MonitoringEvent", eventId, done ? "Done" : "NotDone", AuditChanges.Between(e, after), ct, unitId: unitId);
         return after;
     }
 
@@ -177,7 +173,7 @@ internal sealed class PlanAppService(
     {
         var (e, unitId) = await LoadEventAsync(eventId, ct);
         await repo.DeleteEventAsync(eventId, version, ct);
-        await audit.WriteAsync(Module, "MonitoringEvent", eventId, "Deleted", AuditChanges.Between(e, null), ct, unitId: unitId);
+        await audit.WriteAsync("MonitoringEvent", eventId, "Deleted", AuditChanges.Between(e, null), ct, unitId: unitId);
     }
 
     private async Task<(MonitoringEventDto Event, Guid UnitId)> LoadEventAsync(Guid eventId, CancellationToken ct)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ektu.Qa.Identity.OrganizationUnits;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.QaCommission.Application;
@@ -17,7 +18,7 @@ namespace Ektu.Qa.QaCommission.Documents;
 /// </summary>
 internal sealed class DocumentArchiveAppService(
     CommissionAccess access, MeetingRepository meetings, DocumentArchiveRepository repo, QcReportRepository reports, ReadinessRepository readiness,
-    UnitDirectory units, ICurrentUser user, QcCalendar calendar) : IDocumentArchiveAppService
+    IUnitDirectory units, ICurrentUser user, QcCalendar calendar) : IDocumentArchiveAppService
 {
     public async Task<DocumentArchiveDto> GetDocumentsAsync(Guid commissionId, DocumentFilter filter, CancellationToken ct = default)
     {

@@ -1,4 +1,5 @@
 using Ektu.Qa.Identity;
+using Ektu.Qa.Identity.OrganizationUnits;
 using Ektu.Qa.Kernel.Auditing;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Security;
@@ -14,7 +15,7 @@ namespace Ektu.Qa.QaCommission.PeerReview;
 /// units in scope plan observations and read summaries. Low scores propose a CAPA item the manager then raises.
 /// </summary>
 internal sealed class PeerReviewAppService(
-    PeerReviewRepository repo, ICapaAppService capa, UnitDirectory units, IIdentityIntegrationService identity, IAuditLog audit, ICurrentUser user,
+    PeerReviewRepository repo, ICapaAppService capa, IUnitDirectory units, IIdentityIntegrationService identity, IAuditLog audit, ICurrentUser user,
     QcCalendar calendar, ISettingStore settings) : IPeerReviewAppService
 {
     private const string Module = "QaCommission";

@@ -1,3 +1,4 @@
+using Ektu.Qa.Identity.OrganizationUnits;
 using Ektu.Qa.Kernel.Auditing;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Security;
@@ -9,14 +10,11 @@ using Ektu.Qa.QaCommission.Permissions;
 namespace Ektu.Qa.QaCommission.Readiness;
 
 /// <summary>Accreditation readiness of the units in the caller's scope: recommendations and the evidence library.</summary>
-internal sealed class ReadinessAppService(ReadinessRepository repo, UnitDirectory units, IAuditLog audit, ICurrentUser user, QcCalendar calendar, ISettingStore settings)
+internal sealed class ReadinessAppService(ReadinessRepository repo, IUnitDirectory units, AuditContext<QaCommissionContractsModule> audit, ICurrentUser user, QcCalendar calendar, ISettingStore settings)
     : IReadinessAppService
 {
-    private const string Module = "QaCommission";
     private const int TitleMax = 500;
     private const int PeriodMax = 50;
-
-    private string By => user.UserName ?? "system";
 
     public async Task<IReadOnlyList<RecommendationDto>> GetRecommendationsAsync(CancellationToken ct = default)
     {
@@ -43,9 +41,9 @@ internal sealed class ReadinessAppService(ReadinessRepository repo, UnitDirector
             Id = Guid.NewGuid(), UnitId = input.UnitId, ExpertKind = input.ExpertKind, ExpertBody = input.ExpertBody.Trim(), Programme = Trim(input.Programme),
             Text = input.Text.Trim(), ReceivedOn = input.ReceivedOn!.Value, Responsible = input.Responsible.Trim(), Deadline = input.Deadline,
         };
-        await repo.InsertRecommendationAsync(r, calendar.UtcNow, By, ct);
+        await repo.InsertRecommendationAsync(r, calendar.UtcNow, audit.By, ct);
         var after = (await repo.FindRecommendationAsync(r.Id, ct))!;
-        await audit.WriteAsync(Module, "Recommendation", r.Id, "Created", AuditChanges.Between(null, after), ct, unitId: after.UnitId);
+        await audit.WriteAsync("Recommendation", r.Id, "Created", AuditChanges.Between(null, after), ct, unitId: after.UnitId);
         return (await EnrichAsync([after], ct))[0];
     }
 
@@ -61,9 +59,9 @@ internal sealed class ReadinessAppService(ReadinessRepository repo, UnitDirector
             // Executed is recorded with what was done (the evidence an accreditation panel asks for).
             .That(status != RecommendationStatus.Executed || !string.IsNullOrWhiteSpace(note), nameof(note), ErrorCodes.Required)
             .ThrowIfAny();
-        await repo.SetStatusAsync(id, version, status, Trim(note) ?? before.ExecutionNote, calendar.UtcNow, By, ct);
+        await repo.SetStatusAsync(id, version, status, Trim(note) ?? before.ExecutionNote, calendar.UtcNow, audit.By, ct);
         var after = (await repo.FindRecommendationAsync(id, ct))!;
-        await audit.WriteAsync(Module, "Recommendation", id, "Status" + status, AuditChanges.Between(before, after), ct, unitId: after.UnitId);
+        await audit.WriteAsync("Recommendation", id, "Status" + status, AuditChanges.Between(before, after), ct, unitId: after.UnitId);
         return (await EnrichAsync([after], ct))[0];
     }
 
@@ -81,9 +79,9 @@ internal sealed class ReadinessAppService(ReadinessRepository repo, UnitDirector
         await units.EnsureTargetAsync(input.UnitId, nameof(input.UnitId), ct);
         Validate(input);
         var e = Clean(Guid.NewGuid(), input.UnitId, input);
-        await repo.InsertEvidenceAsync(e, calendar.UtcNow, By, ct);
+        await repo.InsertEvidenceAsync(e, calendar.UtcNow, audit.By, ct);
         var after = (await repo.FindEvidenceAsync(e.Id, ct))!;
-        await audit.WriteAsync(Module, "EvidenceDocument", e.Id, "Created", AuditChanges.Between(null, after), ct, unitId: after.UnitId);
+        await audit.WriteAsync("EvidenceDocument", e.Id, "Created", AuditChanges.Between(null, after), ct, unitId: after.UnitId);
         return (await EnrichAsync([after], ct))[0];
     }
 
@@ -93,9 +91,9 @@ internal sealed class ReadinessAppService(ReadinessRepository repo, UnitDirector
         var before = await repo.FindEvidenceAsync(id, ct) ?? throw new EntityNotFoundException("EvidenceDocument", id);
         await units.EnsureVisibleAsync(before.UnitId, "EvidenceDocument", id, ct);
         Validate(input);
-        await repo.UpdateEvidenceAsync(id, input.Version, Clean(id, before.UnitId, input), calendar.UtcNow, By, ct);
+        await repo.UpdateEvidenceAsync(id, input.Version, Clean(id, before.UnitId, input), calendar.UtcNow, audit.By, ct);
         var after = (await repo.FindEvidenceAsync(id, ct))!;
-        await audit.WriteAsync(Module, "EvidenceDocument", id, "Updated", AuditChanges.Between(before, after), ct, unitId: after.UnitId);
+        await audit.WriteAsync("EvidenceDocument", id, "Updated", AuditChanges.Between(before, after), ct, unitId: after.UnitId);
         return (await EnrichAsync([after], ct))[0];
     }
 

@@ -19,11 +19,11 @@ internal sealed class ReportsApi : IEndpointContributor
         var r = app.MapGroup("/api/qa-commission/commissions/{id:guid}/reports").WithTags("QaCommission").RequireAuthorization();
         r.MapGet("", (ISemiAnnualReportAppService s, Guid id, CancellationToken ct) => s.GetHistoryAsync(id, ct));
         r.MapGet("/semi-annual.docx", async (ISemiAnnualReportAppService s, Guid id, int year, SemiAnnualKind kind, MinutesLanguage? language, CancellationToken ct) =>
-            ToFile(await s.GetDocumentAsync(Input(id, year, kind, language), ct)));
+            (await s.GetDocumentAsync(Input(id, year, kind, language), ct)).ToResult());
         r.MapGet("/semi-annual.xlsx", async (ISemiAnnualReportAppService s, Guid id, int year, SemiAnnualKind kind, MinutesLanguage? language, CancellationToken ct) =>
-            ToFile(await s.GetAnnexAsync(Input(id, year, kind, language), ct)));
+            (await s.GetAnnexAsync(Input(id, year, kind, language), ct)).ToResult());
         app.MapGet("/api/qa-commission/reports/{reportId:guid}/{file:regex(^(docx|xlsx)$)}", async (ISemiAnnualReportAppService s, Guid reportId, string file, CancellationToken ct) =>
-            ToFile(await s.DownloadSentAsync(reportId, file == "xlsx", ct))).WithTags("QaCommission").RequireAuthorization();
+            (await s.DownloadSentAsync(reportId, file == "xlsx", ct)).ToResult()).WithTags("QaCommission").RequireAuthorization();
         r.MapPost("/semi-annual/send", (ISemiAnnualReportAppService s, Guid id, SemiAnnualReportInput input, CancellationToken ct) =>
         {
             input.CommissionId = id;
@@ -33,6 +33,4 @@ internal sealed class ReportsApi : IEndpointContributor
 
     private static SemiAnnualReportInput Input(Guid id, int year, SemiAnnualKind kind, MinutesLanguage? language) =>
         new() { CommissionId = id, AcademicYear = year, Kind = kind, Language = language ?? MinutesLanguage.Kk };
-
-    private static IResult ToFile(QcFile f) => Results.File(f.Content, f.ContentType, f.FileName);
 }

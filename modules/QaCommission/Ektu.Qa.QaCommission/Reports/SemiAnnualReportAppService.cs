@@ -40,16 +40,16 @@ internal sealed class SemiAnnualReportAppService(
         return list;
     }
 
-    public async Task<QcFile> GetDocumentAsync(SemiAnnualReportInput input, CancellationToken ct = default)
+    public async Task<FileDownload> GetDocumentAsync(SemiAnnualReportInput input, CancellationToken ct = default)
     {
         var (data, _) = await CollectAsync(input, ct);
-        return new QcFile(FileName(data, input.Language, "docx"), FileInspector.ContentType("docx"), new MemoryStream(Docx(data, input.Language)));
+        return new FileDownload(FileName(data, input.Language, "docx"), FileInspector.ContentType("docx"), new MemoryStream(Docx(data, input.Language)));
     }
 
-    public async Task<QcFile> GetAnnexAsync(SemiAnnualReportInput input, CancellationToken ct = default)
+    public async Task<FileDownload> GetAnnexAsync(SemiAnnualReportInput input, CancellationToken ct = default)
     {
         var (data, _) = await CollectAsync(input, ct);
-        return new QcFile(FileName(data, input.Language, "xlsx"), FileInspector.ContentType("xlsx"), new MemoryStream(Xlsx(data, input.Language)));
+        return new FileDownload(FileName(data, input.Language, "xlsx"), FileInspector.ContentType("xlsx"), new MemoryStream(Xlsx(data, input.Language)));
     }
 
     public async Task<QcReportDto> SendAsync(SemiAnnualReportInput input, CancellationToken ct = default)
@@ -89,7 +89,7 @@ internal sealed class SemiAnnualReportAppService(
         return report;
     }
 
-    public async Task<QcFile> DownloadSentAsync(Guid reportId, bool annex, CancellationToken ct = default)
+    public async Task<FileDownload> DownloadSentAsync(Guid reportId, bool annex, CancellationToken ct = default)
     {
         var r = await reports.FindFilesAsync(reportId, ct) ?? throw new EntityNotFoundException("QcReport", reportId);
         try
@@ -102,7 +102,7 @@ internal sealed class SemiAnnualReportAppService(
         }
         var path = annex ? r.XlsxPath : r.DocxPath;
         if (path == null || !files.Exists(path)) throw new EntityNotFoundException("QcReport", reportId);
-        return new QcFile(FileName(r.AcademicYear, r.Kind, r.Language, annex), FileInspector.ContentType(annex ? "xlsx" : "docx"), files.OpenRead(path));
+        return new FileDownload(FileName(r.AcademicYear, r.Kind, r.Language, annex), FileInspector.ContentType(annex ? "xlsx" : "docx"), files.OpenRead(path));
     }
 
     public async Task<IReadOnlyList<QcReportDto>> GetHistoryAsync(Guid commissionId, CancellationToken ct = default)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ektu.Qa.Kernel.Web;
 using Ektu.Qa.QaCommission.Commissions;
 using Ektu.Qa.QaCommission.Meetings;
@@ -29,10 +28,10 @@ internal sealed class QaCommissionApi : IEndpointContributor
         // Multipart ("file", "version"), read by hand: no form binding, so no antiforgery for bearer-token clients (cookie is SameSite=Lax).
         c.MapPost("/{id:guid}/order", async (ICommissionAppService s, Guid id, HttpRequest request, CancellationToken ct) =>
         {
-            var (file, version, stream) = await ReadFileAsync(request, ct);
+            var (file, version, stream) = await request.ReadUploadAsync(ct);
             await using (stream) return await s.UploadOrderAsync(id, new UploadFileInput { FileName = file, Content = stream, Version = version }, ct);
         });
-        c.MapGet("/{id:guid}/order", async (ICommissionAppService s, Guid id, CancellationToken ct) => ToFile(await s.DownloadOrderAsync(id, ct)));
+        c.MapGet("/{id:guid}/order", async (ICommissionAppService s, Guid id, CancellationToken ct) => (await s.DownloadOrderAsync(id, ct)).ToResult());
         c.MapGet("/{id:guid}/members", (ICommissionAppService s, Guid id, CancellationToken ct) => s.GetMembersAsync(id, ct));
         c.MapPost("/{id:guid}/members", (ICommissionAppService s, Guid id, SaveMemberInput input, CancellationToken ct) => s.AddMemberAsync(id, input, ct));
         c.MapPost("/{id:guid}/members/{memberId:guid}/end", (ICommissionAppService s, Guid id, Guid memberId, EndMemberRequest r, CancellationToken ct) =>
@@ -73,11 +72,11 @@ internal sealed class QaCommissionApi : IEndpointContributor
         m.MapPost("/{id:guid}/agenda", (IMeetingAppService s, Guid id, AgendaRequest r, CancellationToken ct) => s.AddAgendaItemAsync(id, r.Title, r.Speaker, r.Version, ct));
         m.MapPost("/{id:guid}/materials", async (IMeetingAppService s, Guid id, HttpRequest request, CancellationToken ct) =>
         {
-            var (file, version, stream) = await ReadFileAsync(request, ct);
+            var (file, version, stream) = await request.ReadUploadAsync(ct);
             Guid? agendaItemId = Guid.TryParse(request.HasFormContentType ? request.Form["agendaItemId"].ToString() : null, out var ai) ? ai : null;
             await using (stream) return await s.UploadMaterialAsync(id, agendaItemId, new UploadFileInput { FileName = file, Content = stream, Version = version }, ct);
         });
-        api.MapGet("/materials/{id:guid}", async (IMeetingAppService s, Guid id, CancellationToken ct) => ToFile(await s.DownloadMaterialAsync(id, ct)));
+        api.MapGet("/materials/{id:guid}", async (IMeetingAppService s, Guid id, CancellationToken ct) => (await s.DownloadMaterialAsync(id, ct)).ToResult());
         m.MapPost("/{id:guid}/reschedule", (IMeetingAppService s, Guid id, RescheduleMeetingInput input, CancellationToken ct) => s.RescheduleAsync(id, input, ct));
         m.MapPost("/{id:guid}/materials-sent", (IMeetingAppService s, Guid id, VersionRequest r, CancellationToken ct) => s.MarkMaterialsSentAsync(id, r.Version, ct));
         m.MapPut("/{id:guid}/attendance", (IMeetingAppService s, Guid id, AttendanceInput input, CancellationToken ct) => s.SetAttendanceAsync(id, input, ct));
@@ -92,19 +91,19 @@ internal sealed class QaCommissionApi : IEndpointContributor
         m.MapPost("/{id:guid}/send", (IMeetingAppService s, Guid id, VersionRequest r, CancellationToken ct) => s.SendMinutesAsync(id, r.Version, ct));
         m.MapPost("/{id:guid}/scan", async (IMeetingAppService s, Guid id, HttpRequest request, CancellationToken ct) =>
         {
-            var (file, version, stream) = await ReadFileAsync(request, ct);
+            var (file, version, stream) = await request.ReadUploadAsync(ct);
             await using (stream) return await s.UploadSignedScanAsync(id, new UploadFileInput { FileName = file, Content = stream, Version = version }, ct);
         });
-        m.MapGet("/{id:guid}/scan", async (IMeetingAppService s, Guid id, CancellationToken ct) => ToFile(await s.DownloadSignedScanAsync(id, ct)));
+        m.MapGet("/{id:guid}/scan", async (IMeetingAppService s, Guid id, CancellationToken ct) => (await s.DownloadSignedScanAsync(id, ct)).ToResult());
         m.MapGet("/{id:guid}/minutes", async (IMeetingAppService s, Guid id, MinutesLanguage? language, CancellationToken ct) =>
-            ToFile(await s.GetMinutesAsync(id, language ?? MinutesLanguage.Kk, ct)));
+            (await s.GetMinutesAsync(id, language ?? MinutesLanguage.Kk, ct)).ToResult());
 
         var d = api.MapGroup("/decisions");
         d.MapPut("/{id:guid}/votes", (IMeetingAppService s, Guid id, VotesInput input, CancellationToken ct) => s.RecordVotesAsync(id, input, ct));
         d.MapPut("/{id:guid}/register", (IDecisionRegisterAppService s, Guid id, UpdateRegisterEntryInput input, CancellationToken ct) => s.UpdateAsync(id, input, ct));
         d.MapGet("/{id:guid}/evidence", (IDecisionRegisterAppService s, Guid id, CancellationToken ct) => s.GetEvidenceAsync(id, ct));
         d.MapPost("/{id:guid}/evidence", (IDecisionRegisterAppService s, Guid id, NoteRequest r, CancellationToken ct) => s.AddEvidenceAsync(id, r.Note, null, ct));
-        api.MapGet("/evidence/{id:guid}", async (IDecisionRegisterAppService s, Guid id, CancellationToken ct) => ToFile(await s.DownloadEvidenceAsync(id, ct)));
+        api.MapGet("/evidence/{id:guid}", async (IDecisionRegisterAppService s, Guid id, CancellationToken ct) => (await s.DownloadEvidenceAsync(id, ct)).ToResult());
         d.MapGet("/{id:guid}/violations", (IDecisionRegisterAppService s, Guid id, CancellationToken ct) => s.GetViolationsAsync(id, ct));
         d.MapPost("/{id:guid}/violations", (IDecisionRegisterAppService s, Guid id, ViolationRequest r, CancellationToken ct) => s.RecordViolationAsync(id, r.Kind, r.Note, ct));
         api.MapPost("/violations/{id:guid}/inquiry", (IDecisionRegisterAppService s, Guid id, InquiryRequest r, CancellationToken ct) =>
@@ -115,16 +114,6 @@ internal sealed class QaCommissionApi : IEndpointContributor
         api.MapGet("/status-requests/mine", (IDecisionRegisterAppService s, CancellationToken ct) => s.GetMyRequestsAsync(ct));
         api.MapPost("/status-requests/{id:guid}/respond", (IDecisionRegisterAppService s, Guid id, RespondRequest r, CancellationToken ct) => s.RespondAsync(id, r.Response, r.Version, ct));
         api.MapGet("/notices/mine", (IDecisionRegisterAppService s, CancellationToken ct) => s.GetMyNoticesAsync(ct));
-    }
-
-    private static IResult ToFile(QcFile f) => Results.File(f.Content, f.ContentType, f.FileName);
-
-    private static async Task<(string FileName, int Version, Stream? Content)> ReadFileAsync(HttpRequest request, CancellationToken ct)
-    {
-        var form = await request.ReadQaFormAsync(ct);
-        var file = form?.Files["file"];
-        _ = int.TryParse(form?["version"], NumberStyles.Integer, CultureInfo.InvariantCulture, out var version);
-        return (file?.FileName ?? "", version, file?.OpenReadStream());
     }
 
     internal sealed record VersionRequest(int Version);

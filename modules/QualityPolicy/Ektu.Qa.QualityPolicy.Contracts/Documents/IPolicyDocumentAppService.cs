@@ -1,3 +1,4 @@
+using Ektu.Qa.Kernel.Files;
 using Ektu.Qa.Kernel.Paging;
 
 namespace Ektu.Qa.QualityPolicy.Documents;

@@ -13,7 +13,8 @@ using Microsoft.Extensions.Localization;
 namespace Ektu.Qa.QualityPolicy.Application;
 
 internal sealed class AcknowledgementAppService(
-    IDbSession db, AcknowledgementRepository repo, IAuditLog audit, ICurrentUser user, IOrganizationScope scopes, IClock clock,
+    IDbSession db, AcknowledgementRepository repo, AuditContext<QualityPolicyContractsModule> audit, ICurrentUser user, IOrganizationScope scopes,
+        IClock clock,
     LocalCalendar calendar, IStringLocalizer l) : IAcknowledgementAppService
 {
     /// <summary>Only tasks of editions still in force count: a superseded or cancelled edition needs no acknowledgement.</summary>
@@ -39,7 +40,7 @@ internal sealed class AcknowledgementAppService(
         var now = clock.UtcNow;
         await repo.AcknowledgeAsync(id, me, version, now, user.UserName ?? "system", ct);
         var after = await repo.FindAsync(id, ct) ?? throw new EntityNotFoundException("Acknowledgement", id);
-        await audit.WriteAsync("QualityPolicy", "Acknowledgement", id, "Acknowledged", AuditChanges.Between(ack, after), ct);
+        await audit.WriteAsync("Acknowledgement", id, "Acknowledged", AuditChanges.Between(ack, after), ct);
         return after;
     }
 
@@ -51,8 +52,10 @@ internal sealed class AcknowledgementAppService(
         var where = $"a.acknowledged_at IS NULL AND a.due_on < @today AND {Live} AND d.state = 'InForce'"
             + (scope.All ? "" : " AND (d.owner_unit_id IN @Units OR d.scope_unit_id IN @Units)");
         var args = new { today = calendar.Today, Units = SqlIds.Text(scope.UnitIds), size, offset };
-        var total = await db.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM qp_acknowledgements a JOIN qp_document_editions e ON e.id = a.edition_id JOIN qp_documents d ON d.id = a.document_id WHERE {where}", args, ct);
-        var rows = await db.QueryAsync<AcknowledgementDto>($"{AcknowledgementRepository.Select} WHERE {where} ORDER BY a.due_on, d.code, a.full_name LIMIT @size OFFSET @offset", args, ct);
+        var total = await db.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM qp_acknowledgements a JOIN qp_document_editions e ON e.id = " +
+            $"a.edition_id JOIN qp_documents d ON d.id = a.document_id WHERE {where}", args, ct);
+        var rows = await db.QueryAsync<AcknowledgementDto>($"{AcknowledgementRepository.Select} WHERE {where} ORDER BY a.due_on, d.code, " +
+            $"a.full_name LIMIT @size OFFSET @offset", args, ct);
         return new PagedResult<AcknowledgementDto>(rows, (int)total, p, size);
     }
 
@@ -60,10 +63,13 @@ internal sealed class AcknowledgementAppService(
     {
         await user.EnsureAsync(QualityPolicyPermissions.Acknowledgements.Default);
         var units = await db.QueryAsync<(Guid Owner, Guid Scope)>(
-            "SELECT d.owner_unit_id, d.scope_unit_id FROM qp_document_editions e JOIN qp_documents d ON d.id = e.document_id WHERE e.id = @editionId", new { editionId }, ct);
+            "SELECT d.owner_unit_id, d.scope_unit_id FROM qp_document_editions e JOIN qp_documents d ON d.id = e.document_id WHERE e.id = " +
+                "@editionId", new { editionId }, ct);
         var scope = await scopes.GetAsync(ct);
-        if (units.Count == 0 || !(scope.Contains(units[0].Owner) || scope.Contains(units[0].Scope))) throw new EntityNotFoundException("DocumentEdition", editionId);
-        return await db.QueryAsync<AcknowledgementDto>($"{AcknowledgementRepository.Select} WHERE a.edition_id = @editionId ORDER BY a.full_name", new { editionId }, ct);
+        if (units.Count == 0
+            || !(scope.Contains(units[0].Owner) || scope.Contains(units[0].Scope))) throw new EntityNotFoundException("DocumentEdition", editionId);
+        return await db.QueryAsync<AcknowledgementDto>($"{AcknowledgementRepository.Select} WHERE a.edition_id = @editionId ORDER BY a.full_name",
+            new { editionId }, ct);
     }
 
     public async Task<AcknowledgementSheetDto> GetSheetWithDocumentAsync(Guid editionId, CancellationToken ct = default)

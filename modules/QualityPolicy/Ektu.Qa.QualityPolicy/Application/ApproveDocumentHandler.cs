@@ -9,7 +9,8 @@ namespace Ektu.Qa.QualityPolicy.Application;
 /// <c>QualityPolicy.ApproveDocument</c>: the last step of the policy document approval process approves the pending
 /// edition, in the same transaction as the task that concluded it. The decision number names the process instance.
 /// </summary>
-internal sealed class ApproveDocumentHandler(PolicyDocumentAppService documents, PolicyDocumentRepository repo, LocalCalendar calendar) : IWorkflowServiceHandler
+internal sealed class ApproveDocumentHandler(PolicyDocumentAppService documents, PolicyDocumentRepository repo, LocalCalendar calendar)
+    : IWorkflowServiceHandler
 {
     public const string ProcessKey = "policy-document-approval";
 

@@ -1,3 +1,4 @@
+using Ektu.Qa.Identity.OrganizationUnits;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Localization;
 using Ektu.Qa.QualityPolicy.Data;
@@ -17,7 +18,7 @@ namespace Ektu.Qa.QualityPolicy.Application;
 /// task is theirs to decide, when they get the card without the file and page links.
 /// </summary>
 internal sealed class DocumentApprovalRecord(
-    IPolicyDocumentAppService documents, PolicyDocumentRepository repo, UnitDirectory units, LinkGenerator links, IHttpContextAccessor http,
+    IPolicyDocumentAppService documents, PolicyDocumentRepository repo, IUnitDirectory units, LinkGenerator links, IHttpContextAccessor http,
     IStringLocalizer l) : IWorkflowRecordProvider
 {
     public IReadOnlyCollection<string> ProcessKeys { get; } = [ApproveDocumentHandler.ProcessKey];

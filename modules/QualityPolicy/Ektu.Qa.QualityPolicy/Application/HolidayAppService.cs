@@ -12,7 +12,8 @@ namespace Ektu.Qa.QualityPolicy.Application;
 /// Calendar exceptions. Changing them does not move due dates already given: a task keeps the date it was
 /// announced with.
 /// </summary>
-internal sealed class HolidayAppService(HolidayRepository repo, IAuditLog audit, ICurrentUser user, IClock clock) : IHolidayAppService
+internal sealed class HolidayAppService(HolidayRepository repo, AuditContext<QualityPolicyContractsModule> audit, ICurrentUser user, IClock clock)
+    : IHolidayAppService
 {
     public async Task<IReadOnlyList<HolidayDto>> GetYearAsync(int year, CancellationToken ct = default)
     {
@@ -38,7 +39,7 @@ internal sealed class HolidayAppService(HolidayRepository repo, IAuditLog audit,
             NameEn = input.NameEn.Trim(), Version = 1,
         };
         await repo.InsertIgnoreAsync(h, clock.UtcNow, user.UserName ?? "system", ct);
-        await audit.WriteAsync("QualityPolicy", "Holiday", h.Id, "Created", AuditChanges.Between(null, h), ct);
+        await audit.WriteAsync("Holiday", h.Id, "Created", AuditChanges.Between(null, h), ct);
         return h;
     }
 
@@ -47,6 +48,6 @@ internal sealed class HolidayAppService(HolidayRepository repo, IAuditLog audit,
         await user.EnsureAsync(QualityPolicyPermissions.Holidays.Manage);
         var h = await repo.FindAsync(id, ct) ?? throw new EntityNotFoundException("Holiday", id);
         await repo.DeleteAsync(id, version, ct);
-        await audit.WriteAsync("QualityPolicy", "Holiday", id, "Deleted", AuditChanges.Between(h, null), ct);
+        await audit.WriteAsync("Holiday", id, "Deleted", AuditChanges.Between(h, null), ct);
     }
 }

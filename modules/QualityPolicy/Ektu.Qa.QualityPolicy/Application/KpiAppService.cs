@@ -14,10 +14,11 @@ namespace Ektu.Qa.QualityPolicy.Application;
 /// Strategic goals are read university-wide (the strategy is public inside the university); they are changed only
 /// by users whose scope holds the goal's owning unit.
 /// </summary>
-internal sealed class KpiAppService(KpiRepository repo, IIdentityIntegrationService identity, IAuditLog audit, ICurrentUser user, IOrganizationScope scopes, IClock clock)
+internal sealed class KpiAppService(KpiRepository repo, IIdentityIntegrationService identity, AuditContext<QualityPolicyContractsModule> audit,
+    ICurrentUser user,
+    IOrganizationScope scopes, IClock clock)
     : IKpiAppService
 {
-    private string By => user.UserName ?? "system";
 
     public async Task<IReadOnlyList<StrategicGoalDto>> GetGoalsAsync(CancellationToken ct = default)
     {
@@ -46,7 +47,8 @@ internal sealed class KpiAppService(KpiRepository repo, IIdentityIntegrationServ
             .Required(nameof(input.TitleKk), input.TitleKk, QualityPolicyConsts.TitleMax)
             .Required(nameof(input.TitleRu), input.TitleRu, QualityPolicyConsts.TitleMax)
             .Required(nameof(input.TitleEn), input.TitleEn, QualityPolicyConsts.TitleMax)
-            .That(units.Contains(input.OwnerUnitId) && scope.Contains(input.OwnerUnitId), nameof(input.OwnerUnitId), QualityPolicyErrorCodes.UnitOutOfScope);
+            .That(units.Contains(input.OwnerUnitId) && scope.Contains(input.OwnerUnitId), nameof(input.OwnerUnitId),
+                QualityPolicyErrorCodes.UnitOutOfScope);
         if (code.Length > 0) check.That(!await repo.GoalCodeTakenAsync(code, ct), nameof(input.Code), QualityPolicyErrorCodes.CodeTaken);
         check.ThrowIfAny();
         var g = new StrategicGoalDto
@@ -54,8 +56,8 @@ internal sealed class KpiAppService(KpiRepository repo, IIdentityIntegrationServ
             Id = Guid.NewGuid(), Code = code, TitleKk = input.TitleKk.Trim(), TitleRu = input.TitleRu.Trim(), TitleEn = input.TitleEn.Trim(),
             OwnerUnitId = input.OwnerUnitId, Version = 1,
         };
-        await repo.InsertGoalAsync(g, clock.UtcNow, By, ct);
-        await audit.WriteAsync("QualityPolicy", "StrategicGoal", g.Id, "Created", AuditChanges.Between(null, g), ct, unitId: g.OwnerUnitId);
+        await repo.InsertGoalAsync(g, clock.UtcNow, audit.By, ct);
+        await audit.WriteAsync("StrategicGoal", g.Id, "Created", AuditChanges.Between(null, g), ct, unitId: g.OwnerUnitId);
         return g;
     }
 
@@ -73,11 +75,12 @@ internal sealed class KpiAppService(KpiRepository repo, IIdentityIntegrationServ
         var row = new KpiRepository.IndicatorRow
         {
             Id = Guid.NewGuid(), GoalId = input.GoalId, NameKk = input.NameKk.Trim(), NameRu = input.NameRu.Trim(), NameEn = input.NameEn.Trim(),
-            UnitOfMeasure = input.UnitOfMeasure.Trim(), BaselineX100 = Scaled.ToX100(input.Baseline), HigherIsBetter = input.HigherIsBetter, Version = 1,
+            UnitOfMeasure = input.UnitOfMeasure.Trim(), BaselineX100 = Scaled.ToX100(input.Baseline), HigherIsBetter = input.HigherIsBetter,
+                Version = 1,
         };
-        await repo.InsertIndicatorAsync(row, clock.UtcNow, By, ct);
+        await repo.InsertIndicatorAsync(row, clock.UtcNow, audit.By, ct);
         var dto = KpiRepository.ToDto(row, []);
-        await audit.WriteAsync("QualityPolicy", "Indicator", row.Id, "Created", AuditChanges.Between(null, dto), ct, unitId: goal.OwnerUnitId);
+        await audit.WriteAsync("Indicator", row.Id, "Created", AuditChanges.Between(null, dto), ct, unitId: goal.OwnerUnitId);
         return dto;
     }
 
@@ -100,10 +103,11 @@ internal sealed class KpiAppService(KpiRepository repo, IIdentityIntegrationServ
             .That(input.Value == null || Math.Abs(input.Value.Value) < 1_000_000_000_000m, nameof(input.Value), ErrorCodes.InvalidValue)
             .Optional(nameof(input.Period), period, QualityPolicyConsts.PeriodMax)
             .ThrowIfAny();
-        await repo.TouchIndicatorAsync(indicatorId, input.Version, clock.UtcNow, By, ct);
-        await repo.UpsertValueAsync(indicatorId, kind, input.Year, period, Scaled.ToX100(input.Value!.Value), clock.UtcNow, By, ct);
-        await audit.WriteAsync("QualityPolicy", "Indicator", indicatorId, kind + "Recorded",
-            [new AuditChange($"{kind} {input.Year} {period}".Trim(), null, input.Value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))], ct, unitId: goal.OwnerUnitId);
+        await repo.TouchIndicatorAsync(indicatorId, input.Version, clock.UtcNow, audit.By, ct);
+        await repo.UpsertValueAsync(indicatorId, kind, input.Year, period, Scaled.ToX100(input.Value!.Value), clock.UtcNow, audit.By, ct);
+        await audit.WriteAsync("Indicator", indicatorId, kind + "Recorded",
+            [new AuditChange($"{kind} {input.Year} {period}".Trim(), null,
+                input.Value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))], ct, unitId: goal.OwnerUnitId);
         return await LoadAsync(indicatorId, ct);
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Ektu.Qa.Kernel.Auditing;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Files;
+using Ektu.Qa.Kernel.Web.Uploads;
 using Ektu.Qa.QualityPolicy.Documents;
 using Ektu.Qa.QualityPolicy.Domain;
 using Ektu.Qa.QualityPolicy.Permissions;
@@ -20,23 +21,25 @@ internal sealed partial class PolicyDocumentAppService
         var d = await LoadWritableAsync(id, ct);
         if (DocumentLifecycle.IsClosed(d.State)) throw new QaException(QualityPolicyErrorCodes.DocumentClosed, 409);
         var editions = await repo.GetEditionsAsync(id, ct);
-        if (editions.Any(e => e.State is DocumentState.Draft or DocumentState.Approved)) throw new QaException(QualityPolicyErrorCodes.EditionPending, 409);
+        if (editions.Any(e =>
+            e.State is DocumentState.Draft or DocumentState.Approved)) throw new QaException(QualityPolicyErrorCodes.EditionPending, 409);
 
         // Everything is checked before anything is stored: size while reading, then the content itself.
         var (content, kind) = await ReadCheckedAsync(input, ct);
         var before = d.ToDto();
-        d.StampUpdated(clock.UtcNow, By);
+        d.StampUpdated(clock.UtcNow, audit.By);
         await repo.UpdateAsync(d, input.Version, ct);
         var (path, sha) = await files.SaveAsync(content, kind, ct);
         var edition = new DocumentEdition
         {
             Id = Guid.NewGuid(), DocumentId = d.Id, EditionNumber = editions.Count == 0 ? 1 : editions.Max(e => e.EditionNumber) + 1,
             State = DocumentState.Draft, FileName = Path.GetFileName(input.FileName.Trim()), ContentType = FileInspector.ContentType(kind),
-            SizeBytes = content.Length, Sha256 = sha, StoragePath = path, CreatedAt = clock.UtcNow, CreatedBy = By, UpdatedAt = clock.UtcNow, UpdatedBy = By,
+            SizeBytes = content.Length, Sha256 = sha, StoragePath = path, CreatedAt = clock.UtcNow, CreatedBy = audit.By, UpdatedAt = clock.UtcNow,
+                UpdatedBy = audit.By,
         };
         await repo.InsertEditionAsync(edition, ct);
         var changes = AuditChanges.Between(before, d.ToDto()).Concat(AuditChanges.Between(null, edition.ToDto())).ToList();
-        await audit.WriteAsync(Module, Entity, d.Id, "EditionUploaded", changes, ct, unitId: d.OwnerUnitId);
+        await audit.WriteAsync(Entity, d.Id, "EditionUploaded", changes, ct, unitId: d.OwnerUnitId);
         return edition.ToDto();
     }
 
@@ -57,7 +60,8 @@ internal sealed partial class PolicyDocumentAppService
         var editions = await repo.GetEditionsAsync(id, ct);
         var edition = editions.LastOrDefault(e => e.State == DocumentState.Draft) ?? throw new QaException(QualityPolicyErrorCodes.FileRequired, 409);
         // Submitting is the model's "submit" step: the submitter's own first task is completed by it, not left in their inbox.
-        var instance = await workflow.SubmitAsync(ApproveDocumentHandler.ProcessKey, ApproveDocumentHandler.BusinessKey(id), d.OwnerUnitId, new JsonObject
+        var instance = await workflow.SubmitAsync(ApproveDocumentHandler.ProcessKey, ApproveDocumentHandler.BusinessKey(id), d.OwnerUnitId,
+            new JsonObject
         {
             ["initiator"] = user.UserName, ["documentCode"] = d.Code, ["approverRole"] = "Dean",
         }, ct);
@@ -65,7 +69,7 @@ internal sealed partial class PolicyDocumentAppService
         var previous = edition.ApprovalInstanceId;
         edition.ApprovalInstanceId = instance;
         await UpdateEditionAsync(edition, ct);
-        await audit.WriteAsync(Module, Entity, d.Id, "SubmittedForApproval",
+        await audit.WriteAsync(Entity, d.Id, "SubmittedForApproval",
             [new AuditChange("ProcessInstance", previous?.ToString(), instance.ToString())], ct, unitId: d.OwnerUnitId);
         return instance;
     }
@@ -76,7 +80,8 @@ internal sealed partial class PolicyDocumentAppService
         var d = await LoadWritableAsync(id, ct);
         var editions = await repo.GetEditionsAsync(id, ct);
         var edition = editions.LastOrDefault(e => e.State == DocumentState.Draft)
-            ?? throw new QaException(editions.Count == 0 ? QualityPolicyErrorCodes.FileRequired : QualityPolicyErrorCodes.InvalidTransition, 409, d.State, DocumentState.Approved);
+            ?? throw new QaException(editions.Count == 0 ? QualityPolicyErrorCodes.FileRequired : QualityPolicyErrorCodes.InvalidTransition, 409,
+                d.State, DocumentState.Approved);
         new Check()
             .That(input.ApprovedOn != null, nameof(input.ApprovedOn), ErrorCodes.Required)
             .That(input.ApprovedOn == null || input.ApprovedOn <= calendar.Today, nameof(input.ApprovedOn), ErrorCodes.InvalidValue)
@@ -137,13 +142,15 @@ internal sealed partial class PolicyDocumentAppService
         await SaveAsync(d, before, input.Version, "EditionInForce", ct);
         foreach (var p in previous) await UpdateEditionAsync(p, ct);
         await UpdateEditionAsync(edition, ct);
-        await planner.PlanAsync(d.Id, edition.Id, d.ScopeUnitId, inForceOn, clock.UtcNow, By, ct);
+        await planner.PlanAsync(d.Id, edition.Id, d.ScopeUnitId, inForceOn, clock.UtcNow, audit.By, ct);
         return d.ToDto();
     }
 
-    public Task<PolicyDocumentDto> CancelAsync(Guid id, int version, CancellationToken ct = default) => CloseAsync(id, version, DocumentState.Cancelled, ct);
+    public Task<PolicyDocumentDto> CancelAsync(Guid id, int version, CancellationToken ct = default) =>
+        CloseAsync(id, version, DocumentState.Cancelled, ct);
 
-    public Task<PolicyDocumentDto> SupersedeAsync(Guid id, int version, CancellationToken ct = default) => CloseAsync(id, version, DocumentState.Superseded, ct);
+    public Task<PolicyDocumentDto> SupersedeAsync(Guid id, int version, CancellationToken ct = default) =>
+        CloseAsync(id, version, DocumentState.Superseded, ct);
 
     public async Task<FileDownload> DownloadAsync(Guid editionId, CancellationToken ct = default)
     {
@@ -174,19 +181,15 @@ internal sealed partial class PolicyDocumentAppService
     private Task UpdateEditionAsync(DocumentEdition e, CancellationToken ct)
     {
         e.UpdatedAt = clock.UtcNow;
-        e.UpdatedBy = By;
+        e.UpdatedBy = audit.By;
         return repo.UpdateEditionAsync(e, ct);
     }
 
     private async Task<(byte[] Content, string Kind)> ReadCheckedAsync(UploadEditionInput input, CancellationToken ct)
     {
-        const string field = "File";
         var max = configuration.GetValue<long?>("QualityPolicy:MaxFileSizeBytes") ?? QualityPolicyConsts.DefaultMaxFileSizeBytes;
-        if (input.Content == null || string.IsNullOrWhiteSpace(input.FileName)) throw ValidationException.For(field, QualityPolicyErrorCodes.FileRequired);
-        if (Path.GetFileName(input.FileName.Trim()).Length > QualityPolicyConsts.FileNameMax) throw ValidationException.For(field, ErrorCodes.TooLong);
-        var content = await UploadBuffer.ReadAsync(input.Content, max, field, ct);
-        if (content.Length == 0) throw ValidationException.For(field, QualityPolicyErrorCodes.FileRequired);
-        var kind = FileInspector.Check(content, AllowedKinds, field);
-        return (content, kind);
+        var rules = new UploadRules(max, QualityPolicyConsts.FileNameMax, QualityPolicyErrorCodes.FileRequired, AllowedKinds);
+        var upload = await UploadCheck.ReadAsync(input.FileName, input.Content, rules, ct);
+        return (upload.Content, upload.Kind);
     }
 }

@@ -20,13 +20,11 @@ namespace Ektu.Qa.QualityPolicy.Application;
 /// <summary>Document card, list, export and change sheet; the life cycle and files are in the other part of this class.</summary>
 internal sealed partial class PolicyDocumentAppService(
     IDbSession db, PolicyDocumentRepository repo, FileStore files, AcknowledgementPlanner planner, IIdentityIntegrationService identity,
-    IAuditLog audit, ICurrentUser user, IOrganizationScope scopes, IClock clock, LocalCalendar calendar, IConfiguration configuration,
+    AuditContext<QualityPolicyContractsModule> audit, ICurrentUser user, IOrganizationScope scopes, IClock clock, LocalCalendar calendar,
+        IConfiguration configuration,
     IStringLocalizer l, IWorkflowIntegrationService workflow) : IPolicyDocumentAppService
 {
-    private const string Module = "QualityPolicy";
     private const string Entity = "PolicyDocument";
-
-    private string By => user.UserName ?? "system";
 
     public async Task<PagedResult<PolicyDocumentDto>> GetListAsync(DocumentListInput input, CancellationToken ct = default)
     {
@@ -36,7 +34,8 @@ internal sealed partial class PolicyDocumentAppService(
         args.Add("size", size);
         args.Add("offset", offset);
         var total = await db.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM qp_documents d WHERE {where}", args, ct);
-        var rows = await db.QueryAsync<PolicyDocument>($"SELECT {PolicyDocumentRepository.Columns} FROM qp_documents d WHERE {where} ORDER BY d.code LIMIT @size OFFSET @offset", args, ct);
+        var rows = await db.QueryAsync<PolicyDocument>($"SELECT {PolicyDocumentRepository.Columns} FROM qp_documents d WHERE {where} ORDER BY " +
+            $"d.code LIMIT @size OFFSET @offset", args, ct);
         return new PagedResult<PolicyDocumentDto>(rows.Select(d => d.ToDto()).ToList(), (int)total, page, size);
     }
 
@@ -58,9 +57,9 @@ internal sealed partial class PolicyDocumentAppService(
         await user.EnsureAsync(QualityPolicyPermissions.Documents.Manage);
         var d = new PolicyDocument { Id = Guid.NewGuid(), State = DocumentState.Draft };
         await ApplyAsync(d, input, ct);
-        d.StampCreated(clock.UtcNow, By);
+        d.StampCreated(clock.UtcNow, audit.By);
         await repo.InsertAsync(d, ct);
-        await audit.WriteAsync(Module, Entity, d.Id, "Created", AuditChanges.Between(null, d.ToDto()), ct, unitId: d.OwnerUnitId);
+        await audit.WriteAsync(Entity, d.Id, "Created", AuditChanges.Between(null, d.ToDto()), ct, unitId: d.OwnerUnitId);
         return d.ToDto();
     }
 
@@ -83,7 +82,8 @@ internal sealed partial class PolicyDocumentAppService(
         var where = $"d.state = 'InForce' AND d.review_due_on < @today AND {PolicyDocumentRepository.Visible(scope)}";
         var args = new { today = calendar.Today, Units = SqlIds.Text(scope.UnitIds), Me = user.Id ?? Guid.Empty, size, offset };
         var total = await db.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM qp_documents d WHERE {where}", args, ct);
-        var rows = await db.QueryAsync<PolicyDocument>($"SELECT {PolicyDocumentRepository.Columns} FROM qp_documents d WHERE {where} ORDER BY d.review_due_on, d.code LIMIT @size OFFSET @offset", args, ct);
+        var rows = await db.QueryAsync<PolicyDocument>($"SELECT {PolicyDocumentRepository.Columns} FROM qp_documents d WHERE {where} ORDER BY " +
+            $"d.review_due_on, d.code LIMIT @size OFFSET @offset", args, ct);
         return new PagedResult<PolicyDocumentDto>(rows.Select(d => d.ToDto()).ToList(), (int)total, p, size);
     }
 
@@ -91,7 +91,8 @@ internal sealed partial class PolicyDocumentAppService(
     {
         await user.EnsureAsync(QualityPolicyPermissions.Documents.Default);
         var (where, args) = await FilterAsync(input, ct);
-        var rows = await db.QueryAsync<PolicyDocument>($"SELECT {PolicyDocumentRepository.Columns} FROM qp_documents d WHERE {where} ORDER BY d.code", args, ct);
+        var rows = await db.QueryAsync<PolicyDocument>($"SELECT {PolicyDocumentRepository.Columns} FROM qp_documents d WHERE {where} ORDER BY " +
+            $"d.code", args, ct);
         var units = (await identity.GetUnitsAsync(ct)).ToDictionary(u => u.Id, u => u.Name);
         ExcelWriter.Write(output, l["Menu:QualityPolicy.Documents"], new ExcelColumn<PolicyDocument>[]
         {
@@ -128,10 +129,10 @@ internal sealed partial class PolicyDocumentAppService(
         var change = new DocumentChangeDto
         {
             Id = Guid.NewGuid(), DocumentId = d.Id, ChangeNumber = await repo.NextChangeNumberAsync(d.Id, ct), Pages = input.Pages.Trim(),
-            Reason = input.Reason.Trim(), RegisteredBy = By, RegisteredOn = calendar.Today, ChangedOn = input.ChangedOn!.Value,
+            Reason = input.Reason.Trim(), RegisteredBy = audit.By, RegisteredOn = calendar.Today, ChangedOn = input.ChangedOn!.Value,
         };
         await repo.InsertChangeAsync(change, clock.UtcNow, ct);
-        await audit.WriteAsync(Module, Entity, d.Id, "ChangeRegistered", AuditChanges.Between(null, change), ct, unitId: d.OwnerUnitId);
+        await audit.WriteAsync(Entity, d.Id, "ChangeRegistered", AuditChanges.Between(null, change), ct, unitId: d.OwnerUnitId);
         return change;
     }
 
@@ -142,7 +143,8 @@ internal sealed partial class PolicyDocumentAppService(
         var args = new Dapper.DynamicParameters(new { Units = SqlIds.Text(scope.UnitIds), Me = user.Id ?? Guid.Empty });
         if (!string.IsNullOrWhiteSpace(input.Search))
         {
-            where.Add($"({db.Dialect.ContainsIgnoreCase("d.code", "@s")} OR {db.Dialect.ContainsIgnoreCase("d.title_kk", "@s")} OR {db.Dialect.ContainsIgnoreCase("d.title_ru", "@s")} OR {db.Dialect.ContainsIgnoreCase("d.title_en", "@s")})");
+            where.Add($"({db.Dialect.ContainsIgnoreCase("d.code", "@s")} OR {db.Dialect.ContainsIgnoreCase("d.title_kk", "@s")} OR " +
+                $"{db.Dialect.ContainsIgnoreCase("d.title_ru", "@s")} OR {db.Dialect.ContainsIgnoreCase("d.title_en", "@s")})");
             args.Add("s", input.Search.Trim());
         }
         if (input.Type is { } type)
@@ -172,7 +174,8 @@ internal sealed partial class PolicyDocumentAppService(
             .That(Enum.IsDefined(input.Type), nameof(input.Type), ErrorCodes.InvalidValue)
             .That(input.OwnerUnitId != Guid.Empty, nameof(input.OwnerUnitId), ErrorCodes.Required);
         if (input.OwnerUnitId != Guid.Empty)
-            check.That(units.Contains(input.OwnerUnitId) && scope.Contains(input.OwnerUnitId), nameof(input.OwnerUnitId), QualityPolicyErrorCodes.UnitOutOfScope);
+            check.That(units.Contains(input.OwnerUnitId) && scope.Contains(input.OwnerUnitId), nameof(input.OwnerUnitId),
+                QualityPolicyErrorCodes.UnitOutOfScope);
         if (input.ScopeUnitId is { } su && su != input.OwnerUnitId)
             check.That(units.Contains(su) && scope.Contains(su), nameof(input.ScopeUnitId), QualityPolicyErrorCodes.UnitOutOfScope);
         if (code.Length > 0) check.That(!await repo.CodeTakenAsync(code, d.Id, ct), nameof(input.Code), QualityPolicyErrorCodes.CodeTaken);
@@ -194,7 +197,8 @@ internal sealed partial class PolicyDocumentAppService(
         var scope = await scopes.GetAsync(ct);
         if (scope.Contains(d.OwnerUnitId) || scope.Contains(d.ScopeUnitId) || (d.IsPublished && d.State == DocumentState.InForce)) return d;
         var me = user.Id ?? Guid.Empty;
-        var mine = await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM qp_acknowledgements WHERE document_id = @id AND user_id = @me", new { id, me }, ct);
+        var mine = await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM qp_acknowledgements WHERE document_id = @id AND user_id = @me",
+            new { id, me }, ct);
         return mine > 0 ? d : throw new EntityNotFoundException(Entity, id);
     }
 
@@ -207,8 +211,8 @@ internal sealed partial class PolicyDocumentAppService(
 
     private async Task SaveAsync(PolicyDocument d, PolicyDocumentDto before, int expectedVersion, string action, CancellationToken ct)
     {
-        d.StampUpdated(clock.UtcNow, By);
+        d.StampUpdated(clock.UtcNow, audit.By);
         await repo.UpdateAsync(d, expectedVersion, ct);
-        await audit.WriteAsync(Module, Entity, d.Id, action, AuditChanges.Between(before, d.ToDto()), ct, unitId: d.OwnerUnitId);
+        await audit.WriteAsync(Entity, d.Id, action, AuditChanges.Between(before, d.ToDto()), ct, unitId: d.OwnerUnitId);
     }
 }

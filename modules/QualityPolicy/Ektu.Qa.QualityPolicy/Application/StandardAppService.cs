@@ -10,7 +10,9 @@ using Ektu.Qa.QualityPolicy.Standards;
 namespace Ektu.Qa.QualityPolicy.Application;
 
 /// <summary>The catalogue is university-wide reference data: no unit scope, only permissions.</summary>
-internal sealed class StandardAppService(StandardRepository repo, IIdentityIntegrationService identity, IAuditLog audit, ICurrentUser user, IClock clock)
+internal sealed class StandardAppService(StandardRepository repo, IIdentityIntegrationService identity,
+    AuditContext<QualityPolicyContractsModule> audit, ICurrentUser user,
+    IClock clock)
     : IStandardAppService
 {
     public async Task<IReadOnlyList<StandardDto>> GetListAsync(CancellationToken ct = default)
@@ -45,7 +47,7 @@ internal sealed class StandardAppService(StandardRepository repo, IIdentityInteg
         input.TitleEn = input.TitleEn.Trim();
         await repo.UpdateAsync(id, input, clock.UtcNow, user.UserName ?? "system", ct);
         var after = await repo.FindAsync(id, ct) ?? throw new EntityNotFoundException("Standard", id);
-        await audit.WriteAsync("QualityPolicy", "Standard", id, "Updated", AuditChanges.Between(before, after), ct);
+        await audit.WriteAsync("Standard", id, "Updated", AuditChanges.Between(before, after), ct);
         await FillNamesAsync([after], ct);
         return after;
     }

@@ -19,12 +19,15 @@ internal sealed class AcknowledgementRepository(IDbSession db)
         db.QuerySingleOrDefaultAsync<AcknowledgementDto>($"{Select} WHERE a.id = @id", new { id }, ct);
 
     /// <summary>One task per employee and edition; a second call for the same edition adds only newcomers.</summary>
-    public Task InsertIgnoreAsync(Guid documentId, Guid editionId, Identity.UserSummary member, DateOnly dueOn, DateTime at, string by, CancellationToken ct) =>
+    public Task InsertIgnoreAsync(Guid documentId, Guid editionId, Identity.UserSummary member, DateOnly dueOn, DateTime at, string by,
+        CancellationToken ct) =>
         db.ExecuteAsync(
             db.Dialect.InsertIgnore("qp_acknowledgements",
-                "id, document_id, edition_id, user_id, user_name, full_name, position, due_on, acknowledged_at, version, created_at, created_by, updated_at, updated_by",
+                "id, document_id, edition_id, user_id, user_name, full_name, position, due_on, acknowledged_at, version, created_at, created_by, " +
+                    "updated_at, updated_by",
                 "@id, @documentId, @editionId, @userId, @userName, @fullName, @position, @dueOn, NULL, 1, @at, @by, @at, @by"),
-            new { id = Guid.NewGuid(), documentId, editionId, userId = member.Id, userName = member.UserName, fullName = member.FullName, position = member.Position, dueOn, at, by }, ct);
+            new { id = Guid.NewGuid(), documentId, editionId, userId = member.Id, userName = member.UserName, fullName = member.FullName,
+                position = member.Position, dueOn, at, by }, ct);
 
     public async Task AcknowledgeAsync(Guid id, Guid userId, int expectedVersion, DateTime at, string by, CancellationToken ct)
     {

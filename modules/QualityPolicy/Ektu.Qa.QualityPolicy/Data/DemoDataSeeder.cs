@@ -27,16 +27,20 @@ internal sealed class DemoDataSeeder(
 
         await DocumentAsync("EKTU-QP-01", DocumentType.QualityPolicy, "Сапа саласындағы саясат", "Политика в области качества", "Quality policy",
             ektu, DocumentState.InForce, new DateOnly(2025, 9, 1), ct);
-        await DocumentAsync("EKTU-ACP-01", DocumentType.AntiCorruptionPolicy, "Сыбайлас жемқорлыққа қарсы саясат", "Антикоррупционная политика", "Anti-corruption policy",
+        await DocumentAsync("EKTU-ACP-01", DocumentType.AntiCorruptionPolicy, "Сыбайлас жемқорлыққа қарсы саясат", "Антикоррупционная политика",
+            "Anti-corruption policy",
             ektu, DocumentState.InForce, new DateOnly(2022, 6, 15), ct);
-        await DocumentAsync("SITIS-AIC-01", DocumentType.AcademicIntegrityCode, "Академиялық адалдық кодексі", "Кодекс академической честности", "Academic integrity code",
+        await DocumentAsync("SITIS-AIC-01", DocumentType.AcademicIntegrityCode, "Академиялық адалдық кодексі", "Кодекс академической честности",
+            "Academic integrity code",
             sitis, DocumentState.Draft, null, ct);
-        await DocumentAsync("SEM-REG-01", DocumentType.Regulation, "Мектеп кеңесі туралы ереже", "Положение о совете школы", "Regulation on the school council",
+        await DocumentAsync("SEM-REG-01", DocumentType.Regulation, "Мектеп кеңесі туралы ереже", "Положение о совете школы",
+            "Regulation on the school council",
             sem, DocumentState.Approved, new DateOnly(2026, 1, 20), ct);
         await KpisAsync(ektu, ct);
     }
 
-    private async Task DocumentAsync(string code, DocumentType type, string kk, string ru, string en, Guid unit, DocumentState state, DateOnly? approvedOn, CancellationToken ct)
+    private async Task DocumentAsync(string code, DocumentType type, string kk, string ru, string en, Guid unit, DocumentState state,
+        DateOnly? approvedOn, CancellationToken ct)
     {
         var now = clock.UtcNow;
         var d = new PolicyDocument
@@ -78,7 +82,8 @@ internal sealed class DemoDataSeeder(
             TitleEn = "Raising the quality of education", OwnerUnitId = unit,
         };
         await kpis.InsertGoalAsync(goal, now, By, ct);
-        await IndicatorAsync(goal.Id, "Аккредиттелген бағдарламалар үлесі", "Доля аккредитованных программ", "Share of accredited programmes", "%", 60, true,
+        await IndicatorAsync(goal.Id, "Аккредиттелген бағдарламалар үлесі", "Доля аккредитованных программ", "Share of accredited programmes", "%",
+            60, true,
             [(2024, 70), (2025, 80), (2026, 90)], [(2024, 72), (2025, 75)], now, ct);
         await IndicatorAsync(goal.Id, "Студенттердің оқудан шығу деңгейі", "Уровень отсева студентов", "Student dropout rate", "%", 12, false,
             [(2025, 10), (2026, 9)], [(2025, 12)], now, ct);

@@ -10,7 +10,8 @@ internal sealed class KpiRepository(IDbSession db)
     public const string Target = "Target";
     public const string Actual = "Actual";
 
-    private const string GoalColumns = "id, code, title_kk AS TitleKk, title_ru AS TitleRu, title_en AS TitleEn, owner_unit_id AS OwnerUnitId, version";
+    private const string GoalColumns =
+        "id, code, title_kk AS TitleKk, title_ru AS TitleRu, title_en AS TitleEn, owner_unit_id AS OwnerUnitId, version";
 
     private const string IndicatorColumns = """
         id, goal_id AS GoalId, name_kk AS NameKk, name_ru AS NameRu, name_en AS NameEn, unit_of_measure AS UnitOfMeasure,
@@ -27,19 +28,22 @@ internal sealed class KpiRepository(IDbSession db)
         await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM qp_strategic_goals WHERE code = @code", new { code }, ct) > 0;
 
     public Task InsertGoalAsync(StrategicGoalDto g, DateTime at, string by, CancellationToken ct) => db.ExecuteAsync("""
-        INSERT INTO qp_strategic_goals (id, code, title_kk, title_ru, title_en, owner_unit_id, version, created_at, created_by, updated_at, updated_by)
+        INSERT INTO qp_strategic_goals (id, code, title_kk, title_ru, title_en, owner_unit_id, version, created_at, created_by, updated_at,
+        updated_by)
         VALUES (@Id, @Code, @TitleKk, @TitleRu, @TitleEn, @OwnerUnitId, 1, @at, @by, @at, @by)
         """, new { g.Id, g.Code, g.TitleKk, g.TitleRu, g.TitleEn, g.OwnerUnitId, at, by }, ct);
 
     public Task<IReadOnlyList<IndicatorRow>> GetIndicatorsAsync(IReadOnlyCollection<Guid> goalIds, CancellationToken ct) =>
         goalIds.Count == 0 ? Task.FromResult<IReadOnlyList<IndicatorRow>>([]) :
-        db.QueryAsync<IndicatorRow>($"SELECT {IndicatorColumns} FROM qp_indicators WHERE goal_id IN @goalIds ORDER BY name_en", new { goalIds = SqlIds.Text(goalIds) }, ct);
+        db.QueryAsync<IndicatorRow>($"SELECT {IndicatorColumns} FROM qp_indicators WHERE goal_id IN @goalIds ORDER BY name_en",
+            new { goalIds = SqlIds.Text(goalIds) }, ct);
 
     public Task<IndicatorRow?> FindIndicatorAsync(Guid id, CancellationToken ct) =>
         db.QuerySingleOrDefaultAsync<IndicatorRow>($"SELECT {IndicatorColumns} FROM qp_indicators WHERE id = @id", new { id }, ct);
 
     public Task InsertIndicatorAsync(IndicatorRow i, DateTime at, string by, CancellationToken ct) => db.ExecuteAsync("""
-        INSERT INTO qp_indicators (id, goal_id, name_kk, name_ru, name_en, unit_of_measure, baseline_x100, higher_is_better, version, created_at, created_by, updated_at, updated_by)
+        INSERT INTO qp_indicators (id, goal_id, name_kk, name_ru, name_en, unit_of_measure, baseline_x100, higher_is_better, version, created_at,
+        created_by, updated_at, updated_by)
         VALUES (@Id, @GoalId, @NameKk, @NameRu, @NameEn, @UnitOfMeasure, @BaselineX100, @HigherIsBetter, 1, @at, @by, @at, @by)
         """, new { i.Id, i.GoalId, i.NameKk, i.NameRu, i.NameEn, i.UnitOfMeasure, i.BaselineX100, i.HigherIsBetter, at, by }, ct);
 
@@ -59,10 +63,12 @@ internal sealed class KpiRepository(IDbSession db)
             FROM qp_indicator_values WHERE indicator_id IN @ids ORDER BY year, recorded_at
             """, new { ids = SqlIds.Text(indicatorIds) }, ct);
 
-    public Task UpsertValueAsync(Guid indicatorId, string kind, int year, string period, long valueX100, DateTime at, string by, CancellationToken ct) =>
+    public Task UpsertValueAsync(Guid indicatorId, string kind, int year, string period, long valueX100, DateTime at, string by,
+        CancellationToken ct) =>
         db.ExecuteAsync(
             db.Dialect.Upsert("qp_indicator_values", "indicator_id, kind, year, period, value_x100, recorded_at, recorded_by",
-                "@indicatorId, @kind, @year, @period, @valueX100, @at, @by", "indicator_id, kind, year, period", ["value_x100", "recorded_at", "recorded_by"]),
+                "@indicatorId, @kind, @year, @period, @valueX100, @at, @by", "indicator_id, kind, year, period",
+                    ["value_x100", "recorded_at", "recorded_by"]),
             new { indicatorId, kind, year, period, valueX100, at, by }, ct);
 
     /// <summary>An indicator row as stored (numbers ×100).</summary>

@@ -40,9 +40,11 @@ internal sealed class PolicyDocumentRepository(IDbSession db)
 
     public Task InsertAsync(PolicyDocument d, CancellationToken ct) => db.ExecuteAsync("""
         INSERT INTO qp_documents (id, code, doc_type, title_kk, title_ru, title_en, owner_unit_id, scope_unit_id, state, is_published,
-          approved_on, approving_body, decision_number, in_force_on, review_due_on, current_edition, version, created_at, created_by, updated_at, updated_by)
+          approved_on, approving_body, decision_number, in_force_on, review_due_on, current_edition, version, created_at, created_by, updated_at,
+          updated_by)
         VALUES (@Id, @Code, @TypeText, @TitleKk, @TitleRu, @TitleEn, @OwnerUnitId, @ScopeUnitId, @StateText, @IsPublished,
-          @ApprovedOn, @ApprovingBody, @DecisionNumber, @InForceOn, @ReviewDueOn, @CurrentEdition, @Version, @CreatedAt, @CreatedBy, @UpdatedAt, @UpdatedBy)
+          @ApprovedOn, @ApprovingBody, @DecisionNumber, @InForceOn, @ReviewDueOn, @CurrentEdition, @Version, @CreatedAt, @CreatedBy, @UpdatedAt,
+          @UpdatedBy)
         """, Args(d, d.Version), ct);
 
     /// <summary>Saves the card and state when nobody saved since <paramref name="expectedVersion"/>; bumps the version.</summary>
@@ -60,7 +62,8 @@ internal sealed class PolicyDocumentRepository(IDbSession db)
     }
 
     public Task<IReadOnlyList<DocumentEdition>> GetEditionsAsync(Guid documentId, CancellationToken ct) =>
-        db.QueryAsync<DocumentEdition>($"SELECT {EditionColumns} FROM qp_document_editions WHERE document_id = @documentId ORDER BY edition_number", new { documentId }, ct);
+        db.QueryAsync<DocumentEdition>($"SELECT {EditionColumns} FROM qp_document_editions WHERE document_id = @documentId ORDER BY edition_number",
+            new { documentId }, ct);
 
     public Task<DocumentEdition?> FindEditionAsync(Guid id, CancellationToken ct) =>
         db.QuerySingleOrDefaultAsync<DocumentEdition>($"SELECT {EditionColumns} FROM qp_document_editions WHERE id = @id", new { id }, ct);
@@ -87,10 +90,12 @@ internal sealed class PolicyDocumentRepository(IDbSession db)
         """, new { documentId }, ct);
 
     public async Task<int> NextChangeNumberAsync(Guid documentId, CancellationToken ct) =>
-        (int)(await db.ExecuteScalarAsync<long?>("SELECT MAX(change_number) FROM qp_document_changes WHERE document_id = @documentId", new { documentId }, ct) ?? 0) + 1;
+        (int)(await db.ExecuteScalarAsync<long?>("SELECT MAX(change_number) FROM qp_document_changes WHERE document_id = @documentId",
+            new { documentId }, ct) ?? 0) + 1;
 
     public Task InsertChangeAsync(DocumentChangeDto c, DateTime at, CancellationToken ct) => db.ExecuteAsync("""
-        INSERT INTO qp_document_changes (id, document_id, change_number, pages, reason, registered_by, registered_on, changed_on, created_at, created_by)
+        INSERT INTO qp_document_changes (id, document_id, change_number, pages, reason, registered_by, registered_on, changed_on, created_at,
+        created_by)
         VALUES (@Id, @DocumentId, @ChangeNumber, @Pages, @Reason, @RegisteredBy, @RegisteredOn, @ChangedOn, @at, @RegisteredBy)
         """, new { c.Id, c.DocumentId, c.ChangeNumber, c.Pages, c.Reason, c.RegisteredBy, c.RegisteredOn, c.ChangedOn, at }, ct);
 

@@ -11,7 +11,8 @@ namespace Ektu.Qa.QualityPolicy.Data;
 /// At every start, idempotently: the standards catalogue and Kazakhstan's public holidays from the seed files under
 /// Data/Seed. Rows already present are left alone, so edits made through the UI survive.
 /// </summary>
-internal sealed class QualityPolicyDataSeeder(IDbSession db, StandardRepository standards, HolidayRepository holidays, DemoDataSeeder demo, IClock clock) : IDataSeedContributor
+internal sealed class QualityPolicyDataSeeder(IDbSession db, StandardRepository standards, HolidayRepository holidays, DemoDataSeeder demo,
+    IClock clock) : IDataSeedContributor
 {
     private static readonly JsonSerializerOptions SeedOptions = new() { PropertyNameCaseInsensitive = true };
 
@@ -34,7 +35,8 @@ internal sealed class QualityPolicyDataSeeder(IDbSession db, StandardRepository 
             {
                 await holidays.InsertIgnoreAsync(new HolidayDto
                 {
-                    Id = Guid.NewGuid(), Day = DateOnly.Parse(h.Date, System.Globalization.CultureInfo.InvariantCulture), IsWorkingDay = h.IsWorkingDay,
+                    Id = Guid.NewGuid(), Day = DateOnly.Parse(h.Date, System.Globalization.CultureInfo.InvariantCulture),
+                        IsWorkingDay = h.IsWorkingDay,
                     MovesOffWeekend = h.MovesOffWeekend,
                     NameKk = h.Name.Kk, NameRu = h.Name.Ru, NameEn = h.Name.En,
                 }, now, "system", ct);

@@ -21,8 +21,10 @@ internal sealed class StandardRepository(IDbSession db)
     /// <summary>Adds a standard of the shipped catalogue unless its code exists; edited texts and administrators are kept.</summary>
     public Task InsertIgnoreAsync(StandardDto s, DateTime at, CancellationToken ct) => db.ExecuteAsync(
         db.Dialect.InsertIgnore("qp_standards",
-            "id, code, catalogue_version, framework, sort_order, title_kk, title_ru, title_en, description_kk, description_ru, description_en, esg_code, module, administrator_user_id, version, created_at, created_by, updated_at, updated_by",
-            "@Id, @Code, @CatalogueVersion, @FrameworkText, @SortOrder, @TitleKk, @TitleRu, @TitleEn, @DescriptionKk, @DescriptionRu, @DescriptionEn, @EsgCode, @Module, NULL, 1, @at, 'system', @at, 'system'"),
+            "id, code, catalogue_version, framework, sort_order, title_kk, title_ru, title_en, description_kk, description_ru, description_en, " +
+                "esg_code, module, administrator_user_id, version, created_at, created_by, updated_at, updated_by",
+            "@Id, @Code, @CatalogueVersion, @FrameworkText, @SortOrder, @TitleKk, @TitleRu, @TitleEn, @DescriptionKk, @DescriptionRu, " +
+                "@DescriptionEn, @EsgCode, @Module, NULL, 1, @at, 'system', @at, 'system'"),
         new
         {
             s.Id, s.Code, s.CatalogueVersion, FrameworkText = s.Framework.ToString(), s.SortOrder, s.TitleKk, s.TitleRu, s.TitleEn,

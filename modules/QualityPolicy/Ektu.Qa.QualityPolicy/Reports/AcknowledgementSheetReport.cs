@@ -29,7 +29,8 @@ internal sealed class AcknowledgementSheetReport : IReportDefinitionProvider
             Parameters =
             [
                 new ReportParameter { Name = "document", LabelKey = "QualityPolicy:Report.DocumentCode" },
-                new ReportParameter { Name = "status", LabelKey = "QualityPolicy:Report.Show", Type = ReportParameterType.Choice, Choices = ["all", "pending", "overdue", "acknowledged"], Default = "all", Required = true },
+                new ReportParameter { Name = "status", LabelKey = "QualityPolicy:Report.Show", Type = ReportParameterType.Choice,
+                    Choices = ["all", "pending", "overdue", "acknowledged"], Default = "all", Required = true },
             ],
             ColumnKeys =
             [
@@ -40,7 +41,8 @@ internal sealed class AcknowledgementSheetReport : IReportDefinitionProvider
         },
     ];
 
-    private static async IAsyncEnumerable<object?[]> Rows(ReportContext context, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    private static async IAsyncEnumerable<object?[]> Rows(ReportContext context,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         var sp = context.Services;
         var db = sp.GetRequiredService<IDbSession>();
@@ -59,7 +61,8 @@ internal sealed class AcknowledgementSheetReport : IReportDefinitionProvider
                 "acknowledged" => " AND a.acknowledged_at IS NOT NULL",
                 _ => "",
             };
-        var args = new { Units = SqlIds.Text(scope.UnitIds), code = context.Get<string>("document")?.Trim().ToUpperInvariant(), today, size = Page, offset = 0 };
+        var args = new { Units = SqlIds.Text(scope.UnitIds), code = context.Get<string>("document")?.Trim().ToUpperInvariant(), today, size = Page,
+            offset = 0 };
         for (var offset = 0; ; offset += Page)
         {
             var rows = await db.QueryAsync<AcknowledgementDto>(

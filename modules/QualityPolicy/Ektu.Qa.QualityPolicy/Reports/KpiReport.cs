@@ -37,7 +37,8 @@ internal sealed class KpiReport : IReportDefinitionProvider
         },
     ];
 
-    private static async IAsyncEnumerable<object?[]> Rows(ReportContext context, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    private static async IAsyncEnumerable<object?[]> Rows(ReportContext context,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         var sp = context.Services;
         var l = sp.GetRequiredService<IStringLocalizer>();
@@ -50,7 +51,8 @@ internal sealed class KpiReport : IReportDefinitionProvider
             if (units != null && !units.Contains(g.OwnerUnitId)) continue;
             foreach (var i in g.Indicators)
                 foreach (var y in i.Years.Where(y => year == null || y.Year == year))
-                    yield return [g.Code, g.Title, i.Name, i.UnitOfMeasure, i.Baseline, y.Year, y.Target, y.Actual, l["Enum:KpiStatus." + y.Status].Value];
+                    yield return [g.Code, g.Title, i.Name, i.UnitOfMeasure, i.Baseline, y.Year, y.Target, y.Actual,
+                        l["Enum:KpiStatus." + y.Status].Value];
         }
     }
 }

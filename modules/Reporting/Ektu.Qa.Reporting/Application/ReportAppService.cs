@@ -14,7 +14,9 @@ using Ektu.Qa.Reporting.Writers;
 
 namespace Ektu.Qa.Reporting.Application;
 
-internal sealed class ReportAppService(IDbSession session, ICurrentUser user, ReportCatalogue catalogue, IQaScheduler scheduler, IAuditLog audit, IClock clock) : IReportAppService
+internal sealed class ReportAppService(IDbSession session, ICurrentUser user, ReportCatalogue catalogue, IQaScheduler scheduler,
+    AuditContext<ReportingContractsModule> audit,
+    IClock clock) : IReportAppService
 {
     public async Task<IReadOnlyList<ReportDefinitionDto>> GetCatalogueAsync(CancellationToken ct = default)
     {
@@ -39,9 +41,11 @@ internal sealed class ReportAppService(IDbSession session, ICurrentUser user, Re
         await session.ExecuteAsync("""
             INSERT INTO rp_runs (id, report_key, schedule_id, fire_key, scheduled_for, status, format, culture, parameters, row_count, attempts,
               owner_id, owner_name, version, created_at, created_by, updated_at, updated_by)
-            VALUES (@id, @key, NULL, NULL, NULL, 'Queued', @format, @culture, @parameters, 0, 0, @ownerId, @ownerName, 1, @now, @ownerName, @now, @ownerName)
-            """, new { id, key = d.Key, format = input.Format.ToString(), culture, parameters = JsonSerializer.Serialize(ReportCatalogue.Normalise(values)), ownerId = user.Id, ownerName = user.UserName, now }, ct);
-        await audit.WriteAsync("Reporting", "ReportRun", id, "Queued", null, ct);
+            VALUES (@id, @key, NULL, NULL, NULL, 'Queued', @format, @culture, @parameters, 0, 0, @ownerId, @ownerName, 1, @now, @ownerName, @now,
+            @ownerName)
+            """, new { id, key = d.Key, format = input.Format.ToString(), culture,
+                parameters = JsonSerializer.Serialize(ReportCatalogue.Normalise(values)), ownerId = user.Id, ownerName = user.UserName, now }, ct);
+        await audit.WriteAsync("ReportRun", id, "Queued", null, ct);
         await scheduler.TriggerNowAsync(RunReportJob.Key, new Dictionary<string, string> { ["runId"] = id.ToString() }, ct);
         return await GetRowAsync(id, ct);
     }
@@ -51,7 +55,8 @@ internal sealed class ReportAppService(IDbSession session, ICurrentUser user, Re
         await RequireAsync(ReportingPermissions.Reports.Default);
         var all = await user.HasPermissionAsync(ReportingPermissions.Archive.Default);
         var rows = await session.QueryAsync<ReportRunRow>(
-            $"SELECT {ReportRunRow.Columns} FROM rp_runs WHERE (@all = 1 OR owner_id = @ownerId) ORDER BY created_at DESC, id DESC LIMIT {Math.Clamp(take, 1, 1000)}",
+            $"SELECT {ReportRunRow.Columns} FROM rp_runs WHERE (@all = 1 OR owner_id = @ownerId) ORDER BY created_at DESC, id DESC LIMIT " +
+                $"{Math.Clamp(take, 1, 1000)}",
             new { all = all ? 1 : 0, ownerId = user.Id }, ct);
         return rows.Select(r => r.ToDto()).ToList();
     }
@@ -72,7 +77,7 @@ internal sealed class ReportAppService(IDbSession session, ICurrentUser user, Re
             UPDATE rp_runs SET status = 'Queued', error = NULL, finished_at = NULL, version = version + 1, updated_at = @now, updated_by = @by
             WHERE id = @id AND version = @version
             """, new { id, version = run.Version, now, by = user.UserName }, ct), "ReportRun", id);
-        await audit.WriteAsync("Reporting", "ReportRun", id, "Retried", null, ct);
+        await audit.WriteAsync("ReportRun", id, "Retried", null, ct);
         await scheduler.TriggerNowAsync(RunReportJob.Key, new Dictionary<string, string> { ["runId"] = id.ToString() }, ct);
         return await GetRowAsync(id, ct);
     }
@@ -81,9 +86,11 @@ internal sealed class ReportAppService(IDbSession session, ICurrentUser user, Re
     {
         var run = await VisibleAsync(id, ct);
         if (run.OwnerId != user.Id) await RequireAsync(ReportingPermissions.Archive.Download);
-        if (run.Status != nameof(RunStatus.Succeeded) || run.FilePath == null || run.Checksum == null || !await ReportArchive.IsIntactAsync(run.FilePath, run.Checksum, ct))
+        if (run.Status != nameof(RunStatus.Succeeded) || run.FilePath == null || run.Checksum == null
+            || !await ReportArchive.IsIntactAsync(run.FilePath, run.Checksum, ct))
             throw new QaException(ReportingErrorCodes.FileUnavailable, 404);
-        return new ReportFile { FileName = run.FileName!, ContentType = ReportWriter.ContentType(Enum.Parse<ReportFormat>(run.Format)), Path = run.FilePath };
+        return new ReportFile { FileName = run.FileName!, ContentType = ReportWriter.ContentType(Enum.Parse<ReportFormat>(run.Format)),
+            Path = run.FilePath };
     }
 
     private async Task<ReportRunRow> VisibleAsync(Guid id, CancellationToken ct)
@@ -95,7 +102,8 @@ internal sealed class ReportAppService(IDbSession session, ICurrentUser user, Re
     }
 
     private async Task<ReportRunDto> GetRowAsync(Guid id, CancellationToken ct) =>
-        (await session.QuerySingleOrDefaultAsync<ReportRunRow>($"SELECT {ReportRunRow.Columns} FROM rp_runs WHERE id = @id", new { id }, ct))!.ToDto();
+        (await session.QuerySingleOrDefaultAsync<ReportRunRow>($"SELECT {ReportRunRow.Columns} FROM rp_runs WHERE id = @id", new { id },
+            ct))!.ToDto();
 
     private async Task RequireAsync(string permission)
     {

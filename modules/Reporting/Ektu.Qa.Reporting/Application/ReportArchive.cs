@@ -11,16 +11,20 @@ namespace Ektu.Qa.Reporting.Application;
 /// </summary>
 internal sealed class ReportArchive(IOptions<ReportingOptions> options, IHostEnvironment env)
 {
-    public string Root { get; } = Path.GetFullPath(Path.IsPathRooted(options.Value.ArchivePath) ? options.Value.ArchivePath : Path.Combine(env.ContentRootPath, options.Value.ArchivePath));
+    public string Root { get; } =
+        Path.GetFullPath(Path.IsPathRooted(options.Value.ArchivePath) ? options.Value.ArchivePath
+        : Path.Combine(env.ContentRootPath, options.Value.ArchivePath));
 
     public string TempFolder => Path.Combine(Root, ".tmp");
 
     /// <summary>Writes through <paramref name="write"/> and returns the final path, size and SHA-256.</summary>
-    public async Task<(string Path, long Size, string Checksum, T Result)> WriteAsync<T>(Guid runId, string extension, DateTime now, Func<Stream, Task<T>> write, CancellationToken ct)
+    public async Task<(string Path, long Size, string Checksum, T Result)> WriteAsync<T>(Guid runId, string extension, DateTime now, Func<Stream,
+        Task<T>> write, CancellationToken ct)
     {
         Directory.CreateDirectory(TempFolder);
         var temp = Path.Combine(TempFolder, runId.ToString("N") + extension);
-        var folder = Path.Combine(Root, now.ToString("yyyy", System.Globalization.CultureInfo.InvariantCulture), now.ToString("MM", System.Globalization.CultureInfo.InvariantCulture));
+        var folder = Path.Combine(Root, now.ToString("yyyy", System.Globalization.CultureInfo.InvariantCulture),
+            now.ToString("MM", System.Globalization.CultureInfo.InvariantCulture));
         var final = Path.Combine(folder, runId.ToString("N") + extension);
         try
         {

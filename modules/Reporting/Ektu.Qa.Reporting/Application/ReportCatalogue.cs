@@ -55,7 +55,8 @@ internal sealed class ReportCatalogue(IEnumerable<IReportDefinitionProvider> pro
                     else check.Add(p.Name, "Kernel:InvalidValue");
                     break;
                 default:
-                    check.That(raw.Length <= 500, p.Name, "Kernel:TooLong").That(!InputText.HasControlCharacters(raw), p.Name, ErrorCodes.ControlCharacters);
+                    check.That(raw.Length <= 500, p.Name, "Kernel:TooLong")
+                        .That(!InputText.HasControlCharacters(raw), p.Name, ErrorCodes.ControlCharacters);
                     values[p.Name] = raw;
                     break;
             }

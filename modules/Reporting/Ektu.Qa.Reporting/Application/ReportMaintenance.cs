@@ -12,7 +12,8 @@ internal sealed class ReportMaintenance(IDbSession session, ReportArchive archiv
     {
         var now = clock.UtcNow;
         var stale = await session.QueryAsync<(Guid Id, int Attempts)>(
-            "SELECT id, attempts FROM rp_runs WHERE status = 'Running' AND heartbeat_at < @before", new { before = now - options.Value.StaleAfter }, ct);
+            "SELECT id, attempts FROM rp_runs WHERE status = 'Running' AND heartbeat_at < @before", new { before = now - options.Value.StaleAfter },
+                ct);
         var requeued = new List<Guid>();
         foreach (var (id, attempts) in stale)
         {
@@ -33,14 +34,17 @@ internal sealed class ReportMaintenance(IDbSession session, ReportArchive archiv
     {
         var o = options.Value;
         var files = await session.QueryAsync<(Guid Id, Guid? ScheduleId, string Path, DateTime FinishedAt)>(
-            "SELECT id, schedule_id, file_path, finished_at FROM rp_runs WHERE status = 'Succeeded' AND file_path IS NOT NULL ORDER BY finished_at DESC", null, ct);
+            "SELECT id, schedule_id, file_path, finished_at FROM rp_runs WHERE status = 'Succeeded' AND file_path IS NOT NULL ORDER BY finished_at " +
+                "DESC", null, ct);
         var doomed = new List<(Guid Id, string Path)>();
         if (o.KeepDays > 0) doomed.AddRange(files.Where(f => f.FinishedAt < clock.UtcNow.AddDays(-o.KeepDays)).Select(f => (f.Id, f.Path)));
         if (o.KeepPerSchedule > 0)
-            doomed.AddRange(files.Where(f => f.ScheduleId != null).GroupBy(f => f.ScheduleId).SelectMany(g => g.Skip(o.KeepPerSchedule)).Select(f => (f.Id, f.Path)));
+            doomed.AddRange(files.Where(f => f.ScheduleId != null).GroupBy(f => f.ScheduleId).SelectMany(g => g.Skip(o.KeepPerSchedule))
+                .Select(f => (f.Id, f.Path)));
         foreach (var (id, path) in doomed.Distinct())
         {
-            await session.ExecuteAsync("UPDATE rp_runs SET file_path = NULL, checksum = NULL, version = version + 1, updated_at = @now, updated_by = 'system' WHERE id = @id",
+            await session.ExecuteAsync("UPDATE rp_runs SET file_path = NULL, checksum = NULL, version = version + 1, updated_at = @now, updated_by " +
+                "= 'system' WHERE id = @id",
                 new { id, now = clock.UtcNow }, ct);
             ReportArchive.TryDelete(path);
         }

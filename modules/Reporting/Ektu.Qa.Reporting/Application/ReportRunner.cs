@@ -23,7 +23,8 @@ namespace Ektu.Qa.Reporting.Application;
 /// archives the file (temp, fsync, rename, checksum), records the outcome and delivers it. Each step is its own unit
 /// of work: a long generation holds no write transaction.
 /// </summary>
-internal sealed class ReportRunner(IServiceScopeFactory scopes, ReportCatalogue catalogue, ReportArchive archive, IClock clock, IOptions<ReportingOptions> options, ILogger<ReportRunner> logger)
+internal sealed class ReportRunner(IServiceScopeFactory scopes, ReportCatalogue catalogue, ReportArchive archive, IClock clock,
+    IOptions<ReportingOptions> options, ILogger<ReportRunner> logger)
 {
     public async Task<bool> ExecuteAsync(Guid runId, CancellationToken ct)
     {
@@ -34,7 +35,8 @@ internal sealed class ReportRunner(IServiceScopeFactory scopes, ReportCatalogue 
             WHERE id = @runId AND status = 'Queued'
             """, new { runId, now }, ct), ct);
         if (claimed == 0) return false;
-        var run = (await InScopeAsync(s => s.QuerySingleOrDefaultAsync<ReportRunRow>($"SELECT {ReportRunRow.Columns} FROM rp_runs WHERE id = @runId", new { runId }, ct), ct))!;
+        var run = (await InScopeAsync(s =>
+            s.QuerySingleOrDefaultAsync<ReportRunRow>($"SELECT {ReportRunRow.Columns} FROM rp_runs WHERE id = @runId", new { runId }, ct), ct))!;
         var watch = Stopwatch.StartNew();
         try
         {
@@ -126,7 +128,8 @@ internal sealed class ReportRunner(IServiceScopeFactory scopes, ReportCatalogue 
             var stamp = sp.GetRequiredService<IUserClock>().Local(run.ScheduledFor ?? run.CreatedAt);
             var fileName = $"{definition.Key}-{stamp:yyyyMMdd-HHmm}{ReportWriter.Extension(format)}";
             var (path, size, checksum, rows) = await archive.WriteAsync(run.Id, ReportWriter.Extension(format), clock.UtcNow,
-                stream => ReportWriter.WriteAsync(stream, format, title, headers, definition.Rows(context, ct), culture, n => Heartbeat(run.Id, n), ct,
+                stream => ReportWriter.WriteAsync(stream, format, title, headers, definition.Rows(context, ct), culture, n => Heartbeat(run.Id, n),
+                    ct,
                     definition.WriteDocx == null ? null : (s, c) => definition.WriteDocx(context, s, c)), ct);
             return (path, size, checksum, rows, fileName);
         }
@@ -144,10 +147,12 @@ internal sealed class ReportRunner(IServiceScopeFactory scopes, ReportCatalogue 
             new { runId, rows, now }, CancellationToken.None), CancellationToken.None).GetAwaiter().GetResult();
     }
 
-    private async Task DeliverAsync(IServiceProvider sp, IDbSession s, ReportRunRow run, string fileName, string path, long size, CancellationToken ct)
+    private async Task DeliverAsync(IServiceProvider sp, IDbSession s, ReportRunRow run, string fileName, string path, long size,
+        CancellationToken ct)
     {
         if (run.ScheduleId == null) return;
-        var recipients = await s.ExecuteScalarAsync<string>("SELECT recipients FROM rp_schedules WHERE id = @id", new { id = run.ScheduleId }, ct) ?? "";
+        var recipients = await s.ExecuteScalarAsync<string>("SELECT recipients FROM rp_schedules WHERE id = @id", new { id = run.ScheduleId }, ct)
+            ?? "";
         var (to, users) = await sp.GetRequiredService<ReportRecipients>().ResolveAsync(recipients, ct);
         var l = sp.GetRequiredService<IStringLocalizer>();
         var previous = CultureInfo.CurrentUICulture;
@@ -164,9 +169,11 @@ internal sealed class ReportRunner(IServiceScopeFactory scopes, ReportCatalogue 
                 {
                     To = to,
                     Subject = l["Reporting:MailSubject", name].Value,
-                    HtmlBody = $"<p>{System.Net.WebUtility.HtmlEncode(l["Reporting:MailBody", name].Value)}</p><p><a href=\"{System.Net.WebUtility.HtmlEncode(url)}\">{System.Net.WebUtility.HtmlEncode(fileName)}</a></p>",
+                    HtmlBody = $"<p>{System.Net.WebUtility.HtmlEncode(l["Reporting:MailBody", name].Value)}</p><p><a " +
+                        $"href=\"{System.Net.WebUtility.HtmlEncode(url)}\">{System.Net.WebUtility.HtmlEncode(fileName)}</a></p>",
                     TextBody = l["Reporting:MailBody", name].Value + "\n" + url,
-                    Attachments = attach ? [MailAttachment.FromFile(fileName, ReportWriter.ContentType(Enum.Parse<ReportFormat>(run.Format)), path)] : [],
+                    Attachments = attach ? [MailAttachment.FromFile(fileName, ReportWriter.ContentType(Enum.Parse<ReportFormat>(run.Format)), path)]
+                        : [],
                 }, ct);
             }
             foreach (var userId in users.Append(run.OwnerId).Distinct())

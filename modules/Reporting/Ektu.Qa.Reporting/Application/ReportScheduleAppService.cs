@@ -19,10 +19,14 @@ namespace Ektu.Qa.Reporting.Application;
 /// the caller's scope — another school's schedule is 404; schedules without a unit only to university-wide scopes.
 /// </summary>
 internal sealed class ReportScheduleAppService(
-    IDbSession session, ICurrentUser user, ReportCatalogue catalogue, IQaScheduler scheduler, IAuditLog audit, IClock clock, ReportRecipients recipientList,
+    IDbSession session, ICurrentUser user, ReportCatalogue catalogue, IQaScheduler scheduler, AuditContext<ReportingContractsModule> audit,
+        IClock clock,
+        ReportRecipients recipientList,
     IOrganizationScope scopes, IIdentityIntegrationService identity) : IReportScheduleAppService
 {
-    private const string Columns = "id, report_key AS ReportKey, cron, time_zone AS TimeZone, format, culture, parameters, recipients, enabled, owner_name AS OwnerName, unit_id AS UnitId, version";
+    private const string Columns =
+        "id, report_key AS ReportKey, cron, time_zone AS TimeZone, format, culture, parameters, recipients, enabled, owner_name AS OwnerName, " +
+        "unit_id AS UnitId, version";
 
     public static string TriggerKey(Guid id) => $"rp.schedule.{id:N}";
 
@@ -31,7 +35,8 @@ internal sealed class ReportScheduleAppService(
         await RequireAsync(ReportingPermissions.Schedules.Default);
         var scope = await scopes.GetAsync(ct);
         var where = scope.All ? "" : "WHERE unit_id IN @units";
-        return (await session.QueryAsync<Row>($"SELECT {Columns} FROM rp_schedules {where} ORDER BY report_key, created_at", new { units = scope.ForSql() }, ct))
+        return (await session.QueryAsync<Row>($"SELECT {Columns} FROM rp_schedules {where} ORDER BY report_key, created_at",
+            new { units = scope.ForSql() }, ct))
             .Select(r => r.ToDto()).ToList();
     }
 
@@ -48,11 +53,13 @@ internal sealed class ReportScheduleAppService(
         var id = Guid.NewGuid();
         var now = clock.UtcNow;
         await session.ExecuteAsync("""
-            INSERT INTO rp_schedules (id, report_key, cron, time_zone, format, culture, parameters, recipients, enabled, owner_id, owner_name, unit_id, version, created_at, created_by, updated_at, updated_by)
+            INSERT INTO rp_schedules (id, report_key, cron, time_zone, format, culture, parameters, recipients, enabled, owner_id, owner_name,
+            unit_id, version, created_at, created_by, updated_at, updated_by)
             VALUES (@id, @key, @cron, @zone, @format, @culture, @parameters, @recipients, @enabled, @ownerId, @by, @unitId, 1, @now, @by, @now, @by)
-            """, new { id, key = d.Key, cron = input.Cron.Trim(), zone = input.TimeZone, format = input.Format.ToString(), culture = input.Culture, parameters, recipients,
+            """, new { id, key = d.Key, cron = input.Cron.Trim(), zone = input.TimeZone, format = input.Format.ToString(), culture = input.Culture,
+                parameters, recipients,
                 enabled = input.Enabled ? 1 : 0, ownerId = user.Id, by = user.UserName, unitId, now }, ct);
-        await audit.WriteAsync("Reporting", "ReportSchedule", id, "Created", null, ct, unitId: unitId);
+        await audit.WriteAsync("ReportSchedule", id, "Created", null, ct, unitId: unitId);
         await ApplyTriggerAsync(id, input, ct);
         return await LoadAsync(id, ct);
     }
@@ -64,12 +71,14 @@ internal sealed class ReportScheduleAppService(
         var unitId = paramUnit ?? existing.UnitId;
         var now = clock.UtcNow;
         Concurrency.EnsureUpdated(await session.ExecuteAsync("""
-            UPDATE rp_schedules SET report_key = @key, cron = @cron, time_zone = @zone, format = @format, culture = @culture, parameters = @parameters,
+            UPDATE rp_schedules SET report_key = @key, cron = @cron, time_zone = @zone, format = @format, culture = @culture,
+            parameters = @parameters,
               recipients = @recipients, enabled = @enabled, unit_id = @unitId, version = version + 1, updated_at = @now, updated_by = @by
             WHERE id = @id AND version = @version
-            """, new { id, key = d.Key, cron = input.Cron.Trim(), zone = input.TimeZone, format = input.Format.ToString(), culture = input.Culture, parameters, recipients,
+            """, new { id, key = d.Key, cron = input.Cron.Trim(), zone = input.TimeZone, format = input.Format.ToString(), culture = input.Culture,
+                parameters, recipients,
                 enabled = input.Enabled ? 1 : 0, version = input.Version, by = user.UserName, unitId, now }, ct), "ReportSchedule", id);
-        await audit.WriteAsync("Reporting", "ReportSchedule", id, "Updated", null, ct, unitId: unitId);
+        await audit.WriteAsync("ReportSchedule", id, "Updated", null, ct, unitId: unitId);
         await ApplyTriggerAsync(id, input, ct);
         return await LoadAsync(id, ct);
     }
@@ -78,21 +87,24 @@ internal sealed class ReportScheduleAppService(
     {
         await RequireAsync(ReportingPermissions.Schedules.Manage);
         var schedule = await LoadAsync(id, ct);
-        if (await session.ExecuteAsync("DELETE FROM rp_schedules WHERE id = @id", new { id }, ct) == 0) throw new EntityNotFoundException("ReportSchedule", id);
-        await audit.WriteAsync("Reporting", "ReportSchedule", id, "Deleted", null, ct, unitId: schedule.UnitId);
+        if (await session.ExecuteAsync("DELETE FROM rp_schedules WHERE id = @id", new { id },
+            ct) == 0) throw new EntityNotFoundException("ReportSchedule", id);
+        await audit.WriteAsync("ReportSchedule", id, "Deleted", null, ct, unitId: schedule.UnitId);
         await scheduler.UnscheduleAsync(TriggerKey(id), ct);
     }
 
     public async Task<IReadOnlyList<DateTime>> PreviewAsync(string cron, string timeZone, int count = 5, CancellationToken ct = default)
     {
         await RequireAsync(ReportingPermissions.Schedules.Default);
-        return await scheduler.NextFireTimesAsync(cron ?? "", string.IsNullOrWhiteSpace(timeZone) ? "Asia/Almaty" : timeZone, Math.Clamp(count, 1, 20));
+        return await scheduler.NextFireTimesAsync(cron ?? "", string.IsNullOrWhiteSpace(timeZone) ? "Asia/Almaty" : timeZone,
+            Math.Clamp(count, 1, 20));
     }
 
     private async Task ApplyTriggerAsync(Guid id, SaveScheduleInput input, CancellationToken ct)
     {
         if (input.Enabled)
-            await scheduler.ScheduleCronAsync(ScheduledReportJob.Key, TriggerKey(id), input.Cron.Trim(), input.TimeZone, new Dictionary<string, string> { ["scheduleId"] = id.ToString() }, ct);
+            await scheduler.ScheduleCronAsync(ScheduledReportJob.Key, TriggerKey(id), input.Cron.Trim(), input.TimeZone, new Dictionary<string,
+                string> { ["scheduleId"] = id.ToString() }, ct);
         else
             await scheduler.UnscheduleAsync(TriggerKey(id), ct);
     }

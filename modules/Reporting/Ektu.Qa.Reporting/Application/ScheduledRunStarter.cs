@@ -16,14 +16,17 @@ internal sealed class ScheduledRunStarter(IDbSession session, IClock clock)
     {
         var firedFor = new DateTime(firedForUtc.Ticks - firedForUtc.Ticks % TimeSpan.TicksPerSecond, DateTimeKind.Utc);
         var schedule = await session.QuerySingleOrDefaultAsync<ScheduleRow>(
-            "SELECT report_key AS ReportKey, format, culture, parameters, owner_id AS OwnerId, owner_name AS OwnerName FROM rp_schedules WHERE id = @scheduleId AND enabled = 1",
+            "SELECT report_key AS ReportKey, format, culture, parameters, owner_id AS OwnerId, owner_name AS OwnerName FROM rp_schedules WHERE id " +
+                "= @scheduleId AND enabled = 1",
             new { scheduleId }, ct);
         if (schedule == null) return null;
         var runId = Guid.NewGuid();
         var now = clock.UtcNow;
         var sql = session.Dialect.InsertIgnore("rp_runs",
-            "id, report_key, schedule_id, fire_key, scheduled_for, status, format, culture, parameters, row_count, attempts, owner_id, owner_name, version, created_at, created_by, updated_at, updated_by",
-            "@runId, @ReportKey, @scheduleId, @fireKey, @firedFor, 'Queued', @Format, @Culture, @Parameters, 0, 0, @OwnerId, @OwnerName, 1, @now, 'system', @now, 'system'");
+            "id, report_key, schedule_id, fire_key, scheduled_for, status, format, culture, parameters, row_count, attempts, owner_id, owner_name, " +
+                "version, created_at, created_by, updated_at, updated_by",
+            "@runId, @ReportKey, @scheduleId, @fireKey, @firedFor, 'Queued', @Format, @Culture, @Parameters, 0, 0, @OwnerId, @OwnerName, 1, @now, " +
+                "'system', @now, 'system'");
         var inserted = await session.ExecuteAsync(sql, new
         {
             runId, scheduleId, fireKey = FireKey(scheduleId, firedFor), firedFor, now,

@@ -14,7 +14,8 @@ internal static class CronDescriber
         {
             CronKind.Daily => l["Reporting:Cron.Daily", time].Value,
             CronKind.Weekdays => l["Reporting:Cron.Weekdays", time].Value,
-            CronKind.Weekly => l["Reporting:Cron.Weekly", string.Join(", ", Week(s.Days).Select(d => culture.DateTimeFormat.GetDayName(d))), time].Value,
+            CronKind.Weekly => l["Reporting:Cron.Weekly", string.Join(", ", Week(s.Days).Select(d => culture.DateTimeFormat.GetDayName(d))),
+                time].Value,
             CronKind.Monthly => l["Reporting:Cron.Monthly", s.DayOfMonth, time].Value,
             CronKind.Hourly => l["Reporting:Cron.Hourly", s.Minute].Value,
             CronKind.EveryMinutes when s.Interval == 1 => l["Reporting:Cron.EveryMinute"].Value,

@@ -23,7 +23,8 @@ internal sealed record CronShape
     {
         CronKind.Daily => $"0 {Minute} {Hour} * * ?",
         CronKind.Weekdays => $"0 {Minute} {Hour} ? * MON-FRI",
-        CronKind.Weekly => $"0 {Minute} {Hour} ? * {string.Join(",", (Days.Count == 0 ? [DayOfWeek.Monday] : Days).Distinct().Order().Select(d => DayCodes[(int)d]))}",
+        CronKind.Weekly => $"0 {Minute} {Hour} ? * " +
+            $"{string.Join(",", (Days.Count == 0 ? [DayOfWeek.Monday] : Days).Distinct().Order().Select(d => DayCodes[(int)d]))}",
         CronKind.Monthly => $"0 {Minute} {Hour} {DayOfMonth} * ?",
         CronKind.Hourly => $"0 {Minute} * * * ?",
         CronKind.EveryMinutes => $"0 0/{Interval} * * * ?",

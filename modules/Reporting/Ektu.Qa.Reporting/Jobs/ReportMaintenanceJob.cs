@@ -19,7 +19,8 @@ internal sealed class ReportMaintenanceJob : QaJob
     {
         var maintenance = services.GetRequiredService<ReportMaintenance>();
         foreach (var runId in await maintenance.RequeueInterruptedAsync(ct))
-            await services.GetRequiredService<IQaScheduler>().TriggerNowAsync(RunReportJob.Key, new Dictionary<string, string> { ["runId"] = runId.ToString() }, ct);
+            await services.GetRequiredService<IQaScheduler>()
+                .TriggerNowAsync(RunReportJob.Key, new Dictionary<string, string> { ["runId"] = runId.ToString() }, ct);
         await maintenance.PurgeAsync(ct);
     }
 }

@@ -29,12 +29,14 @@ internal sealed class ReportingApi : IEndpointContributor
         });
         api.MapGet("/schedules", (IReportScheduleAppService s, CancellationToken ct) => s.GetListAsync(ct));
         api.MapPost("/schedules", (IReportScheduleAppService s, SaveScheduleInput input, CancellationToken ct) => s.CreateAsync(input, ct));
-        api.MapPut("/schedules/{id:guid}", (IReportScheduleAppService s, Guid id, SaveScheduleInput input, CancellationToken ct) => s.UpdateAsync(id, input, ct));
+        api.MapPut("/schedules/{id:guid}", (IReportScheduleAppService s, Guid id, SaveScheduleInput input, CancellationToken ct) =>
+            s.UpdateAsync(id, input, ct));
         api.MapDelete("/schedules/{id:guid}", async (IReportScheduleAppService s, Guid id, CancellationToken ct) =>
         {
             await s.DeleteAsync(id, ct);
             return Results.NoContent();
         });
-        api.MapGet("/schedules/preview", (IReportScheduleAppService s, string cron, string? timeZone, CancellationToken ct) => s.PreviewAsync(cron, timeZone ?? "Asia/Almaty", 5, ct));
+        api.MapGet("/schedules/preview", (IReportScheduleAppService s, string cron, string? timeZone, CancellationToken ct) =>
+            s.PreviewAsync(cron, timeZone ?? "Asia/Almaty", 5, ct));
     }
 }

@@ -12,7 +12,8 @@ namespace Ektu.Qa.Reporting.Writers;
 /// Writes report rows as XLSX (the Kernel's streaming <see cref="ExcelWriter"/>: constant memory, bold frozen header,
 /// computed widths, typed cells), CSV (UTF-8 with BOM, the culture's list separator and formats,
 /// text cells neutralised against formula injection by <see cref="CsvCell"/>) or DOCX (a table
-/// with a repeated bold header, columns sized to their content, landscape when they need it; meant for small reports). Returns the number of rows written.
+/// with a repeated bold header, columns sized to their content, landscape when they need it; meant for small reports). Returns the number of rows
+/// written.
 /// </summary>
 internal static class ReportWriter
 {
@@ -26,7 +27,8 @@ internal static class ReportWriter
     };
 
     public static async Task<int> WriteAsync(Stream output, ReportFormat format, string title, IReadOnlyList<string> headers,
-        IAsyncEnumerable<object?[]> rows, CultureInfo culture, Action<int>? progress, CancellationToken ct, Func<Stream, CancellationToken, Task>? docx = null)
+        IAsyncEnumerable<object?[]> rows, CultureInfo culture, Action<int>? progress, CancellationToken ct, Func<Stream, CancellationToken,
+            Task>? docx = null)
     {
         // A definition's own Word document (ReportDefinition.WriteDocx) replaces the table; it has no rows to count.
         if (format == ReportFormat.Docx && docx != null)
@@ -61,7 +63,8 @@ internal static class ReportWriter
         return count;
     }
 
-    private static async Task WriteCsvAsync(Stream output, IReadOnlyList<string> headers, IAsyncEnumerable<object?[]> rows, CultureInfo culture, CancellationToken ct)
+    private static async Task WriteCsvAsync(Stream output, IReadOnlyList<string> headers, IAsyncEnumerable<object?[]> rows, CultureInfo culture,
+        CancellationToken ct)
     {
         var sep = culture.TextInfo.ListSeparator is { Length: 1 } s ? s : ",";
         await using var w = new StreamWriter(output, new UTF8Encoding(true), 64 * 1024, leaveOpen: true) { NewLine = "\r\n" };
@@ -73,7 +76,8 @@ internal static class ReportWriter
     /// <summary>Table text in half-points (10 pt); <see cref="WordTable"/> goes smaller only when the longest words need it.</summary>
     private const int CellSize = 20;
 
-    private static async Task WriteDocxAsync(Stream output, string title, IReadOnlyList<string> headers, IAsyncEnumerable<object?[]> rows, CultureInfo culture, CancellationToken ct)
+    private static async Task WriteDocxAsync(Stream output, string title, IReadOnlyList<string> headers, IAsyncEnumerable<object?[]> rows,
+        CultureInfo culture, CancellationToken ct)
     {
         // Column widths follow the content, so the rows are read first (DOCX is for small reports; XLSX streams).
         var cells = new List<string[]> { headers.ToArray() };

@@ -2,7 +2,8 @@ namespace Ektu.Qa.Workflow.Engine.Expressions;
 
 internal static class Templates
 {
-    /// <summary>Top-level <c>${…}</c> occurrences; the end is found by brace matching that skips quoted strings (as the shared dialect says).</summary>
+    /// <summary>Top-level <c>${…}</c> occurrences; the end is found by brace matching that skips quoted strings (as the shared dialect
+    /// says).</summary>
     public static List<(int Start, int End, string Inner)> Find(string text)
     {
         var result = new List<(int, int, string)>();

@@ -10,6 +10,7 @@ public sealed class FlowInfo
     public int Order { get; init; }
     /// <summary>The condition text; <c>null</c> for an unconditional flow.</summary>
     public string? Condition { get; init; }
-    /// <summary>True for <c>language="javascript"</c> conditions (a script calling <c>next(err, value)</c>); otherwise a <c>${…}</c> template.</summary>
+    /// <summary>True for <c>language="javascript"</c> conditions (a script calling <c>next(err, value)</c>); otherwise a <c>${…}</c>
+    /// template.</summary>
     public bool ConditionIsScript { get; init; }
 }

@@ -1,6 +1,7 @@
 namespace Ektu.Qa.Workflow.Engine;
 
-/// <summary>Names in the three UI languages (<c>qa:name-kk</c>, <c>qa:name-ru</c>, <c>qa:name-en</c>); the BPMN <c>name</c> is the fallback.</summary>
+/// <summary>Names in the three UI languages (<c>qa:name-kk</c>, <c>qa:name-ru</c>, <c>qa:name-en</c>); the BPMN <c>name</c> is the
+/// fallback.</summary>
 public sealed record LocalizedNames(string? Kk, string? Ru, string? En, string? Fallback)
 {
     public static LocalizedNames Empty { get; } = new(null, null, null, null);

@@ -73,7 +73,8 @@ public static class BpmnParser
         {
             return Fail(new BpmnProblem(null, "DtdProhibited", "DTDs and entity declarations are not accepted"));
         }
-        catch (Exception e) when (e is XmlException or DecoderFallbackException or ArgumentException or NotSupportedException or InvalidOperationException)
+        catch (Exception e) when (e is XmlException or DecoderFallbackException or ArgumentException or NotSupportedException
+                                       or InvalidOperationException)
         {
             return Fail(new BpmnProblem(null, "XmlMalformed", "the XML cannot be read: " + e.Message));
         }

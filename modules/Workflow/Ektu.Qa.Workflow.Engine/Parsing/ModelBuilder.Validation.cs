@@ -51,9 +51,12 @@ internal sealed partial class ModelBuilder
         {
             var starts = _nodes.Where(n => n.ScopeId == scope && n.Kind == NodeKind.StartEvent).ToList();
             if (starts.Count == 0)
-                Problem(scope ?? _processId, "MissingStartEvent", scope is null ? "the process has no none start event" : $"sub-process '{scope}' has no none start event");
+                Problem(scope ?? _processId, "MissingStartEvent",
+                    scope is null ? "the process has no none start event" : $"sub-process '{scope}' has no none start event");
             else if (starts.Count > 1)
-                Problem(starts[1].Id, "MultipleStartEvents", $"{(scope is null ? "the process" : $"sub-process '{scope}'")} has several start events ({string.Join(", ", starts.Select(s => s.Id))}); exactly one is supported");
+                Problem(starts[1].Id, "MultipleStartEvents",
+                    $"{(scope is null ? "the process" : $"sub-process '{scope}'")} has several start events " +
+                    $"({string.Join(", ", starts.Select(s => s.Id))}); exactly one is supported");
             else if (scope is not null)
                 _nodes.First(n => n.Id == scope).StartEventId = starts[0].Id;
         }
@@ -66,17 +69,20 @@ internal sealed partial class ModelBuilder
             if (isSplitGateway)
             {
                 if (n.DefaultFlowId is not null && n.Outgoing.All(f => f.Id != n.DefaultFlowId))
-                    Problem(n.Id, "MissingDefault", $"gateway '{n.Id}' names the default flow '{n.DefaultFlowId}', which is not one of its outgoing flows");
+                    Problem(n.Id, "MissingDefault",
+                        $"gateway '{n.Id}' names the default flow '{n.DefaultFlowId}', which is not one of its outgoing flows");
                 if (n.Outgoing.Count > 1 || n.Kind == NodeKind.InclusiveGateway)
                     foreach (var f in n.Outgoing.Where(f => f.Id != n.DefaultFlowId && f.Condition is null))
                         Problem(f.Id, "MissingCondition", $"flow '{f.Id}' leaves gateway '{n.Id}' without a condition and is not its default flow");
                 if (n.Kind == NodeKind.InclusiveGateway && n.Incoming.Count > 1)
-                    Problem(n.Id, "UnsupportedElement", $"inclusiveGateway '{n.Id}': inclusive joins are not supported (end inclusive branches in their own end events)");
+                    Problem(n.Id, "UnsupportedElement",
+                        $"inclusiveGateway '{n.Id}': inclusive joins are not supported (end inclusive branches in their own end events)");
             }
             else
             {
                 foreach (var f in n.Outgoing.Where(f => f.Condition is not null))
-                    Problem(f.Id, "UnsupportedElement", $"flow '{f.Id}': conditions are only supported on flows leaving exclusive or inclusive gateways");
+                    Problem(f.Id, "UnsupportedElement",
+                        $"flow '{f.Id}': conditions are only supported on flows leaving exclusive or inclusive gateways");
             }
             if (n.DefaultFlowId is not null && !isSplitGateway)
                 Problem(n.Id, "UnsupportedElement", $"'{n.Id}': default flows are only supported on exclusive and inclusive gateways");

@@ -47,7 +47,8 @@ internal sealed partial class ModelBuilder(XDocument doc)
             if (executable.Count == 1) process = executable[0];
             else
                 return new BpmnParseResult(null, [new BpmnProblem(Id(processes[0]), "MultipleProcesses",
-                    "the document has several processes (" + string.Join(", ", processes.Select(p => Id(p) ?? "?")) + "); exactly one executable process is supported")]);
+                    "the document has several processes (" + string.Join(", ", processes.Select(p => Id(p) ?? "?"))
+                        + "); exactly one executable process is supported")]);
         }
 
         var processId = _processId = Id(process) ?? "Process";
@@ -57,21 +58,24 @@ internal sealed partial class ModelBuilder(XDocument doc)
         var start = _nodes.FirstOrDefault(n => n.ScopeId is null && n.Kind == NodeKind.StartEvent);
         if (start is null && !_problems.Any(p => p.Code == "MissingStartEvent"))
             _problems.Add(new BpmnProblem(processId, "MissingStartEvent", "the process has no none start event"));
-        var model = start is null ? null : new ProcessModel(processId, (string?)process.Attribute("name"), Names(process), _nodes, _flows, start.Id, _expressions);
+        var model = start is null ? null
+            : new ProcessModel(processId, (string?)process.Attribute("name"), Names(process), _nodes, _flows, start.Id, _expressions);
         return new BpmnParseResult(model, _problems);
     }
 
     private static string? Id(XElement e) => (string?)e.Attribute("id");
 
     private static LocalizedNames Names(XElement e) => new(
-        (string?)e.Attribute(Ns.Qa + "name-kk"), (string?)e.Attribute(Ns.Qa + "name-ru"), (string?)e.Attribute(Ns.Qa + "name-en"), (string?)e.Attribute("name"));
+        (string?)e.Attribute(Ns.Qa + "name-kk"), (string?)e.Attribute(Ns.Qa + "name-ru"), (string?)e.Attribute(Ns.Qa + "name-en"),
+            (string?)e.Attribute("name"));
 
     private void Problem(string? id, string code, string message) => _problems.Add(new BpmnProblem(id, code, message));
 
     private void Unsupported(XElement e, string? detail = null)
     {
         var id = Id(e);
-        Problem(id, "UnsupportedElement", $"{e.Name.LocalName}{(id is null ? "" : $" '{id}'")} is not supported{(detail is null ? "" : ": " + detail)}");
+        Problem(id, "UnsupportedElement",
+            $"{e.Name.LocalName}{(id is null ? "" : $" '{id}'")} is not supported{(detail is null ? "" : ": " + detail)}");
     }
 
     private void ReadScope(XElement container, string? scopeId)
@@ -164,7 +168,8 @@ internal sealed partial class ModelBuilder(XDocument doc)
                         return new NodeInfo { Id = id, Name = name, Names = names, ScopeId = scopeId, Kind = NodeKind.TerminateEndEvent };
                     case "errorEventDefinition":
                         var errorRef = (string?)defs[0].Attribute("errorRef");
-                        return new NodeInfo { Id = id, Name = name, Names = names, ScopeId = scopeId, Kind = NodeKind.ErrorEndEvent, ErrorRef = errorRef, ErrorCode = ErrorCode(id, errorRef) };
+                        return new NodeInfo { Id = id, Name = name, Names = names, ScopeId = scopeId, Kind = NodeKind.ErrorEndEvent,
+                            ErrorRef = errorRef, ErrorCode = ErrorCode(id, errorRef) };
                     default:
                         Unsupported(el, defs[0].Name.LocalName + " end events are not supported");
                         return null;
@@ -192,16 +197,20 @@ internal sealed partial class ModelBuilder(XDocument doc)
                     service = m.Groups[1].Value;
                 else if (el.Attribute(Ns.Camunda + "class") is not null || el.Attribute(Ns.Camunda + "expression") is not null
                          || el.Attribute(Ns.Camunda + "delegateExpression") is not null || el.Attribute(Ns.Camunda + "type") is not null)
-                    Problem(id, "UnsupportedImplementation", $"service task '{id}' must name its handler as implementation=\"${{environment.services.<name>}}\"");
+                    Problem(id, "UnsupportedImplementation",
+                        $"service task '{id}' must name its handler as implementation=\"${{environment.services.<name>}}\"");
                 else
                     Problem(id, "MissingService", $"service task '{id}' has no implementation=\"${{environment.services.<name>}}\"");
-                return new NodeInfo { Id = id, Name = name, Names = names, ScopeId = scopeId, Kind = NodeKind.ServiceTask, Service = service, MultiInstance = ReadMultiInstance(id, el) };
+                return new NodeInfo { Id = id, Name = name, Names = names, ScopeId = scopeId, Kind = NodeKind.ServiceTask, Service = service,
+                    MultiInstance = ReadMultiInstance(id, el) };
             }
             case "exclusiveGateway":
             case "parallelGateway":
             case "inclusiveGateway":
-                var kind = local switch { "exclusiveGateway" => NodeKind.ExclusiveGateway, "parallelGateway" => NodeKind.ParallelGateway, _ => NodeKind.InclusiveGateway };
-                return new NodeInfo { Id = id, Name = name, Names = names, ScopeId = scopeId, Kind = kind, DefaultFlowId = (string?)el.Attribute("default") };
+                var kind = local switch { "exclusiveGateway" => NodeKind.ExclusiveGateway, "parallelGateway" => NodeKind.ParallelGateway, _ =>
+                    NodeKind.InclusiveGateway };
+                return new NodeInfo { Id = id, Name = name, Names = names, ScopeId = scopeId, Kind = kind,
+                    DefaultFlowId = (string?)el.Attribute("default") };
             case "intermediateCatchEvent":
             {
                 var defs = EventDefinitions(el);
@@ -209,7 +218,8 @@ internal sealed partial class ModelBuilder(XDocument doc)
                 if (defs[0].Name.LocalName == "timerEventDefinition")
                 {
                     var (duration, date) = ReadTimer(el, id, defs[0]);
-                    return new NodeInfo { Id = id, Name = name, Names = names, ScopeId = scopeId, Kind = NodeKind.IntermediateTimer, TimerDuration = duration, TimerDate = date };
+                    return new NodeInfo { Id = id, Name = name, Names = names, ScopeId = scopeId, Kind = NodeKind.IntermediateTimer,
+                        TimerDuration = duration, TimerDate = date };
                 }
                 if (defs[0].Name.LocalName == "messageEventDefinition")
                 {
@@ -219,7 +229,8 @@ internal sealed partial class ModelBuilder(XDocument doc)
                         Problem(id, "MissingMessage", $"message catch '{id}' must reference a <message>");
                         messageName = messageRef ?? id;
                     }
-                    return new NodeInfo { Id = id, Name = name, Names = names, ScopeId = scopeId, Kind = NodeKind.MessageCatch, MessageName = messageName };
+                    return new NodeInfo { Id = id, Name = name, Names = names, ScopeId = scopeId, Kind = NodeKind.MessageCatch,
+                        MessageName = messageName };
                 }
                 Unsupported(el, defs[0].Name.LocalName + " catch events are not supported");
                 return null;
@@ -233,13 +244,16 @@ internal sealed partial class ModelBuilder(XDocument doc)
                 if (defs[0].Name.LocalName == "timerEventDefinition")
                 {
                     var (duration, date) = ReadTimer(el, id, defs[0]);
-                    return new NodeInfo { Id = id, Name = name, Names = names, ScopeId = scopeId, Kind = NodeKind.BoundaryTimer, AttachedToId = attachedTo, CancelActivity = cancel, TimerDuration = duration, TimerDate = date };
+                    return new NodeInfo { Id = id, Name = name, Names = names, ScopeId = scopeId, Kind = NodeKind.BoundaryTimer,
+                        AttachedToId = attachedTo, CancelActivity = cancel, TimerDuration = duration, TimerDate = date };
                 }
                 if (defs[0].Name.LocalName == "errorEventDefinition")
                 {
-                    if (!cancel) Problem(id, "InvalidBoundary", $"error boundary event '{id}' is always interrupting (cancelActivity=\"false\" is not allowed)");
+                    if (!cancel) Problem(id, "InvalidBoundary",
+                        $"error boundary event '{id}' is always interrupting (cancelActivity=\"false\" is not allowed)");
                     var errorRef = (string?)defs[0].Attribute("errorRef");
-                    return new NodeInfo { Id = id, Name = name, Names = names, ScopeId = scopeId, Kind = NodeKind.BoundaryError, AttachedToId = attachedTo, ErrorRef = errorRef, ErrorCode = ErrorCode(id, errorRef) };
+                    return new NodeInfo { Id = id, Name = name, Names = names, ScopeId = scopeId, Kind = NodeKind.BoundaryError,
+                        AttachedToId = attachedTo, ErrorRef = errorRef, ErrorCode = ErrorCode(id, errorRef) };
                 }
                 Unsupported(el, defs[0].Name.LocalName + " boundary events are not supported");
                 return null;
@@ -312,7 +326,8 @@ internal sealed partial class ModelBuilder(XDocument doc)
             return (duration, null);
         }
         if (date!.Contains("${", StringComparison.Ordinal)) Expr(id, date);
-        else if (!DateTimeOffset.TryParse(date, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out _))
+        else if (!DateTimeOffset.TryParse(date, System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.AssumeUniversal, out _))
             Problem(id, "InvalidTimer", $"timer '{id}': '{date}' is not an ISO-8601 date");
         return (null, date);
     }

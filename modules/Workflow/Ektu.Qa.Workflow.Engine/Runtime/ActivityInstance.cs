@@ -2,7 +2,8 @@ using System.Text.Json.Nodes;
 
 namespace Ektu.Qa.Workflow.Engine;
 
-/// <summary>An entered, not yet finished activity: a waiting task or event, a running sub-process (a scope), a multi-instance body or one of its instances.</summary>
+/// <summary>An entered, not yet finished activity: a waiting task or event, a running sub-process (a scope), a multi-instance body or one of its
+/// instances.</summary>
 public sealed class ActivityInstance
 {
     public Guid Id { get; set; }

@@ -1,6 +1,7 @@
 namespace Ektu.Qa.Workflow.Engine;
 
-/// <summary>Why an instance is in <see cref="InstanceStatus.Error"/>; <see cref="ActivityInstanceId"/> is what <c>RetryAsync</c> runs again.</summary>
+/// <summary>Why an instance is in <see cref="InstanceStatus.Error"/>; <see cref="ActivityInstanceId"/> is what <c>RetryAsync</c> runs
+/// again.</summary>
 public sealed class EngineError
 {
     public string? ElementId { get; set; }

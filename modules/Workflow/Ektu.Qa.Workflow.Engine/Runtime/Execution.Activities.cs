@@ -144,7 +144,8 @@ internal sealed partial class Execution
             {
                 var value = JsEvaluator.EvaluateValue(Compiled(mi.LoopCardinality!), state.Variables, content, _expressionTime);
                 total = value is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.Number ? (int)Numbers.ToDouble(v)
-                    : int.TryParse(value?.ToString(), out var n) ? n : throw new EvaluationException($"loopCardinality '{mi.LoopCardinality}' is not a number");
+                    : int.TryParse(value?.ToString(), out var n) ? n
+                        : throw new EvaluationException($"loopCardinality '{mi.LoopCardinality}' is not a number");
             }
         }
         catch (EvaluationException e)

@@ -8,7 +8,8 @@ namespace Ektu.Qa.Workflow.Engine.Runtime;
 /// One step of one instance. Tokens about to move are a stack (<see cref="InstanceState.Agenda"/>): an element's outgoing flows are
 /// pushed in reverse document order, so the first branch runs to its end or wait before the next starts (depth-first, as bpmn-engine).
 /// </summary>
-internal sealed partial class Execution(ProcessModel model, InstanceState state, IServiceTaskInvoker services, Func<DateTime> now, CancellationToken ct)
+internal sealed partial class Execution(ProcessModel model, InstanceState state, IServiceTaskInvoker services, Func<DateTime> now,
+    CancellationToken ct)
 {
     private const int StepBudget = 10_000;
     private readonly List<EngineEvent> _events = [];
@@ -277,7 +278,8 @@ internal sealed partial class Execution(ProcessModel model, InstanceState state,
         if (boundary.Outgoing.Count == 0) CheckScope(scopeId);
     }
 
-    /// <summary>Finds the innermost activity (from <paramref name="from"/> outwards) with a matching error boundary; cancels it and follows the boundary.</summary>
+    /// <summary>Finds the innermost activity (from <paramref name="from"/> outwards) with a matching error boundary; cancels it and follows the
+    /// boundary.</summary>
     private bool ThrowError(ActivityInstance from, string? errorRef, string? code)
     {
         var current = from;
@@ -370,7 +372,8 @@ internal sealed partial class Execution(ProcessModel model, InstanceState state,
         var value = text.Contains("${", StringComparison.Ordinal) ? EvaluateString(text, Content(node, ai)) : text;
         if (string.IsNullOrWhiteSpace(value)) return null;
         if (!isDate && IsoDuration.TryParse(value, out var add)) return add(now());
-        if (DateTimeOffset.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var date))
+        if (DateTimeOffset.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal,
+            out var date))
             return date.UtcDateTime;
         if (IsoDuration.TryParse(value, out add)) return add(now());
         throw new EvaluationException($"'{value}' is neither an ISO-8601 duration nor a date");

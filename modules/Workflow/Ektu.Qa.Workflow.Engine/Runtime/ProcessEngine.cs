@@ -69,7 +69,8 @@ public sealed class ProcessEngine
         return x.Result();
     }
 
-    /// <summary>Administrative cancel: every activity, task and timer is cancelled; the instance ends <see cref="InstanceStatus.Terminated"/>.</summary>
+    /// <summary>Administrative cancel: every activity, task and timer is cancelled; the instance ends <see
+    /// cref="InstanceStatus.Terminated"/>.</summary>
     public Task<StepResult> CancelAsync(InstanceState state, CancellationToken ct = default)
     {
         if (state.Status is not (InstanceStatus.Running or InstanceStatus.Error))
@@ -89,7 +90,8 @@ public sealed class ProcessEngine
         return x.Result();
     }
 
-    /// <summary>Administrative move: cancels the activity at <paramref name="fromElementId"/> and enters <paramref name="toElementId"/> in the same scope.</summary>
+    /// <summary>Administrative move: cancels the activity at <paramref name="fromElementId"/> and enters <paramref name="toElementId"/> in the same
+    /// scope.</summary>
     public async Task<StepResult> MoveTokenAsync(InstanceState state, string fromElementId, string toElementId, CancellationToken ct = default)
     {
         if (state.Status is not (InstanceStatus.Running or InstanceStatus.Error))

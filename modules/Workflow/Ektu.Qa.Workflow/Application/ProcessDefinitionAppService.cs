@@ -15,7 +15,8 @@ namespace Ektu.Qa.Workflow.Application;
 /// instances stay on the version they started with, so a published version's XML never changes.
 /// </summary>
 internal sealed class ProcessDefinitionAppService(
-    DefinitionRepository repo, BpmnValidator validator, IAuditLog audit, ICurrentUser user, IClock clock) : IProcessDefinitionAppService
+    DefinitionRepository repo, BpmnValidator validator, AuditContext<WorkflowContractsModule> audit, ICurrentUser user, IClock clock)
+        : IProcessDefinitionAppService
 {
     public async Task<IReadOnlyList<ProcessDefinitionDto>> GetListAsync(CancellationToken ct = default)
     {
@@ -72,9 +73,9 @@ internal sealed class ProcessDefinitionAppService(
         var def = await repo.FindAsync(id, ct) ?? throw new EntityNotFoundException("ProcessDefinition", id);
         var draft = (def.DraftNumber is { } n ? await repo.FindVersionAsync(id, n, ct) : null)
             ?? throw new QaException(WorkflowErrorCodes.NotADraft, 409);
-        await repo.PublishAsync(draft.Id, draftVersion, clock.UtcNow, By, ct);
+        await repo.PublishAsync(draft.Id, draftVersion, clock.UtcNow, audit.By, ct);
         var published = (await repo.FindVersionAsync(id, draft.Number, ct))!;
-        await audit.WriteAsync("Workflow", "ProcessDefinition", id, "Published", AuditChanges.Between(draft, published), ct);
+        await audit.WriteAsync("ProcessDefinition", id, "Published", AuditChanges.Between(draft, published), ct);
         return published;
     }
 
@@ -92,27 +93,31 @@ internal sealed class ProcessDefinitionAppService(
         var now = clock.UtcNow;
         var def = new ProcessDefinitionDto
         {
-            Id = Guid.NewGuid(), ProcessKey = model.ProcessId, NameKk = Name(model.Names.Get("kk"), model), NameRu = Name(model.Names.Get("ru"), model), NameEn = Name(model.Names.Get("en"), model),
+            Id = Guid.NewGuid(), ProcessKey = model.ProcessId, NameKk = Name(model.Names.Get("kk"), model),
+                NameRu = Name(model.Names.Get("ru"), model), NameEn = Name(model.Names.Get("en"), model),
         };
-        await repo.InsertAsync(def, now, By, ct);
-        await repo.InsertVersionAsync(Guid.NewGuid(), def.Id, 1, status, xml, BpmnText.Checksum(xml), now, By, ct);
-        await audit.WriteAsync("Workflow", "ProcessDefinition", def.Id, "Created", AuditChanges.Between(null, def), ct);
+        await repo.InsertAsync(def, now, audit.By, ct);
+        await repo.InsertVersionAsync(Guid.NewGuid(), def.Id, 1, status, xml, BpmnText.Checksum(xml), now, audit.By, ct);
+        await audit.WriteAsync("ProcessDefinition", def.Id, "Created", AuditChanges.Between(null, def), ct);
         return (await repo.FindAsync(def.Id, ct))!;
     }
 
-    private async Task<DefinitionVersionDto> SaveAsync(ProcessDefinitionDto def, DefinitionVersionDto? draft, ProcessModel model, string xml, int version, CancellationToken ct)
+    private async Task<DefinitionVersionDto> SaveAsync(ProcessDefinitionDto def, DefinitionVersionDto? draft, ProcessModel model, string xml,
+        int version, CancellationToken ct)
     {
         var now = clock.UtcNow;
-        if (draft != null) await repo.UpdateDraftAsync(draft.Id, xml, BpmnText.Checksum(xml), version, now, By, ct);
+        if (draft != null) await repo.UpdateDraftAsync(draft.Id, xml, BpmnText.Checksum(xml), version, now, audit.By, ct);
         else
         {
             if (version != 0) throw new ConcurrencyConflictException("ProcessDefinitionVersion", def.Id);
             var number = (await repo.GetVersionsAsync(def.Id, ct)).Select(v => v.Number).DefaultIfEmpty(0).Max() + 1;
-            await repo.InsertVersionAsync(Guid.NewGuid(), def.Id, number, DefinitionVersionStatus.Draft, xml, BpmnText.Checksum(xml), now, By, ct);
+            await repo.InsertVersionAsync(Guid.NewGuid(), def.Id, number, DefinitionVersionStatus.Draft, xml, BpmnText.Checksum(xml), now, audit.By,
+                ct);
         }
-        await repo.UpdateNamesAsync(def.Id, Name(model.Names.Get("kk"), model), Name(model.Names.Get("ru"), model), Name(model.Names.Get("en"), model), now, By, ct);
+        await repo.UpdateNamesAsync(def.Id, Name(model.Names.Get("kk"), model), Name(model.Names.Get("ru"), model),
+            Name(model.Names.Get("en"), model), now, audit.By, ct);
         var saved = (await repo.FindVersionAsync(def.Id, draft?.Number ?? (await repo.FindAsync(def.Id, ct))!.DraftNumber!.Value, ct))!;
-        await audit.WriteAsync("Workflow", "ProcessDefinition", def.Id, "DraftSaved", AuditChanges.Between(draft, saved), ct);
+        await audit.WriteAsync("ProcessDefinition", def.Id, "DraftSaved", AuditChanges.Between(draft, saved), ct);
         return saved;
     }
 
@@ -122,5 +127,4 @@ internal sealed class ProcessDefinitionAppService(
         return name.Length > WorkflowConsts.NameMax ? name[..WorkflowConsts.NameMax] : name;
     }
 
-    private string By => user.UserName ?? "system";
 }

@@ -13,7 +13,8 @@ namespace Ektu.Qa.Workflow.Application;
 
 /// <summary>Instances of the units in scope; another unit's instance is not found. Admin actions are audited.</summary>
 internal sealed class ProcessInstanceAppService(
-    InstanceRepository repo, HistoryRepository history, WorkflowRuntime runtime, IOrganizationScope scope, IAuditLog audit, ICurrentUser user,
+    InstanceRepository repo, HistoryRepository history, WorkflowRuntime runtime, IOrganizationScope scope,
+        AuditContext<WorkflowContractsModule> audit, ICurrentUser user,
     IEnumerable<WorkflowProcessOwner> owners) : IProcessInstanceAppService
 {
     private const string Initiator = "initiator";
@@ -39,7 +40,8 @@ internal sealed class ProcessInstanceAppService(
             throw ValidationException.For(nameof(input.Variables) + "." + Initiator, WorkflowErrorCodes.ProtectedVariable);
         if (user.UserName != null) variables[Initiator] = user.UserName;
         var row = await runtime.StartAsync(key, input.BusinessKey.Trim(), input.UnitId, variables, [Initiator], ct);
-        await audit.WriteAsync("Workflow", "ProcessInstance", row.Id, "Started", [new AuditChange("BusinessKey", null, row.BusinessKey)], ct, unitId: input.UnitId);
+        await audit.WriteAsync("ProcessInstance", row.Id, "Started", [new AuditChange("BusinessKey", null, row.BusinessKey)], ct,
+            unitId: input.UnitId);
         return (await repo.FindDtoAsync(row.Id, ct))!;
     }
 
@@ -65,7 +67,8 @@ internal sealed class ProcessInstanceAppService(
         return (await history.GetAsync(id, ct)).Select(h =>
         {
             if (h.ElementId == null) return h;
-            if (model.FindNode(h.ElementId) is { } node) return h with { ElementName = Named(node.Names.Get(culture)), ElementKind = node.Kind.ToString() };
+            if (model.FindNode(h.ElementId) is { } node) return h with { ElementName = Named(node.Names.Get(culture)),
+                ElementKind = node.Kind.ToString() };
             if (model.FindFlow(h.ElementId) is { } flow) return h with { ElementName = Named(flow.Name), ElementKind = "SequenceFlow" };
             return h;
         }).ToList();
@@ -74,24 +77,26 @@ internal sealed class ProcessInstanceAppService(
     public async Task CancelAsync(Guid id, int version, CancellationToken ct = default)
     {
         var row = await ManageAsync(id, version, ct);
-        if (row.Status != (int)InstanceStatus.Running && row.Status != (int)InstanceStatus.Failed) throw new QaException(WorkflowErrorCodes.InstanceNotRunning, 409);
+        if (row.Status != (int)InstanceStatus.Running
+            && row.Status != (int)InstanceStatus.Failed) throw new QaException(WorkflowErrorCodes.InstanceNotRunning, 409);
         await runtime.CancelAsync(row, ct);
-        await audit.WriteAsync("Workflow", "ProcessInstance", id, "Cancelled", null, ct, unitId: row.UnitId);
+        await audit.WriteAsync("ProcessInstance", id, "Cancelled", null, ct, unitId: row.UnitId);
     }
 
     public async Task RetryAsync(Guid id, int version, CancellationToken ct = default)
     {
         var row = await ManageAsync(id, version, ct);
         await runtime.RetryAsync(row, ct);
-        await audit.WriteAsync("Workflow", "ProcessInstance", id, "Retried", null, ct, unitId: row.UnitId);
+        await audit.WriteAsync("ProcessInstance", id, "Retried", null, ct, unitId: row.UnitId);
     }
 
     public async Task MoveTokenAsync(Guid id, MoveTokenInput input, CancellationToken ct = default)
     {
         var row = await ManageAsync(id, input.Version, ct);
-        new Check().Required(nameof(input.FromElementId), input.FromElementId, 200).Required(nameof(input.ToElementId), input.ToElementId, 200).ThrowIfAny();
+        new Check().Required(nameof(input.FromElementId), input.FromElementId, 200).Required(nameof(input.ToElementId), input.ToElementId, 200)
+            .ThrowIfAny();
         await runtime.MoveAsync(row, input.FromElementId.Trim(), input.ToElementId.Trim(), ct);
-        await audit.WriteAsync("Workflow", "ProcessInstance", id, "TokenMoved",
+        await audit.WriteAsync("ProcessInstance", id, "TokenMoved",
             [new AuditChange("Token", input.FromElementId, input.ToElementId)], ct, unitId: row.UnitId);
     }
 

@@ -20,7 +20,8 @@ namespace Ektu.Qa.Workflow.Application;
 /// A delegated task goes back to its owner when the delegate resolves it; only the owner completes it.
 /// </summary>
 internal sealed class TaskAppService(
-    TaskRepository repo, WorkflowRuntime runtime, IIdentityIntegrationService identity, IOrganizationScope scope, IAuditLog audit,
+    TaskRepository repo, WorkflowRuntime runtime, IIdentityIntegrationService identity, IOrganizationScope scope,
+        AuditContext<WorkflowContractsModule> audit,
     ICurrentUser user, IClock clock, WorkflowRecords records, IStringLocalizer l) : ITaskAppService
 {
     public async Task<PagedResult<WorkflowTaskDto>> GetInboxAsync(TaskFilter filter, int page = 1, int pageSize = 25, CancellationToken ct = default)
@@ -63,10 +64,12 @@ internal sealed class TaskAppService(
         var record = await records.GetAsync(task.ProcessKey, task.BusinessKey, task.InstanceId, task.UnitId, await IsParticipantAsync(task, ct), ct);
         var done = (await repo.GetByInstanceAsync(task.InstanceId, ct))
             .Where(t => t.Status == WorkflowTaskStatus.Completed && (t.Outcome != null || !string.IsNullOrWhiteSpace(t.Comment))).ToList();
-        var names = (await identity.GetUsersAsync(done.Select(t => t.CompletedById).OfType<Guid>().Distinct().ToList(), ct)).ToDictionary(u => u.Id, u => u.FullName);
+        var names = (await identity.GetUsersAsync(done.Select(t => t.CompletedById).OfType<Guid>().Distinct().ToList(), ct))
+            .ToDictionary(u => u.Id, u => u.FullName);
         var comments = done.Select(t => new WorkflowRecordComment(
                 t.CompletedAt ?? t.CreatedAt,
-                (t.CompletedById is { } by && names.TryGetValue(by, out var n) ? n : "") + " · " + LocalizerExtensions.Pick(t.NameKk, t.NameRu, t.NameEn),
+                (t.CompletedById is { } by && names.TryGetValue(by, out var n) ? n : "") + " · "
+                    + LocalizerExtensions.Pick(t.NameKk, t.NameRu, t.NameEn),
                 t.Outcome == null ? null : l["Workflow:Outcome." + t.Outcome].Value, t.Comment ?? ""))
             .Concat(record?.Comments ?? []).OrderBy(c => c.At).ToList();
         return new TaskRecordDto(record, comments);
@@ -119,16 +122,18 @@ internal sealed class TaskAppService(
         if (task.OwnerId != null) throw new QaException(WorkflowErrorCodes.NotYourTask, 403);
         if (task.AssigneeId != me && (task.AssigneeId != null || !await repo.IsCandidateAsync(id, me, ct)))
             throw new QaException(task.AssigneeId == null ? WorkflowErrorCodes.NotYourTask : WorkflowErrorCodes.TaskClaimed, 403);
-        if (task.FourEyes && (await repo.GetCompletersAsync(task.InstanceId, ct)).Contains(me)) throw new QaException(WorkflowErrorCodes.FourEyes, 403);
+        if (task.FourEyes && (await repo.GetCompletersAsync(task.InstanceId, ct)).Contains(me)) throw new QaException(WorkflowErrorCodes.FourEyes,
+            403);
         var outcome = input.Outcome?.Trim().ToLowerInvariant();
         new Check()
-            .That(task.FormKey != "approval" || (outcome != null && WorkflowConsts.Outcomes.Contains(outcome)), nameof(input.Outcome), WorkflowErrorCodes.OutcomeRequired)
+            .That(task.FormKey != "approval" || (outcome != null && WorkflowConsts.Outcomes.Contains(outcome)), nameof(input.Outcome),
+                WorkflowErrorCodes.OutcomeRequired)
             .That(outcome == null || WorkflowConsts.Outcomes.Contains(outcome), nameof(input.Outcome), WorkflowErrorCodes.OutcomeRequired)
             .That(outcome != "revise" && outcome != "reject" || !string.IsNullOrWhiteSpace(input.Comment), nameof(input.Comment), ErrorCodes.Required)
             .Optional(nameof(input.Comment), input.Comment, WorkflowConsts.CommentMax)
             .ThrowIfAny();
         await runtime.CompleteTaskAsync(task, found!.Value.Instance, me, input.Values, outcome, input.Comment?.Trim(), ct);
-        await audit.WriteAsync("Workflow", "WorkflowTask", id, "Completed",
+        await audit.WriteAsync("WorkflowTask", id, "Completed",
             [new AuditChange("Outcome", null, outcome), new AuditChange("Comment", null, input.Comment)], ct);
     }
 
@@ -140,16 +145,19 @@ internal sealed class TaskAppService(
         var options = f.Options.Select(o =>
         {
             var text = l["Workflow:Field." + f.Id + "." + o.Id];
-            return new KeyValuePair<string, string>(o.Id, text.ResourceNotFound ? (string.IsNullOrWhiteSpace(o.Name) ? o.Id : o.Name.Trim()) : text.Value);
+            return new KeyValuePair<string,
+                string>(o.Id, text.ResourceNotFound ? (string.IsNullOrWhiteSpace(o.Name) ? o.Id : o.Name.Trim()) : text.Value);
         }).ToList();
         return new TaskFormFieldDto(f.Id, label, f.Type, options, f.Required, f.DefaultValue);
     }
 
-    private async Task<WorkflowTaskDto> AssignAsync(TaskState task, Guid? assignee, Guid? owner, string action, CancellationToken ct, string? comment = null)
+    private async Task<WorkflowTaskDto> AssignAsync(TaskState task, Guid? assignee, Guid? owner, string action, CancellationToken ct,
+        string? comment = null)
     {
         await repo.UpdateAssignmentAsync(task.Id, assignee, owner, task.Version, clock.UtcNow, user.UserName ?? "system", ct);
-        await audit.WriteAsync("Workflow", "WorkflowTask", task.Id, action,
-            [new AuditChange("Assignee", task.AssigneeId?.ToString(), assignee?.ToString()), new AuditChange("Owner", task.OwnerId?.ToString(), owner?.ToString()),
+        await audit.WriteAsync("WorkflowTask", task.Id, action,
+            [new AuditChange("Assignee", task.AssigneeId?.ToString(), assignee?.ToString()),
+                new AuditChange("Owner", task.OwnerId?.ToString(), owner?.ToString()),
              new AuditChange("Comment", null, comment)], ct);
         // Read without the visibility check: a delegate who resolved no longer sees the task, but gets the result.
         return (await ToDtosAsync([(await repo.FindAsync(task.Id, ct))!], ct))[0];
@@ -172,7 +180,8 @@ internal sealed class TaskAppService(
     private async Task<TaskState> VisibleAsync(TaskState? task, Guid id, CancellationToken ct)
     {
         if (task != null && await IsParticipantAsync(task, ct)) return task;
-        if (task != null && await user.HasPermissionAsync(WorkflowPermissions.Tasks.Manage) && (await scope.GetAsync(ct)).Contains(task.UnitId)) return task;
+        if (task != null && await user.HasPermissionAsync(WorkflowPermissions.Tasks.Manage) && (await scope.GetAsync(ct))
+            .Contains(task.UnitId)) return task;
         throw new EntityNotFoundException("WorkflowTask", id);
     }
 
@@ -200,7 +209,8 @@ internal sealed class TaskAppService(
             NameKk = t.NameKk, NameRu = t.NameRu, NameEn = t.NameEn, FormKey = t.FormKey, Status = t.Status, AssigneeId = t.AssigneeId,
             AssigneeName = Name(t.AssigneeId), OwnerId = t.OwnerId, OwnerName = Name(t.OwnerId), CandidateGroups = t.CandidateGroups,
             FourEyes = t.FourEyes, CreatedAt = t.CreatedAt, DueAt = t.DueAt, CompletedAt = t.CompletedAt, CompletedByName = Name(t.CompletedById),
-            Outcome = t.Outcome, OutcomeName = t.Outcome == null ? null : l["Workflow:Outcome." + t.Outcome].Value, Comment = t.Comment, Version = t.Version,
+            Outcome = t.Outcome, OutcomeName = t.Outcome == null ? null : l["Workflow:Outcome." + t.Outcome].Value, Comment = t.Comment,
+                Version = t.Version,
         }).ToList();
     }
 }

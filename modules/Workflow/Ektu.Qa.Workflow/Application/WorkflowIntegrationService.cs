@@ -9,13 +9,15 @@ namespace Ektu.Qa.Workflow.Application;
 
 /// <summary>Starts and signals instances for business modules, in their unit of work; they have checked permissions.</summary>
 internal sealed class WorkflowIntegrationService(
-    WorkflowRuntime runtime, TaskRepository tasks, InstanceRepository instances, ICurrentUser user, IAuditLog audit) : IWorkflowIntegrationService
+    WorkflowRuntime runtime, TaskRepository tasks, InstanceRepository instances, ICurrentUser user, AuditContext<WorkflowContractsModule> audit)
+        : IWorkflowIntegrationService
 {
     public async Task<Guid> StartAsync(string processKey, string businessKey, Guid unitId, JsonObject? variables, CancellationToken ct = default)
     {
         // Everything the module sets at start is the module's: no task output may overwrite it later.
         var row = await runtime.StartAsync(processKey, businessKey, unitId, variables, variables?.Select(v => v.Key).ToList() ?? [], ct);
-        await audit.WriteAsync("Workflow", "ProcessInstance", row.Id, "Started", [new AuditChange("BusinessKey", null, businessKey)], ct, unitId: unitId);
+        await audit.WriteAsync("ProcessInstance", row.Id, "Started", [new AuditChange("BusinessKey", null, businessKey)], ct,
+            unitId: unitId);
         return row.Id;
     }
 
@@ -29,7 +31,8 @@ internal sealed class WorkflowIntegrationService(
             var row = await instances.FindAsync(id, ct);
             if (row == null || row.Status != (int)InstanceStatus.Running) break;
             await runtime.CompleteTaskAsync(task, row, me, null, null, null, ct);
-            await audit.WriteAsync("Workflow", "WorkflowTask", task.Id, "Completed", [new AuditChange("Submitted", null, businessKey)], ct, unitId: unitId);
+            await audit.WriteAsync("WorkflowTask", task.Id, "Completed", [new AuditChange("Submitted", null, businessKey)], ct,
+                unitId: unitId);
         }
         return id;
     }

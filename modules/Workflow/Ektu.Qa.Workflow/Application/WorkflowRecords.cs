@@ -10,20 +10,23 @@ namespace Ektu.Qa.Workflow.Application;
 /// The business records behind instances, asked of the module that owns each process (<see cref="IWorkflowRecordProvider"/>)
 /// once per instance and request. A record the caller may not see is no record: the inbox then shows the task and process names.
 /// </summary>
-internal sealed class WorkflowRecords(IEnumerable<IWorkflowRecordProvider> providers, IIdentityIntegrationService identity, DefinitionRepository definitions)
+internal sealed class WorkflowRecords(IEnumerable<IWorkflowRecordProvider> providers, IIdentityIntegrationService identity,
+    DefinitionRepository definitions)
 {
     private readonly Dictionary<(Guid, bool), WorkflowRecordSummary?> _records = [];
     private Dictionary<Guid, string>? _units;
     private Dictionary<string, string>? _processes;
 
-    public async Task<WorkflowRecordSummary?> GetAsync(string processKey, string businessKey, Guid instanceId, Guid unitId, bool participant, CancellationToken ct)
+    public async Task<WorkflowRecordSummary?> GetAsync(string processKey, string businessKey, Guid instanceId, Guid unitId, bool participant,
+        CancellationToken ct)
     {
         if (_records.TryGetValue((instanceId, participant), out var known)) return known;
         var provider = providers.FirstOrDefault(p => p.ProcessKeys.Contains(processKey, StringComparer.Ordinal));
         WorkflowRecordSummary? record = null;
         try
         {
-            if (provider != null) record = await provider.GetSummaryAsync(new WorkflowRecordRequest(processKey, businessKey, instanceId, unitId, participant), ct);
+            if (provider != null) record =
+                await provider.GetSummaryAsync(new WorkflowRecordRequest(processKey, businessKey, instanceId, unitId, participant), ct);
         }
         catch (QaException e) when (e is EntityNotFoundException || e.Status is 403 or 404)
         {
@@ -43,7 +46,8 @@ internal sealed class WorkflowRecords(IEnumerable<IWorkflowRecordProvider> provi
     /// <summary>The process's name in the current UI language; the key when the definition is gone.</summary>
     public async Task<string> ProcessNameAsync(string processKey, CancellationToken ct)
     {
-        _processes ??= (await definitions.GetListAsync(ct)).ToDictionary(d => d.ProcessKey, d => LocalizerExtensions.Pick(d.NameKk, d.NameRu, d.NameEn), StringComparer.Ordinal);
+        _processes ??= (await definitions.GetListAsync(ct))
+            .ToDictionary(d => d.ProcessKey, d => LocalizerExtensions.Pick(d.NameKk, d.NameRu, d.NameEn), StringComparer.Ordinal);
         return _processes.GetValueOrDefault(processKey) ?? processKey;
     }
 }

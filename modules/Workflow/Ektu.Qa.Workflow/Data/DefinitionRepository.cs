@@ -24,7 +24,8 @@ internal sealed class DefinitionRepository(IDbSession db)
         db.QuerySingleOrDefaultAsync<ProcessDefinitionDto>($"SELECT {DefinitionColumns} FROM wf_definitions d WHERE d.id = @id", new { id }, ct);
 
     public Task<ProcessDefinitionDto?> FindByKeyAsync(string key, CancellationToken ct) =>
-        db.QuerySingleOrDefaultAsync<ProcessDefinitionDto>($"SELECT {DefinitionColumns} FROM wf_definitions d WHERE d.process_key = @key", new { key }, ct);
+        db.QuerySingleOrDefaultAsync<ProcessDefinitionDto>($"SELECT {DefinitionColumns} FROM wf_definitions d WHERE d.process_key = @key",
+            new { key }, ct);
 
     public Task InsertAsync(ProcessDefinitionDto d, DateTime at, string by, CancellationToken ct) => db.ExecuteAsync("""
         INSERT INTO wf_definitions (id, process_key, name_kk, name_ru, name_en, version, created_at, created_by, updated_at, updated_by)
@@ -32,16 +33,19 @@ internal sealed class DefinitionRepository(IDbSession db)
         """, new { d.Id, Key = d.ProcessKey, d.NameKk, d.NameRu, d.NameEn, at, by }, ct);
 
     /// <summary>Names follow the latest saved diagram; bumps the definition's version.</summary>
-    public Task UpdateNamesAsync(Guid id, string nameKk, string nameRu, string nameEn, DateTime at, string by, CancellationToken ct) => db.ExecuteAsync("""
+    public Task UpdateNamesAsync(Guid id, string nameKk, string nameRu, string nameEn, DateTime at, string by, CancellationToken ct) =>
+        db.ExecuteAsync("""
         UPDATE wf_definitions SET name_kk = @nameKk, name_ru = @nameRu, name_en = @nameEn, version = version + 1, updated_at = @at, updated_by = @by
         WHERE id = @id
         """, new { id, nameKk, nameRu, nameEn, at, by }, ct);
 
     public Task<IReadOnlyList<DefinitionVersionDto>> GetVersionsAsync(Guid definitionId, CancellationToken ct) =>
-        db.QueryAsync<DefinitionVersionDto>($"SELECT {VersionColumns} FROM wf_definition_versions WHERE definition_id = @definitionId ORDER BY number DESC", new { definitionId }, ct);
+        db.QueryAsync<DefinitionVersionDto>($"SELECT {VersionColumns} FROM wf_definition_versions WHERE definition_id = @definitionId ORDER BY " +
+            $"number DESC", new { definitionId }, ct);
 
     public Task<DefinitionVersionDto?> FindVersionAsync(Guid definitionId, int number, CancellationToken ct) =>
-        db.QuerySingleOrDefaultAsync<DefinitionVersionDto>($"SELECT {VersionColumns} FROM wf_definition_versions WHERE definition_id = @definitionId AND number = @number", new { definitionId, number }, ct);
+        db.QuerySingleOrDefaultAsync<DefinitionVersionDto>($"SELECT {VersionColumns} FROM wf_definition_versions WHERE definition_id = " +
+            $"@definitionId AND number = @number", new { definitionId, number }, ct);
 
     public Task<string?> GetXmlAsync(Guid versionId, CancellationToken ct) =>
         db.QuerySingleOrDefaultAsync<string>("SELECT xml FROM wf_definition_versions WHERE id = @versionId", new { versionId }, ct);
@@ -55,9 +59,11 @@ internal sealed class DefinitionRepository(IDbSession db)
         LIMIT 1
         """, new { key }, ct);
 
-    public Task InsertVersionAsync(Guid id, Guid definitionId, int number, DefinitionVersionStatus status, string xml, string checksum, DateTime at, string by, CancellationToken ct) =>
+    public Task InsertVersionAsync(Guid id, Guid definitionId, int number, DefinitionVersionStatus status, string xml, string checksum, DateTime at,
+        string by, CancellationToken ct) =>
         db.ExecuteAsync("""
-            INSERT INTO wf_definition_versions (id, definition_id, number, status, xml, checksum, published_at, published_by, version, created_at, created_by, updated_at, updated_by)
+            INSERT INTO wf_definition_versions (id, definition_id, number, status, xml, checksum, published_at, published_by, version, created_at,
+            created_by, updated_at, updated_by)
             VALUES (@id, @definitionId, @number, @status, @xml, @checksum, @publishedAt, @publishedBy, 1, @at, @by, @at, @by)
             """, new
             {
@@ -78,7 +84,8 @@ internal sealed class DefinitionRepository(IDbSession db)
     public async Task PublishAsync(Guid id, int version, DateTime at, string by, CancellationToken ct)
     {
         var rows = await db.ExecuteAsync("""
-            UPDATE wf_definition_versions SET status = 1, published_at = @at, published_by = @by, version = version + 1, updated_at = @at, updated_by = @by
+            UPDATE wf_definition_versions SET status = 1, published_at = @at, published_by = @by, version = version + 1, updated_at = @at,
+            updated_by = @by
             WHERE id = @id AND version = @version AND status = 0
             """, new { id, version, at, by }, ct);
         Concurrency.EnsureUpdated(rows, "ProcessDefinitionVersion", id);

@@ -24,10 +24,12 @@ internal sealed class InstanceRepository(IDbSession db)
         db.QuerySingleOrDefaultAsync<InstanceRow>($"SELECT {RowColumns} FROM wf_instances i WHERE i.id = @id", new { id }, ct);
 
     public Task<ProcessInstanceDto?> FindDtoAsync(Guid id, CancellationToken ct) =>
-        db.QuerySingleOrDefaultAsync<ProcessInstanceDto>($"SELECT {DtoColumns} FROM wf_instances i JOIN wf_definitions d ON d.id = i.definition_id WHERE i.id = @id", new { id }, ct);
+        db.QuerySingleOrDefaultAsync<ProcessInstanceDto>($"SELECT {DtoColumns} FROM wf_instances i JOIN wf_definitions d ON d.id = i.definition_id " +
+            $"WHERE i.id = @id", new { id }, ct);
 
     public Task InsertAsync(InstanceRow r, DateTime at, string by, CancellationToken ct) => db.ExecuteAsync("""
-        INSERT INTO wf_instances (id, definition_id, definition_version_id, process_key, number, business_key, unit_id, status, state, error_element_id,
+        INSERT INTO wf_instances (id, definition_id, definition_version_id, process_key, number, business_key, unit_id, status, state,
+        error_element_id,
           error_message, started_at, started_by, ended_at, history_seq, version, created_at, created_by, updated_at, updated_by)
         VALUES (@Id, @DefinitionId, @DefinitionVersionId, @ProcessKey, @Number, @BusinessKey, @UnitId, @Status, @State, @ErrorElementId,
           @ErrorMessage, @StartedAt, @StartedBy, @EndedAt, @HistorySeq, @Version, @at, @by, @at, @by)
@@ -48,7 +50,8 @@ internal sealed class InstanceRepository(IDbSession db)
         Concurrency.EnsureUpdated(rows, "ProcessInstance", r.Id);
     }
 
-    public async Task<(IReadOnlyList<ProcessInstanceDto> Items, int Total)> ListAsync(InstanceListInput input, UnitScope scope, int offset, int size, CancellationToken ct)
+    public async Task<(IReadOnlyList<ProcessInstanceDto> Items, int Total)> ListAsync(InstanceListInput input, UnitScope scope, int offset, int size,
+        CancellationToken ct)
     {
         var where = "WHERE 1 = 1";
         if (!string.IsNullOrWhiteSpace(input.ProcessKey)) where += " AND i.process_key = @ProcessKey";
@@ -58,7 +61,8 @@ internal sealed class InstanceRepository(IDbSession db)
         var args = new { input.ProcessKey, status = (int?)input.Status, input.BusinessKey, units = scope.ForSql(), offset, size };
         var total = await db.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM wf_instances i {where}", args, ct);
         var items = await db.QueryAsync<ProcessInstanceDto>(
-            $"SELECT {DtoColumns} FROM wf_instances i JOIN wf_definitions d ON d.id = i.definition_id {where} ORDER BY i.started_at DESC, i.id DESC LIMIT @size OFFSET @offset", args, ct);
+            $"SELECT {DtoColumns} FROM wf_instances i JOIN wf_definitions d ON d.id = i.definition_id {where} ORDER BY i.started_at DESC, i.id " +
+                $"DESC LIMIT @size OFFSET @offset", args, ct);
         return (items, (int)total);
     }
 }

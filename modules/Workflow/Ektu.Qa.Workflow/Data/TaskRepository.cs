@@ -26,25 +26,30 @@ internal sealed class TaskRepository(IDbSession db)
     {
         var cn = await db.GetConnectionAsync(ct);
         var rows = await cn.QueryAsync<TaskState, InstanceRow, (TaskState, InstanceRow)>(db.Command(
-            $"SELECT {Columns}, {InstanceRepository.RowColumns} FROM wf_tasks t JOIN wf_instances i ON i.id = t.instance_id WHERE t.id = @id", new { id }, ct), (t, i) => (t, i), splitOn: "id");
+            $"SELECT {Columns}, {InstanceRepository.RowColumns} FROM wf_tasks t JOIN wf_instances i ON i.id = t.instance_id WHERE t.id = @id",
+                new { id }, ct), (t, i) => (t, i), splitOn: "id");
         return rows.Cast<(TaskState, InstanceRow)?>().SingleOrDefault();
     }
 
     public Task<IReadOnlyList<TaskState>> GetOpenByInstanceAsync(Guid instanceId, CancellationToken ct) =>
-        db.QueryAsync<TaskState>($"SELECT {Columns} FROM wf_tasks t WHERE t.instance_id = @instanceId AND t.status = 0 ORDER BY t.created_at", new { instanceId }, ct);
+        db.QueryAsync<TaskState>($"SELECT {Columns} FROM wf_tasks t WHERE t.instance_id = @instanceId AND t.status = 0 ORDER BY t.created_at",
+            new { instanceId }, ct);
 
     public Task<IReadOnlyList<TaskState>> GetByInstanceAsync(Guid instanceId, CancellationToken ct) =>
-        db.QueryAsync<TaskState>($"SELECT {Columns} FROM wf_tasks t WHERE t.instance_id = @instanceId ORDER BY t.created_at, t.id", new { instanceId }, ct);
+        db.QueryAsync<TaskState>($"SELECT {Columns} FROM wf_tasks t WHERE t.instance_id = @instanceId ORDER BY t.created_at, t.id",
+            new { instanceId }, ct);
 
     public async Task<bool> IsCandidateAsync(Guid taskId, Guid userId, CancellationToken ct) =>
-        await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM wf_task_candidates WHERE task_id = @taskId AND user_id = @userId", new { taskId, userId }, ct) > 0;
+        await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM wf_task_candidates WHERE task_id = @taskId AND user_id = @userId",
+            new { taskId, userId }, ct) > 0;
 
     public Task<IReadOnlyList<Guid>> GetCandidatesAsync(Guid taskId, CancellationToken ct) =>
         db.QueryAsync<Guid>("SELECT user_id FROM wf_task_candidates WHERE task_id = @taskId", new { taskId }, ct);
 
     /// <summary>Who completed tasks of the instance so far: a four-eyes task excludes them.</summary>
     public Task<IReadOnlyList<Guid>> GetCompletersAsync(Guid instanceId, CancellationToken ct) =>
-        db.QueryAsync<Guid>("SELECT DISTINCT completed_by_id FROM wf_tasks WHERE instance_id = @instanceId AND status = 1 AND completed_by_id IS NOT NULL", new { instanceId }, ct);
+        db.QueryAsync<Guid>("SELECT DISTINCT completed_by_id FROM wf_tasks WHERE instance_id = @instanceId AND status = 1 AND completed_by_id IS " +
+            "NOT NULL", new { instanceId }, ct);
 
     /// <summary>Adds the task and its candidate users to the step's batch.</summary>
     public void AddInsert(SqlBatch batch, TaskRow t, IReadOnlyCollection<Guid> candidates, DateTime at, string by)
@@ -57,8 +62,10 @@ internal sealed class TaskRepository(IDbSession db)
               @AssigneeId, NULL, @CandidateGroups, @FourEyes, @DueAt, NULL, NULL, NULL, NULL, 1, @at, @by, @at, @by)
             """, new Dictionary<string, object?>
             {
-                ["Id"] = t.Id, ["InstanceId"] = t.InstanceId, ["ElementId"] = t.ElementId, ["ProcessKey"] = t.ProcessKey, ["BusinessKey"] = t.BusinessKey,
-                ["UnitId"] = t.UnitId, ["NameKk"] = t.NameKk, ["NameRu"] = t.NameRu, ["NameEn"] = t.NameEn, ["FormKey"] = t.FormKey, ["AssigneeId"] = t.AssigneeId,
+                ["Id"] = t.Id, ["InstanceId"] = t.InstanceId, ["ElementId"] = t.ElementId, ["ProcessKey"] = t.ProcessKey,
+                    ["BusinessKey"] = t.BusinessKey,
+                ["UnitId"] = t.UnitId, ["NameKk"] = t.NameKk, ["NameRu"] = t.NameRu, ["NameEn"] = t.NameEn, ["FormKey"] = t.FormKey,
+                    ["AssigneeId"] = t.AssigneeId,
                 ["CandidateGroups"] = t.CandidateGroups, ["FourEyes"] = t.FourEyes, ["DueAt"] = t.DueAt, ["at"] = at, ["by"] = by,
             });
         if (candidates.Count == 0) return;
@@ -85,14 +92,16 @@ internal sealed class TaskRepository(IDbSession db)
     public async Task CompleteAsync(Guid id, Guid userId, string? outcome, string? comment, int version, DateTime at, string by, CancellationToken ct)
     {
         var rows = await db.ExecuteAsync("""
-            UPDATE wf_tasks SET status = 1, completed_at = @at, completed_by_id = @userId, assignee_id = @userId, outcome = @outcome, comment = @comment,
+            UPDATE wf_tasks SET status = 1, completed_at = @at, completed_by_id = @userId, assignee_id = @userId, outcome = @outcome,
+            comment = @comment,
               version = version + 1, updated_at = @at, updated_by = @by
             WHERE id = @id AND version = @version AND status = 0
             """, new { id, userId, outcome, comment, version, at, by }, ct);
         Concurrency.EnsureUpdated(rows, "WorkflowTask", id);
     }
 
-    public Task CancelAsync(IReadOnlyCollection<Guid> ids, DateTime at, string by, CancellationToken ct) => ids.Count == 0 ? Task.CompletedTask : db.ExecuteAsync(
+    public Task CancelAsync(IReadOnlyCollection<Guid> ids, DateTime at, string by, CancellationToken ct) =>
+        ids.Count == 0 ? Task.CompletedTask : db.ExecuteAsync(
         "UPDATE wf_tasks SET status = 2, version = version + 1, updated_at = @at, updated_by = @by WHERE id IN @ids AND status = 0",
         new { ids = SqlIds.Text(ids), at, by }, ct);
 
@@ -101,7 +110,8 @@ internal sealed class TaskRepository(IDbSession db)
         var where = filter switch
         {
             TaskFilter.Mine => "WHERE t.status = 0 AND t.assignee_id = @userId",
-            TaskFilter.Available => "WHERE t.status = 0 AND t.assignee_id IS NULL AND t.id IN (SELECT c.task_id FROM wf_task_candidates c WHERE c.user_id = @userId)",
+            TaskFilter.Available =>
+                "WHERE t.status = 0 AND t.assignee_id IS NULL AND t.id IN (SELECT c.task_id FROM wf_task_candidates c WHERE c.user_id = @userId)",
             _ => "WHERE t.status = 1 AND t.completed_by_id = @userId",
         };
         var order = filter == TaskFilter.Completed ? "t.completed_at DESC, t.id" : "t.created_at, t.id";
@@ -120,7 +130,8 @@ internal sealed class TaskRepository(IDbSession db)
               (SELECT COUNT(*) FROM wf_tasks t WHERE t.status = 0 AND t.assignee_id IS NULL
                  AND t.id IN (SELECT c.task_id FROM wf_task_candidates c WHERE c.user_id = @userId)) AS Available
             """, new { userId, now }, ct);
-        return new TaskCountsDto { Mine = (int)(counts?.Mine ?? 0), Available = (int)(counts?.Available ?? 0), Overdue = (int)(counts?.Overdue ?? 0) };
+        return new TaskCountsDto { Mine = (int)(counts?.Mine ?? 0), Available = (int)(counts?.Available ?? 0),
+            Overdue = (int)(counts?.Overdue ?? 0) };
     }
 
     private sealed class CountsRow

@@ -29,13 +29,15 @@ internal sealed class WaitRepository(IDbSession db)
         db.ExecuteAsync("DELETE FROM wf_waits WHERE id IN @ids", new { ids = SqlIds.Text(ids) }, ct);
 
     public Task<IReadOnlyList<WaitRow>> FindMessageAsync(string messageName, string businessKey, CancellationToken ct) => db.QueryAsync<WaitRow>("""
-        SELECT id, instance_id AS InstanceId, kind, element_id AS ElementId, due_at AS DueAt, message_name AS MessageName, business_key AS BusinessKey, created_at AS CreatedAt
+        SELECT id, instance_id AS InstanceId, kind, element_id AS ElementId, due_at AS DueAt, message_name AS MessageName,
+        business_key AS BusinessKey, created_at AS CreatedAt
         FROM wf_waits WHERE kind = 2 AND message_name = @messageName AND business_key = @businessKey ORDER BY created_at, id
         """, new { messageName, businessKey }, ct);
 
     /// <summary>Timers due by <paramref name="now"/>: the sweep that backs up Quartz triggers lost between commit and scheduling.</summary>
     public Task<IReadOnlyList<WaitRow>> FindDueTimersAsync(DateTime now, int max, CancellationToken ct) => db.QueryAsync<WaitRow>("""
-        SELECT id, instance_id AS InstanceId, kind, element_id AS ElementId, due_at AS DueAt, message_name AS MessageName, business_key AS BusinessKey, created_at AS CreatedAt
+        SELECT id, instance_id AS InstanceId, kind, element_id AS ElementId, due_at AS DueAt, message_name AS MessageName,
+        business_key AS BusinessKey, created_at AS CreatedAt
         FROM wf_waits WHERE kind = 1 AND due_at <= @now ORDER BY due_at, id LIMIT @max
         """, new { now, max }, ct);
 }

@@ -13,7 +13,8 @@ internal sealed class ServiceTaskInvoker(IServiceProvider services, InstanceRow 
     public async ValueTask<ServiceResult> InvokeAsync(ServiceCall call, CancellationToken ct)
     {
         // Resolved per call, not injected: handlers use their modules' app services, which may start processes themselves.
-        var handler = services.GetServices<IWorkflowServiceHandler>().FirstOrDefault(h => string.Equals(h.Key, call.Service, StringComparison.Ordinal));
+        var handler = services.GetServices<IWorkflowServiceHandler>()
+            .FirstOrDefault(h => string.Equals(h.Key, call.Service, StringComparison.Ordinal));
         if (handler == null) return new ServiceResult { UnknownService = true, ErrorMessage = $"No service handler '{call.Service}' is registered." };
         var context = new WorkflowServiceContext(instance.Id, instance.ProcessKey, instance.BusinessKey, instance.UnitId, call.ActivityId,
             call.Variables.DeepClone().AsObject());

@@ -45,7 +45,8 @@ internal static class TaskFormValues
             case "long":
                 // A JSON number is read from its text: 7 is a long whether it came from a request body or a CLR int, 2.5 is not.
                 var digits = kind == JsonValueKind.Number ? value!.ToJsonString() : text;
-                if (digits != null && long.TryParse(digits, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)) converted = number;
+                if (digits != null && long.TryParse(digits, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)) converted =
+                    number;
                 break;
             case "boolean":
                 if (kind is JsonValueKind.True or JsonValueKind.False) converted = kind == JsonValueKind.True;

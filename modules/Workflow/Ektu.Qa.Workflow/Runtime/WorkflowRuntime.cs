@@ -77,7 +77,8 @@ internal sealed class WorkflowRuntime(
         return row;
     }
 
-    /// <summary>A timer's Quartz trigger fired (or the sweep found it due). A timer that is no longer armed is ignored: firing is idempotent.</summary>
+    /// <summary>A timer's Quartz trigger fired (or the sweep found it due). A timer that is no longer armed is ignored: firing is
+    /// idempotent.</summary>
     public async Task<bool> FireTimerAsync(Guid instanceId, Guid waitId, CancellationToken ct)
     {
         var row = await instances.FindAsync(instanceId, ct);
@@ -139,7 +140,8 @@ internal sealed class WorkflowRuntime(
         await PersistAsync(row, model, before, result, null, isNew: false, ct, detail);
     }
 
-    public Task<ProcessModel> ModelAsync(Guid versionId, CancellationToken ct) => models.GetAsync(versionId, () => definitions.GetXmlAsync(versionId, ct));
+    public Task<ProcessModel> ModelAsync(Guid versionId, CancellationToken ct) =>
+        models.GetAsync(versionId, () => definitions.GetXmlAsync(versionId, ct));
 
     public static InstanceState Deserialize(InstanceRow row) =>
         JsonSerializer.Deserialize<InstanceState>(row.State, StateJson) ?? throw new InvalidOperationException($"Instance {row.Id} has no state.");
@@ -151,7 +153,8 @@ internal sealed class WorkflowRuntime(
     private string Actor => user.UserName ?? "system";
 
     private async Task PersistAsync(
-        InstanceRow row, ProcessModel model, Dictionary<Guid, WaitKind> before, StepResult result, Guid? completedTask, bool isNew, CancellationToken ct,
+        InstanceRow row, ProcessModel model, Dictionary<Guid, WaitKind> before, StepResult result, Guid? completedTask, bool isNew,
+            CancellationToken ct,
         string? detail = null)
     {
         var now = clock.UtcNow;
@@ -159,7 +162,8 @@ internal sealed class WorkflowRuntime(
         var after = state.Waits.ToDictionary(w => w.Id);
 
         var removed = before.Where(b => !after.ContainsKey(b.Key)).ToList();
-        await tasks.CancelAsync(removed.Where(r => r.Value == WaitKind.UserTask && r.Key != completedTask).Select(r => r.Key).ToList(), now, Actor, ct);
+        await tasks.CancelAsync(removed.Where(r => r.Value == WaitKind.UserTask && r.Key != completedTask).Select(r => r.Key).ToList(), now, Actor,
+            ct);
         var removedWaits = removed.Where(r => r.Value != WaitKind.UserTask).Select(r => r.Key).ToList();
         await waits.DeleteAsync(removedWaits, ct);
         foreach (var id in removed.Where(r => r.Value == WaitKind.Timer).Select(r => r.Key)) await timers.UnscheduleAsync(id, ct);
@@ -176,11 +180,13 @@ internal sealed class WorkflowRuntime(
                     await CreateTaskAsync(row, model, wait, now, batch, ct);
                     break;
                 case WaitKind.Timer:
-                    waitRows.Add(new WaitRow { Id = wait.Id, InstanceId = row.Id, Kind = WaitRepository.Timer, ElementId = wait.ElementId, DueAt = wait.DueAt, BusinessKey = row.BusinessKey, CreatedAt = now });
+                    waitRows.Add(new WaitRow { Id = wait.Id, InstanceId = row.Id, Kind = WaitRepository.Timer, ElementId = wait.ElementId,
+                        DueAt = wait.DueAt, BusinessKey = row.BusinessKey, CreatedAt = now });
                     await timers.ScheduleAsync(row.Id, wait.Id, wait.DueAt ?? now, ct);
                     break;
                 default:
-                    waitRows.Add(new WaitRow { Id = wait.Id, InstanceId = row.Id, Kind = WaitRepository.Message, ElementId = wait.ElementId, MessageName = wait.MessageName, BusinessKey = row.BusinessKey, CreatedAt = now });
+                    waitRows.Add(new WaitRow { Id = wait.Id, InstanceId = row.Id, Kind = WaitRepository.Message, ElementId = wait.ElementId,
+                        MessageName = wait.MessageName, BusinessKey = row.BusinessKey, CreatedAt = now });
                     break;
             }
         }
@@ -212,13 +218,17 @@ internal sealed class WorkflowRuntime(
     private async Task CreateTaskAsync(InstanceRow row, ProcessModel model, WaitState wait, DateTime now, SqlBatch batch, CancellationToken ct)
     {
         var node = model.FindNode(wait.ElementId);
-        var assignment = await assigner.ResolveAsync(row.Id, row.UnitId, wait.Assignee, wait.CandidateGroups, wait.FourEyes || node?.FourEyes == true, ct);
+        var assignment = await assigner.ResolveAsync(row.Id, row.UnitId, wait.Assignee, wait.CandidateGroups,
+            wait.FourEyes || node?.FourEyes == true, ct);
         var names = node?.Names ?? LocalizedNames.Empty;
         var task = new TaskRow
         {
-            Id = wait.Id, InstanceId = row.Id, ElementId = wait.ElementId, ProcessKey = row.ProcessKey, BusinessKey = row.BusinessKey, UnitId = row.UnitId,
-            NameKk = names.Get("kk") ?? wait.ElementId, NameRu = names.Get("ru") ?? wait.ElementId, NameEn = names.Get("en") ?? wait.ElementId, FormKey = wait.FormKey ?? node?.FormKey,
-            AssigneeId = assignment.Assignee?.Id, CandidateGroups = string.Join(",", wait.CandidateGroups), FourEyes = wait.FourEyes || node?.FourEyes == true, DueAt = wait.DueAt,
+            Id = wait.Id, InstanceId = row.Id, ElementId = wait.ElementId, ProcessKey = row.ProcessKey, BusinessKey = row.BusinessKey,
+                UnitId = row.UnitId,
+            NameKk = names.Get("kk") ?? wait.ElementId, NameRu = names.Get("ru") ?? wait.ElementId, NameEn = names.Get("en") ?? wait.ElementId,
+                FormKey = wait.FormKey ?? node?.FormKey,
+            AssigneeId = assignment.Assignee?.Id, CandidateGroups = string.Join(",", wait.CandidateGroups),
+                FourEyes = wait.FourEyes || node?.FourEyes == true, DueAt = wait.DueAt,
         };
         tasks.AddInsert(batch, task, assignment.CandidateIds, now, Actor);
         await notifier.TaskCreatedAsync(task, assignment.Recipients, ct);
@@ -229,7 +239,8 @@ internal sealed class WorkflowRuntime(
         var list = new List<HistoryEntryDto>(events.Count + 1);
         if (detail != null) list.Add(new HistoryEntryDto { Event = "Action", Detail = Trim(detail), At = now, Actor = Actor });
         foreach (var e in events)
-            list.Add(new HistoryEntryDto { Event = e.Kind.ToString(), ElementId = e.ElementId, Detail = Trim(e.Message ?? e.Code ?? e.Service ?? e.Assignee), At = now, Actor = Actor });
+            list.Add(new HistoryEntryDto { Event = e.Kind.ToString(), ElementId = e.ElementId,
+                Detail = Trim(e.Message ?? e.Code ?? e.Service ?? e.Assignee), At = now, Actor = Actor });
         return list;
     }
 

@@ -31,12 +31,15 @@ internal sealed class WorkflowApi : IEndpointContributor
             await request.Body.CopyToAsync(buffer, ct);
             return await s.ImportAsync(buffer.ToArray(), ct);
         }).Accepts<string>("application/xml");
-        defs.MapPut("/{id:guid}/draft", (Guid id, SaveDraftInput input, IProcessDefinitionAppService s, CancellationToken ct) => s.SaveDraftAsync(id, input, ct));
-        defs.MapPost("/{id:guid}/publish", (Guid id, int version, IProcessDefinitionAppService s, CancellationToken ct) => s.PublishAsync(id, version, ct));
+        defs.MapPut("/{id:guid}/draft", (Guid id, SaveDraftInput input, IProcessDefinitionAppService s, CancellationToken ct) =>
+            s.SaveDraftAsync(id, input, ct));
+        defs.MapPost("/{id:guid}/publish", (Guid id, int version, IProcessDefinitionAppService s, CancellationToken ct) =>
+            s.PublishAsync(id, version, ct));
 
         var instances = api.MapGroup("/instances");
         // Every query value is optional: no paging parameters means the first page of 25, as the tasks list does.
-        instances.MapGet("/", (string? processKey, InstanceStatus? status, string? businessKey, int? page, int? pageSize, IProcessInstanceAppService s,
+        instances.MapGet("/",
+            (string? processKey, InstanceStatus? status, string? businessKey, int? page, int? pageSize, IProcessInstanceAppService s,
             CancellationToken ct) => s.GetListAsync(new InstanceListInput
             {
                 ProcessKey = processKey, Status = status, BusinessKey = businessKey, Page = page ?? 1, PageSize = pageSize ?? 25,
@@ -68,8 +71,10 @@ internal sealed class WorkflowApi : IEndpointContributor
         tasks.MapGet("/{id:guid}", (Guid id, ITaskAppService s, CancellationToken ct) => s.GetAsync(id, ct));
         tasks.MapPost("/{id:guid}/claim", (Guid id, int version, ITaskAppService s, CancellationToken ct) => s.ClaimAsync(id, version, ct));
         tasks.MapPost("/{id:guid}/release", (Guid id, int version, ITaskAppService s, CancellationToken ct) => s.ReleaseAsync(id, version, ct));
-        tasks.MapPost("/{id:guid}/delegate", (Guid id, DelegateTaskInput input, ITaskAppService s, CancellationToken ct) => s.DelegateAsync(id, input, ct));
-        tasks.MapPost("/{id:guid}/resolve", (Guid id, int version, string? comment, ITaskAppService s, CancellationToken ct) => s.ResolveAsync(id, comment, version, ct));
+        tasks.MapPost("/{id:guid}/delegate", (Guid id, DelegateTaskInput input, ITaskAppService s, CancellationToken ct) =>
+            s.DelegateAsync(id, input, ct));
+        tasks.MapPost("/{id:guid}/resolve", (Guid id, int version, string? comment, ITaskAppService s, CancellationToken ct) =>
+            s.ResolveAsync(id, comment, version, ct));
         tasks.MapPost("/{id:guid}/complete", async (Guid id, CompleteTaskInput input, ITaskAppService s, CancellationToken ct) =>
         {
             await s.CompleteAsync(id, input, ct);

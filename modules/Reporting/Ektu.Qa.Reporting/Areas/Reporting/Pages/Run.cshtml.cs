@@ -29,11 +29,9 @@ internal sealed class RunModel(IReportAppService reports, ReportingView view) : 
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        // The app service validates every parameter and reports localized field errors; MVC's own would duplicate them.
-        ModelState.Clear();
         Key = Input.ReportKey;
         if (!await LoadAsync(ct)) return NotFound();
-        return await TryAsync(async () =>
+        return await RunAndRedirectAsync(async () =>
         {
             var run = await reports.RunAsync(Input, ct);
             return RedirectToPage("/Runs/Index", new { highlight = run.Id });

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Ektu.Qa.Identity.Areas.Identity.Pages.Account;
 
-internal sealed class LogoutModel(SessionRepository sessions, IAuditLog audit) : PageModel
+internal sealed class LogoutModel(SessionRepository sessions, AuditContext<IdentityContractsModule> audit) : PageModel
 {
     public IActionResult OnGet() => RedirectToPage("/Index", new { area = "" });
 
@@ -19,7 +19,7 @@ internal sealed class LogoutModel(SessionRepository sessions, IAuditLog audit) :
         {
             await sessions.EndAsync(session, ct);
             if (Guid.TryParse(User.FindFirst(QaClaimTypes.UserId)?.Value, out var user))
-                await audit.WriteAsync("Identity", "User", user, "LoggedOut", null, ct);
+                await audit.WriteAsync("User", user, "LoggedOut", null, ct);
         }
         await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return RedirectToPage("/Account/Login");

@@ -24,7 +24,8 @@ internal sealed class IndexModel(IAuditLogAppService audit, AuditText text) : Qa
     [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
     [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
 
-    public AuditLogFilter Filter => new() { UserName = UserName, Entity = Entity, EntityId = EntityId, Action = Action, From = From, To = To, Page = PageNumber };
+    public AuditLogFilter Filter =>
+        new() { UserName = UserName, Entity = Entity, EntityId = EntityId, Action = Action, From = From, To = To, Page = PageNumber };
     public PagedResult<AuditLogEntryDto> Result { get; private set; } = new([], 0, 1, 50);
 
     public IReadOnlyList<KeyValuePair<string, string>> Entities => text.Entities();

@@ -19,7 +19,8 @@ internal sealed class EditModel(IOrganizationUnitAppService units) : QaPageModel
         if (Id is { } id)
         {
             var u = await units.GetAsync(id, ct);
-            Input = new SaveOrganizationUnitInput { Code = u.Code, Kind = u.Kind, ParentId = u.ParentId, NameKk = u.NameKk, NameRu = u.NameRu, NameEn = u.NameEn, Version = u.Version };
+            Input = new SaveOrganizationUnitInput { Code = u.Code, Kind = u.Kind, ParentId = u.ParentId, NameKk = u.NameKk, NameRu = u.NameRu,
+                NameEn = u.NameEn, Version = u.Version };
         }
         return Page();
     });

@@ -18,7 +18,8 @@ internal sealed class EditModel(IUserAppService users) : QaPageModel
         if (Id is { } id)
         {
             var u = await users.GetAsync(id, ct);
-            Input = new SaveUserInput { UserName = u.UserName, FullName = u.FullName, Email = u.Email, Position = u.Position, IsActive = u.IsActive, Version = u.Version };
+            Input = new SaveUserInput { UserName = u.UserName, FullName = u.FullName, Email = u.Email, Position = u.Position, IsActive = u.IsActive,
+                Version = u.Version };
             Locked = u.IsLockedOut;
         }
         return Page();

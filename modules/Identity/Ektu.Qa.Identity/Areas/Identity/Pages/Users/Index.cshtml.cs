@@ -26,7 +26,8 @@ internal sealed class IndexModel(IUserAppService users, ICurrentUser user) : QaP
 
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
     {
-        var rows = await PagedExport.AllAsync((page, size) => users.GetListAsync(new UserListInput { Search = Search, Page = page, PageSize = size }, ct));
+        var rows = await PagedExport.AllAsync((page, size) =>
+            users.GetListAsync(new UserListInput { Search = Search, Page = page, PageSize = size }, ct));
         return new ExcelFileResult<UserDto>("users", L["Menu:Identity.Users"],
         [
             new(L["Identity:UserName"], u => u.UserName),

@@ -60,15 +60,8 @@ internal sealed class DetailsModel(ICommissionAppService commissions, IMeetingAp
 
     protected override Task ReloadAsync() => LoadAsync(HttpContext.RequestAborted);
 
-    private async Task<IActionResult> RunAsync(Func<Task> action, CancellationToken ct)
-    {
-        ModelState.Clear();
-        return await TryAsync(async () =>
-        {
-            await action();
-            return RedirectToPage("/Commissions/Details", new { id = Id });
-        });
-    }
+    private Task<IActionResult> RunAsync(Func<Task> action, CancellationToken ct) =>
+        RunAndRedirectAsync(action, () => RedirectToPage("/Commissions/Details", new { id = Id }));
 
     private async Task LoadAsync(CancellationToken ct)
     {

@@ -24,15 +24,8 @@ internal sealed class ElectionsModel(ICommissionAppService commissions, ICurrent
 
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => TryAsync(async () => { await LoadAsync(ct); return Page(); });
 
-    public Task<IActionResult> OnPostAsync(CancellationToken ct)
-    {
-        ModelState.Clear();
-        return TryAsync(async () =>
-        {
-            await commissions.ElectAsync(Id, Input, ct);
-            return RedirectToPage("/Commissions/Elections", new { id = Id });
-        });
-    }
+    public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
+        RunAndRedirectAsync(() => commissions.ElectAsync(Id, Input, ct), () => RedirectToPage("/Commissions/Elections", new { id = Id }));
 
     public string MemberName(Guid memberId) => Members.FirstOrDefault(m => m.Id == memberId)?.FullName ?? "—";
 

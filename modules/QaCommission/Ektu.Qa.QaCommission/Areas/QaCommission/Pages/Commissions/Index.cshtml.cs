@@ -22,17 +22,13 @@ internal sealed class IndexModel(ICommissionAppService commissions, IIdentityInt
 
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => TryAsync(async () => { await LoadAsync(ct); return Page(); });
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
-    {
-        ModelState.Clear();
-        var result = await TryAsync(async () =>
+    public Task<IActionResult> OnPostAsync(CancellationToken ct) => RunAndRedirectAsync(
+        async () =>
         {
             var c = await commissions.CreateAsync(Input, ct);
             return RedirectToPage("/Commissions/Details", new { id = c.Id });
-        });
-        if (result is not RedirectResult) await LoadAsync(ct);
-        return result;
-    }
+        },
+        () => LoadAsync(ct));
 
     private async Task LoadAsync(CancellationToken ct)
     {

@@ -115,15 +115,8 @@ internal sealed class DetailsModel(IMeetingAppService meetings, ICommissionAppSe
 
     protected override Task ReloadAsync() => LoadAsync(HttpContext.RequestAborted);
 
-    private async Task<IActionResult> RunAsync(Func<Task> action)
-    {
-        ModelState.Clear();
-        return await TryAsync(async () =>
-        {
-            await action();
-            return RedirectToPage("/Meetings/Details", new { id = Id });
-        });
-    }
+    private Task<IActionResult> RunAsync(Func<Task> action) =>
+        RunAndRedirectAsync(action, () => RedirectToPage("/Meetings/Details", new { id = Id }));
 
     private async Task LoadAsync(CancellationToken ct)
     {

@@ -19,7 +19,7 @@ namespace Ektu.Qa.QaCommission.Areas.QaCommission.Pages.PeerReview;
 /// per-teacher summary of a period.
 /// </summary>
 [Authorize(QaCommissionPermissions.PeerReview.Default)]
-internal sealed class IndexModel(IPeerReviewAppService reviews, UnitDirectory units, IIdentityIntegrationService identity, ICurrentUser user, IClock clock) : QaPageModel
+internal sealed class IndexModel(IPeerReviewAppService reviews, IUnitDirectory units, IIdentityIntegrationService identity, ICurrentUser user, IClock clock) : QaPageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? SummaryUnitId { get; set; }
     [BindProperty] public PlanObservationInput Input { get; set; } = new();

@@ -90,13 +90,8 @@ internal sealed class IndexModel(IPlanAppService plans, ICommissionAppService co
 
     private async Task<IActionResult> RunAsync(Func<Task> action, string? tab = null)
     {
-        ModelState.Clear();
         Tab = tab;
-        return await TryAsync(async () =>
-        {
-            await action();
-            return RedirectToPage("/Plans/Index", new { id = Id, tab });
-        });
+        return await RunAndRedirectAsync(action, () => RedirectToPage("/Plans/Index", new { id = Id, tab }));
     }
 
     private async Task LoadAsync(CancellationToken ct)

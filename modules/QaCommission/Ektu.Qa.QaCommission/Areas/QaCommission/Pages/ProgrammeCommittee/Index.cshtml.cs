@@ -42,15 +42,8 @@ internal sealed class IndexModel(ICommissionAppService commissions, IIdentityInt
 
     protected override Task ReloadAsync() => LoadAsync(HttpContext.RequestAborted);
 
-    private async Task<IActionResult> RunAsync(Func<Task> action)
-    {
-        ModelState.Clear();
-        return await TryAsync(async () =>
-        {
-            await action();
-            return RedirectToPage("/ProgrammeCommittee/Index", new { school = School });
-        });
-    }
+    private Task<IActionResult> RunAsync(Func<Task> action) =>
+        RunAndRedirectAsync(action, () => RedirectToPage("/ProgrammeCommittee/Index", new { school = School }));
 
     private async Task LoadAsync(CancellationToken ct)
     {

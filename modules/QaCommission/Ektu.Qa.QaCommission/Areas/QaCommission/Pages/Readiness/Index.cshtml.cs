@@ -13,7 +13,7 @@ namespace Ektu.Qa.QaCommission.Areas.QaCommission.Pages.Readiness;
 
 /// <summary>Accreditation readiness: the summary, experts' recommendations with execution status, the evidence library.</summary>
 [Authorize(QaCommissionPermissions.Readiness.Default)]
-internal sealed class IndexModel(IReadinessAppService readiness, UnitDirectory units, ICurrentUser user) : QaPageModel
+internal sealed class IndexModel(IReadinessAppService readiness, IUnitDirectory units, ICurrentUser user) : QaPageModel
 {
     [BindProperty(SupportsGet = true)] public int? EsgStandard { get; set; }
     [BindProperty(SupportsGet = true)] public bool StaleOnly { get; set; }

@@ -37,15 +37,8 @@ internal sealed class IndexModel(IDecisionRegisterAppService register, ICurrentU
 
     protected override Task ReloadAsync() => LoadAsync(HttpContext.RequestAborted);
 
-    private async Task<IActionResult> RunAsync(Func<Task> action)
-    {
-        ModelState.Clear();
-        return await TryAsync(async () =>
-        {
-            await action();
-            return RedirectToPage("/Register/Index", new { id = Id });
-        });
-    }
+    private Task<IActionResult> RunAsync(Func<Task> action) =>
+        RunAndRedirectAsync(action, () => RedirectToPage("/Register/Index", new { id = Id }));
 
     private async Task LoadAsync(CancellationToken ct)
     {

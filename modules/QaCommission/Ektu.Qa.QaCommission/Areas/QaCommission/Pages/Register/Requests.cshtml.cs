@@ -21,15 +21,8 @@ internal sealed class RequestsModel(IDecisionRegisterAppService register) : QaPa
 
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => TryAsync(async () => { Items = await register.GetMyRequestsAsync(ct); return Page(); });
 
-    public async Task<IActionResult> OnPostRespondAsync(CancellationToken ct)
-    {
-        ModelState.Clear();
-        return await TryAsync(async () =>
-        {
-            await register.RespondAsync(RequestId, Answer ?? "", Version, ct);
-            return RedirectToPage("/Register/Requests");
-        });
-    }
+    public Task<IActionResult> OnPostRespondAsync(CancellationToken ct) =>
+        RunAndRedirectAsync(() => register.RespondAsync(RequestId, Answer ?? "", Version, ct), () => RedirectToPage("/Register/Requests"));
 
     protected override async Task ReloadAsync() => Items = await register.GetMyRequestsAsync(HttpContext.RequestAborted);
 

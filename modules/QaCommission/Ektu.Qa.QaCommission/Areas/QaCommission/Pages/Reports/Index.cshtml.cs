@@ -30,9 +30,9 @@ internal sealed class IndexModel(ISemiAnnualReportAppService reports, IUserClock
 
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => TryAsync(async () => { await LoadAsync(ct); return Page(); });
 
-    public Task<IActionResult> OnGetDocumentAsync(CancellationToken ct) => TryAsync(async () => ToFile(await reports.GetDocumentAsync(Input(), ct)));
+    public Task<IActionResult> OnGetDocumentAsync(CancellationToken ct) => TryAsync(async () => (await reports.GetDocumentAsync(Input(), ct)).ToActionResult());
 
-    public Task<IActionResult> OnGetAnnexAsync(CancellationToken ct) => TryAsync(async () => ToFile(await reports.GetAnnexAsync(Input(), ct)));
+    public Task<IActionResult> OnGetAnnexAsync(CancellationToken ct) => TryAsync(async () => (await reports.GetAnnexAsync(Input(), ct)).ToActionResult());
 
     // The form posts (it carries the antiforgery token for Send, which must not end up in a download's URL).
     public Task<IActionResult> OnPostDocumentAsync(CancellationToken ct) => OnGetDocumentAsync(ct);
@@ -54,8 +54,6 @@ internal sealed class IndexModel(ISemiAnnualReportAppService reports, IUserClock
 
     private SemiAnnualReportInput Input() =>
         new() { CommissionId = Id ?? Guid.Empty, AcademicYear = Year ?? DefaultYearFor(clock.Today), Kind = Kind, Language = Language };
-
-    private FileStreamResult ToFile(QcFile f) => File(f.Content, f.ContentType, f.FileName);
 
     // The academic year starts on 1 September in the university's zone: 31 August 20:00 UTC is already September in Almaty.
     private static int DefaultYearFor(DateOnly today) => today.Month >= 9 ? today.Year : today.Year - 1;

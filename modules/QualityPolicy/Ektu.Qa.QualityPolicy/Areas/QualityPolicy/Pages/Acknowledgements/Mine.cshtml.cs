@@ -25,17 +25,9 @@ internal sealed class MineModel(IAcknowledgementAppService acks, LocalCalendar c
 
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => TryAsync(() => LoadAsync(ct));
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
-    {
-        // The app service validates and reports localized field errors; MVC's implicit (English) ones would duplicate them.
-        ModelState.Clear();
-        var result = await TryAsync(async () =>
-        {
-            await acks.AcknowledgeAsync(TaskId, Version, ct);
-            return RedirectToPage("/Acknowledgements/Mine");
-        });
-        return result is PageResult ? await TryAsync(() => LoadAsync(ct)) : result;
-    }
+    public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
+        RunAndRedirectAsync(() => acks.AcknowledgeAsync(TaskId, Version, ct), () => RedirectToPage("/Acknowledgements/Mine"),
+            () => LoadAsync(ct));
 
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct) =>
         new ExcelFileResult<AcknowledgementDto>("my-acknowledgements", L["Menu:QualityPolicy.MyAcknowledgements"],

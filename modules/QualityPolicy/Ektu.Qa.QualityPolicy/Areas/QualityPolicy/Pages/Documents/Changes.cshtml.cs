@@ -21,17 +21,9 @@ internal sealed class ChangesModel(IPolicyDocumentAppService documents, ICurrent
 
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => TryAsync(() => LoadAsync(ct));
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
-    {
-        // The app service validates and reports localized field errors; MVC's implicit (English) ones would duplicate them.
-        ModelState.Clear();
-        var result = await TryAsync(async () =>
-        {
-            await documents.AddChangeAsync(Id, Input, ct);
-            return RedirectToPage("/Documents/Changes", new { id = Id });
-        });
-        return result is PageResult ? await TryAsync(() => LoadAsync(ct)) : result;
-    }
+    public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
+        RunAndRedirectAsync(() => documents.AddChangeAsync(Id, Input, ct), () => RedirectToPage("/Documents/Changes", new { id = Id }),
+            () => LoadAsync(ct));
 
     public Task<IActionResult> OnGetExportAsync(CancellationToken ct) => TryAsync(async () =>
     {

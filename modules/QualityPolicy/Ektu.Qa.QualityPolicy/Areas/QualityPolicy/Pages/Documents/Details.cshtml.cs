@@ -1,3 +1,4 @@
+using Ektu.Qa.Identity.OrganizationUnits;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Web;
 using Ektu.Qa.QualityPolicy.Documents;
@@ -9,7 +10,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Ektu.Qa.QualityPolicy.Areas.QualityPolicy.Pages.Documents;
 
 [Authorize(QualityPolicyPermissions.Documents.Default)]
-internal sealed class DetailsModel(IPolicyDocumentAppService documents, UnitDirectory units, ICurrentUser user, IOrganizationScope scopes)
+internal sealed class DetailsModel(IPolicyDocumentAppService documents, IUnitDirectory units, ICurrentUser user, IOrganizationScope scopes)
     : QaPageModel
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
@@ -17,7 +18,7 @@ internal sealed class DetailsModel(IPolicyDocumentAppService documents, UnitDire
     public PolicyDocumentDto Document { get; private set; } = new();
     public IReadOnlyList<DocumentEditionDto> Editions { get; private set; } = [];
     public IReadOnlyList<DocumentChangeDto> Changes { get; private set; } = [];
-    public Dictionary<Guid, string> UnitNames { get; private set; } = [];
+    public IReadOnlyDictionary<Guid, string> UnitNames { get; private set; } = new Dictionary<Guid, string>();
     public bool CanManage { get; private set; }
     public bool CanApprove { get; private set; }
     public bool CanSeeSheets { get; private set; }

@@ -11,7 +11,7 @@ namespace Ektu.Qa.QualityPolicy.Areas.QualityPolicy.Pages.Documents;
 
 /// <summary>Creates a document (no id) or edits its card.</summary>
 [Authorize(QualityPolicyPermissions.Documents.Manage)]
-internal sealed class EditModel(IPolicyDocumentAppService documents, UnitDirectory units) : QaPageModel
+internal sealed class EditModel(IPolicyDocumentAppService documents, IUnitDirectory units) : QaPageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? Id { get; set; }
     [BindProperty] public SavePolicyDocumentInput Input { get; set; } = new();
@@ -31,18 +31,14 @@ internal sealed class EditModel(IPolicyDocumentAppService documents, UnitDirecto
         return await PageAsync(ct);
     });
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
-    {
-        // The app service validates and reports localized field errors; MVC's implicit (English) ones would duplicate them.
-        ModelState.Clear();
-        var result = await TryAsync(async () =>
+    // A rejected form is shown again with its select lists.
+    public Task<IActionResult> OnPostAsync(CancellationToken ct) => RunAndRedirectAsync(
+        async () =>
         {
             var d = Id is { } id ? await documents.UpdateAsync(id, Input, ct) : await documents.CreateAsync(Input, ct);
             return RedirectToPage("/Documents/Details", new { id = d.Id });
-        });
-        // A rejected form is shown again with its select lists.
-        return result is PageResult ? await PageAsync(ct) : result;
-    }
+        },
+        () => PageAsync(ct));
 
     private async Task<IActionResult> PageAsync(CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using Ektu.Qa.Identity.OrganizationUnits;
 using Ektu.Qa.Kernel.Paging;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.QualityPolicy.Documents;
@@ -10,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Ektu.Qa.QualityPolicy.Areas.QualityPolicy.Pages.Documents;
 
 [Authorize(QualityPolicyPermissions.Documents.Default)]
-internal sealed class IndexModel(IPolicyDocumentAppService documents, UnitDirectory units, ICurrentUser user) : PageModel
+internal sealed class IndexModel(IPolicyDocumentAppService documents, IUnitDirectory units, ICurrentUser user) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Search { get; set; }
     [BindProperty(SupportsGet = true)] public DocumentType? Type { get; set; }
@@ -18,7 +19,7 @@ internal sealed class IndexModel(IPolicyDocumentAppService documents, UnitDirect
     [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
 
     public PagedResult<PolicyDocumentDto> Result { get; private set; } = new([], 0, 1, 50);
-    public Dictionary<Guid, string> UnitNames { get; private set; } = [];
+    public IReadOnlyDictionary<Guid, string> UnitNames { get; private set; } = new Dictionary<Guid, string>();
     public bool CanManage { get; private set; }
 
     public string ExportUrl => "/api/quality-policy/documents/export" + Request.QueryString;

@@ -36,17 +36,9 @@ internal sealed class LifecycleModel(IPolicyDocumentAppService documents) : QaPa
 
     private async Task<IActionResult> RunAsync(string prefix, Func<Task<PolicyDocumentDto>> action, CancellationToken ct)
     {
-        // The app service validates and reports localized field errors; MVC's implicit (English) ones would duplicate them.
-        ModelState.Clear();
         _prefix = prefix;
-        var result = await TryAsync(async () =>
-        {
-            await action();
-            return RedirectToPage("/Documents/Details", new { id = Id });
-        });
-        if (result is not PageResult) return result;
-        await TryAsync(() => LoadAsync(ct, keepInput: true));
-        return result;
+        return await RunAndRedirectAsync(action, () => RedirectToPage("/Documents/Details", new { id = Id }),
+            () => LoadAsync(ct, keepInput: true));
     }
 
     private async Task<IActionResult> LoadAsync(CancellationToken ct, bool keepInput = false)

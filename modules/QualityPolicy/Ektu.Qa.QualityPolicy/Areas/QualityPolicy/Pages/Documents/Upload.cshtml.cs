@@ -23,19 +23,15 @@ internal sealed class UploadModel(IPolicyDocumentAppService documents) : QaPageM
         return Page();
     });
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
-    {
-        // The app service validates and reports localized field errors; MVC's implicit (English) ones would duplicate them.
-        ModelState.Clear();
-        var result = await TryAsync(async () =>
+    public Task<IActionResult> OnPostAsync(CancellationToken ct) => RunAndRedirectAsync(
+        async () =>
         {
             await using var content = Input.File?.OpenReadStream();
-            await documents.UploadEditionAsync(Id, new UploadEditionInput { FileName = Input.File?.FileName ?? "", Content = content, Version = Input.Version }, ct);
-            return RedirectToPage("/Documents/Details", new { id = Id });
-        });
-        if (result is PageResult) Document = await documents.GetAsync(Id, ct);
-        return result;
-    }
+            var input = new UploadEditionInput { FileName = Input.File?.FileName ?? "", Content = content, Version = Input.Version };
+            await documents.UploadEditionAsync(Id, input, ct);
+        },
+        () => RedirectToPage("/Documents/Details", new { id = Id }),
+        async () => Document = await documents.GetAsync(Id, ct));
 
     /// <summary>The posted form: the file and the document version it was chosen against.</summary>
     internal sealed class UploadForm

@@ -38,18 +38,8 @@ internal sealed class IndexModel(IHolidayAppService holidays, ICurrentUser user,
             new(L["QualityPolicy:Name"], h => h.Name),
         ], await holidays.GetYearAsync(ShownYear, ct));
 
-    private async Task<IActionResult> RunAsync(Func<Task> action, CancellationToken ct, int? year = null)
-    {
-        // The app service validates and reports localized field errors; MVC's implicit (English) ones would duplicate them.
-        ModelState.Clear();
-        var result = await TryAsync(async () =>
-        {
-            await action();
-            return RedirectToPage("/Holidays/Index", new { year = year ?? ShownYear });
-        });
-        if (result is PageResult) await TryAsync(() => LoadAsync(ct));
-        return result;
-    }
+    private Task<IActionResult> RunAsync(Func<Task> action, CancellationToken ct, int? year = null) =>
+        RunAndRedirectAsync(action, () => RedirectToPage("/Holidays/Index", new { year = year ?? ShownYear }), () => LoadAsync(ct));
 
     private async Task<IActionResult> LoadAsync(CancellationToken ct)
     {

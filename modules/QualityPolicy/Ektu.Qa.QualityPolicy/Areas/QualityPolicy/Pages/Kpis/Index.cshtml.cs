@@ -1,3 +1,4 @@
+using Ektu.Qa.Identity.OrganizationUnits;
 using Ektu.Qa.Kernel.Localization;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Web;
@@ -11,10 +12,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Ektu.Qa.QualityPolicy.Areas.QualityPolicy.Pages.Kpis;
 
 [Authorize(QualityPolicyPermissions.Kpis.Default)]
-internal sealed class IndexModel(IKpiAppService kpis, UnitDirectory units, ICurrentUser user) : QaPageModel
+internal sealed class IndexModel(IKpiAppService kpis, IUnitDirectory units, ICurrentUser user) : QaPageModel
 {
     public IReadOnlyList<StrategicGoalDto> Goals { get; private set; } = [];
-    public Dictionary<Guid, string> UnitNames { get; private set; } = [];
+    public IReadOnlyDictionary<Guid, string> UnitNames { get; private set; } = new Dictionary<Guid, string>();
     public bool CanManage { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)

@@ -38,18 +38,12 @@ internal sealed class IndicatorModel(IKpiAppService kpis, ICurrentUser user, IUs
 
     public Task<IActionResult> OnPostActualAsync(CancellationToken ct) => SaveAsync(kpis.RecordActualAsync, ct);
 
-    private async Task<IActionResult> SaveAsync(Func<Guid, IndicatorValueInput, CancellationToken, Task<IndicatorDto>> save, CancellationToken ct)
-    {
-        // The app service validates and reports localized field errors; MVC's implicit (English) ones would duplicate them.
-        ModelState.Clear();
-        var result = await TryAsync(async () =>
-        {
-            await save(Id, new IndicatorValueInput { Year = Input.Year, Period = Input.Period, Value = ParseNumber(Input.Value), Version = Input.Version }, ct);
-            return RedirectToPage("/Kpis/Indicator", new { id = Id });
-        });
-        if (result is PageResult) await TryAsync(() => LoadAsync(ct, keepInput: true));
-        return result;
-    }
+    private Task<IActionResult> SaveAsync(
+        Func<Guid, IndicatorValueInput, CancellationToken, Task<IndicatorDto>> save, CancellationToken ct) => RunAndRedirectAsync(
+        () => save(Id, new IndicatorValueInput { Year = Input.Year, Period = Input.Period, Value = ParseNumber(Input.Value),
+            Version = Input.Version }, ct),
+        () => RedirectToPage("/Kpis/Indicator", new { id = Id }),
+        () => LoadAsync(ct, keepInput: true));
 
     private async Task<IActionResult> LoadAsync(CancellationToken ct, bool keepInput = false)
     {

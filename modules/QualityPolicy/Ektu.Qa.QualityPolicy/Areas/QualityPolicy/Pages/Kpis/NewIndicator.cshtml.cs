@@ -14,10 +14,8 @@ internal sealed class NewIndicatorModel(IKpiAppService kpis) : QaPageModel
 
     public void OnGet() { }
 
-    public Task<IActionResult> OnPostAsync(CancellationToken ct) => TryAsync(async () =>
+    public Task<IActionResult> OnPostAsync(CancellationToken ct) => RunAndRedirectAsync(async () =>
     {
-        // The app service validates and reports localized field errors; MVC's implicit (English) ones would duplicate them.
-        ModelState.Clear();
         var i = await kpis.CreateIndicatorAsync(new SaveIndicatorInput
         {
             GoalId = GoalId, NameKk = Input.NameKk, NameRu = Input.NameRu, NameEn = Input.NameEn, UnitOfMeasure = Input.UnitOfMeasure,

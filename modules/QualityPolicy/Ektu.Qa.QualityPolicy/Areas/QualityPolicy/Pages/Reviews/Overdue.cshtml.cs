@@ -1,3 +1,4 @@
+using Ektu.Qa.Identity.OrganizationUnits;
 using Ektu.Qa.Kernel.Paging;
 using Ektu.Qa.Kernel.Web;
 using Ektu.Qa.QualityPolicy.Documents;
@@ -11,12 +12,12 @@ namespace Ektu.Qa.QualityPolicy.Areas.QualityPolicy.Pages.Reviews;
 
 /// <summary>Documents in force whose 3-year review date has passed (004 §8).</summary>
 [Authorize(QualityPolicyPermissions.Documents.Default)]
-internal sealed class OverdueModel(IPolicyDocumentAppService documents, UnitDirectory units) : QaPageModel
+internal sealed class OverdueModel(IPolicyDocumentAppService documents, IUnitDirectory units) : QaPageModel
 {
     [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
 
     public PagedResult<PolicyDocumentDto> Result { get; private set; } = new([], 0, 1, 50);
-    public Dictionary<Guid, string> UnitNames { get; private set; } = [];
+    public IReadOnlyDictionary<Guid, string> UnitNames { get; private set; } = new Dictionary<Guid, string>();
 
     public async Task OnGetAsync(CancellationToken ct)
     {

@@ -30,18 +30,8 @@ internal sealed class EditModel(IStandardAppService standards, IIdentityIntegrat
         return Page();
     });
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
-    {
-        // The app service validates and reports localized field errors; MVC's implicit (English) ones would duplicate them.
-        ModelState.Clear();
-        var result = await TryAsync(async () =>
-        {
-            await standards.UpdateAsync(Id, Input, ct);
-            return RedirectToPage("/Standards/Index");
-        });
-        if (result is PageResult) await LoadAsync(ct);
-        return result;
-    }
+    public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
+        RunAndRedirectAsync(() => standards.UpdateAsync(Id, Input, ct), () => RedirectToPage("/Standards/Index"), () => LoadAsync(ct));
 
     private async Task LoadAsync(CancellationToken ct)
     {

@@ -45,5 +45,6 @@ internal sealed class IndexModel(IReportAppService reports, ReportingView view) 
     }
 
     protected override async Task ReloadAsync() =>
-        Files = (await reports.GetRunsAsync(1000, HttpContext.RequestAborted)).Where(r => r.Status == RunStatus.Succeeded && r.FileName != null).ToList();
+        Files = (await reports.GetRunsAsync(1000, HttpContext.RequestAborted)).Where(r => r.Status == RunStatus.Succeeded && r.FileName != null)
+            .ToList();
 }

@@ -20,7 +20,8 @@ namespace Ektu.Qa.Reporting.Areas.Reporting.Pages.Schedules;
 /// fire times, parameters, format, language, recipients. An invalid cron is a field error and nothing is saved.
 /// </summary>
 [Authorize(ReportingPermissions.Schedules.Manage)]
-internal sealed class EditModel(IReportScheduleAppService schedules, IReportAppService reports, IQaScheduler scheduler, ReportingView view) : QaPageModel
+internal sealed class EditModel(IReportScheduleAppService schedules, IReportAppService reports, IQaScheduler scheduler, ReportingView view)
+    : QaPageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? Id { get; set; }
     [BindProperty(SupportsGet = true)] public string? ReportKey { get; set; }
@@ -31,10 +32,12 @@ internal sealed class EditModel(IReportScheduleAppService schedules, IReportAppS
     public IReadOnlyList<OrganizationUnitDto> Units { get; private set; } = [];
     public CronPreviewModel? Preview { get; private set; }
 
-    public static readonly CronKind[] BuilderKinds = [CronKind.Daily, CronKind.Weekdays, CronKind.Weekly, CronKind.Monthly, CronKind.Hourly, CronKind.EveryMinutes, CronKind.Raw];
+    public static readonly CronKind[] BuilderKinds =
+        [CronKind.Daily, CronKind.Weekdays, CronKind.Weekly, CronKind.Monthly, CronKind.Hourly, CronKind.EveryMinutes, CronKind.Raw];
 
     /// <summary>Monday first.</summary>
-    public static readonly DayOfWeek[] Week = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
+    public static readonly DayOfWeek[] Week =
+        [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
 
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => TryAsync(async () =>
     {
@@ -45,7 +48,8 @@ internal sealed class EditModel(IReportScheduleAppService schedules, IReportAppS
         else
         {
             var language = LocalizationStore.CurrentLanguage();
-            Input = new ScheduleForm { ReportKey = ReportKey ?? "", TimeZone = view.DefaultTimeZone, Culture = language is "kk" or "ru" or "en" ? language : "ru" };
+            Input = new ScheduleForm { ReportKey = ReportKey ?? "", TimeZone = view.DefaultTimeZone,
+                Culture = language is "kk" or "ru" or "en" ? language : "ru" };
         }
         await ReloadAsync();
         if (Report != null) Input.Format = Report.Formats.Contains(Input.Format) ? Input.Format : Report.Formats[0];
@@ -53,20 +57,17 @@ internal sealed class EditModel(IReportScheduleAppService schedules, IReportAppS
     });
 
     /// <summary>The htmx preview of the builder's current fields.</summary>
-    public async Task<IActionResult> OnGetPreviewAsync([Bind(Prefix = "Input")] ScheduleForm form) => Partial("_CronPreview", await PreviewAsync(form));
+    public async Task<IActionResult> OnGetPreviewAsync([Bind(Prefix = "Input")] ScheduleForm form) =>
+        Partial("_CronPreview", await PreviewAsync(form));
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
-    {
-        // The app service validates and reports localized field errors; MVC's implicit (English) ones would duplicate them.
-        ModelState.Clear();
-        return await TryAsync(async () =>
+    public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
+        RunAndRedirectAsync(async () =>
         {
             var input = Input.ToInput();
             if (Id is { } id) await schedules.UpdateAsync(id, input, ct);
             else await schedules.CreateAsync(input, ct);
             return RedirectToPage("/Schedules/Index");
         });
-    }
 
     protected override async Task ReloadAsync()
     {

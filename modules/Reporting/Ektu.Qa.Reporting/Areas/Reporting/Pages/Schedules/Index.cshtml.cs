@@ -16,7 +16,8 @@ namespace Ektu.Qa.Reporting.Areas.Reporting.Pages.Schedules;
 
 /// <summary>Report schedules: when each fires (in words, in the current language) and when next; delete with Manage.</summary>
 [Authorize(ReportingPermissions.Schedules.Default)]
-internal sealed class IndexModel(IReportScheduleAppService schedules, IQaScheduler scheduler, ICurrentUser user, ReportingView view, IIdentityIntegrationService identity) : QaPageModel
+internal sealed class IndexModel(IReportScheduleAppService schedules, IQaScheduler scheduler, ICurrentUser user, ReportingView view,
+    IIdentityIntegrationService identity) : QaPageModel
 {
     [BindProperty] public Guid DeleteId { get; set; }
 
@@ -64,7 +65,8 @@ internal sealed class IndexModel(IReportScheduleAppService schedules, IQaSchedul
             DateTime? next = null;
             if (s.Enabled)
             {
-                try { next = (await scheduler.NextFireTimesAsync(s.Cron, s.TimeZone, 1)).Select(t => (DateTime?)view.ToLocal(t, s.TimeZone)).FirstOrDefault(); }
+                try { next = (await scheduler.NextFireTimesAsync(s.Cron, s.TimeZone, 1)).Select(t => (DateTime?)view.ToLocal(t, s.TimeZone))
+                    .FirstOrDefault(); }
                 catch (ValidationException) { /* a zone missing on this host: the list still shows the schedule */ }
             }
             items.Add(new Item(s, CronDescriber.Describe(s.Cron, L, CultureInfo.CurrentCulture), next));

@@ -31,14 +31,16 @@ internal sealed class ScheduleForm
     {
         if (Kind == CronKind.Raw) return (Cron ?? "").Trim();
         var check = new Check();
-        var time = TimeOnly.TryParseExact(Time, ["HH:mm", "H:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : (TimeOnly?)null;
+        var time = TimeOnly.TryParseExact(Time, ["HH:mm", "H:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t
+            : (TimeOnly?)null;
         check.That(time != null || Kind is CronKind.Hourly or CronKind.EveryMinutes or CronKind.EverySeconds, "time", "Kernel:InvalidValue");
         check.That(Kind != CronKind.Weekly || Days.Count > 0, "days", "Kernel:Required");
         check.That(Kind != CronKind.Monthly || DayOfMonth is >= 1 and <= 31, "dayOfMonth", "Kernel:InvalidValue");
         check.That(Kind != CronKind.Hourly || Minute is >= 0 and <= 59, "minute", "Kernel:InvalidValue");
         check.That(Kind is not (CronKind.EveryMinutes or CronKind.EverySeconds) || Interval is >= 1 and <= 59, "interval", "Kernel:InvalidValue");
         check.ThrowIfAny();
-        return new CronShape { Kind = Kind, Hour = time?.Hour ?? 0, Minute = Kind == CronKind.Hourly ? Minute : time?.Minute ?? 0, Days = Days, DayOfMonth = DayOfMonth, Interval = Interval }.ToCron()!;
+        return new CronShape { Kind = Kind, Hour = time?.Hour ?? 0, Minute = Kind == CronKind.Hourly ? Minute : time?.Minute ?? 0, Days = Days,
+            DayOfMonth = DayOfMonth, Interval = Interval }.ToCron()!;
     }
 
     public SaveScheduleInput ToInput() => new()
@@ -52,7 +54,8 @@ internal sealed class ScheduleForm
         var shape = CronShape.Parse(s.Cron);
         return new ScheduleForm
         {
-            ReportKey = s.ReportKey, Kind = shape.Kind, Time = $"{shape.Hour:00}:{shape.Minute:00}", Days = shape.Days.ToList(), DayOfMonth = shape.DayOfMonth,
+            ReportKey = s.ReportKey, Kind = shape.Kind, Time = $"{shape.Hour:00}:{shape.Minute:00}", Days = shape.Days.ToList(),
+                DayOfMonth = shape.DayOfMonth,
             Minute = shape.Minute, Interval = shape.Interval, Cron = s.Cron, TimeZone = s.TimeZone, Format = s.Format, Culture = s.Culture,
             Recipients = s.Recipients, Enabled = s.Enabled, Version = s.Version,
             Parameters = JsonSerializer.Deserialize<Dictionary<string, string?>>(s.Parameters) ?? [],

@@ -60,7 +60,8 @@ internal sealed class EditModel(IProcessDefinitionAppService definitions, ICurre
         catch (ValidationException e)
         {
             // Refused elements are marked on the diagram; the designer shows the diagram as posted, not the stored draft.
-            ProblemsJson = JsonSerializer.Serialize(e.Errors.SelectMany(kv => kv.Value.Select(m => new { elementId = kv.Key, message = L[m].Value })));
+            ProblemsJson = JsonSerializer.Serialize(e.Errors.SelectMany(kv =>
+                kv.Value.Select(m => new { elementId = kv.Key, message = L[m].Value })));
             foreach (var (field, codes) in e.Errors)
                 foreach (var code in codes) ModelState.AddModelError(string.Empty, field + ": " + L[code]);
             Response.StatusCode = 400;
@@ -76,15 +77,9 @@ internal sealed class EditModel(IProcessDefinitionAppService definitions, ICurre
         }
     }
 
-    public async Task<IActionResult> OnPostPublishAsync(CancellationToken ct)
-    {
-        ModelState.Clear();
-        return await TryAsync(async () =>
-        {
-            await definitions.PublishAsync(Id, DraftVersion, ct);
-            return RedirectToPage("/Definitions/Edit", new { id = Id, published = true });
-        });
-    }
+    public Task<IActionResult> OnPostPublishAsync(CancellationToken ct) =>
+        RunAndRedirectAsync(() => definitions.PublishAsync(Id, DraftVersion, ct),
+            () => RedirectToPage("/Definitions/Edit", new { id = Id, published = true }));
 
     protected override Task ReloadAsync() => LoadAsync(CancellationToken.None);
 
@@ -92,7 +87,8 @@ internal sealed class EditModel(IProcessDefinitionAppService definitions, ICurre
     {
         Item = await definitions.GetAsync(Id, ct);
         Versions = await definitions.GetVersionsAsync(Id, ct);
-        Shown = Number is { } n ? Versions.FirstOrDefault(v => v.Number == n) : Versions.FirstOrDefault(v => v.Status == DefinitionVersionStatus.Draft) ?? Versions.FirstOrDefault();
+        Shown = Number is { } n ? Versions.FirstOrDefault(v => v.Number == n)
+            : Versions.FirstOrDefault(v => v.Status == DefinitionVersionStatus.Draft) ?? Versions.FirstOrDefault();
         if (Shown == null) throw new EntityNotFoundException("ProcessDefinitionVersion", Id);
         var canManage = await user.HasPermissionAsync(WorkflowPermissions.Definitions.Manage);
         // A published version is frozen; editing it starts a new draft from it.

@@ -27,19 +27,17 @@ internal sealed class IndexModel(IProcessDefinitionAppService definitions, ICurr
         return Page();
     });
 
-    public async Task<IActionResult> OnPostImportAsync(CancellationToken ct)
-    {
-        ModelState.Clear();
-        return await TryAsync(async () =>
+    public Task<IActionResult> OnPostImportAsync(CancellationToken ct) =>
+        RunAndRedirectAsync(async () =>
         {
             if (Upload == null || Upload.Length == 0) throw ValidationException.For(nameof(Upload), ErrorCodes.Required);
-            if (Upload.Length > WorkflowConsts.MaxBpmnBytes) throw ValidationException.For(nameof(Upload), WorkflowErrorCodes.InvalidBpmn + ".TooLarge");
+            if (Upload.Length > WorkflowConsts.MaxBpmnBytes)
+                throw ValidationException.For(nameof(Upload), WorkflowErrorCodes.InvalidBpmn + ".TooLarge");
             using var buffer = new MemoryStream();
             await Upload.CopyToAsync(buffer, ct);
             var def = await definitions.ImportAsync(buffer.ToArray(), ct);
             return RedirectToPage("/Definitions/Edit", new { id = def.Id });
         });
-    }
 
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct) =>
         new ExcelFileResult<ProcessDefinitionDto>("process-definitions", L["Menu:Workflow.Definitions"],

@@ -67,15 +67,8 @@ internal sealed class DetailsModel(IProcessInstanceAppService instances, ITaskAp
 
     private string? Known(string key) => L[key] is { ResourceNotFound: false } s ? s.Value : null;
 
-    private async Task<IActionResult> RunAsync(Func<Task> action, CancellationToken ct)
-    {
-        ModelState.Clear();
-        return await TryAsync(async () =>
-        {
-            await action();
-            return RedirectToPage("/Instances/Details", new { id = Id });
-        });
-    }
+    private Task<IActionResult> RunAsync(Func<Task> action, CancellationToken ct) =>
+        RunAndRedirectAsync(action, () => RedirectToPage("/Instances/Details", new { id = Id }));
 
     private async Task<IActionResult> LoadAsync(CancellationToken ct)
     {

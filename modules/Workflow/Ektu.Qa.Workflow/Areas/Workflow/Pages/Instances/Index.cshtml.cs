@@ -22,7 +22,8 @@ internal sealed class IndexModel(IProcessInstanceAppService instances, ICurrentU
 
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => TryAsync(async () =>
     {
-        Result = await instances.GetListAsync(new InstanceListInput { ProcessKey = ProcessKey, Status = Status, BusinessKey = BusinessKey, Page = PageNumber }, ct);
+        Result = await instances.GetListAsync(new InstanceListInput { ProcessKey = ProcessKey, Status = Status, BusinessKey = BusinessKey,
+            Page = PageNumber }, ct);
         // The start page lists the published definitions, which it reads with the definitions permission.
         CanStart = await user.HasPermissionAsync(WorkflowPermissions.Instances.Start)
                    && await user.HasPermissionAsync(WorkflowPermissions.Definitions.Default);
@@ -33,8 +34,10 @@ internal sealed class IndexModel(IProcessInstanceAppService instances, ICurrentU
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
     {
         var rows = await PagedExport.AllAsync((page, size) =>
-            instances.GetListAsync(new InstanceListInput { ProcessKey = ProcessKey, Status = Status, BusinessKey = BusinessKey, Page = page, PageSize = size }, ct));
-        return new ExcelFileResult<ProcessInstanceDto>("workflow-instances", L["Menu:Workflow.Instances"], new Kernel.Export.ExcelColumn<ProcessInstanceDto>[]
+            instances.GetListAsync(new InstanceListInput { ProcessKey = ProcessKey, Status = Status, BusinessKey = BusinessKey, Page = page,
+                PageSize = size }, ct));
+        return new ExcelFileResult<ProcessInstanceDto>("workflow-instances", L["Menu:Workflow.Instances"],
+            new Kernel.Export.ExcelColumn<ProcessInstanceDto>[]
         {
             new(L["Workflow:Process"], i => Kernel.Localization.LocalizerExtensions.Pick(i.NameKk, i.NameRu, i.NameEn)),
             new(L["Workflow:BusinessKey"], i => i.BusinessKey),

@@ -38,10 +38,8 @@ internal sealed class StartModel(
         return Page();
     });
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
-    {
-        ModelState.Clear();
-        return await TryAsync(async () =>
+    public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
+        RunAndRedirectAsync(async () =>
         {
             var started = await instances.StartAsync(new StartProcessInput
             {
@@ -49,7 +47,6 @@ internal sealed class StartModel(
             }, ct);
             return RedirectToPage("/Instances/Details", new { id = started.Id });
         });
-    }
 
     protected override async Task ReloadAsync()
     {

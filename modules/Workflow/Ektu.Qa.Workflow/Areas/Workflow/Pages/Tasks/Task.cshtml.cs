@@ -44,32 +44,18 @@ internal sealed class TaskModel(ITaskAppService tasks, IIdentityIntegrationServi
 
     public Task<IActionResult> OnPostResolveAsync(CancellationToken ct) => RunAsync(() => tasks.ResolveAsync(Id, Note, TaskVersion, ct), ct);
 
-    public async Task<IActionResult> OnPostCompleteAsync(CancellationToken ct)
-    {
-        ModelState.Clear();
-        var result = await TryAsync(async () =>
-        {
-            await tasks.CompleteAsync(Id, Input with { Version = TaskVersion, Values = await ValuesAsync(ct) }, ct);
-            return RedirectToPage("/Tasks/Index", new { filter = "Completed" });
-        });
-        if (result is not RedirectToPageResult) await TryAsync(() => LoadAsync(ct));
-        return result;
-    }
+    public Task<IActionResult> OnPostCompleteAsync(CancellationToken ct) =>
+        RunAndRedirectAsync(
+            async () => await tasks.CompleteAsync(Id, Input with { Version = TaskVersion, Values = await ValuesAsync(ct) }, ct),
+            () => RedirectToPage("/Tasks/Index", new { filter = "Completed" }),
+            () => LoadAsync(ct));
 
-    private async Task<IActionResult> RunAsync(Func<Task> action, CancellationToken ct)
-    {
-        ModelState.Clear();
-        var result = await TryAsync(async () =>
-        {
-            await action();
-            return RedirectToPage("/Tasks/Task", new { id = Id });
-        });
-        if (result is not RedirectToPageResult) await TryAsync(() => LoadAsync(ct));
-        return result;
-    }
+    private Task<IActionResult> RunAsync(Func<Task> action, CancellationToken ct) =>
+        RunAndRedirectAsync(action, () => RedirectToPage("/Tasks/Task", new { id = Id }), () => LoadAsync(ct));
 
     /// <summary>The error of a declared field, as the app service names it (<c>Values.&lt;id&gt;</c>).</summary>
-    public string? FieldError(string id) => ModelState.TryGetValue(FieldPrefix + "Values." + id, out var e) && e.Errors.Count > 0 ? e.Errors[0].ErrorMessage : null;
+    public string? FieldError(string id) =>
+        ModelState.TryGetValue(FieldPrefix + "Values." + id, out var e) && e.Errors.Count > 0 ? e.Errors[0].ErrorMessage : null;
 
     /// <summary>
     /// The posted fields the task declares (this form draws no others); an unticked box posts nothing, so a declared
