@@ -79,7 +79,8 @@ public sealed class SchedulingTests
         await using var app = await StartAsync(provider);
         await RunSchedulerAsync(app);
         await using (var scope = app.Services.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<IQaScheduler>().TriggerNowAsync(LostConnectionJob.Key, new Dictionary<string, string>(), CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<IQaScheduler>()
+                .TriggerNowAsync(LostConnectionJob.Key, new Dictionary<string, string>(), CancellationToken.None);
 
         var runs = await WaitForRunsAsync(app, 1, TimeSpan.FromSeconds(15));
         await Task.Delay(500);

@@ -54,7 +54,8 @@ public static class QaMetrics
         DbCommandDuration.Record(Stopwatch.GetElapsedTime(startedTimestamp).TotalSeconds);
     }
 
-    public static void UnitOfWorkEnded(bool committed) => UnitsOfWork.Add(1, new KeyValuePair<string, object?>("outcome", committed ? "committed" : "rolled_back"));
+    public static void UnitOfWorkEnded(bool committed) =>
+        UnitsOfWork.Add(1, new KeyValuePair<string, object?>("outcome", committed ? "committed" : "rolled_back"));
 
     public static void WorkflowStep(string processKey, string status) =>
         WorkflowSteps.Add(1, new("process", processKey), new("status", status));

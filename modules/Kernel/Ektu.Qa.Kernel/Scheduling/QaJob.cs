@@ -47,7 +47,8 @@ public abstract class QaJob : IJob
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 QaMetrics.JobRun(GetType().Name, succeeded: false, Stopwatch.GetElapsedTime(started));
-                logger.LogError(ex, "Job {Job} failed (trigger {Trigger}, fire {FireInstanceId})", context.JobDetail.Key, context.Trigger.Key, context.FireInstanceId);
+                logger.LogError(ex, "Job {Job} failed (trigger {Trigger}, fire {FireInstanceId})", context.JobDetail.Key, context.Trigger.Key,
+                    context.FireInstanceId);
                 throw new JobExecutionException(ex);
             }
         }
