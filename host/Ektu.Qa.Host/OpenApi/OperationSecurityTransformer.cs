@@ -7,7 +7,7 @@ using Microsoft.OpenApi;
 namespace Ektu.Qa.Host.OpenApi;
 
 /// <summary>
-/// Per operation, from the endpoint's authorization metadata: no security for an anonymous endpoint, else the bearer or
+/// Per operation, from the endpoint's authorization metadata: an empty requirement for an anonymous endpoint, else the bearer or
 /// the cookie scheme, and the permission the operation needs as <c>x-permission</c> and in its description.
 /// </summary>
 internal sealed class OperationSecurityTransformer : IOpenApiOperationTransformer
@@ -15,7 +15,12 @@ internal sealed class OperationSecurityTransformer : IOpenApiOperationTransforme
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         var metadata = context.Description.ActionDescriptor.EndpointMetadata;
-        if (metadata.OfType<IAllowAnonymous>().Any() || !metadata.OfType<IAuthorizeData>().Any()) return Task.CompletedTask;
+        if (metadata.OfType<IAllowAnonymous>().Any() || !metadata.OfType<IAuthorizeData>().Any())
+        {
+            // An empty requirement says "no credentials needed" rather than leaving it unsaid.
+            operation.Security = [new OpenApiSecurityRequirement()];
+            return Task.CompletedTask;
+        }
 
         operation.Security =
         [
