@@ -38,6 +38,7 @@ internal static class HostSetup
             o.OpenApiVersion = Microsoft.OpenApi.OpenApiSpecVersion.OpenApi3_1;
             o.AddDocumentTransformer<SecuritySchemesTransformer>();
             o.AddOperationTransformer<OperationSecurityTransformer>();
+            o.AddSchemaTransformer<ConvertedTypesSchemaTransformer>();
         });
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddCors(o => o.AddDefaultPolicy(p => p

@@ -41,6 +41,7 @@ public sealed class GeneratedClientTests
             var first = users.Items[0];
             var one = await api.Api.Identity.Users[(Guid)first.Id].GetAsync();
             ((Guid)one.Id).ShouldBe((Guid)first.Id);
+            ((string)one.UserName).ShouldBe((string)first.UserName);
         }
         finally
         {

@@ -40,6 +40,12 @@ public sealed partial class OpenApiDocumentTests
         users.GetProperty("x-permission")[0].GetString().ShouldBe("Identity.Users");
         users.GetProperty("description").GetString()!.ShouldContain("Identity.Users");
         users.GetProperty("responses").TryGetProperty("403", out _).ShouldBeTrue();
+
+        // Strings and times pass through the Kernel's converters but are still typed for generated clients.
+        var user = doc.GetProperty("components").GetProperty("schemas").GetProperty("UserDto").GetProperty("properties");
+        user.GetProperty("userName").GetProperty("type").GetString().ShouldBe("string");
+        user.GetProperty("email").GetProperty("type").EnumerateArray().Select(t => t.GetString()).ShouldBe(["null", "string"], ignoreOrder: true);
+        user.GetProperty("lastLoginAt").GetProperty("format").GetString().ShouldBe("date-time");
     }
 
     [Fact]
