@@ -26,14 +26,18 @@ public sealed class GeneratedClientTests
             var watch = System.Diagnostics.Stopwatch.StartNew();
             var output = Path.Combine(dir.FullName, "client");
             var (code, log) = await Tools.RunAsync("dotnet",
-                ["kiota", "generate", "-l", "CSharp", "-d", doc, "-o", output, "-c", "QaClient", "-n", "Ektu.Qa.Client", "--exclude-backward-compatible"]);
+                ["kiota", "generate", "-l", "CSharp", "-d", doc, "-o", output, "-c", "QaClient", "-n", "Ektu.Qa.Client",
+                    "--exclude-backward-compatible"]);
             code.ShouldBe(0, log);
 
             var generated = watch.Elapsed;
             var client = Compile(Directory.GetFiles(output, "*.cs", SearchOption.AllDirectories)).GetType("Ektu.Qa.Client.QaClient")!;
             Console.WriteLine($"kiota generate {generated.TotalSeconds:0.0} s, compile {(watch.Elapsed - generated).TotalSeconds:0.0} s");
             var http = factory.CreateClient();
-            var adapter = new HttpClientRequestAdapter(new BearerToken(token), httpClient: http) { BaseUrl = http.BaseAddress!.ToString().TrimEnd('/') };
+            var adapter = new HttpClientRequestAdapter(new BearerToken(token), httpClient: http)
+            {
+                BaseUrl = http.BaseAddress!.ToString().TrimEnd('/'),
+            };
             dynamic api = Activator.CreateInstance(client, adapter)!;
 
             var users = await api.Api.Identity.Users.GetAsync();
@@ -55,8 +59,8 @@ public sealed class GeneratedClientTests
         var admin = await factory.SignInAsync("admin");
         var users = await admin.GetFromJsonAsync<JsonElement>("/api/identity/users?search=aqd");
         var aqd = users.GetProperty("items")[0].GetProperty("id").GetString();
-        var created = await (await admin.PostAsJsonAsync("/api/identity/api-clients", new { clientId = "kiota", name = "Generated client", userId = aqd }))
-            .Content.ReadFromJsonAsync<JsonElement>();
+        var body = new { clientId = "kiota", name = "Generated client", userId = aqd };
+        var created = await (await admin.PostAsJsonAsync("/api/identity/api-clients", body)).Content.ReadFromJsonAsync<JsonElement>();
         var token = await (await factory.CreateClient().PostAsJsonAsync("/api/identity/token",
             new { clientId = "kiota", clientSecret = created.GetProperty("secret").GetString() })).Content.ReadFromJsonAsync<JsonElement>();
         return token.GetProperty("accessToken").GetString()!;
@@ -70,7 +74,8 @@ public sealed class GeneratedClientTests
         var kiota = new[] { typeof(IRequestAdapter), typeof(HttpClientRequestAdapter), typeof(Microsoft.Kiota.Serialization.Json.JsonParseNode),
             typeof(Microsoft.Kiota.Serialization.Text.TextParseNode), typeof(Microsoft.Kiota.Serialization.Form.FormParseNode),
             typeof(Microsoft.Kiota.Serialization.Multipart.MultipartSerializationWriter) }.Select(t => t.Assembly.Location);
-        var compilation = CSharpCompilation.Create("Ektu.Qa.Client", trees, platform.Concat(kiota).Distinct().Select(p => MetadataReference.CreateFromFile(p)),
+        var references = platform.Concat(kiota).Distinct().Select(p => MetadataReference.CreateFromFile(p));
+        var compilation = CSharpCompilation.Create("Ektu.Qa.Client", trees, references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         using var ms = new MemoryStream();
         var result = compilation.Emit(ms);

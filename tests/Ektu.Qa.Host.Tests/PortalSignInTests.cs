@@ -29,7 +29,8 @@ public sealed class PortalSignInTests
         await using var factory = await QaWebFactory.CreateAsync(settings: Settings(idp));
         (await CallAsync(factory, idp.Token("admin", Audience), "/api/identity/users")).ShouldBe(HttpStatusCode.OK);
 
-        (await CallAsync(factory, idp.Token("admin", Audience, issuer: "https://other.example"), "/api/identity/users")).ShouldBe(HttpStatusCode.Unauthorized);
+        (await CallAsync(factory, idp.Token("admin", Audience, issuer: "https://other.example"), "/api/identity/users"))
+            .ShouldBe(HttpStatusCode.Unauthorized);
         (await CallAsync(factory, idp.Token("admin", "someone-else"), "/api/identity/users")).ShouldBe(HttpStatusCode.Unauthorized);
         (await CallAsync(factory, idp.Token("admin", Audience, expires: DateTime.UtcNow.AddMinutes(-2)), "/api/identity/users"))
             .ShouldBe(HttpStatusCode.Unauthorized);

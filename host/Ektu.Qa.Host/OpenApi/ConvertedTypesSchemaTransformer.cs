@@ -18,7 +18,8 @@ internal sealed class ConvertedTypesSchemaTransformer : IOpenApiSchemaTransforme
         if (schema.Type != null || (type != typeof(string) && type != typeof(DateTime))) return Task.CompletedTask;
         schema.Type = JsonSchemaType.String;
         if (type == typeof(DateTime)) schema.Format = "date-time";
-        if (Nullable.GetUnderlyingType(declared) != null || IsNullableReference(context.JsonPropertyInfo?.AttributeProvider)) schema.Type |= JsonSchemaType.Null;
+        var nullable = Nullable.GetUnderlyingType(declared) != null || IsNullableReference(context.JsonPropertyInfo?.AttributeProvider);
+        if (nullable) schema.Type |= JsonSchemaType.Null;
         return Task.CompletedTask;
     }
 

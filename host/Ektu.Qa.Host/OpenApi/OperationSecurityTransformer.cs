@@ -30,7 +30,9 @@ internal sealed class OperationSecurityTransformer : IOpenApiOperationTransforme
         var permissions = metadata.OfType<IAuthorizeData>().Select(a => a.Policy)
             .Concat(metadata.OfType<PermissionMetadata>().Select(p => p.Permission))
             .Where(p => !string.IsNullOrEmpty(p)).Distinct(StringComparer.Ordinal).ToList();
-        var needs = permissions.Count == 0 ? "Needs a signed-in user." : "Needs the permission " + string.Join(" and ", permissions) + ".";
+        var needs = permissions.Count == 0
+            ? "Needs a signed-in user; the service checks the caller's part in the record (unit, assignment, membership)."
+            : "Needs the permission " + string.Join(" and ", permissions) + "; records are limited to the caller's units.";
         operation.Description = string.IsNullOrEmpty(operation.Description) ? needs : operation.Description + " " + needs;
         if (permissions.Count > 0)
         {

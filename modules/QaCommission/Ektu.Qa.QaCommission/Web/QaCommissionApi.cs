@@ -63,17 +63,18 @@ internal sealed class QaCommissionApi : IEndpointContributor
             .WithName("QaCommission_ListPlans").WithSummary("Lists a commission's work plans")
             .WithPermission(QaCommissionPermissions.Commissions.Default);
         c.MapPost("/{id:guid}/plans", (IPlanAppService s, Guid id, CreatePlanRequest r, CancellationToken ct) => s.CreatePlanAsync(id, r.AcademicYear, ct))
-            .WithName("QaCommission_CreatePlan").WithSummary("Creates a work plan for an academic year");
+            .WithName("QaCommission_CreatePlan").WithSummary("Creates a work plan for an academic year")
+            .WithPermission(QaCommissionPermissions.Plans.Manage);
         c.MapGet("/{id:guid}/monitoring-events", (IPlanAppService s, Guid id, CancellationToken ct) => s.GetEventsAsync(id, ct))
             .WithName("QaCommission_ListMonitoringEvents").WithSummary("Lists a commission's monitoring events")
             .WithPermission(QaCommissionPermissions.Commissions.Default);
         c.MapPost("/{id:guid}/monitoring-events", (IPlanAppService s, Guid id, SaveMonitoringEventInput input, CancellationToken ct) => s.AddEventAsync(id, input, ct))
-            .WithName("QaCommission_AddMonitoringEvent").WithSummary("Adds a monitoring event");
+            .WithName("QaCommission_AddMonitoringEvent").WithSummary("Adds a monitoring event").WithPermission(QaCommissionPermissions.Plans.Manage);
         c.MapGet("/{id:guid}/meetings", (IMeetingAppService s, Guid id, CancellationToken ct) => s.GetListAsync(id, ct))
             .WithName("QaCommission_ListMeetings").WithSummary("Lists a commission's meetings")
             .WithPermission(QaCommissionPermissions.Meetings.Default);
         c.MapPost("/{id:guid}/meetings", (IMeetingAppService s, Guid id, SaveMeetingInput input, CancellationToken ct) => s.CreateAsync(id, input, ct))
-            .WithName("QaCommission_CreateMeeting").WithSummary("Schedules a meeting");
+            .WithName("QaCommission_CreateMeeting").WithSummary("Schedules a meeting").WithPermission(QaCommissionPermissions.Meetings.Manage);
         c.MapGet("/{id:guid}/register", (IDecisionRegisterAppService s, Guid id, bool? overdueOnly, CancellationToken ct) => s.GetRegisterAsync(id, overdueOnly ?? false, ct))
             .WithName("QaCommission_GetDecisionRegister").WithSummary("Gets a commission's register of decisions")
             .WithPermission(QaCommissionPermissions.Decisions.Default);
@@ -105,7 +106,7 @@ internal sealed class QaCommissionApi : IEndpointContributor
         p.MapPost("/{id:guid}/status", (IPlanAppService s, Guid id, PlanStatusRequest r, CancellationToken ct) => s.SetStatusAsync(id, r.Status, r.ApprovedOn, r.Version, ct))
             .WithName("QaCommission_SetPlanStatus").WithSummary("Sets the status of a work plan");
         p.MapPost("/{id:guid}/submit", (IPlanAppService s, Guid id, VersionRequest r, CancellationToken ct) => s.SubmitForApprovalAsync(id, r.Version, ct))
-            .WithName("QaCommission_SubmitPlan").WithSummary("Submits a work plan for approval");
+            .WithName("QaCommission_SubmitPlan").WithSummary("Submits a work plan for approval").WithPermission(QaCommissionPermissions.Plans.Manage);
         api.MapDelete("/monitoring-events/{id:guid}", async (IPlanAppService s, Guid id, int version, CancellationToken ct) =>
         {
             await s.RemoveEventAsync(id, version, ct);
@@ -165,9 +166,10 @@ internal sealed class QaCommissionApi : IEndpointContributor
 
         var d = api.MapGroup("/decisions");
         d.MapPut("/{id:guid}/votes", (IMeetingAppService s, Guid id, VotesInput input, CancellationToken ct) => s.RecordVotesAsync(id, input, ct))
-            .WithName("QaCommission_RecordVotes").WithSummary("Records the votes on a decision");
+            .WithName("QaCommission_RecordVotes").WithSummary("Records the votes on a decision").WithPermission(QaCommissionPermissions.Votes.Record);
         d.MapPut("/{id:guid}/register", (IDecisionRegisterAppService s, Guid id, UpdateRegisterEntryInput input, CancellationToken ct) => s.UpdateAsync(id, input, ct))
-            .WithName("QaCommission_UpdateRegisterEntry").WithSummary("Updates a decision's register entry");
+            .WithName("QaCommission_UpdateRegisterEntry").WithSummary("Updates a decision's register entry")
+            .WithPermission(QaCommissionPermissions.Decisions.Manage);
         d.MapGet("/{id:guid}/evidence", (IDecisionRegisterAppService s, Guid id, CancellationToken ct) => s.GetEvidenceAsync(id, ct))
             .WithName("QaCommission_ListDecisionEvidence").WithSummary("Lists evidence that a decision was carried out");
         d.MapPost("/{id:guid}/evidence", (IDecisionRegisterAppService s, Guid id, NoteRequest r, CancellationToken ct) => s.AddEvidenceAsync(id, r.Note, null, ct))
@@ -177,7 +179,8 @@ internal sealed class QaCommissionApi : IEndpointContributor
         d.MapGet("/{id:guid}/violations", (IDecisionRegisterAppService s, Guid id, CancellationToken ct) => s.GetViolationsAsync(id, ct))
             .WithName("QaCommission_ListViolations").WithSummary("Lists violations recorded against a decision");
         d.MapPost("/{id:guid}/violations", (IDecisionRegisterAppService s, Guid id, ViolationRequest r, CancellationToken ct) => s.RecordViolationAsync(id, r.Kind, r.Note, ct))
-            .WithName("QaCommission_RecordViolation").WithSummary("Records a violation of a decision");
+            .WithName("QaCommission_RecordViolation").WithSummary("Records a violation of a decision")
+            .WithPermission(QaCommissionPermissions.Decisions.Manage);
         api.MapPost("/violations/{id:guid}/inquiry", (IDecisionRegisterAppService s, Guid id, InquiryRequest r, CancellationToken ct) =>
             s.RecordInquiryAsync(id, r.OrderNumber, r.OrderDate, r.Version, ct))
             .WithName("QaCommission_RecordInquiry").WithSummary("Records the outcome of an inquiry into a violation")

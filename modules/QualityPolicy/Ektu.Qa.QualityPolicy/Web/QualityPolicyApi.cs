@@ -72,9 +72,11 @@ internal sealed class QualityPolicyApi : IEndpointContributor
             .WithName("QualityPolicy_EnforceDocument").WithSummary("Puts an approved edition in force")
             .WithPermission(QualityPolicyPermissions.Documents.Approve);
         docs.MapPost("/{id:guid}/cancel", (IPolicyDocumentAppService s, Guid id, VersionRequest r, CancellationToken ct) => s.CancelAsync(id, r.Version, ct))
-            .WithName("QualityPolicy_CancelDocument").WithSummary("Cancels a policy document");
+            .WithName("QualityPolicy_CancelDocument").WithSummary("Cancels a policy document")
+            .WithPermission(QualityPolicyPermissions.Documents.Approve);
         docs.MapPost("/{id:guid}/supersede", (IPolicyDocumentAppService s, Guid id, VersionRequest r, CancellationToken ct) => s.SupersedeAsync(id, r.Version, ct))
-            .WithName("QualityPolicy_SupersedeDocument").WithSummary("Marks a policy document superseded");
+            .WithName("QualityPolicy_SupersedeDocument").WithSummary("Marks a policy document superseded")
+            .WithPermission(QualityPolicyPermissions.Documents.Approve);
         docs.MapGet("/{id:guid}/changes", (IPolicyDocumentAppService s, Guid id, CancellationToken ct) => s.GetChangesAsync(id, ct))
             .WithName("QualityPolicy_ListChanges").WithSummary("Lists the change log of a policy document")
             .WithPermission(QualityPolicyPermissions.Documents.Default);
@@ -130,9 +132,11 @@ internal sealed class QualityPolicyApi : IEndpointContributor
             .WithName("QualityPolicy_GetKpiIndicator").WithSummary("Gets one KPI indicator with targets and actuals")
             .WithPermission(QualityPolicyPermissions.Kpis.Default);
         api.MapPost("/kpis/indicators/{id:guid}/targets", (IKpiAppService s, Guid id, IndicatorValueInput input, CancellationToken ct) => s.SetTargetAsync(id, input, ct))
-            .WithName("QualityPolicy_SetKpiTarget").WithSummary("Sets an indicator's target for a year");
+            .WithName("QualityPolicy_SetKpiTarget").WithSummary("Sets an indicator's target for a year")
+            .WithPermission(QualityPolicyPermissions.Kpis.Manage);
         api.MapPost("/kpis/indicators/{id:guid}/actuals", (IKpiAppService s, Guid id, IndicatorValueInput input, CancellationToken ct) => s.RecordActualAsync(id, input, ct))
-            .WithName("QualityPolicy_RecordKpiActual").WithSummary("Records an indicator's actual value for a year");
+            .WithName("QualityPolicy_RecordKpiActual").WithSummary("Records an indicator's actual value for a year")
+            .WithPermission(QualityPolicyPermissions.Kpis.Manage);
 
         api.MapGet("/holidays", (IHolidayAppService s, int year, CancellationToken ct) => s.GetYearAsync(year, ct))
             .WithName("QualityPolicy_ListHolidays").WithSummary("Lists a year's holidays and moved working days")

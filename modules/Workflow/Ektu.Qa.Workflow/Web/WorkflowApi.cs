@@ -20,7 +20,7 @@ internal sealed class WorkflowApi : IEndpointContributor
         defs.MapGet("/", (IProcessDefinitionAppService s, CancellationToken ct) => s.GetListAsync(ct))
             .WithName("Workflow_ListDefinitions").WithSummary("Lists process definitions").WithPermission(WorkflowPermissions.Definitions.Default);
         defs.MapGet("/{id:guid}", (Guid id, IProcessDefinitionAppService s, CancellationToken ct) => s.GetAsync(id, ct))
-            .WithName("Workflow_GetDefinition").WithSummary("Gets one process definition");
+            .WithName("Workflow_GetDefinition").WithSummary("Gets one process definition").WithPermission(WorkflowPermissions.Definitions.Default);
         defs.MapGet("/{id:guid}/versions", (Guid id, IProcessDefinitionAppService s, CancellationToken ct) => s.GetVersionsAsync(id, ct))
             .WithName("Workflow_ListDefinitionVersions").WithSummary("Lists a definition's published versions");
         defs.MapGet("/{id:guid}/xml", async (Guid id, int? number, IProcessDefinitionAppService s, HttpResponse response, CancellationToken ct) =>
@@ -34,11 +34,13 @@ internal sealed class WorkflowApi : IEndpointContributor
             using var buffer = new MemoryStream();
             await request.Body.CopyToAsync(buffer, ct);
             return await s.ImportAsync(buffer.ToArray(), ct);
-        }).Accepts<string>("application/xml").WithName("Workflow_ImportDefinition").WithSummary("Imports a BPMN file as a new definition");
+        }).Accepts<string>("application/xml").WithName("Workflow_ImportDefinition").WithSummary("Imports a BPMN file as a new definition")
+            .WithPermission(WorkflowPermissions.Definitions.Manage);
         defs.MapPut("/{id:guid}/draft", (Guid id, SaveDraftInput input, IProcessDefinitionAppService s, CancellationToken ct) => s.SaveDraftAsync(id, input, ct))
-            .WithName("Workflow_SaveDraft").WithSummary("Saves a definition's draft BPMN");
+            .WithName("Workflow_SaveDraft").WithSummary("Saves a definition's draft BPMN").WithPermission(WorkflowPermissions.Definitions.Manage);
         defs.MapPost("/{id:guid}/publish", (Guid id, int version, IProcessDefinitionAppService s, CancellationToken ct) => s.PublishAsync(id, version, ct))
-            .WithName("Workflow_PublishDefinition").WithSummary("Publishes a definition's draft as a new version");
+            .WithName("Workflow_PublishDefinition").WithSummary("Publishes a definition's draft as a new version")
+            .WithPermission(WorkflowPermissions.Definitions.Manage);
 
         var instances = api.MapGroup("/instances");
         // Every query value is optional: no paging parameters means the first page of 25, as the tasks list does.
@@ -46,15 +48,18 @@ internal sealed class WorkflowApi : IEndpointContributor
             CancellationToken ct) => s.GetListAsync(new InstanceListInput
             {
                 ProcessKey = processKey, Status = status, BusinessKey = businessKey, Page = page ?? 1, PageSize = pageSize ?? 25,
-            }, ct)).WithName("Workflow_ListInstances").WithSummary("Lists process instances, filtered and paged");
+            }, ct)).WithName("Workflow_ListInstances").WithSummary("Lists process instances, filtered and paged")
+                .WithPermission(WorkflowPermissions.Instances.Default);
         instances.MapPost("/", (StartProcessInput input, IProcessInstanceAppService s, CancellationToken ct) => s.StartAsync(input, ct))
-            .WithName("Workflow_StartInstance").WithSummary("Starts a process instance");
+            .WithName("Workflow_StartInstance").WithSummary("Starts a process instance").WithPermission(WorkflowPermissions.Instances.Start);
         instances.MapGet("/{id:guid}", (Guid id, IProcessInstanceAppService s, CancellationToken ct) => s.GetAsync(id, ct))
-            .WithName("Workflow_GetInstance").WithSummary("Gets one process instance");
+            .WithName("Workflow_GetInstance").WithSummary("Gets one process instance").WithPermission(WorkflowPermissions.Instances.Default);
         instances.MapGet("/{id:guid}/history", (Guid id, IProcessInstanceAppService s, CancellationToken ct) => s.GetHistoryAsync(id, ct))
-            .WithName("Workflow_GetInstanceHistory").WithSummary("Gets the steps a process instance has taken");
+            .WithName("Workflow_GetInstanceHistory").WithSummary("Gets the steps a process instance has taken")
+            .WithPermission(WorkflowPermissions.Instances.Default);
         instances.MapGet("/{id:guid}/tasks", (Guid id, ITaskAppService s, CancellationToken ct) => s.GetByInstanceAsync(id, ct))
-            .WithName("Workflow_ListInstanceTasks").WithSummary("Lists the user tasks of a process instance");
+            .WithName("Workflow_ListInstanceTasks").WithSummary("Lists the user tasks of a process instance")
+            .WithPermission(WorkflowPermissions.Instances.Default);
         instances.MapPost("/{id:guid}/cancel", async (Guid id, int version, IProcessInstanceAppService s, CancellationToken ct) =>
         {
             await s.CancelAsync(id, version, ct);
@@ -76,7 +81,7 @@ internal sealed class WorkflowApi : IEndpointContributor
             s.GetInboxAsync(filter ?? TaskFilter.Mine, page ?? 1, pageSize ?? 25, ct))
             .WithName("Workflow_ListInbox").WithSummary("Lists the caller's task inbox");
         tasks.MapGet("/counts", (ITaskAppService s, CancellationToken ct) => s.GetCountsAsync(ct))
-            .WithName("Workflow_GetTaskCounts").WithSummary("Counts the caller's open tasks");
+            .WithName("Workflow_GetTaskCounts").WithSummary("Counts the caller's open tasks").WithPermission(WorkflowPermissions.Tasks.Default);
         tasks.MapGet("/{id:guid}", (Guid id, ITaskAppService s, CancellationToken ct) => s.GetAsync(id, ct))
             .WithName("Workflow_GetTask").WithSummary("Gets one user task");
         tasks.MapPost("/{id:guid}/claim", (Guid id, int version, ITaskAppService s, CancellationToken ct) => s.ClaimAsync(id, version, ct))
