@@ -1,5 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Ektu.Qa.TestKit;
 
 namespace Ektu.Qa.Host.Tests;
 
@@ -9,17 +12,28 @@ public sealed class PortalSignInTests
     private const string Audience = "ektu-qa-portal";
     private const string PortalOrigin = "https://portal.ektu.kz";
 
-    [Fact]
-    public async Task PortalToken_Should_ActAsLocalUser_When_IssuerAudienceSignatureAndExpiryAreRight()
+    [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task PortalToken_Should_ActAsLocalUser_When_IssuerAudienceSignatureAndExpiryAreRight(string provider)
     {
         await using var idp = await LoopbackIdentityProvider.StartAsync();
-        await using var factory = await QaWebFactory.CreateAsync(settings: Settings(idp));
+        await using var factory = await QaWebFactory.CreateAsync(provider, Settings(idp));
 
         (await CallAsync(factory, idp.Token("admin", Audience), "/api/identity/audit-log")).ShouldBe(HttpStatusCode.OK);
         // The quality officer may read users but not manage roles: the token carries the local user's own grants.
         (await CallAsync(factory, idp.Token("aqd", Audience), "/api/identity/users")).ShouldBe(HttpStatusCode.OK);
         (await CallAsync(factory, idp.Token("aqd", Audience), "/api/identity/api-clients")).ShouldBe(HttpStatusCode.Forbidden);
         (await CallAsync(factory, idp.Token("nobody.here", Audience), "/api/identity/users")).ShouldBe(HttpStatusCode.Unauthorized);
+
+        // A deactivated local account is refused at once, though the portal still vouches for the person.
+        var admin = await factory.SignInAsync("admin");
+        var aqd = (await admin.GetFromJsonAsync<JsonElement>("/api/identity/users?search=aqd")).GetProperty("items")[0];
+        var update = new
+        {
+            userName = aqd.GetProperty("userName").GetString(), fullName = aqd.GetProperty("fullName").GetString(),
+            email = aqd.GetProperty("email").GetString(), isActive = false, version = aqd.GetProperty("version").GetInt32(),
+        };
+        (await admin.PutAsJsonAsync($"/api/identity/users/{aqd.GetProperty("id").GetString()}", update)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await CallAsync(factory, idp.Token("aqd", Audience), "/api/identity/users")).ShouldBe(HttpStatusCode.Unauthorized);
     }
 
     [Fact]
