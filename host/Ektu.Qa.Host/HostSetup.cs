@@ -1,3 +1,4 @@
+using Ektu.Qa.Host.OpenApi;
 using Ektu.Qa.Identity;
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Web;
@@ -34,7 +35,13 @@ internal static class HostSetup
         services.AddWebEncoders(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
-        services.AddOpenApi("v1", o => o.OpenApiVersion = Microsoft.OpenApi.OpenApiSpecVersion.OpenApi3_1);
+        services.AddOpenApi("v1", o =>
+        {
+            o.OpenApiVersion = Microsoft.OpenApi.OpenApiSpecVersion.OpenApi3_1;
+            o.AddDocumentTransformer<SecuritySchemesTransformer>();
+            o.AddOperationTransformer<OperationSecurityTransformer>();
+            o.AddSchemaTransformer<ConvertedTypesSchemaTransformer>();
+        });
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddCors(o => o.AddDefaultPolicy(p => p
             .WithOrigins(builder.Configuration.GetSection("Cors:Origins").Get<string[]>() ?? [])
@@ -82,7 +89,7 @@ internal static class HostSetup
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
             return Results.LocalRedirect(QaApplicationBuilderExtensions.LocalUrlOrRoot(returnUrl));
-        }).AllowAnonymous();
+        }).AllowAnonymous().ExcludeFromDescription(); // the pages' language switcher, not part of the API
         app.MapQaEndpoints();
         app.MapRazorPages();
     }

@@ -125,6 +125,8 @@ public sealed class IdentityModule : IQaModule
             {
                 o.MapInboundClaims = false;
                 if (!string.IsNullOrEmpty(jwt.Portal.MetadataAddress)) o.MetadataAddress = jwt.Portal.MetadataAddress;
+                o.RequireHttpsMetadata = jwt.Portal.RequireHttpsMetadata;
+                o.RefreshInterval = TimeSpan.FromSeconds(Math.Max(1, jwt.Portal.MetadataRefreshSeconds));
                 o.TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidIssuer = jwt.Portal.Issuer,
@@ -133,6 +135,7 @@ public sealed class IdentityModule : IQaModule
                     IssuerSigningKey = string.IsNullOrEmpty(jwt.Portal.SigningKey) ? null
                         : new SymmetricSecurityKey(System.Text.Encoding.UTF8.GetBytes(jwt.Portal.SigningKey)),
                     NameClaimType = jwt.Portal.UserNameClaim,
+                    ClockSkew = TimeSpan.FromMinutes(1),
                 };
                 o.Events = new JwtBearerEvents { OnTokenValidated = ctx => PortalUser.MapAsync(ctx, jwt.Portal.UserNameClaim) };
             });

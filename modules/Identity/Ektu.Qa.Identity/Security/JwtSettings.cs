@@ -23,6 +23,15 @@ internal sealed class JwtSettings
         public string? MetadataAddress { get; set; }
         public string? SigningKey { get; set; }
 
+        /// <summary>Off only for a provider on loopback (tests, a development portal): metadata is fetched over HTTPS.</summary>
+        public bool RequireHttpsMetadata { get; set; } = true;
+
+        /// <summary>
+        /// How soon after the last fetch a token signed by an unknown key makes the metadata be read again, so that a
+        /// rotated key is picked up without a restart; JwtBearer's own default is 5 minutes.
+        /// </summary>
+        public int MetadataRefreshSeconds { get; set; } = 30;
+
         /// <summary>The claim holding the local user name.</summary>
         public string UserNameClaim { get; set; } = "preferred_username";
 

@@ -1,4 +1,5 @@
 using Ektu.Qa.Kernel.Web;
+using Ektu.Qa.QaCommission.Permissions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -15,6 +16,8 @@ internal sealed class DocumentsApi : IEndpointContributor
     {
         var api = app.MapGroup("/api/qa-commission").WithTags("QaCommission").RequireAuthorization();
         api.MapGet("/commissions/{id:guid}/documents", (IDocumentArchiveAppService s, Guid id, int? year, DocumentKind? kind, string? search, CancellationToken ct) =>
-            s.GetDocumentsAsync(id, new DocumentFilter { AcademicYear = year, Kind = kind, Search = search }, ct));
+            s.GetDocumentsAsync(id, new DocumentFilter { AcademicYear = year, Kind = kind, Search = search }, ct))
+            .WithName("QaCommission_ListCommissionDocuments").WithSummary("Lists a commission's documents: orders, materials, minutes, reports")
+            .WithPermission(QaCommissionPermissions.Commissions.Default);
     }
 }

@@ -49,7 +49,7 @@ internal sealed class DocumentApprovalRecord(
             Title = d.Title, Code = d.Code, UnitName = names.GetValueOrDefault(d.OwnerUnitId),
             Edition = edition == null ? null : $"{l["QualityPolicy:Edition"]} {edition.EditionNumber} · {l.Enum(edition.State)}",
             Url = readable ? Path(null, "/Documents/Details", new { area = "QualityPolicy", id }) : null,
-            Files = edition == null || !readable || Path("QualityPolicy.EditionFile", null, new { id = edition.Id }) is not { } file
+            Files = edition == null || !readable || Path("QualityPolicy_DownloadEdition", null, new { id = edition.Id }) is not { } file
                 ? [] : [new WorkflowRecordLink(edition.FileName, file)],
         };
     }
