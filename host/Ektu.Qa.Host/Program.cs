@@ -16,7 +16,8 @@ builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
 var db = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
 if (db.Provider.Equals("MySql", StringComparison.OrdinalIgnoreCase)) builder.Services.AddQaMySql(db.ConnectionString);
 
-builder.AddQaModules(new IdentityModule(), new WorkflowModule(), new QualityPolicyModule(), new QaCommissionModule(), new Ektu.Qa.Reporting.ReportingModule());
+builder.AddQaModules(new IdentityModule(), new WorkflowModule(), new QualityPolicyModule(), new QaCommissionModule(), new Ektu.Qa.Reporting.ReportingModule(),
+    new Ektu.Qa.ProgrammeMonitoring.ProgrammeMonitoringModule());
 builder.AddQaHost();
 
 var app = builder.Build();

@@ -16,5 +16,6 @@ public static class TestModules
         new QualityPolicyModule(),
         new QaCommissionModule(),
         new Ektu.Qa.Reporting.ReportingModule(),
+        new Ektu.Qa.ProgrammeMonitoring.ProgrammeMonitoringModule(),
     ];
 }
