@@ -4,7 +4,6 @@ namespace Ektu.Qa.ProgrammeMonitoring.Programmes;
 public static class ProgrammeErrorCodes
 {
     public const string VersionFrozen = "ProgrammeMonitoring:VersionFrozen";
-    public const string VersionClosed = "ProgrammeMonitoring:VersionClosed";
     public const string NotOpen = "ProgrammeMonitoring:VersionNotOpen";
     public const string StaleProposal = "ProgrammeMonitoring:StaleProposal";
     public const string InvalidTransition = "ProgrammeMonitoring:InvalidTransition";
@@ -17,6 +16,5 @@ public static class ProgrammeErrorCodes
     public const string RegisterNotApproved = "ProgrammeMonitoring:RegisterNotApproved";
     public const string RegisterOrder = "ProgrammeMonitoring:RegisterOrder";
     public const string RegisterFuture = "ProgrammeMonitoring:RegisterFuture";
-    public const string NoApprovedVersion = "ProgrammeMonitoring:NoApprovedVersion";
     public const string ProposalFromApproved = "ProgrammeMonitoring:ProposalFromApproved";
 }
