@@ -83,7 +83,7 @@ internal sealed class ProgrammeRepository(IDbSession db)
             WHERE id = @id AND version = @expectedVersion
             """, new
         {
-            row.Id, group = c.Classifier.GroupCode, c.TitleKk, c.TitleRu, c.TitleEn, level = (int)c.Level, c.SchoolId, c.DepartmentId,
+            id = row.Id, group = c.Classifier.GroupCode, c.TitleKk, c.TitleRu, c.TitleEn, level = (int)c.Level, c.SchoolId, c.DepartmentId,
             status = row.Status.ToString(), approved = row.ApprovedNumber, latest = row.LatestNumber, open = row.OpenProposals, expectedVersion, at, by,
         }, ct);
         Concurrency.EnsureUpdated(rows, "Programme", row.Id);
