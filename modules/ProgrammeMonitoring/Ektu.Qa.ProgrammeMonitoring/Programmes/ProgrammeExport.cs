@@ -16,6 +16,7 @@ internal sealed class ProgrammeExport(IStringLocalizer l)
     public IReadOnlyList<ExcelColumn<ProgrammeDto>> Columns =>
     [
         new(l["ProgrammeMonitoring:GroupCode"], p => p.GroupCode),
+        new(l["ProgrammeMonitoring:Title"], p => p.Title),
         new(l["ProgrammeMonitoring:TitleKk"], p => p.TitleKk),
         new(l["ProgrammeMonitoring:TitleRu"], p => p.TitleRu),
         new(l["ProgrammeMonitoring:TitleEn"], p => p.TitleEn),

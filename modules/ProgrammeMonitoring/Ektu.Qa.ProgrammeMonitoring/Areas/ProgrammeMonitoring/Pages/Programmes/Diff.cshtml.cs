@@ -29,8 +29,17 @@ internal sealed class DiffModel(IProgrammeAppService programmes, ProgrammeUnits 
     /// <summary>The name of a compared field (or of a trilingual text's stem) in the current language.</summary>
     public string FieldName(string field) => L[$"ProgrammeMonitoring:Field.{field}"];
 
-    /// <summary>A value as a person reads it: unit names instead of ids.</summary>
-    public async Task<string?> ShowAsync(FieldChange c, string? value) =>
-        value != null && c.Field is "SchoolId" or "DepartmentId" && Guid.TryParse(value, out var unit)
-            ? await units.NameAsync(unit, HttpContext.RequestAborted) : value;
+    /// <summary>A value as a person reads it: unit names instead of ids, enum values by their names.</summary>
+    public async Task<string?> ShowAsync(FieldChange c, string? value) => value == null ? null : (c.Section, c.Field) switch
+    {
+        (_, "SchoolId" or "DepartmentId") when Guid.TryParse(value, out var unit) => await units.NameAsync(unit, HttpContext.RequestAborted),
+        (DiffSection.Programme, "Level") => Names("ProgrammeLevel", value),
+        (DiffSection.Map, "Level") => Names("CoverageLevel", value),
+        (_, "Languages") => Names("InstructionLanguage", value),
+        (_, "StudyForms") => Names("StudyForm", value),
+        _ => value,
+    };
+
+    private string Names(string type, string values) =>
+        string.Join(", ", values.Split(", ", StringSplitOptions.RemoveEmptyEntries).Select(v => L[$"Enum:{type}.{v}"].Value));
 }
