@@ -4,6 +4,7 @@ using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Modularity;
 using Ektu.Qa.Kernel.MySql;
 using Ektu.Qa.Kernel.Web;
+using Ektu.Qa.ProgrammeMonitoring;
 using Ektu.Qa.QaCommission;
 using Ektu.Qa.QualityPolicy;
 using Ektu.Qa.Reporting;
@@ -19,6 +20,7 @@ if (db.Provider.Equals("MySql", StringComparison.OrdinalIgnoreCase)) builder.Ser
 // Listed by name: the order they are configured and migrated in follows from each module's [DependsOn].
 builder.AddQaModules(
     new IdentityModule(),
+    new ProgrammeMonitoringModule(),
     new QaCommissionModule(),
     new QualityPolicyModule(),
     new ReportingModule(),

@@ -1,5 +1,6 @@
 using Ektu.Qa.Identity;
 using Ektu.Qa.Kernel.Modularity;
+using Ektu.Qa.ProgrammeMonitoring;
 using Ektu.Qa.QaCommission;
 using Ektu.Qa.QualityPolicy;
 using Ektu.Qa.Reporting;
@@ -13,6 +14,7 @@ public static class TestModules
     public static IQaModule[] All() =>
     [
         new IdentityModule(),
+        new ProgrammeMonitoringModule(),
         new QaCommissionModule(),
         new QualityPolicyModule(),
         new ReportingModule(),

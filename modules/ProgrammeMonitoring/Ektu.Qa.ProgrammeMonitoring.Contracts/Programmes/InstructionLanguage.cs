@@ -1,0 +1,9 @@
+namespace Ektu.Qa.ProgrammeMonitoring.Programmes;
+
+/// <summary>Languages of instruction.</summary>
+public enum InstructionLanguage
+{
+    Kazakh,
+    Russian,
+    English,
+}

@@ -1,0 +1,65 @@
+using Ektu.Qa.Kernel.Security;
+using Ektu.Qa.Kernel.Web;
+using Ektu.Qa.ProgrammeMonitoring.Curriculum;
+using Ektu.Qa.ProgrammeMonitoring.Permissions;
+using Ektu.Qa.ProgrammeMonitoring.Programmes;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Ektu.Qa.ProgrammeMonitoring.Areas.ProgrammeMonitoring.Pages.Programmes;
+
+/// <summary>
+/// A programme: its latest version, every version with its actions (revise, approve, withdraw, propose, compare), the
+/// conflicts of open proposals, the status moves open to the caller and the national register's events.
+/// </summary>
+[Authorize(ProgrammeMonitoringPermissions.Programmes.Default)]
+internal sealed class DetailsModel(IProgrammeAppService programmes, ICurrentUser user) : QaPageModel
+{
+    [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
+    [BindProperty] public int Number { get; set; }
+    [BindProperty] public ProgrammeStatus Target { get; set; }
+    [BindProperty] public int Version { get; set; }
+    [BindProperty] public RegisterEventKind EventKind { get; set; }
+    [BindProperty] public DateOnly? EventOn { get; set; }
+    [BindProperty] public string? EventReference { get; set; }
+
+    public ProgrammeDetailsDto Details { get; private set; } = null!;
+    public IReadOnlyList<ProposalConflictDto> Conflicts { get; private set; } = [];
+    public CoverageDto Coverage { get; private set; } = new([], [], []);
+    public IReadOnlyList<ProgrammeStatus> Moves { get; private set; } = [];
+    public bool CanManage { get; private set; }
+    public bool CanApprove { get; private set; }
+
+    protected override string FieldPrefix => "";
+
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => TryAsync(async () => { await LoadAsync(ct); return Page(); });
+
+    public Task<IActionResult> OnPostMoveAsync(CancellationToken ct) => Act(() => programmes.MoveAsync(Id, new StatusChangeInput(Target, Version), ct));
+
+    public Task<IActionResult> OnPostApproveAsync(CancellationToken ct) => Act(() => programmes.ApproveAsync(Id, Number, ct));
+
+    public Task<IActionResult> OnPostWithdrawAsync(CancellationToken ct) => Act(() => programmes.WithdrawAsync(Id, Number, ct));
+
+    public Task<IActionResult> OnPostProposeAsync(CancellationToken ct) => Act(() => programmes.ProposeAsync(Id, Number, ct));
+
+    public Task<IActionResult> OnPostRegisterAsync(CancellationToken ct) => Act(() =>
+        programmes.RecordRegisterEventAsync(Id, new RegisterEventInput(EventKind, EventOn ?? Clock.Today, EventReference ?? "", Version), ct));
+
+    protected override Task ReloadAsync() => LoadAsync(HttpContext.RequestAborted);
+
+    private Task<IActionResult> Act<T>(Func<Task<T>> action) => TryAsync(async () =>
+    {
+        await action();
+        return RedirectToPage("/Programmes/Details", new { id = Id });
+    });
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Details = await programmes.GetAsync(Id, ct);
+        Conflicts = await programmes.GetConflictsAsync(Id, ct);
+        Coverage = CoverageRules.Of(Details.Latest.Content);
+        CanManage = await user.HasPermissionAsync(ProgrammeMonitoringPermissions.Programmes.Manage);
+        CanApprove = await user.HasPermissionAsync(ProgrammeMonitoringPermissions.Programmes.Approve);
+        Moves = CanApprove ? Enum.GetValues<ProgrammeStatus>().Where(t => ProgrammeRules.CanMove(Details.Programme.Status, t)).ToList() : [];
+    }
+}
