@@ -1,3 +1,4 @@
+using Ektu.Qa.Identity;
 using Ektu.Qa.Kernel;
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Menus;
@@ -8,6 +9,7 @@ using Ektu.Qa.ProgrammeMonitoring.Data;
 using Ektu.Qa.ProgrammeMonitoring.Permissions;
 using Ektu.Qa.ProgrammeMonitoring.Programmes;
 using Ektu.Qa.ProgrammeMonitoring.Web;
+using Ektu.Qa.Reporting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,11 +18,9 @@ namespace Ektu.Qa.ProgrammeMonitoring;
 /// <summary>
 /// Standards 2, 3 and 9: the register of educational programmes with their versions, differences and proposals
 /// (<c>Programmes/</c>), and each version's courses and curriculum map (<c>Curriculum/</c>). Identity (schools,
-/// departments, scope) and Reporting (the register report) are reached through their Contracts only; [DependsOn] takes
-/// module types, which a module may not reference across implementations, so it names the Kernel and the host adds
-/// Identity and Reporting first.
+/// departments, scope) and Reporting (the register report) are reached through their Contracts only.
 /// </summary>
-[DependsOn(typeof(KernelModule))]
+[DependsOn(typeof(KernelModule), typeof(IdentityContractsModule), typeof(ReportingContractsModule))]
 public sealed class ProgrammeMonitoringModule : IQaModule
 {
     public string Name => ProgrammeMonitoringConsts.ModuleName;
