@@ -101,7 +101,7 @@ internal sealed class SemiAnnualReportAppService(
             throw new EntityNotFoundException("QcReport", reportId);
         }
         var path = annex ? r.XlsxPath : r.DocxPath;
-        if (path == null || !files.Exists(path)) throw new EntityNotFoundException("QcReport", reportId);
+        if (path == null || !await files.ExistsAsync(path, ct)) throw new EntityNotFoundException("QcReport", reportId);
         return new QcFile(FileName(r.AcademicYear, r.Kind, r.Language, annex), FileInspector.ContentType(annex ? "xlsx" : "docx"), files.OpenRead(path));
     }
 
