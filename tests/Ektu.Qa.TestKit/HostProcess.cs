@@ -128,8 +128,10 @@ public sealed partial class HostProcess : IAsyncDisposable
     }
 
     /// <summary>A client of this host with <paramref name="cookies"/>, following redirects.</summary>
-    public HttpClient Client(CookieContainer cookies) =>
-        new(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = true }) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+    public HttpClient Client(CookieContainer cookies) => new(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = true })
+    {
+        BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60),
+    };
 
     /// <summary>The antiforgery header value a signed-in page gives its scripts.</summary>
     public static string CsrfHeader(string page) => CsrfHeaderPattern().Match(page).Groups[1].Value;

@@ -75,8 +75,8 @@ public sealed partial class TwoNodesTests(TwoNodes nodes) : IClassFixture<TwoNod
         var unit = Guid.Parse(match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value);
         var created = await a.PostAsJsonAsync("/api/quality-policy/documents", new
         {
-            code = "NODES-" + Guid.NewGuid().ToString("N")[..8], type = "Regulation", titleKk = "Ереже", titleRu = "Положение", titleEn = "Regulation",
-            ownerUnitId = unit,
+            code = "NODES-" + Guid.NewGuid().ToString("N")[..8], type = "Regulation",
+            titleKk = "Ереже", titleRu = "Положение", titleEn = "Regulation", ownerUnitId = unit,
         });
         created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
         var doc = await created.Content.ReadFromJsonAsync<JsonElement>();

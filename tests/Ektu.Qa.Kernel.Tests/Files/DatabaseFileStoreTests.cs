@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Files;
 using Ektu.Qa.TestKit;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Ektu.Qa.Kernel.Tests.Files;
@@ -24,7 +25,8 @@ public sealed class DatabaseFileStoreTests
         stored.Length.ShouldBe(size);
         stored.Sha256.ShouldBe(PatternStream.Sha256(size));
         (source.PeakLive - baseline).ShouldBeLessThan(16L * 1024 * 1024, "the upload was held in memory");
-        var chunks = await app.QueryAsync(db => db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM k_file_chunks WHERE path = @p", new { p = stored.Path }));
+        var chunks = await app.QueryAsync(db =>
+            db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM k_file_chunks WHERE path = @p", new { p = stored.Path }));
         chunks.ShouldBe((size + DatabaseFileStore.ChunkSize - 1) / DatabaseFileStore.ChunkSize);
 
         await using var scope = app.Services.CreateAsyncScope();
@@ -86,7 +88,7 @@ public sealed class DatabaseFileStoreTests
         await Should.ThrowAsync<FileNotFoundException>(async () =>
         {
             await using var missing = store.OpenRead(Area, "2026/missing.txt");
-            await missing.ReadAsync(new byte[1]);
+            await missing.ReadExactlyAsync(new byte[1]);
         });
     }
 
@@ -94,7 +96,8 @@ public sealed class DatabaseFileStoreTests
     public void UsesDatabase_Should_FollowTheProviderAndTheSharedPath_When_NotSetExplicitly()
     {
         static bool Uses(string provider, params (string Key, string Value)[] settings) => FileStoreSetup.UsesDatabase(
-            new Microsoft.Extensions.Configuration.ConfigurationBuilder().AddInMemoryCollection(settings.ToDictionary(s => s.Key, s => (string?)s.Value)).Build(),
+            new ConfigurationBuilder()
+                .AddInMemoryCollection(settings.ToDictionary(s => s.Key, s => (string?)s.Value)).Build(),
             new DatabaseOptions { Provider = provider });
 
         Uses("MySql").ShouldBeTrue();

@@ -77,7 +77,8 @@ public sealed partial class TwoNodeTimerTests(ITestOutputHelper output)
         long completed = 0;
         while (sw.Elapsed < timeout)
         {
-            completed = await CountAsync(db, $"SELECT COUNT(*) FROM wf_instances WHERE process_key = '{ProcessKey}' AND status = {(int)InstanceStatus.Completed}");
+            completed = await CountAsync(db,
+                $"SELECT COUNT(*) FROM wf_instances WHERE process_key = '{ProcessKey}' AND status = {(int)InstanceStatus.Completed}");
             if (completed == count) return;
             await Task.Delay(250);
         }
@@ -169,13 +170,18 @@ public sealed partial class TwoNodeTimerTests(ITestOutputHelper output)
 
     private static string Model(string duration) => $$"""
         <?xml version="1.0" encoding="UTF-8"?>
-        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" id="Definitions_nodes_timer" targetNamespace="http://qa.ektu.kz/bpmn/nodes-timer">
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+            xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC"
+            xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+            id="Definitions_nodes_timer" targetNamespace="http://qa.ektu.kz/bpmn/nodes-timer">
           <bpmn:process id="{{ProcessKey}}" name="Two-node timer" isExecutable="true">
             <bpmn:startEvent id="Start"><bpmn:outgoing>Flow_1</bpmn:outgoing></bpmn:startEvent>
             <bpmn:intermediateCatchEvent id="Wait" name="Wait">
               <bpmn:incoming>Flow_1</bpmn:incoming>
               <bpmn:outgoing>Flow_2</bpmn:outgoing>
-              <bpmn:timerEventDefinition id="Wait_def"><bpmn:timeDuration xsi:type="bpmn:tFormalExpression">{{duration}}</bpmn:timeDuration></bpmn:timerEventDefinition>
+              <bpmn:timerEventDefinition id="Wait_def">
+                <bpmn:timeDuration xsi:type="bpmn:tFormalExpression">{{duration}}</bpmn:timeDuration>
+              </bpmn:timerEventDefinition>
             </bpmn:intermediateCatchEvent>
             <bpmn:endEvent id="End"><bpmn:incoming>Flow_2</bpmn:incoming></bpmn:endEvent>
             <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Wait" />

@@ -44,8 +44,9 @@ public sealed class CacheVersions(IDbConnectionFactory factory, TimeSpan? checkI
     public static void Bump(IDbSession session, string area)
     {
         // The row is created on the area's first change; the insert is ignored once it exists, the update always counts.
-        session.Defer(session.Dialect.InsertIgnore("k_cache_versions", "area, version", "@area, 0"), new Dictionary<string, object?> { ["area"] = area });
-        session.Defer("UPDATE k_cache_versions SET version = version + 1 WHERE area = @area", new Dictionary<string, object?> { ["area"] = area });
+        var args = new Dictionary<string, object?> { ["area"] = area };
+        session.Defer(session.Dialect.InsertIgnore("k_cache_versions", "area, version", "@area, 0"), args);
+        session.Defer("UPDATE k_cache_versions SET version = version + 1 WHERE area = @area", args);
     }
 
     private async Task ReadAsync(CancellationToken ct)
@@ -54,7 +55,8 @@ public sealed class CacheVersions(IDbConnectionFactory factory, TimeSpan? checkI
         var cn = await factory.OpenAsync(ct);
         try
         {
-            var rows = await cn.QueryAsync<(string Area, long Version)>(new CommandDefinition("SELECT area, version FROM k_cache_versions", cancellationToken: ct));
+            var rows = await cn.QueryAsync<(string Area, long Version)>(
+                new CommandDefinition("SELECT area, version FROM k_cache_versions", cancellationToken: ct));
             Volatile.Write(ref _versions, rows.ToDictionary(r => r.Area, r => r.Version, StringComparer.Ordinal));
             // From the read's start: a change committed while it ran may be missing, so it must not count as newer than that.
             Interlocked.Exchange(ref _nextReadAt, started + _intervalTicks);

@@ -57,7 +57,8 @@ internal sealed class DiskFileStore(IConfiguration configuration, IHostEnvironme
     {
         var root = Root(area);
         var full = Path.GetFullPath(Path.Combine(root, relativePath));
-        if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)) throw new InvalidOperationException("File path outside the store.");
+        if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            throw new InvalidOperationException("File path outside the store.");
         return full;
     }
 }
