@@ -22,17 +22,18 @@ public sealed class TwoNodes : IAsyncLifetime
         _work = Path.Combine(Path.GetTempPath(), "ektu-qa-tests", "nodes-" + Guid.NewGuid().ToString("N"));
         var env = HostProcess.ClusterEnvironment(_db, "qa-nodes-" + Guid.NewGuid().ToString("N"));
         // The first node migrates and seeds; the second starts on the ready database.
+        // Seeding the demo data takes a minute or two on a loaded machine.
         A = HostProcess.Start(env, Path.Combine(_work, "a"));
-        await A.WaitHealthyAsync(TimeSpan.FromSeconds(120));
+        await A.WaitHealthyAsync(TimeSpan.FromSeconds(300));
         B = HostProcess.Start(env, Path.Combine(_work, "b"));
-        await B.WaitHealthyAsync(TimeSpan.FromSeconds(120));
+        await B.WaitHealthyAsync(TimeSpan.FromSeconds(300));
     }
 
     public async Task DisposeAsync()
     {
         if (_db == null) return;
-        await A.DisposeAsync();
-        await B.DisposeAsync();
+        if (A != null) await A.DisposeAsync();
+        if (B != null) await B.DisposeAsync();
         await _db.DisposeAsync();
         try
         {

@@ -127,10 +127,22 @@ public sealed partial class TwoNodeTimerTests(ITestOutputHelper output)
             var db = await TestDatabase.CreateAsync(TestDatabases.MySql);
             var work = Path.Combine(Path.GetTempPath(), "ektu-qa-tests", "timers-" + Guid.NewGuid().ToString("N"));
             var env = HostProcess.ClusterEnvironment(db, "qa-timers-" + Guid.NewGuid().ToString("N"));
-            var a = HostProcess.Start(env, Path.Combine(work, "a"));
-            await a.WaitHealthyAsync(TimeSpan.FromSeconds(120));
-            var b = HostProcess.Start(env, Path.Combine(work, "b"));
-            await b.WaitHealthyAsync(TimeSpan.FromSeconds(120));
+            HostProcess? a = null, b = null;
+            try
+            {
+                // Seeding the demo data takes a minute or two on a loaded machine.
+                a = HostProcess.Start(env, Path.Combine(work, "a"));
+                await a.WaitHealthyAsync(TimeSpan.FromSeconds(300));
+                b = HostProcess.Start(env, Path.Combine(work, "b"));
+                await b.WaitHealthyAsync(TimeSpan.FromSeconds(300));
+            }
+            catch
+            {
+                if (a != null) await a.DisposeAsync();
+                if (b != null) await b.DisposeAsync();
+                await db.DisposeAsync();
+                throw;
+            }
             output.WriteLine($"nodes on {a.Port} and {b.Port}");
             return new Cluster(db, work, a, b);
         }
