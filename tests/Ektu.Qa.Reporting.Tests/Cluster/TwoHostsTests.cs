@@ -34,9 +34,9 @@ public sealed class TwoHostsTests
         };
         // The first host migrates and seeds; the second starts on the ready database and joins the cluster.
         await using var a = HostProcess.Start(env, work);
-        await a.WaitHealthyAsync(TimeSpan.FromSeconds(60));
+        await a.WaitHealthyAsync(TimeSpan.FromSeconds(300)); // seeding takes a minute or two on a loaded machine
         await using var b = HostProcess.Start(env, work);
-        await b.WaitHealthyAsync(TimeSpan.FromSeconds(40));
+        await b.WaitHealthyAsync(TimeSpan.FromSeconds(300));
 
         using var client = await a.SignInAsync("admin");
         var created = await client.PostAsJsonAsync("/api/reporting/schedules", new
