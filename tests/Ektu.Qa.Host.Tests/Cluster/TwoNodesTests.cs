@@ -6,6 +6,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Ektu.Qa.TestKit;
+using Xunit.Abstractions;
 
 namespace Ektu.Qa.Host.Tests.Cluster;
 
@@ -15,7 +16,7 @@ namespace Ektu.Qa.Host.Tests.Cluster;
 /// shared cache version), and files (the database file store).
 /// </summary>
 [Trait("Category", "Cluster")]
-public sealed partial class TwoNodesTests(TwoNodes nodes) : IClassFixture<TwoNodes>
+public sealed partial class TwoNodesTests(TwoNodes nodes, ITestOutputHelper output) : IClassFixture<TwoNodes>
 {
     [MySqlFact]
     public async Task SignIn_Should_BeHonouredByNodeB_When_CookieAndAntiforgeryTokenCameFromNodeA()
@@ -61,6 +62,7 @@ public sealed partial class TwoNodesTests(TwoNodes nodes) : IClassFixture<TwoNod
             if (status == HttpStatusCode.OK) await Task.Delay(50);
         }
         status.ShouldBe(HttpStatusCode.Forbidden, "node B still grants the revoked permission");
+        output.WriteLine($"node B refused {sw.Elapsed.TotalMilliseconds:F0} ms after the revocation committed on A");
         sw.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(2));
     }
 
