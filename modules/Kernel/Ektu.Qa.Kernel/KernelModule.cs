@@ -1,5 +1,6 @@
 using Ektu.Qa.Kernel.Auditing;
 using Ektu.Qa.Kernel.Data;
+using Ektu.Qa.Kernel.Files;
 using Ektu.Qa.Kernel.Localization;
 using Ektu.Qa.Kernel.Mail;
 using Ektu.Qa.Kernel.Menus;
@@ -12,6 +13,8 @@ using Ektu.Qa.Kernel.Web;
 using Ektu.Qa.Kernel.Web.Input;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -35,6 +38,13 @@ public sealed class KernelModule : IQaModule
         // A MySQL factory registered by the host's provider switch wins; SQLite is the embedded default.
         services.TryAddSingleton<IDbConnectionFactory>(_ => new SqliteConnectionFactory(db.ConnectionString, builder.Environment.ContentRootPath));
         services.AddScoped<IDbSession, DbSession>();
+        var check = builder.Configuration.GetValue("Caching:VersionCheckMilliseconds", 500);
+        services.AddSingleton(sp => new CacheVersions(sp.GetRequiredService<IDbConnectionFactory>(), TimeSpan.FromMilliseconds(check)));
+        // One key ring for every host, in the database, under one application name whatever folder a host runs from.
+        services.AddDataProtection().SetApplicationName("Ektu.Qa");
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<IDbConnectionFactory>((o, factory) => o.XmlRepository = new DatabaseXmlRepository(factory));
+        services.AddQaFileStore(builder.Configuration, db);
         services.AddSingleton<MigrationRunner>();
         services.TryAddSingleton<IClock, SystemClock>();
         services.TryAddSingleton<IUserClock, UserClock>();

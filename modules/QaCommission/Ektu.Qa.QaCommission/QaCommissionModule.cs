@@ -55,7 +55,7 @@ public sealed class QaCommissionModule : IQaModule
         services.AddSingleton(new SettingDefinition(QaCommissionSettings.LadderRepeatedAt, "2", SettingKind.Integer, 2, 20));
         services.AddSingleton(new SettingDefinition(QaCommissionSettings.LadderSystematicAt, "3", SettingKind.Integer, 2, 50));
 
-        services.AddSingleton<FileStore>();
+        services.AddScoped<FileStore>();
         services.AddSingleton<UploadReader>();
         services.AddScoped<QcCalendar>();
         services.AddScoped<CommissionRepository>();

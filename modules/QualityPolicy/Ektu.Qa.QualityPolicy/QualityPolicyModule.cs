@@ -46,7 +46,7 @@ public sealed class QualityPolicyModule : IQaModule
         services.AddScoped<IDashboardContributor, QualityPolicyDashboardContributor>();
         services.AddScoped<PolicyTrends>();
 
-        services.AddSingleton<FileStore>();
+        services.AddScoped<FileStore>();
         services.AddScoped<LocalCalendar>();
         services.AddScoped<PolicyDocumentRepository>();
         services.AddScoped<AcknowledgementRepository>();

@@ -63,7 +63,8 @@ public sealed class WorkflowModule : IQaModule
         services.AddScoped<IWorkflowServiceHandler, EscalateHandler>();
         services.AddScoped<IDataSeedContributor, DefaultProcessSeeder>();
 
-        services.AddQaJob<WorkflowTimerJob>(WorkflowTimers.JobKey);
+        // A timer cut off by its node's death fires again on another node (firing is idempotent), not only at the sweep.
+        services.AddQaJob<WorkflowTimerJob>(WorkflowTimers.JobKey, recover: true);
         services.AddQaJob<WorkflowTimerSweepJob>("workflow.timer-sweep", WorkflowTimerSweepJob.Cron);
     }
 }

@@ -16,8 +16,9 @@ public sealed class PolicyDocumentAppServiceTests
     {
         await using var app = await TestApp.StartAsync(provider);
         var doc = await app.CreateAsync(await app.UnitAsync("SITIS"));
-        var files = app.Services.GetRequiredService<FileStore>();
-        var before = files.Count();
+        await using var scope = app.Services.CreateAsyncScope();
+        var files = scope.ServiceProvider.GetRequiredService<FileStore>();
+        var before = await files.CountAsync();
 
         var edition = await app.UploadAsync(doc.Id, Steps.Pdf);
 
@@ -25,7 +26,7 @@ public sealed class PolicyDocumentAppServiceTests
         edition.State.ShouldBe(DocumentState.Draft);
         edition.ContentType.ShouldBe("application/pdf");
         edition.Sha256.ShouldBe(Convert.ToHexStringLower(SHA256.HashData(Steps.Pdf)));
-        files.Count().ShouldBe(before + 1);
+        (await files.CountAsync()).ShouldBe(before + 1);
         var download = await app.AsAsync("aqd", sp => Steps.Docs(sp).DownloadAsync(edition.Id));
         await using (download.Content)
         {
@@ -40,14 +41,15 @@ public sealed class PolicyDocumentAppServiceTests
     {
         await using var app = await TestApp.StartAsync(provider);
         var doc = await app.CreateAsync(await app.UnitAsync("SITIS"));
-        var files = app.Services.GetRequiredService<FileStore>();
-        var before = files.Count();
+        await using var scope = app.Services.CreateAsyncScope();
+        var files = scope.ServiceProvider.GetRequiredService<FileStore>();
+        var before = await files.CountAsync();
         var exe = Encoding.ASCII.GetBytes("MZ\u0090\0\u0003\0\0\0This program cannot be run in DOS mode.");
 
         var e = await Should.ThrowAsync<ValidationException>(() => app.UploadAsync(doc.Id, exe, "policy.pdf"));
 
         e.Errors["File"].ShouldBe([ErrorCodes.FileTypeNotAllowed]);
-        files.Count().ShouldBe(before);
+        (await files.CountAsync()).ShouldBe(before);
         (await app.QueryAsync(db =>
             db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM qp_document_editions WHERE document_id = @id", new { id = doc.Id }))).ShouldBe(0);
     }
@@ -57,8 +59,9 @@ public sealed class PolicyDocumentAppServiceTests
     {
         await using var app = await TestApp.StartAsync(provider);
         var doc = await app.CreateAsync(await app.UnitAsync("SITIS"));
-        var files = app.Services.GetRequiredService<FileStore>();
-        var before = files.Count();
+        await using var scope = app.Services.CreateAsyncScope();
+        var files = scope.ServiceProvider.GetRequiredService<FileStore>();
+        var before = await files.CountAsync();
 
         var bomb = await Should.ThrowAsync<ValidationException>(() =>
             app.UploadAsync(doc.Id, TestFiles.ZipBombDocx(50L * 1024 * 1024), "policy.docx"));
@@ -66,7 +69,7 @@ public sealed class PolicyDocumentAppServiceTests
         var polyglot = await Should.ThrowAsync<ValidationException>(() => app.UploadAsync(doc.Id, TestFiles.PdfElfPolyglot(), "policy.pdf"));
         polyglot.Errors["File"].ShouldBe([ErrorCodes.FileDamaged]);
 
-        files.Count().ShouldBe(before);
+        (await files.CountAsync()).ShouldBe(before);
         (await app.QueryAsync(db =>
             db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM qp_document_editions WHERE document_id = @id", new { id = doc.Id }))).ShouldBe(0);
         (await app.UploadAsync(doc.Id, TestFiles.Pdf("real"))).FileName.ShouldBe("policy.pdf");

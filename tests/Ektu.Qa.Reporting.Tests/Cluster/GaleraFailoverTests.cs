@@ -5,6 +5,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Ektu.Qa.Kernel.MySql;
+using Ektu.Qa.TestKit;
 using Xunit.Abstractions;
 
 namespace Ektu.Qa.Reporting.Tests.Cluster;
@@ -47,8 +48,8 @@ public sealed partial class GaleraFailoverTests(ITestOutputHelper output)
             await a.WaitHealthyAsync(TimeSpan.FromSeconds(240));
             await using var b = HostProcess.Start(env, work);
             await b.WaitHealthyAsync(TimeSpan.FromSeconds(120));
-            using var clientA = await SignInAsync(a.BaseAddress);
-            using var clientB = await SignInAsync(b.BaseAddress);
+            using var clientA = await a.SignInAsync("admin");
+            using var clientB = await b.SignInAsync("admin");
             var school = await SchoolIdAsync(clientA);
             var created = await clientA.PostAsJsonAsync("/api/reporting/schedules", new
             {
@@ -155,30 +156,6 @@ public sealed partial class GaleraFailoverTests(ITestOutputHelper output)
         return Guid.Parse(match.Groups[1].Value);
     }
 
-    private static async Task<HttpClient> SignInAsync(Uri host)
-    {
-        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = true })
-        {
-            BaseAddress = host, Timeout = TimeSpan.FromSeconds(30),
-        };
-        var page = await client.GetStringAsync("/Identity/Account/Login");
-        var token = WebUtility.HtmlDecode(Token().Match(page).Groups[1].Value);
-        var login = await client.PostAsync("/Identity/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["UserName"] = "admin", ["Password"] = "Admin123!", ["__RequestVerificationToken"] = token,
-        }));
-        var home = await login.Content.ReadAsStringAsync();
-        home.ShouldContain("id=\"logout\"");
-        client.DefaultRequestHeaders.Add("X-CSRF-TOKEN", CsrfHeader().Match(home).Groups[1].Value);
-        return client;
-    }
-
     [GeneratedRegex(@"""id"":""([0-9a-f-]{36})""[^{}]*""code"":""SITIS""")]
     private static partial Regex SchoolUnit();
-
-    [GeneratedRegex(@"name=""__RequestVerificationToken"" type=""hidden"" value=""([^""]+)""")]
-    private static partial Regex Token();
-
-    [GeneratedRegex(@"""X-CSRF-TOKEN"": ""([^""]+)""")]
-    private static partial Regex CsrfHeader();
 }

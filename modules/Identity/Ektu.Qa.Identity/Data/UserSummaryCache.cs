@@ -8,15 +8,16 @@ namespace Ektu.Qa.Identity.Data;
 /// task and every notification reads them, and they change only through <see cref="UserRepository"/>, which invalidates
 /// the cache whenever it inserts or updates a user (as <see cref="Security.GrantCache"/> does for grants). Misses are read
 /// through the caller's session, so a unit of work sees its own changes; only rows read outside a transaction are kept,
-/// because a transaction's rows may be uncommitted values that a rollback takes back.
+/// because a transaction's rows may be uncommitted values that a rollback takes back. Other hosts' changes show through
+/// the shared version (<see cref="CacheVersions"/>), checked at most twice a second.
 /// </summary>
-internal sealed class UserSummaryCache
+internal sealed class UserSummaryCache(CacheVersions versions)
 {
     private const string Select = "SELECT id, user_name AS UserName, full_name AS FullName, position, email, is_active AS IsActive FROM id_users";
 
     private readonly ConcurrentDictionary<Guid, Entry> _byId = new();
     private readonly ConcurrentDictionary<string, Entry> _byName = new(StringComparer.Ordinal);
-    private readonly CacheGeneration _generation = new();
+    private readonly CacheGeneration _generation = new(versions, "Identity.Users");
 
     public void Invalidate(IDbSession session) => _generation.Invalidate(session);
 
@@ -33,7 +34,7 @@ internal sealed class UserSummaryCache
             CancellationToken ct)
         where TKey : notnull
     {
-        var gen = _generation.Current;
+        var gen = await _generation.CurrentAsync(ct);
         var found = new List<Entry>(keys.Count);
         var missing = new List<TKey>();
         foreach (var key in keys.Distinct())

@@ -6,19 +6,20 @@ namespace Ektu.Qa.Identity.Security;
 
 /// <summary>
 /// Each user's granted permissions and visible units, cached per process and dropped whenever roles,
-/// grants, assignments or units change (one generation counter: changes are rare, reads are every request).
+/// grants, assignments or units change (one generation counter: changes are rare, reads are every request), on this host
+/// at once and on the others at their next check of the shared version (<see cref="CacheVersions"/>).
 /// </summary>
-internal sealed class GrantCache(IServiceScopeFactory scopes)
+internal sealed class GrantCache(IServiceScopeFactory scopes, CacheVersions versions)
 {
     private readonly ConcurrentDictionary<Guid, Entry> _entries = new();
-    private readonly CacheGeneration _generation = new();
+    private readonly CacheGeneration _generation = new(versions, "Identity.Grants");
 
     /// <summary>Drops every entry: now, and again when <paramref name="session"/> commits.</summary>
     public void Invalidate(IDbSession session) => _generation.Invalidate(session);
 
     public async Task<Entry> GetAsync(Guid userId)
     {
-        var gen = _generation.Current;
+        var gen = await _generation.CurrentAsync();
         if (_entries.TryGetValue(userId, out var e) && e.Generation == gen) return e;
         // A fresh scope: the caller's session may be mid-transaction on another connection (SQLite would wait on it).
         await using var scope = scopes.CreateAsyncScope();

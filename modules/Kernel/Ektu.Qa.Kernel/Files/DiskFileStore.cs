@@ -5,41 +5,60 @@ using Microsoft.Extensions.Hosting;
 namespace Ektu.Qa.Kernel.Files;
 
 /// <summary>
-/// Uploaded files on disk under a configured folder (relative to the content root). A file is written to a temporary
-/// name and renamed, so a crash never leaves a half-written file under a real name. Each module derives its own store
-/// (its own folder setting), so two modules' stores are two services.
+/// Files on disk: each area in <c>Files:SharedPath</c>/<c>&lt;area&gt;</c> when a shared path is configured (a mount
+/// every host sees), else in the module's own folder setting (single node). A file is written to a temporary name and
+/// renamed, so a crash never leaves a half-written file under a real name.
 /// </summary>
-public abstract class DiskFileStore(IConfiguration configuration, IHostEnvironment environment, string pathSetting, string defaultPath)
+internal sealed class DiskFileStore(IConfiguration configuration, IHostEnvironment environment) : IFileStore
 {
-    private readonly string _root = Path.GetFullPath(Path.Combine(environment.ContentRootPath, configuration[pathSetting] ?? defaultPath));
-
-    /// <summary>Stores <paramref name="content"/>; returns the path relative to the store root and its SHA-256.</summary>
-    public async Task<(string RelativePath, string Sha256)> SaveAsync(byte[] content, string extension, CancellationToken ct)
+    public async Task<StoredFile> SaveAsync(FileStoreArea area, Stream content, string extension, CancellationToken ct)
     {
-        var relative = Path.Combine(DateTime.UtcNow.ToString("yyyy", System.Globalization.CultureInfo.InvariantCulture),
-            Guid.NewGuid().ToString("N") + "." + extension);
-        var full = Resolve(relative);
+        var relative = FileStorePaths.NewPath(extension);
+        var full = Resolve(area, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         var temp = full + ".tmp";
-        await File.WriteAllBytesAsync(temp, content, ct);
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        long length = 0;
+        await using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+        {
+            var buffer = new byte[81920];
+            int n;
+            while ((n = await content.ReadAsync(buffer, ct)) > 0)
+            {
+                sha.AppendData(buffer, 0, n);
+                await file.WriteAsync(buffer.AsMemory(0, n), ct);
+                length += n;
+            }
+        }
         File.Move(temp, full);
-        return (relative.Replace('\\', '/'), Convert.ToHexStringLower(SHA256.HashData(content)));
+        return new StoredFile(relative, Convert.ToHexStringLower(sha.GetHashAndReset()), length);
     }
 
-    public Stream OpenRead(string relativePath) =>
-        new FileStream(Resolve(relativePath), FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
+    public Stream OpenRead(FileStoreArea area, string path) =>
+        new FileStream(Resolve(area, path), FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
 
-    public bool Exists(string relativePath) => File.Exists(Resolve(relativePath));
+    public Task<bool> ExistsAsync(FileStoreArea area, string path, CancellationToken ct) => Task.FromResult(File.Exists(Resolve(area, path)));
 
-    /// <summary>How many files are stored (tests: a rejected upload stores nothing).</summary>
-    public int Count() => Directory.Exists(_root) ? Directory.EnumerateFiles(_root, "*", SearchOption.AllDirectories).Count() : 0;
+    public Task<int> CountAsync(FileStoreArea area, CancellationToken ct)
+    {
+        var root = Root(area);
+        return Task.FromResult(Directory.Exists(root) ? Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Count() : 0);
+    }
+
+    private string Root(FileStoreArea area)
+    {
+        var shared = configuration[FileStoreSetup.SharedPathSetting];
+        var folder = string.IsNullOrWhiteSpace(shared) ? configuration[area.PathSetting] ?? area.DefaultPath : Path.Combine(shared, area.Name);
+        return Path.GetFullPath(Path.Combine(environment.ContentRootPath, folder));
+    }
 
     /// <summary>Files under the root only: a stored path never escapes it.</summary>
-    private string Resolve(string relativePath)
+    private string Resolve(FileStoreArea area, string relativePath)
     {
-        var full = Path.GetFullPath(Path.Combine(_root, relativePath));
-        if (!full.StartsWith(_root + Path.DirectorySeparatorChar,
-            StringComparison.Ordinal)) throw new InvalidOperationException("File path outside the store.");
+        var root = Root(area);
+        var full = Path.GetFullPath(Path.Combine(root, relativePath));
+        if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            throw new InvalidOperationException("File path outside the store.");
         return full;
     }
 }

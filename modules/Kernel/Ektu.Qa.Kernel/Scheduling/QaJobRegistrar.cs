@@ -22,7 +22,7 @@ internal sealed class QaJobRegistrar(QaScheduler qa, IEnumerable<QaJobRegistrati
         var zone = CronText.Zone(options.Value.TimeZone);
         foreach (var r in registrations)
         {
-            var job = JobBuilder.Create().OfType(new JobType(r.JobType)).WithIdentity(r.Key).StoreDurably().Build();
+            var job = JobBuilder.Create().OfType(new JobType(r.JobType)).WithIdentity(r.Key).StoreDurably().RequestRecovery(r.Recover).Build();
             await scheduler.AddJob(job, AddJobOptions.Replacing, ct);
             var triggerKey = new TriggerKey(r.CronTriggerKey);
             var existing = await scheduler.GetTrigger(triggerKey, ct) as ICronTrigger;

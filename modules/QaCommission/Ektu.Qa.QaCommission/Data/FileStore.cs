@@ -1,9 +1,12 @@
 using Ektu.Qa.Kernel.Files;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Hosting;
 
 namespace Ektu.Qa.QaCommission.Data;
 
-/// <summary>Orders, materials, signed scans and evidence under <c>QaCommission:FileStorePath</c> (default App_Data/qc-files).</summary>
-internal sealed class FileStore(IConfiguration configuration, IHostEnvironment environment)
-    : DiskFileStore(configuration, environment, "QaCommission:FileStorePath", Path.Combine("App_Data", "qc-files"));
+/// <summary>
+/// Orders, materials, signed scans and evidence in the Kernel's file store (on disk: <c>QaCommission:FileStorePath</c>,
+/// default App_Data/qc-files).
+/// </summary>
+internal sealed class FileStore(IFileStore store) : ModuleFileStore(store, Area)
+{
+    public static readonly FileStoreArea Area = new("QaCommission", "QaCommission:FileStorePath", Path.Combine("App_Data", "qc-files"));
+}

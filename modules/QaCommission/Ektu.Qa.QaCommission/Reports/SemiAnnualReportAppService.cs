@@ -101,8 +101,9 @@ internal sealed class SemiAnnualReportAppService(
             throw new EntityNotFoundException("QcReport", reportId);
         }
         var path = annex ? r.XlsxPath : r.DocxPath;
-        if (path == null || !files.Exists(path)) throw new EntityNotFoundException("QcReport", reportId);
-        return new FileDownload(FileName(r.AcademicYear, r.Kind, r.Language, annex), FileInspector.ContentType(annex ? "xlsx" : "docx"), files.OpenRead(path));
+        if (path == null || !await files.ExistsAsync(path, ct)) throw new EntityNotFoundException("QcReport", reportId);
+        return new FileDownload(FileName(r.AcademicYear, r.Kind, r.Language, annex), FileInspector.ContentType(annex ? "xlsx" : "docx"),
+            files.OpenRead(path));
     }
 
     public async Task<IReadOnlyList<QcReportDto>> GetHistoryAsync(Guid commissionId, CancellationToken ct = default)

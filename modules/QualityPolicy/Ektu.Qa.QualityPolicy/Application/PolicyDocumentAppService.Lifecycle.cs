@@ -157,7 +157,7 @@ internal sealed partial class PolicyDocumentAppService
         await user.EnsureAsync(QualityPolicyPermissions.Documents.Default);
         var edition = await repo.FindEditionAsync(editionId, ct) ?? throw new EntityNotFoundException("DocumentEdition", editionId);
         await LoadVisibleAsync(edition.DocumentId, ct);
-        if (!files.Exists(edition.StoragePath)) throw new EntityNotFoundException("DocumentEdition", editionId);
+        if (!await files.ExistsAsync(edition.StoragePath, ct)) throw new EntityNotFoundException("DocumentEdition", editionId);
         return new FileDownload(edition.FileName, edition.ContentType, files.OpenRead(edition.StoragePath));
     }
 

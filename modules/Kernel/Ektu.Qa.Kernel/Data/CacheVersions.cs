@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using Dapper;
+
+namespace Ektu.Qa.Kernel.Data;
+
+/// <summary>
+/// The version of each cache area in <c>k_cache_versions</c>, shared by every host: a change bumps its area's row in its
+/// own transaction (<see cref="CacheGeneration.Invalidate"/>), and each host reads all rows at most once per
+/// <see cref="CheckInterval"/>, so a cached grant revoked on one host is dropped by the others within about that long,
+/// with no server besides the database. One indexed read of a few rows per half second costs a host nothing measurable.
+/// </summary>
+public sealed class CacheVersions(IDbConnectionFactory factory, TimeSpan? checkInterval = null)
+{
+    private readonly long _intervalTicks = (long)((checkInterval ?? TimeSpan.FromMilliseconds(500)).TotalSeconds * Stopwatch.Frequency);
+    private readonly SemaphoreSlim _reading = new(1, 1);
+    private IReadOnlyDictionary<string, long> _versions = new Dictionary<string, long>();
+    private long _nextReadAt; // a Stopwatch timestamp; 0 reads at the first use
+
+    /// <summary>How old the versions a host uses may be.</summary>
+    public TimeSpan CheckInterval => TimeSpan.FromSeconds((double)_intervalTicks / Stopwatch.Frequency);
+
+    /// <summary>The area's version as last read (0 before its first change), read again when older than the interval.</summary>
+    public async ValueTask<long> GetAsync(string area, CancellationToken ct = default)
+    {
+        if (Stopwatch.GetTimestamp() >= Interlocked.Read(ref _nextReadAt))
+        {
+            // One reader per host; the others use the versions read last rather than queue behind it.
+            if (await _reading.WaitAsync(0, ct))
+            {
+                try
+                {
+                    if (Stopwatch.GetTimestamp() >= Interlocked.Read(ref _nextReadAt)) await ReadAsync(ct);
+                }
+                finally
+                {
+                    _reading.Release();
+                }
+            }
+        }
+        return Volatile.Read(ref _versions).TryGetValue(area, out var v) ? v : 0;
+    }
+
+    /// <summary>Queues the bump of <paramref name="area"/> into the unit of work, so it commits or rolls back with the change.</summary>
+    public static void Bump(IDbSession session, string area)
+    {
+        // The row is created on the area's first change; the insert is ignored once it exists, the update always counts.
+        var args = new Dictionary<string, object?> { ["area"] = area };
+        session.Defer(session.Dialect.InsertIgnore("k_cache_versions", "area, version", "@area, 0"), args);
+        session.Defer("UPDATE k_cache_versions SET version = version + 1 WHERE area = @area", args);
+    }
+
+    private async Task ReadAsync(CancellationToken ct)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var cn = await factory.OpenAsync(ct);
+        try
+        {
+            var rows = await cn.QueryAsync<(string Area, long Version)>(
+                new CommandDefinition("SELECT area, version FROM k_cache_versions", cancellationToken: ct));
+            Volatile.Write(ref _versions, rows.ToDictionary(r => r.Area, r => r.Version, StringComparer.Ordinal));
+            // From the read's start: a change committed while it ran may be missing, so it must not count as newer than that.
+            Interlocked.Exchange(ref _nextReadAt, started + _intervalTicks);
+        }
+        finally
+        {
+            await factory.ReleaseAsync(cn);
+        }
+    }
+}
