@@ -4,15 +4,15 @@ using Ektu.Qa.Kernel.Export;
 using Ektu.Qa.Kernel.Localization;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Web;
-using Ektu.Qa.QaCommission.Capa;
-using Ektu.Qa.QaCommission.Permissions;
+using Ektu.Qa.Improvement.Capa;
+using Ektu.Qa.Improvement.Permissions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Ektu.Qa.QaCommission.Areas.QaCommission.Pages.Capa;
+namespace Ektu.Qa.Improvement.Areas.Improvement.Pages.Capa;
 
 /// <summary>CAPA plans: the items of a unit and below (a school's consolidated view), the per-unit summary, a new item.</summary>
-[Authorize(QaCommissionPermissions.Capa.Default)]
+[Authorize(ImprovementPermissions.Capa.Default)]
 internal sealed class IndexModel(ICapaAppService capa, UnitDirectory units, IIdentityIntegrationService identity, ICurrentUser user) : QaPageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? UnitId { get; set; }
@@ -48,23 +48,23 @@ internal sealed class IndexModel(ICapaAppService capa, UnitDirectory units, IIde
         Items = await capa.GetListAsync(Filter(), ct);
         var root = UnitId ?? Units.FirstOrDefault()?.Id;
         Summary = root is { } r ? await capa.GetSummaryAsync(r, ct) : [];
-        CanManage = await user.HasPermissionAsync(QaCommissionPermissions.Capa.Manage);
+        CanManage = await user.HasPermissionAsync(ImprovementPermissions.Capa.Manage);
     }
 
     /// <summary>"Export to Excel": the items of the current filter (unit and below, overdue only, open only).</summary>
     public Task<IActionResult> OnGetExportAsync(CancellationToken ct) => TryAsync(async () =>
-        new ExcelFileResult<CapaItemDto>("qa-capa", L["Menu:QaCommission.Capa"], new ExcelColumn<CapaItemDto>[]
+        new ExcelFileResult<CapaItemDto>("qa-capa", L["Menu:Improvement.Capa"], new ExcelColumn<CapaItemDto>[]
         {
-            new(L["QaCommission:Capa.Unit"], i => i.UnitName),
-            new(L["QaCommission:Capa.Source"], i => L.Enum(i.Source)),
-            new(L["QaCommission:Capa.Problem"], i => i.Problem),
-            new(L["QaCommission:Export.CorrectiveAction"], i => i.CorrectiveAction),
-            new(L["QaCommission:Capa.Owner"], i => i.OwnerName),
-            new(L["QaCommission:Capa.Deadline"], i => i.Deadline),
-            new(L["QaCommission:Capa.State"], i => L.Enum(i.State)),
-            new(L["QaCommission:Capa.Overdue"], i => i.IsOverdue),
-            new(L["QaCommission:Export.ClosedOn"], i => i.ClosedOn),
-            new(L["QaCommission:Export.ReopenCount"], i => i.ReopenCount),
+            new(L["Improvement:Capa.Unit"], i => i.UnitName),
+            new(L["Improvement:Capa.Source"], i => L.Enum(i.Source)),
+            new(L["Improvement:Capa.Problem"], i => i.Problem),
+            new(L["Improvement:Export.CorrectiveAction"], i => i.CorrectiveAction),
+            new(L["Improvement:Capa.Owner"], i => i.OwnerName),
+            new(L["Improvement:Capa.Deadline"], i => i.Deadline),
+            new(L["Improvement:Capa.State"], i => L.Enum(i.State)),
+            new(L["Improvement:Capa.Overdue"], i => i.IsOverdue),
+            new(L["Improvement:Export.ClosedOn"], i => i.ClosedOn),
+            new(L["Improvement:Export.ReopenCount"], i => i.ReopenCount),
         }, await capa.GetListAsync(Filter(), ct)));
 
     private CapaFilter Filter() => new() { UnitId = UnitId, OverdueOnly = OverdueOnly, OpenOnly = OpenOnly };

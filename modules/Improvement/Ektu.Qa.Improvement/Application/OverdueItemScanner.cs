@@ -3,10 +3,10 @@ using Ektu.Qa.Identity;
 using Ektu.Qa.Kernel.Auditing;
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Mail;
-using Ektu.Qa.QaCommission.Appeals;
-using Ektu.Qa.QaCommission.Capa;
+using Ektu.Qa.Improvement.Appeals;
+using Ektu.Qa.Improvement.Capa;
 
-namespace Ektu.Qa.QaCommission.Application;
+namespace Ektu.Qa.Improvement.Application;
 
 /// <summary>
 /// Daily: tells the people who answer for an overdue appeal or CAPA item, once per item per overdue state. The state is a
@@ -35,23 +35,23 @@ internal sealed class OverdueItemScanner(
                 _ => [Notifier.QualityOfficerRole],
             };
             var to = await identity.GetRoleHoldersAsync(a.UnitId, roles, ct);
-            if (await NotifyOnceAsync("Appeal", a.Id, a.UnitId, $"{a.Level}:{Day(a.DueOn)}", to, "QaCommission:Overdue.Appeal", a.Subject, a.DueOn, "/QaCommission/Appeals/Details?id=" + a.Id, by, ct))
+            if (await NotifyOnceAsync("Appeal", a.Id, a.UnitId, $"{a.Level}:{Day(a.DueOn)}", to, "Improvement:Overdue.Appeal", a.Subject, a.DueOn, "/Improvement/Appeals/Details?id=" + a.Id, by, ct))
                 sent++;
         }
         foreach (var i in await capa.GetAsync(true, [], Guid.Empty, ct))
         {
             var current = CapaRules.Current(i.StoredState, i.CheckDueOn, today);
-            var link = "/QaCommission/Capa/Details?id=" + i.Id;
+            var link = "/Improvement/Capa/Details?id=" + i.Id;
             if (CapaRules.IsOverdue(current, i.Deadline, today))
             {
                 var owner = await identity.GetUsersAsync([i.OwnerUserId], ct);
-                if (await NotifyOnceAsync("Capa", i.Id, i.UnitId, "Deadline:" + Day(i.Deadline), owner, "QaCommission:Overdue.Capa", i.Problem, i.Deadline, link, by, ct)) sent++;
+                if (await NotifyOnceAsync("Capa", i.Id, i.UnitId, "Deadline:" + Day(i.Deadline), owner, "Improvement:Overdue.Capa", i.Problem, i.Deadline, link, by, ct)) sent++;
             }
             else if (current == CapaState.EffectivenessCheckDue && i.CheckDueOn is { } due && today > due)
             {
                 var to = (await identity.GetUsersAsync([i.OwnerUserId], ct))
                     .Concat(await identity.GetRoleHoldersAsync(i.UnitId, [Notifier.HeadOfDepartmentRole, Notifier.DeanRole], ct)).ToList();
-                if (await NotifyOnceAsync("Capa", i.Id, i.UnitId, "Check:" + Day(due), to, "QaCommission:Overdue.CapaCheck", i.Problem, due, link, by, ct)) sent++;
+                if (await NotifyOnceAsync("Capa", i.Id, i.UnitId, "Check:" + Day(due), to, "Improvement:Overdue.CapaCheck", i.Problem, due, link, by, ct)) sent++;
             }
         }
         return sent;

@@ -4,13 +4,13 @@ using Ektu.Qa.Kernel.Auditing;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Settings;
-using Ektu.Qa.QaCommission.Application;
-using Ektu.Qa.QaCommission.Capa;
+using Ektu.Qa.Improvement.Application;
+using Ektu.Qa.Improvement.Capa;
 using Ektu.Qa.QaCommission.Domain;
-using Ektu.Qa.QaCommission.Permissions;
+using Ektu.Qa.Improvement.Permissions;
 using Ektu.Qa.QualityPolicy.Calendar;
 
-namespace Ektu.Qa.QaCommission.Appeals;
+namespace Ektu.Qa.Improvement.Appeals;
 
 /// <summary>
 /// Appeals: handlers see and work on the appeals now at a unit of their scope (an appeal escalated above it leaves their
@@ -30,7 +30,7 @@ internal sealed class AppealAppService(
 
     public async Task<AppealDto> SubmitAsync(SubmitAppealInput input, CancellationToken ct = default)
     {
-        await user.EnsureAsync(QaCommissionPermissions.Appeals.Submit);
+        await user.EnsureAsync(ImprovementPermissions.Appeals.Submit);
         // Anyone may address any unit: the applicant's own scope does not limit where an appeal goes.
         var unit = await units.FindAsync(input.UnitId, ct);
         Validate(input, unit != null, staff: false);
@@ -40,7 +40,7 @@ internal sealed class AppealAppService(
 
     public async Task<AppealDto> RecordAsync(SubmitAppealInput input, CancellationToken ct = default)
     {
-        await user.EnsureAsync(QaCommissionPermissions.Appeals.Handle);
+        await user.EnsureAsync(ImprovementPermissions.Appeals.Handle);
         var unit = await units.FindAsync(input.UnitId, ct);
         Validate(input, unit != null && await units.IsVisibleAsync(input.UnitId, ct), staff: true);
         return await InsertAsync(input, unit!, null, input.ApplicantName!.Trim(), input.Channel, input.ReceivedOn!.Value, ct);
@@ -48,13 +48,13 @@ internal sealed class AppealAppService(
 
     public async Task<IReadOnlyList<AppealDto>> GetMineAsync(CancellationToken ct = default)
     {
-        await user.EnsureAsync(QaCommissionPermissions.Appeals.Submit);
+        await user.EnsureAsync(ImprovementPermissions.Appeals.Submit);
         return await EnrichAsync(await repo.GetByApplicantAsync(Me, ct), ct);
     }
 
     public async Task<IReadOnlyList<AppealDto>> GetListAsync(AppealFilter filter, CancellationToken ct = default)
     {
-        await user.EnsureAsync(QaCommissionPermissions.Appeals.Default);
+        await user.EnsureAsync(ImprovementPermissions.Appeals.Default);
         var scope = await units.ScopeAsync(ct);
         IEnumerable<AppealDto> list = await EnrichAsync(await repo.GetAsync(scope.All, scope.UnitIds, null, null, ct), ct);
         if (filter.State is { } state) list = list.Where(a => a.State == state);
@@ -66,11 +66,11 @@ internal sealed class AppealAppService(
     public async Task<AppealDetailsDto> GetAsync(Guid id, CancellationToken ct = default)
     {
         var a = await repo.FindAsync(id, ct) ?? throw new EntityNotFoundException(Entity, id);
-        var handler = await user.HasPermissionAsync(QaCommissionPermissions.Appeals.Default) && await units.IsVisibleAsync(a.UnitId, ct);
+        var handler = await user.HasPermissionAsync(ImprovementPermissions.Appeals.Default) && await units.IsVisibleAsync(a.UnitId, ct);
         if (!handler && a.ApplicantUserId != Me) throw new EntityNotFoundException(Entity, id);
         var steps = await repo.GetStepsAsync(id, ct);
         foreach (var s in steps) s.UnitName = await units.NameAsync(s.UnitId, ct);
-        var items = await user.HasPermissionAsync(QaCommissionPermissions.Capa.Default)
+        var items = await user.HasPermissionAsync(ImprovementPermissions.Capa.Default)
             ? await capa.GetBySourceAsync(CapaSource.Appeal, id, ct)
             : [];
         return new AppealDetailsDto { Appeal = (await EnrichAsync([a], ct))[0], Steps = steps, Capa = items };
@@ -88,7 +88,7 @@ internal sealed class AppealAppService(
         var a = await LoadHandledAsync(id, ct);
         if (a.State == AppealState.Resolved) throw new QaException(AppealErrorCodes.Resolved, 409);
         var next = AppealRouting.Next(a.Level) ?? throw new QaException(AppealErrorCodes.TopLevel, 409);
-        new Check().Required(nameof(note), note, QaCommissionConsts.LongTextMax).ThrowIfAny();
+        new Check().Required(nameof(note), note, ImprovementConsts.LongTextMax).ThrowIfAny();
         var target = await NextUnitAsync(a.UnitId, next, ct);
         var today = calendar.Today;
         var due = await DueOnAsync(today, next, ct);
@@ -102,7 +102,7 @@ internal sealed class AppealAppService(
     {
         var a = await LoadHandledAsync(id, ct);
         if (a.State == AppealState.Resolved) throw new QaException(AppealErrorCodes.Resolved, 409);
-        new Check().Required(nameof(resolution), resolution, QaCommissionConsts.LongTextMax).ThrowIfAny();
+        new Check().Required(nameof(resolution), resolution, ImprovementConsts.LongTextMax).ThrowIfAny();
         await repo.CloseStepAsync(id, AppealStepOutcome.Resolved, resolution.Trim(), ct);
         return await SaveAsync(a, version, a.UnitId, a.Level, AppealState.Resolved, a.DueOn, a.Escalations, resolution.Trim(), calendar.Today, "Resolved", ct);
     }
@@ -120,7 +120,7 @@ internal sealed class AppealAppService(
 
     public async Task<AppealStatisticsDto> GetStatisticsAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
     {
-        await user.EnsureAsync(QaCommissionPermissions.Appeals.Default);
+        await user.EnsureAsync(ImprovementPermissions.Appeals.Default);
         if (to < from || to > from.AddYears(5)) throw ValidationException.For("To", AppealErrorCodes.InvalidPeriod);
         var scope = await units.ScopeAsync(ct);
         var rows = await repo.GetAsync(scope.All, scope.UnitIds, from, to, ct);
@@ -131,14 +131,14 @@ internal sealed class AppealAppService(
     {
         var check = new Check()
             .Required(nameof(input.Subject), input.Subject, SubjectMax)
-            .Required(nameof(input.Text), input.Text, QaCommissionConsts.LongTextMax)
+            .Required(nameof(input.Text), input.Text, ImprovementConsts.LongTextMax)
             .That(unitOk, nameof(input.UnitId), ErrorCodes.InvalidValue)
             .That(Enum.IsDefined(input.Kind), nameof(input.Kind), ErrorCodes.InvalidValue)
             .That(Enum.IsDefined(input.Formality), nameof(input.Formality), ErrorCodes.InvalidValue)
             .That(Enum.IsDefined(input.ApplicantKind), nameof(input.ApplicantKind), ErrorCodes.InvalidValue);
         if (staff)
         {
-            check.Required(nameof(input.ApplicantName), input.ApplicantName, QaCommissionConsts.ResponsibleMax)
+            check.Required(nameof(input.ApplicantName), input.ApplicantName, ImprovementConsts.ResponsibleMax)
                 .That(input.Channel is AppealChannel.Written or AppealChannel.Oral, nameof(input.Channel), ErrorCodes.InvalidValue)
                 .That(input.ReceivedOn != null, nameof(input.ReceivedOn), ErrorCodes.Required)
                 .That(input.ReceivedOn == null || input.ReceivedOn <= calendar.Today, nameof(input.ReceivedOn), ErrorCodes.InvalidValue);
@@ -177,7 +177,7 @@ internal sealed class AppealAppService(
     {
         var a = await repo.FindAsync(id, ct) ?? throw new EntityNotFoundException(Entity, id);
         await units.EnsureVisibleAsync(a.UnitId, Entity, id, ct);
-        await user.EnsureAsync(QaCommissionPermissions.Appeals.Handle);
+        await user.EnsureAsync(ImprovementPermissions.Appeals.Handle);
         return a;
     }
 

@@ -1,6 +1,6 @@
 using Ektu.Qa.Kernel.Data;
 
-namespace Ektu.Qa.QaCommission.Capa;
+namespace Ektu.Qa.Improvement.Capa;
 
 /// <summary>CAPA items (<c>qc_capa_items</c>).</summary>
 internal sealed class CapaRepository(IDbSession db)

@@ -1,13 +1,13 @@
 using Ektu.Qa.Identity;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Web;
-using Ektu.Qa.QaCommission.Appeals;
-using Ektu.Qa.QaCommission.Capa;
-using Ektu.Qa.QaCommission.Permissions;
+using Ektu.Qa.Improvement.Appeals;
+using Ektu.Qa.Improvement.Capa;
+using Ektu.Qa.Improvement.Permissions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Ektu.Qa.QaCommission.Areas.QaCommission.Pages.Appeals;
+namespace Ektu.Qa.Improvement.Areas.Improvement.Pages.Appeals;
 
 /// <summary>An appeal: routing history, review, escalation to the next level, resolution, CAPA raised from it.</summary>
 [Authorize]
@@ -50,7 +50,7 @@ internal sealed class DetailsModel(IAppealAppService appeals, IIdentityIntegrati
     private async Task LoadAsync(CancellationToken ct)
     {
         Details = await appeals.GetAsync(Id, ct);
-        CanHandle = await user.HasPermissionAsync(QaCommissionPermissions.Appeals.Handle);
-        CanRaiseCapa = CanHandle && await user.HasPermissionAsync(QaCommissionPermissions.Capa.Manage);
+        CanHandle = await user.HasPermissionAsync(ImprovementPermissions.Appeals.Handle);
+        CanRaiseCapa = CanHandle && await user.HasPermissionAsync(ImprovementPermissions.Capa.Manage);
     }
 }

@@ -2,7 +2,7 @@ using Ektu.Qa.Identity.OrganizationUnits;
 using Ektu.Qa.QaCommission.Domain;
 using Ektu.Qa.Kernel.Input;
 
-namespace Ektu.Qa.QaCommission.Appeals;
+namespace Ektu.Qa.Improvement.Appeals;
 
 /// <summary>
 /// Routing by level of competence (department → school → university) and the working-day terms: an appeal is due on the

@@ -1,17 +1,17 @@
 using Ektu.Qa.Kernel.Web;
-using Ektu.Qa.QaCommission.Capa;
+using Ektu.Qa.Improvement.Capa;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace Ektu.Qa.QaCommission.Appeals;
+namespace Ektu.Qa.Improvement.Appeals;
 
-/// <summary>REST endpoints under /api/qa-commission/appeals; the app service checks permission and scope.</summary>
+/// <summary>REST endpoints under /api/improvement/appeals; the app service checks permission and scope.</summary>
 internal sealed class AppealsApi : IEndpointContributor
 {
     public void Map(IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/qa-commission/appeals").WithTags("QaCommission.Appeals").RequireAuthorization();
+        var api = app.MapGroup("/api/improvement/appeals").WithTags("Improvement.Appeals").RequireAuthorization();
         api.MapGet("", (IAppealAppService s, AppealState? state, AppealLevel? level, bool? overdueOnly, CancellationToken ct) =>
             s.GetListAsync(new AppealFilter { State = state, Level = level, OverdueOnly = overdueOnly ?? false }, ct));
         api.MapGet("/mine", (IAppealAppService s, CancellationToken ct) => s.GetMineAsync(ct));
@@ -20,12 +20,12 @@ internal sealed class AppealsApi : IEndpointContributor
         api.MapPost("", async (IAppealAppService s, SubmitAppealInput input, CancellationToken ct) =>
         {
             var x = await s.SubmitAsync(input, ct);
-            return Results.Created($"/api/qa-commission/appeals/{x.Id}", x);
+            return Results.Created($"/api/improvement/appeals/{x.Id}", x);
         });
         api.MapPost("/recorded", async (IAppealAppService s, SubmitAppealInput input, CancellationToken ct) =>
         {
             var x = await s.RecordAsync(input, ct);
-            return Results.Created($"/api/qa-commission/appeals/{x.Id}", x);
+            return Results.Created($"/api/improvement/appeals/{x.Id}", x);
         });
         api.MapPost("/{id:guid}/take", (IAppealAppService s, Guid id, VersionRequest r, CancellationToken ct) => s.TakeAsync(id, r.Version, ct));
         api.MapPost("/{id:guid}/escalate", (IAppealAppService s, Guid id, NoteRequest r, CancellationToken ct) => s.EscalateAsync(id, r.Note, r.Version, ct));

@@ -1,14 +1,14 @@
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Web;
-using Ektu.Qa.QaCommission.Capa;
-using Ektu.Qa.QaCommission.Permissions;
+using Ektu.Qa.Improvement.Capa;
+using Ektu.Qa.Improvement.Permissions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Ektu.Qa.QaCommission.Areas.QaCommission.Pages.Capa;
+namespace Ektu.Qa.Improvement.Areas.Improvement.Pages.Capa;
 
 /// <summary>A CAPA item and the moves open to the caller (the effectiveness check once it is due).</summary>
-[Authorize(QaCommissionPermissions.Capa.Default)]
+[Authorize(ImprovementPermissions.Capa.Default)]
 internal sealed class DetailsModel(ICapaAppService capa, ICurrentUser user) : QaPageModel
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
@@ -30,7 +30,7 @@ internal sealed class DetailsModel(ICapaAppService capa, ICurrentUser user) : Qa
     private async Task LoadAsync(CancellationToken ct)
     {
         Item = await capa.GetAsync(Id, ct);
-        var manage = await user.HasPermissionAsync(QaCommissionPermissions.Capa.Manage);
+        var manage = await user.HasPermissionAsync(ImprovementPermissions.Capa.Manage);
         var owner = Item.OwnerUserId == user.Id;
         Moves = Enum.GetValues<CapaState>().Where(t => CapaRules.CanMove(Item.State, t) && (manage || owner && t is CapaState.InProgress or CapaState.Implemented)).ToList();
     }

@@ -1,10 +1,10 @@
 using System.Globalization;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Web;
-using Ektu.Qa.QaCommission.Appeals;
-using Ektu.Qa.QaCommission.Permissions;
+using Ektu.Qa.Improvement.Appeals;
+using Ektu.Qa.Improvement.Permissions;
 
-namespace Ektu.Qa.QaCommission.Capa;
+namespace Ektu.Qa.Improvement.Capa;
 
 /// <summary>Open and overdue CAPA items, open and overdue appeals, in the caller's scope.</summary>
 internal sealed class CapaDashboardContributor(ICapaAppService capa, IAppealAppService appeals, ICurrentUser user) : IDashboardContributor
@@ -12,20 +12,20 @@ internal sealed class CapaDashboardContributor(ICapaAppService capa, IAppealAppS
     public async Task<IReadOnlyList<DashboardCard>> GetCardsAsync(CancellationToken ct = default)
     {
         var cards = new List<DashboardCard>();
-        if (await user.HasPermissionAsync(QaCommissionPermissions.Capa.Default))
+        if (await user.HasPermissionAsync(ImprovementPermissions.Capa.Default))
         {
             var open = await capa.GetListAsync(new CapaFilter { OpenOnly = true }, ct);
-            cards.Add(new DashboardCard("QaCommission:Dashboard.OpenCapa", Text(open.Count), Link("/Capa/Index", "OpenOnly")));
+            cards.Add(new DashboardCard("Improvement:Dashboard.OpenCapa", Text(open.Count), Link("/Capa/Index", "OpenOnly")));
             var overdue = open.Count(i => i.IsOverdue);
-            cards.Add(new DashboardCard("QaCommission:Dashboard.OverdueCapa", Text(overdue), Link("/Capa/Index", "OverdueOnly")));
+            cards.Add(new DashboardCard("Improvement:Dashboard.OverdueCapa", Text(overdue), Link("/Capa/Index", "OverdueOnly")));
         }
-        if (await user.HasPermissionAsync(QaCommissionPermissions.Appeals.Default))
+        if (await user.HasPermissionAsync(ImprovementPermissions.Appeals.Default))
         {
             var list = await appeals.GetListAsync(new AppealFilter(), ct);
             var unresolved = list.Count(a => a.State != AppealState.Resolved);
-            cards.Add(new DashboardCard("QaCommission:Dashboard.OpenAppeals", Text(unresolved), Link("/Appeals/Index")));
+            cards.Add(new DashboardCard("Improvement:Dashboard.OpenAppeals", Text(unresolved), Link("/Appeals/Index")));
             var overdue = list.Count(a => a.IsOverdue);
-            cards.Add(new DashboardCard("QaCommission:Dashboard.OverdueAppeals", Text(overdue), Link("/Appeals/Index", "OverdueOnly")));
+            cards.Add(new DashboardCard("Improvement:Dashboard.OverdueAppeals", Text(overdue), Link("/Appeals/Index", "OverdueOnly")));
         }
         return cards;
     }

@@ -1,6 +1,6 @@
 using Ektu.Qa.Kernel.Data;
 
-namespace Ektu.Qa.QaCommission.Appeals;
+namespace Ektu.Qa.Improvement.Appeals;
 
 /// <summary>Appeals (<c>qc_appeals</c>) and their routing steps (<c>qc_appeal_steps</c>).</summary>
 internal sealed class AppealRepository(IDbSession db)

@@ -4,13 +4,13 @@ using Ektu.Qa.Kernel.Localization;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Timing;
 using Ektu.Qa.Kernel.Web;
-using Ektu.Qa.QaCommission.Appeals;
-using Ektu.Qa.QaCommission.Capa;
-using Ektu.Qa.QaCommission.Permissions;
+using Ektu.Qa.Improvement.Appeals;
+using Ektu.Qa.Improvement.Capa;
+using Ektu.Qa.Improvement.Permissions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Ektu.Qa.QaCommission.Areas.QaCommission.Pages.Appeals;
+namespace Ektu.Qa.Improvement.Areas.Improvement.Pages.Appeals;
 
 /// <summary>
 /// Appeals: the web form and one's own appeals for applicants; for handlers the appeals at their units, a form to record
@@ -55,9 +55,9 @@ internal sealed class IndexModel(IAppealAppService appeals, UnitDirectory units,
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        CanSubmit = await user.HasPermissionAsync(QaCommissionPermissions.Appeals.Submit);
-        CanSee = await user.HasPermissionAsync(QaCommissionPermissions.Appeals.Default);
-        CanHandle = await user.HasPermissionAsync(QaCommissionPermissions.Appeals.Handle);
+        CanSubmit = await user.HasPermissionAsync(ImprovementPermissions.Appeals.Submit);
+        CanSee = await user.HasPermissionAsync(ImprovementPermissions.Appeals.Default);
+        CanHandle = await user.HasPermissionAsync(ImprovementPermissions.Appeals.Handle);
         var all = (await units.UnitsAsync(ct)).Values.OrderBy(u => u.Depth).ThenBy(u => u.Name, StringComparer.CurrentCulture).ToList();
         var scope = await units.ScopeAsync(ct);
         AllUnits = all;
@@ -76,21 +76,21 @@ internal sealed class IndexModel(IAppealAppService appeals, UnitDirectory units,
     /// <summary>"Export to Excel": the appeals handled in scope (overdue-only filter), or one's own when one handles none.</summary>
     public Task<IActionResult> OnGetExportAsync(CancellationToken ct) => TryAsync(async () =>
     {
-        IReadOnlyList<AppealDto> rows = await user.HasPermissionAsync(QaCommissionPermissions.Appeals.Default)
+        IReadOnlyList<AppealDto> rows = await user.HasPermissionAsync(ImprovementPermissions.Appeals.Default)
             ? await appeals.GetListAsync(new AppealFilter { OverdueOnly = OverdueOnly }, ct)
             : await appeals.GetMineAsync(ct);
-        return new ExcelFileResult<AppealDto>("qa-appeals", L["Menu:QaCommission.Appeals"], new ExcelColumn<AppealDto>[]
+        return new ExcelFileResult<AppealDto>("qa-appeals", L["Menu:Improvement.Appeals"], new ExcelColumn<AppealDto>[]
         {
-            new(L["QaCommission:Appeals.ReceivedOn"], a => a.ReceivedOn),
-            new(L["QaCommission:Export.Applicant"], a => a.ApplicantName),
-            new(L["QaCommission:Appeals.Subject"], a => a.Subject),
-            new(L["QaCommission:Appeals.Kind"], a => L.Enum(a.Kind)),
-            new(L["QaCommission:Appeals.Level"], a => L.Enum(a.Level)),
-            new(L["QaCommission:Appeals.Unit"], a => a.UnitName),
-            new(L["QaCommission:Appeals.DueOn"], a => a.DueOn),
-            new(L["QaCommission:Appeals.State"], a => L.Enum(a.State)),
-            new(L["QaCommission:Appeals.Overdue"], a => a.IsOverdue),
-            new(L["QaCommission:Export.ResolvedOn"], a => a.ResolvedOn),
+            new(L["Improvement:Appeals.ReceivedOn"], a => a.ReceivedOn),
+            new(L["Improvement:Export.Applicant"], a => a.ApplicantName),
+            new(L["Improvement:Appeals.Subject"], a => a.Subject),
+            new(L["Improvement:Appeals.Kind"], a => L.Enum(a.Kind)),
+            new(L["Improvement:Appeals.Level"], a => L.Enum(a.Level)),
+            new(L["Improvement:Appeals.Unit"], a => a.UnitName),
+            new(L["Improvement:Appeals.DueOn"], a => a.DueOn),
+            new(L["Improvement:Appeals.State"], a => L.Enum(a.State)),
+            new(L["Improvement:Appeals.Overdue"], a => a.IsOverdue),
+            new(L["Improvement:Export.ResolvedOn"], a => a.ResolvedOn),
         }, rows);
     });
 }

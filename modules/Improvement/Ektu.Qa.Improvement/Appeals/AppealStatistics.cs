@@ -1,4 +1,4 @@
-namespace Ektu.Qa.QaCommission.Appeals;
+namespace Ektu.Qa.Improvement.Appeals;
 
 /// <summary>Counts of a period's appeals; every enum value appears (zero when none) so tables and charts keep their shape.</summary>
 internal static class AppealStatistics

@@ -1,9 +1,9 @@
 using Ektu.Qa.Kernel.Scheduling;
-using Ektu.Qa.QaCommission.Application;
+using Ektu.Qa.Improvement.Application;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 
-namespace Ektu.Qa.QaCommission.Jobs;
+namespace Ektu.Qa.Improvement.Application;
 
 /// <summary>Every morning: overdue appeals and CAPA items tell their handlers and owners, once per overdue state.</summary>
 [DisallowConcurrentExecution]

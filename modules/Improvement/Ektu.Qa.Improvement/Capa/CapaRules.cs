@@ -1,6 +1,6 @@
 using Ektu.Qa.Kernel.Input;
 
-namespace Ektu.Qa.QaCommission.Capa;
+namespace Ektu.Qa.Improvement.Capa;
 
 /// <summary>
 /// The CAPA state machine. Open → InProgress → Implemented; once the check period after implementation has passed the

@@ -3,10 +3,10 @@ using Ektu.Qa.Kernel.Auditing;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Settings;
-using Ektu.Qa.QaCommission.Application;
-using Ektu.Qa.QaCommission.Permissions;
+using Ektu.Qa.Improvement.Application;
+using Ektu.Qa.Improvement.Permissions;
 
-namespace Ektu.Qa.QaCommission.Capa;
+namespace Ektu.Qa.Improvement.Capa;
 
 /// <summary>
 /// CAPA items of departments' and schools' plans. Visible: the item's unit is in the caller's scope, or the caller owns
@@ -25,7 +25,7 @@ internal sealed class CapaAppService(
 
     public async Task<IReadOnlyList<CapaItemDto>> GetListAsync(CapaFilter filter, CancellationToken ct = default)
     {
-        await user.EnsureAsync(QaCommissionPermissions.Capa.Default);
+        await user.EnsureAsync(ImprovementPermissions.Capa.Default);
         var items = await VisibleAsync(ct);
         if (filter.UnitId is { } unitId)
         {
@@ -41,13 +41,13 @@ internal sealed class CapaAppService(
 
     public async Task<CapaItemDto> GetAsync(Guid id, CancellationToken ct = default)
     {
-        await user.EnsureAsync(QaCommissionPermissions.Capa.Default);
+        await user.EnsureAsync(ImprovementPermissions.Capa.Default);
         return await LoadAsync(id, ct);
     }
 
     public async Task<IReadOnlyList<CapaItemDto>> GetBySourceAsync(CapaSource source, Guid sourceId, CancellationToken ct = default)
     {
-        await user.EnsureAsync(QaCommissionPermissions.Capa.Default);
+        await user.EnsureAsync(ImprovementPermissions.Capa.Default);
         var scope = await units.ScopeAsync(ct);
         var items = (await repo.GetBySourceAsync(source.ToString(), sourceId, ct)).Where(i => scope.Contains(i.UnitId) || i.OwnerUserId == Me).ToList();
         return await EnrichAsync(items, ct);
@@ -55,7 +55,7 @@ internal sealed class CapaAppService(
 
     public async Task<CapaItemDto> CreateAsync(SaveCapaItemInput input, CancellationToken ct = default)
     {
-        await user.EnsureAsync(QaCommissionPermissions.Capa.Manage);
+        await user.EnsureAsync(ImprovementPermissions.Capa.Manage);
         await units.EnsureTargetAsync(input.UnitId, nameof(input.UnitId), ct);
         var checkAfter = input.CheckAfterDays ?? await settings.GetIntAsync(CapaSettings.EffectivenessCheckDays, ct);
         await ValidateAsync(input, checkAfter, ct);
@@ -75,7 +75,7 @@ internal sealed class CapaAppService(
 
     public async Task<CapaItemDto> UpdateAsync(Guid id, SaveCapaItemInput input, CancellationToken ct = default)
     {
-        await user.EnsureAsync(QaCommissionPermissions.Capa.Manage);
+        await user.EnsureAsync(ImprovementPermissions.Capa.Manage);
         var before = await LoadAsync(id, ct);
         if (!await units.IsVisibleAsync(before.UnitId, ct)) throw new EntityNotFoundException(Entity, id);
         if (before.State == CapaState.Closed) throw new QaException(CapaErrorCodes.Closed, 409);
@@ -94,9 +94,9 @@ internal sealed class CapaAppService(
 
     public async Task<CapaItemDto> MoveAsync(Guid id, CapaTransitionInput input, CancellationToken ct = default)
     {
-        await user.EnsureAsync(QaCommissionPermissions.Capa.Default);
+        await user.EnsureAsync(ImprovementPermissions.Capa.Default);
         var before = await LoadAsync(id, ct);
-        var manager = await user.HasPermissionAsync(QaCommissionPermissions.Capa.Manage) && await units.IsVisibleAsync(before.UnitId, ct);
+        var manager = await user.HasPermissionAsync(ImprovementPermissions.Capa.Manage) && await units.IsVisibleAsync(before.UnitId, ct);
         var ownerStep = before.OwnerUserId == Me && input.Target is CapaState.InProgress or CapaState.Implemented;
         if (!manager && !ownerStep) throw new QaException(ErrorCodes.Forbidden, 403);
         if (before.State == CapaState.Implemented && input.Target is CapaState.Closed or CapaState.Reopened)
@@ -112,7 +112,7 @@ internal sealed class CapaAppService(
                 checkDueOn = CapaRules.CheckDue(today, before.CheckAfterDays);
                 break;
             case CapaState.Closed or CapaState.Reopened:
-                new Check().Required(nameof(input.Note), input.Note, QaCommissionConsts.LongTextMax).ThrowIfAny();
+                new Check().Required(nameof(input.Note), input.Note, ImprovementConsts.LongTextMax).ThrowIfAny();
                 note = input.Note!.Trim();
                 if (input.Target == CapaState.Closed)
                 {
@@ -135,7 +135,7 @@ internal sealed class CapaAppService(
 
     public async Task<IReadOnlyList<CapaUnitSummaryDto>> GetSummaryAsync(Guid unitId, CancellationToken ct = default)
     {
-        await user.EnsureAsync(QaCommissionPermissions.Capa.Default);
+        await user.EnsureAsync(ImprovementPermissions.Capa.Default);
         if (!await units.IsVisibleAsync(unitId, ct)) throw new EntityNotFoundException("OrganizationUnit", unitId);
         var subtree = await units.SubtreeAsync(unitId, ct);
         var items = (await VisibleAsync(ct)).Where(i => subtree.Contains(i.UnitId));
@@ -165,10 +165,10 @@ internal sealed class CapaAppService(
     private async Task ValidateAsync(SaveCapaItemInput input, int checkAfter, CancellationToken ct)
     {
         var check = new Check()
-            .Required(nameof(input.Problem), input.Problem, QaCommissionConsts.LongTextMax)
-            .Optional(nameof(input.RootCause), input.RootCause, QaCommissionConsts.LongTextMax)
-            .Required(nameof(input.CorrectiveAction), input.CorrectiveAction, QaCommissionConsts.LongTextMax)
-            .Optional(nameof(input.PreventiveAction), input.PreventiveAction, QaCommissionConsts.LongTextMax)
+            .Required(nameof(input.Problem), input.Problem, ImprovementConsts.LongTextMax)
+            .Optional(nameof(input.RootCause), input.RootCause, ImprovementConsts.LongTextMax)
+            .Required(nameof(input.CorrectiveAction), input.CorrectiveAction, ImprovementConsts.LongTextMax)
+            .Optional(nameof(input.PreventiveAction), input.PreventiveAction, ImprovementConsts.LongTextMax)
             .That(input.Deadline != null, nameof(input.Deadline), ErrorCodes.Required)
             .That(checkAfter is >= 1 and <= 730, nameof(input.CheckAfterDays), ErrorCodes.InvalidValue);
         if (input.OwnerUserId == Guid.Empty) check.Add(nameof(input.OwnerUserId), ErrorCodes.Required);
