@@ -1,5 +1,6 @@
 using Ektu.Qa.Host;
 using Ektu.Qa.Identity;
+using Ektu.Qa.Improvement;
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Modularity;
 using Ektu.Qa.Kernel.MySql;
@@ -16,7 +17,9 @@ builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
 var db = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
 if (db.Provider.Equals("MySql", StringComparison.OrdinalIgnoreCase)) builder.Services.AddQaMySql(db.ConnectionString);
 
-builder.AddQaModules(new IdentityModule(), new WorkflowModule(), new QualityPolicyModule(), new QaCommissionModule(), new Ektu.Qa.Reporting.ReportingModule());
+builder.AddQaModules(
+    new IdentityModule(), new WorkflowModule(), new QualityPolicyModule(), new ImprovementModule(), new QaCommissionModule(),
+    new Ektu.Qa.Reporting.ReportingModule());
 builder.AddQaHost();
 
 var app = builder.Build();

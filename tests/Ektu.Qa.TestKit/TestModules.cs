@@ -1,4 +1,5 @@
 using Ektu.Qa.Identity;
+using Ektu.Qa.Improvement;
 using Ektu.Qa.Kernel.Modularity;
 using Ektu.Qa.QaCommission;
 using Ektu.Qa.QualityPolicy;
@@ -14,6 +15,7 @@ public static class TestModules
         new IdentityModule(),
         new WorkflowModule(),
         new QualityPolicyModule(),
+        new ImprovementModule(),
         new QaCommissionModule(),
         new Ektu.Qa.Reporting.ReportingModule(),
     ];

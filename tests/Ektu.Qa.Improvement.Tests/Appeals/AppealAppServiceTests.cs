@@ -1,11 +1,11 @@
 using Ektu.Qa.Kernel.Errors;
-using Ektu.Qa.QaCommission.Appeals;
-using Ektu.Qa.QaCommission.Capa;
+using Ektu.Qa.Improvement.Appeals;
+using Ektu.Qa.Improvement.Capa;
 using Ektu.Qa.QaCommission.Tests.Application;
 using Ektu.Qa.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ektu.Qa.QaCommission.Tests.Appeals;
+namespace Ektu.Qa.Improvement.Tests.Appeals;
 
 /// <summary>Appeals on a real database: routing and terms by level, escalation out of a handler's view, CAPA link, statistics.</summary>
 public sealed class AppealAppServiceTests

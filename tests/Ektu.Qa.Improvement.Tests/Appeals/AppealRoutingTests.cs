@@ -1,8 +1,8 @@
 using Ektu.Qa.Identity.OrganizationUnits;
-using Ektu.Qa.QaCommission.Appeals;
+using Ektu.Qa.Improvement.Appeals;
 using Ektu.Qa.QaCommission.Domain;
 
-namespace Ektu.Qa.QaCommission.Tests.Appeals;
+namespace Ektu.Qa.Improvement.Tests.Appeals;
 
 public sealed class AppealRoutingTests
 {

@@ -1,13 +1,13 @@
 using Ektu.Qa.Kernel.Data;
-using Ektu.Qa.QaCommission.Appeals;
-using Ektu.Qa.QaCommission.Application;
-using Ektu.Qa.QaCommission.Capa;
+using Ektu.Qa.Improvement.Appeals;
+using Ektu.Qa.Improvement.Application;
+using Ektu.Qa.Improvement.Capa;
 using Ektu.Qa.QaCommission.Tests.Application;
-using Ektu.Qa.QaCommission.Tests.Capa;
+using Ektu.Qa.Improvement.Tests.Capa;
 using Ektu.Qa.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ektu.Qa.QaCommission.Tests.Reports;
+namespace Ektu.Qa.Improvement.Tests.Application;
 
 /// <summary>The daily overdue scan with a fake clock: nothing on the deadline day, one notice the day after, none again.</summary>
 public sealed class OverdueItemScannerTests
@@ -33,11 +33,11 @@ public sealed class OverdueItemScannerTests
         item.Deadline.ShouldBe(new DateOnly(2026, 4, 30));
 
         await ScanAsync(app, item.Deadline);
-        (await NoticesAsync(app, owner, "QaCommission:Overdue.Capa", item.Id)).ShouldBe(0);
+        (await NoticesAsync(app, owner, "Improvement:Overdue.Capa", item.Id)).ShouldBe(0);
         await ScanAsync(app, item.Deadline.AddDays(1));
-        (await NoticesAsync(app, owner, "QaCommission:Overdue.Capa", item.Id)).ShouldBe(1);
+        (await NoticesAsync(app, owner, "Improvement:Overdue.Capa", item.Id)).ShouldBe(1);
         await ScanAsync(app, item.Deadline.AddDays(2));
-        (await NoticesAsync(app, owner, "QaCommission:Overdue.Capa", item.Id)).ShouldBe(1);
+        (await NoticesAsync(app, owner, "Improvement:Overdue.Capa", item.Id)).ShouldBe(1);
 
         var mails = await app.QueryAsync(db => db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM k_mail_outbox WHERE text_body LIKE @p", new { p = "%Syllabi lack assessment criteria%" }));
         mails.ShouldBe(1);
@@ -56,12 +56,12 @@ public sealed class OverdueItemScannerTests
         var owner = await app.UserIdAsync("teacher1");
 
         await ScanAsync(app, due);
-        (await NoticesAsync(app, owner, "QaCommission:Overdue.CapaCheck", item.Id)).ShouldBe(0);
+        (await NoticesAsync(app, owner, "Improvement:Overdue.CapaCheck", item.Id)).ShouldBe(0);
         await ScanAsync(app, due.AddDays(1));
-        (await NoticesAsync(app, owner, "QaCommission:Overdue.CapaCheck", item.Id)).ShouldBe(1);
+        (await NoticesAsync(app, owner, "Improvement:Overdue.CapaCheck", item.Id)).ShouldBe(1);
         await ScanAsync(app, due.AddDays(2));
-        (await NoticesAsync(app, owner, "QaCommission:Overdue.CapaCheck", item.Id)).ShouldBe(1);
-        (await NoticesAsync(app, owner, "QaCommission:Overdue.Capa", item.Id)).ShouldBe(0);
+        (await NoticesAsync(app, owner, "Improvement:Overdue.CapaCheck", item.Id)).ShouldBe(1);
+        (await NoticesAsync(app, owner, "Improvement:Overdue.Capa", item.Id)).ShouldBe(0);
     }
 
     [Theory, MemberData(nameof(Providers))]
@@ -77,12 +77,12 @@ public sealed class OverdueItemScannerTests
         var head = await app.UserIdAsync("head.cs");
 
         await ScanAsync(app, appeal.DueOn);
-        (await NoticesAsync(app, head, "QaCommission:Overdue.Appeal", appeal.Id)).ShouldBe(0);
+        (await NoticesAsync(app, head, "Improvement:Overdue.Appeal", appeal.Id)).ShouldBe(0);
         await ScanAsync(app, appeal.DueOn.AddDays(1));
-        (await NoticesAsync(app, head, "QaCommission:Overdue.Appeal", appeal.Id)).ShouldBe(1);
+        (await NoticesAsync(app, head, "Improvement:Overdue.Appeal", appeal.Id)).ShouldBe(1);
         await ScanAsync(app, appeal.DueOn.AddDays(2));
-        (await NoticesAsync(app, head, "QaCommission:Overdue.Appeal", appeal.Id)).ShouldBe(1);
+        (await NoticesAsync(app, head, "Improvement:Overdue.Appeal", appeal.Id)).ShouldBe(1);
         // The applicant is not the handler.
-        (await NoticesAsync(app, await app.UserIdAsync("teacher1"), "QaCommission:Overdue.Appeal", appeal.Id)).ShouldBe(0);
+        (await NoticesAsync(app, await app.UserIdAsync("teacher1"), "Improvement:Overdue.Appeal", appeal.Id)).ShouldBe(0);
     }
 }

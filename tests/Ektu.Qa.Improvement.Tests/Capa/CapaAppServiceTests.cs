@@ -1,11 +1,11 @@
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Errors;
-using Ektu.Qa.QaCommission.Capa;
+using Ektu.Qa.Improvement.Capa;
 using Ektu.Qa.QaCommission.Tests.Application;
 using Ektu.Qa.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ektu.Qa.QaCommission.Tests.Capa;
+namespace Ektu.Qa.Improvement.Tests.Capa;
 
 /// <summary>CAPA items on a real database: the state machine with the clock, owners' moves, scope, concurrency, audit.</summary>
 public sealed class CapaAppServiceTests

@@ -1,6 +1,6 @@
-using Ektu.Qa.QaCommission.Capa;
+using Ektu.Qa.Improvement.Capa;
 
-namespace Ektu.Qa.QaCommission.Tests.Capa;
+namespace Ektu.Qa.Improvement.Tests.Capa;
 
 public sealed class CapaRulesTests
 {

@@ -1,4 +1,4 @@
-namespace Ektu.Qa.QaCommission.Appeals;
+namespace Ektu.Qa.Improvement.Appeals;
 
 /// <summary>How the appeal arrived: the web form, on paper, or orally (recorded by staff).</summary>
 public enum AppealChannel

@@ -1,6 +1,6 @@
-using Ektu.Qa.QaCommission.Capa;
+using Ektu.Qa.Improvement.Capa;
 
-namespace Ektu.Qa.QaCommission.Appeals;
+namespace Ektu.Qa.Improvement.Appeals;
 
 /// <summary>An appeal with its routing history and the CAPA items raised from it.</summary>
 public sealed class AppealDetailsDto

@@ -1,4 +1,4 @@
-namespace Ektu.Qa.QaCommission.Appeals;
+namespace Ektu.Qa.Improvement.Appeals;
 
 /// <summary>An appeal (өтініш) with its current level, unit and deadline.</summary>
 public sealed class AppealDto

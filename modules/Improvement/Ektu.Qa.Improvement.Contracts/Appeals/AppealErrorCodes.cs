@@ -1,10 +1,10 @@
-namespace Ektu.Qa.QaCommission.Appeals;
+namespace Ektu.Qa.Improvement.Appeals;
 
 /// <summary>Appeal error codes (localization keys).</summary>
 public static class AppealErrorCodes
 {
-    public const string InvalidTransition = "QaCommission:Appeals.InvalidTransition";
-    public const string TopLevel = "QaCommission:Appeals.TopLevel";
-    public const string Resolved = "QaCommission:Appeals.Resolved";
-    public const string InvalidPeriod = "QaCommission:Appeals.InvalidPeriod";
+    public const string InvalidTransition = "Improvement:Appeals.InvalidTransition";
+    public const string TopLevel = "Improvement:Appeals.TopLevel";
+    public const string Resolved = "Improvement:Appeals.Resolved";
+    public const string InvalidPeriod = "Improvement:Appeals.InvalidPeriod";
 }

@@ -1,4 +1,4 @@
-namespace Ektu.Qa.QaCommission.Appeals;
+namespace Ektu.Qa.Improvement.Appeals;
 
 /// <summary>List filter of the appeals handled in the caller's scope.</summary>
 public sealed class AppealFilter

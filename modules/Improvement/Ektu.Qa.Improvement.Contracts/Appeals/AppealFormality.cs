@@ -1,4 +1,4 @@
-namespace Ektu.Qa.QaCommission.Appeals;
+namespace Ektu.Qa.Improvement.Appeals;
 
 /// <summary>A formal (registered, answered in writing) or informal appeal.</summary>
 public enum AppealFormality

@@ -1,4 +1,4 @@
-namespace Ektu.Qa.QaCommission.Appeals;
+namespace Ektu.Qa.Improvement.Appeals;
 
 /// <summary>Level of competence handling the appeal: department → school → university.</summary>
 public enum AppealLevel

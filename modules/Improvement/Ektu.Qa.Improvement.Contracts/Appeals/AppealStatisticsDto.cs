@@ -1,4 +1,4 @@
-namespace Ektu.Qa.QaCommission.Appeals;
+namespace Ektu.Qa.Improvement.Appeals;
 
 /// <summary>Appeals received in a period (in the caller's scope), counted by kind, level, state, formality and channel.</summary>
 public sealed class AppealStatisticsDto

@@ -1,4 +1,4 @@
-namespace Ektu.Qa.QaCommission.Appeals;
+namespace Ektu.Qa.Improvement.Appeals;
 
 /// <summary>One level's handling of an appeal: where it was, its term, and how it ended.</summary>
 public sealed class AppealStepDto

@@ -1,4 +1,4 @@
-namespace Ektu.Qa.QaCommission.Appeals;
+namespace Ektu.Qa.Improvement.Appeals;
 
 /// <summary>What became of one level's handling.</summary>
 public enum AppealStepOutcome

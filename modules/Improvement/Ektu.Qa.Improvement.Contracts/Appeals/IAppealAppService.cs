@@ -1,6 +1,6 @@
-using Ektu.Qa.QaCommission.Capa;
+using Ektu.Qa.Improvement.Capa;
 
-namespace Ektu.Qa.QaCommission.Appeals;
+namespace Ektu.Qa.Improvement.Appeals;
 
 /// <summary>
 /// Appeals (өтініш, DOMAIN §12; 004 §3.3): intake, routing by level of competence with working-day terms per level,

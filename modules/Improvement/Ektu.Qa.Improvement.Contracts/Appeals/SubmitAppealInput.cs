@@ -1,4 +1,4 @@
-namespace Ektu.Qa.QaCommission.Appeals;
+namespace Ektu.Qa.Improvement.Appeals;
 
 /// <summary>
 /// A new appeal. Through the web form the applicant is the caller; staff recording a paper or oral appeal give the

@@ -1,4 +1,4 @@
-namespace Ektu.Qa.QaCommission.Capa;
+namespace Ektu.Qa.Improvement.Capa;
 
 /// <summary>List filter: a unit and everything below it (a school = its consolidated plan), a state, overdue only.</summary>
 public sealed class CapaFilter

@@ -1,4 +1,4 @@
-namespace Ektu.Qa.QaCommission.Capa;
+namespace Ektu.Qa.Improvement.Capa;
 
 /// <summary>A corrective / preventive action of a department's (or school's) CAPA plan.</summary>
 public sealed class CapaItemDto
@@ -6,7 +6,7 @@ public sealed class CapaItemDto
     public Guid Id { get; init; }
     public Guid UnitId { get; init; }
     public string UnitName { get; set; } = "";
-    public CapaSource Source { get; init; }
+    public string Source { get; init; } = "";
     public Guid? SourceId { get; init; }
     public string Problem { get; init; } = "";
     public string? RootCause { get; init; }

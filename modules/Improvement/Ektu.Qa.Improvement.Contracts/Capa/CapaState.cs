@@ -1,4 +1,4 @@
-namespace Ektu.Qa.QaCommission.Capa;
+namespace Ektu.Qa.Improvement.Capa;
 
 /// <summary>
 /// Life of a CAPA item. <see cref="EffectivenessCheckDue"/> is never stored: an Implemented item shows it once its

@@ -1,4 +1,4 @@
-namespace Ektu.Qa.QaCommission.Capa;
+namespace Ektu.Qa.Improvement.Capa;
 
 /// <summary>Moves an item to <see cref="Target"/>; closing or reopening needs the effectiveness check's <see cref="Note"/>.</summary>
 public sealed class CapaTransitionInput

@@ -1,4 +1,4 @@
-namespace Ektu.Qa.QaCommission.Capa;
+namespace Ektu.Qa.Improvement.Capa;
 
 /// <summary>One line of the school's consolidated view: a unit's CAPA plan by state.</summary>
 public sealed class CapaUnitSummaryDto

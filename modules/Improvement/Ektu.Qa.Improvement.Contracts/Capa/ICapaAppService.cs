@@ -1,4 +1,4 @@
-namespace Ektu.Qa.QaCommission.Capa;
+namespace Ektu.Qa.Improvement.Capa;
 
 /// <summary>CAPA items and plans (004 §3.10, §7.6, §7.9): departments' plans and the school's consolidated view.</summary>
 public interface ICapaAppService
@@ -8,7 +8,7 @@ public interface ICapaAppService
     Task<CapaItemDto> GetAsync(Guid id, CancellationToken ct = default);
 
     /// <summary>Items raised from one source record (an appeal, an observation, a recommendation, a decision).</summary>
-    Task<IReadOnlyList<CapaItemDto>> GetBySourceAsync(CapaSource source, Guid sourceId, CancellationToken ct = default);
+    Task<IReadOnlyList<CapaItemDto>> GetBySourceAsync(string source, Guid sourceId, CancellationToken ct = default);
 
     Task<CapaItemDto> CreateAsync(SaveCapaItemInput input, CancellationToken ct = default);
 

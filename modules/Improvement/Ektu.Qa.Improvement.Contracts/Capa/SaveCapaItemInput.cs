@@ -1,10 +1,10 @@
-namespace Ektu.Qa.QaCommission.Capa;
+namespace Ektu.Qa.Improvement.Capa;
 
 /// <summary>A new CAPA item, or the edit of one (<see cref="Version"/> then required; unit and source stay).</summary>
 public sealed class SaveCapaItemInput
 {
     public Guid UnitId { get; set; }
-    public CapaSource Source { get; set; } = CapaSource.Monitoring;
+    public string Source { get; set; } = CapaSources.Monitoring;
     public Guid? SourceId { get; set; }
     public string Problem { get; set; } = "";
     public string? RootCause { get; set; }

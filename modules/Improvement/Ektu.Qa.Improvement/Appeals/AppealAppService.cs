@@ -6,7 +6,6 @@ using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Settings;
 using Ektu.Qa.Improvement.Application;
 using Ektu.Qa.Improvement.Capa;
-using Ektu.Qa.QaCommission.Domain;
 using Ektu.Qa.Improvement.Permissions;
 using Ektu.Qa.QualityPolicy.Calendar;
 
@@ -18,11 +17,10 @@ namespace Ektu.Qa.Improvement.Appeals;
 /// </summary>
 internal sealed class AppealAppService(
     AppealRepository repo, ICapaAppService capa, UnitDirectory units, IIdentityIntegrationService identity, IAuditLog audit,
-    ICurrentUser user, QcCalendar calendar, ISettingStore settings, IWorkingCalendar workingCalendar) : IAppealAppService
+    ICurrentUser user, ImprovementCalendar calendar, ISettingStore settings, IWorkingCalendar workingCalendar) : IAppealAppService
 {
-    private const string Module = "QaCommission";
+    private const string Module = "Improvement";
     private const string Entity = "Appeal";
-    private const int SubjectMax = 500;
 
     private string By => user.UserName ?? "system";
 
@@ -66,12 +64,13 @@ internal sealed class AppealAppService(
     public async Task<AppealDetailsDto> GetAsync(Guid id, CancellationToken ct = default)
     {
         var a = await repo.FindAsync(id, ct) ?? throw new EntityNotFoundException(Entity, id);
-        var handler = await user.HasPermissionAsync(ImprovementPermissions.Appeals.Default) && await units.IsVisibleAsync(a.UnitId, ct);
+        var handler = await user.HasPermissionAsync(ImprovementPermissions.Appeals.Default)
+            && await units.IsVisibleAsync(a.UnitId, ct);
         if (!handler && a.ApplicantUserId != Me) throw new EntityNotFoundException(Entity, id);
         var steps = await repo.GetStepsAsync(id, ct);
         foreach (var s in steps) s.UnitName = await units.NameAsync(s.UnitId, ct);
         var items = await user.HasPermissionAsync(ImprovementPermissions.Capa.Default)
-            ? await capa.GetBySourceAsync(CapaSource.Appeal, id, ct)
+            ? await capa.GetBySourceAsync(CapaSources.Appeal, id, ct)
             : [];
         return new AppealDetailsDto { Appeal = (await EnrichAsync([a], ct))[0], Steps = steps, Capa = items };
     }
@@ -79,8 +78,9 @@ internal sealed class AppealAppService(
     public async Task<AppealDto> TakeAsync(Guid id, int version, CancellationToken ct = default)
     {
         var a = await LoadHandledAsync(id, ct);
-        if (a.State != AppealState.Received) throw new QaException(AppealErrorCodes.InvalidTransition, 409, a.State, AppealState.InReview);
-        return await SaveAsync(a, version, a.UnitId, a.Level, AppealState.InReview, a.DueOn, a.Escalations, null, null, "Taken", ct);
+        if (a.State != AppealState.Received)
+            throw new QaException(AppealErrorCodes.InvalidTransition, 409, a.State, AppealState.InReview);
+        return await SaveAsync(a, version, AppealChange.Of(a) with { State = AppealState.InReview }, "Taken", ct);
     }
 
     public async Task<AppealDto> EscalateAsync(Guid id, string note, int version, CancellationToken ct = default)
@@ -93,7 +93,8 @@ internal sealed class AppealAppService(
         var today = calendar.Today;
         var due = await DueOnAsync(today, next, ct);
         await repo.CloseStepAsync(id, AppealStepOutcome.Escalated, note.Trim(), ct);
-        var after = await SaveAsync(a, version, target.Id, next, AppealState.Received, due, a.Escalations + 1, null, null, "Escalated", ct);
+        var change = new AppealChange(target.Id, next, AppealState.Received, due, a.Escalations + 1);
+        var after = await SaveAsync(a, version, change, "Escalated", ct);
         await repo.InsertStepAsync(id, next, target.Id, today, due, calendar.UtcNow, By, ct);
         return after;
     }
@@ -104,17 +105,19 @@ internal sealed class AppealAppService(
         if (a.State == AppealState.Resolved) throw new QaException(AppealErrorCodes.Resolved, 409);
         new Check().Required(nameof(resolution), resolution, ImprovementConsts.LongTextMax).ThrowIfAny();
         await repo.CloseStepAsync(id, AppealStepOutcome.Resolved, resolution.Trim(), ct);
-        return await SaveAsync(a, version, a.UnitId, a.Level, AppealState.Resolved, a.DueOn, a.Escalations, resolution.Trim(), calendar.Today, "Resolved", ct);
+        var change = AppealChange.Of(a) with { State = AppealState.Resolved, Resolution = resolution.Trim(), ResolvedOn = calendar.Today };
+        return await SaveAsync(a, version, change, "Resolved", ct);
     }
 
     public async Task<CapaItemDto> CreateCapaAsync(Guid id, SaveCapaItemInput input, CancellationToken ct = default)
     {
         var a = await LoadHandledAsync(id, ct);
-        input.Source = CapaSource.Appeal;
+        input.Source = CapaSources.Appeal;
         input.SourceId = a.Id;
         if (input.UnitId == Guid.Empty) input.UnitId = a.UnitId;
         var item = await capa.CreateAsync(input, ct);
-        await audit.WriteAsync(Module, Entity, id, "CapaRaised", [new AuditChange("CapaItemId", null, item.Id.ToString())], ct, unitId: a.UnitId);
+        AuditChange[] raised = [new AuditChange("CapaItemId", null, item.Id.ToString())];
+        await audit.WriteAsync(Module, Entity, id, "CapaRaised", raised, ct, unitId: a.UnitId);
         return item;
     }
 
@@ -130,7 +133,7 @@ internal sealed class AppealAppService(
     private void Validate(SubmitAppealInput input, bool unitOk, bool staff)
     {
         var check = new Check()
-            .Required(nameof(input.Subject), input.Subject, SubjectMax)
+            .Required(nameof(input.Subject), input.Subject, ImprovementConsts.SubjectMax)
             .Required(nameof(input.Text), input.Text, ImprovementConsts.LongTextMax)
             .That(unitOk, nameof(input.UnitId), ErrorCodes.InvalidValue)
             .That(Enum.IsDefined(input.Kind), nameof(input.Kind), ErrorCodes.InvalidValue)
@@ -138,7 +141,7 @@ internal sealed class AppealAppService(
             .That(Enum.IsDefined(input.ApplicantKind), nameof(input.ApplicantKind), ErrorCodes.InvalidValue);
         if (staff)
         {
-            check.Required(nameof(input.ApplicantName), input.ApplicantName, ImprovementConsts.ResponsibleMax)
+            check.Required(nameof(input.ApplicantName), input.ApplicantName, ImprovementConsts.ApplicantNameMax)
                 .That(input.Channel is AppealChannel.Written or AppealChannel.Oral, nameof(input.Channel), ErrorCodes.InvalidValue)
                 .That(input.ReceivedOn != null, nameof(input.ReceivedOn), ErrorCodes.Required)
                 .That(input.ReceivedOn == null || input.ReceivedOn <= calendar.Today, nameof(input.ReceivedOn), ErrorCodes.InvalidValue);
@@ -146,15 +149,15 @@ internal sealed class AppealAppService(
         check.ThrowIfAny();
     }
 
-    private async Task<AppealDto> InsertAsync(SubmitAppealInput input, OrganizationUnitDto unit, Guid? applicantId, string applicantName, AppealChannel channel,
-        DateOnly receivedOn, CancellationToken ct)
+    private async Task<AppealDto> InsertAsync(SubmitAppealInput input, OrganizationUnitDto unit, Guid? applicantId, string applicantName,
+        AppealChannel channel, DateOnly receivedOn, CancellationToken ct)
     {
         var level = AppealRouting.LevelOf(unit.Kind);
         var a = new AppealDto
         {
-            Id = Guid.NewGuid(), ApplicantKind = input.ApplicantKind, ApplicantUserId = applicantId, ApplicantName = applicantName, Channel = channel, Kind = input.Kind,
-            Formality = input.Formality, Subject = input.Subject.Trim(), Text = input.Text.Trim(), UnitId = unit.Id, Level = level, ReceivedOn = receivedOn,
-            DueOn = await DueOnAsync(receivedOn, level, ct),
+            Id = Guid.NewGuid(), ApplicantKind = input.ApplicantKind, ApplicantUserId = applicantId, ApplicantName = applicantName,
+            Channel = channel, Kind = input.Kind, Formality = input.Formality, Subject = input.Subject.Trim(), Text = input.Text.Trim(),
+            UnitId = unit.Id, Level = level, ReceivedOn = receivedOn, DueOn = await DueOnAsync(receivedOn, level, ct),
         };
         await repo.InsertAsync(a, calendar.UtcNow, By, ct);
         await repo.InsertStepAsync(a.Id, level, unit.Id, receivedOn, a.DueOn, calendar.UtcNow, By, ct);
@@ -163,10 +166,9 @@ internal sealed class AppealAppService(
         return (await EnrichAsync([after], ct))[0];
     }
 
-    private async Task<AppealDto> SaveAsync(AppealDto before, int version, Guid unitId, AppealLevel level, AppealState state, DateOnly dueOn, int escalations,
-        string? resolution, DateOnly? resolvedOn, string action, CancellationToken ct)
+    private async Task<AppealDto> SaveAsync(AppealDto before, int version, AppealChange change, string action, CancellationToken ct)
     {
-        await repo.UpdateAsync(before.Id, version, unitId, level, state, dueOn, escalations, resolution, resolvedOn, calendar.UtcNow, By, ct);
+        await repo.UpdateAsync(before.Id, version, change, calendar.UtcNow, By, ct);
         var after = (await repo.FindAsync(before.Id, ct))!;
         await audit.WriteAsync(Module, Entity, before.Id, action, AuditChanges.Between(before, after), ct, unitId: after.UnitId);
         return (await EnrichAsync([after], ct))[0];
@@ -183,7 +185,8 @@ internal sealed class AppealAppService(
 
     private async Task<OrganizationUnitDto> NextUnitAsync(Guid unitId, AppealLevel next, CancellationToken ct)
     {
-        if (next == AppealLevel.School && await units.AncestorAsync(unitId, OrganizationUnitKind.School, ct) is { } school) return school;
+        if (next == AppealLevel.School && await units.AncestorAsync(unitId, OrganizationUnitKind.School, ct) is { } school)
+            return school;
         return await units.AncestorAsync(unitId, OrganizationUnitKind.University, ct)
             ?? (await units.UnitsAsync(ct)).Values.First(u => u.ParentId == null);
     }
@@ -196,7 +199,8 @@ internal sealed class AppealAppService(
             AppealLevel.School => AppealSettings.SchoolDays,
             _ => AppealSettings.UniversityDays,
         }, ct);
-        var calendarDays = new WorkingDays(await workingCalendar.GetExceptionsAsync(start, AppealRouting.Horizon(start, days), ct));
+        var exceptions = await workingCalendar.GetExceptionsAsync(start, AppealRouting.Horizon(start, days), ct);
+        var calendarDays = new WorkingDays(exceptions);
         return AppealRouting.DueOn(calendarDays, start, days);
     }
 

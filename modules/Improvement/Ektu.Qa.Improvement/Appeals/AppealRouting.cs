@@ -1,5 +1,4 @@
 using Ektu.Qa.Identity.OrganizationUnits;
-using Ektu.Qa.QaCommission.Domain;
 using Ektu.Qa.Kernel.Input;
 
 namespace Ektu.Qa.Improvement.Appeals;

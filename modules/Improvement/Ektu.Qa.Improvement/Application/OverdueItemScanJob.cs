@@ -1,5 +1,4 @@
 using Ektu.Qa.Kernel.Scheduling;
-using Ektu.Qa.Improvement.Application;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 
@@ -9,6 +8,8 @@ namespace Ektu.Qa.Improvement.Application;
 [DisallowConcurrentExecution]
 internal sealed class OverdueItemScanJob : QaJob
 {
+    // The key the job was stored under in Quartz's tables before CAPA and appeals left QaCommission: keeping it replaces
+    // the stored job's class at start instead of leaving an orphan whose class no longer exists.
     public const string Key = "QaCommission.OverdueItemScan";
 
     public const string Cron = "0 10 7 * * ?";

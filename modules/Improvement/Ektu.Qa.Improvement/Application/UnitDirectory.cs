@@ -3,7 +3,7 @@ using Ektu.Qa.Identity.OrganizationUnits;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Security;
 
-namespace Ektu.Qa.Improvement.Capa;
+namespace Ektu.Qa.Improvement.Application;
 
 /// <summary>
 /// Units, the caller's unit scope and user names for the CAPA and appeals features, read once

@@ -9,14 +9,16 @@ using Ektu.Qa.Improvement.Permissions;
 namespace Ektu.Qa.Improvement.Capa;
 
 /// <summary>
-/// CAPA items of departments' and schools' plans. Visible: the item's unit is in the caller's scope, or the caller owns
-/// it. Owners start and implement their own items; raising, editing and the effectiveness check need the manage permission.
+/// CAPA items of the plans of departments, schools and the university. Visible: the item's unit is in the caller's scope,
+/// or the caller owns it. Owners start and implement their own items; raising, editing and the effectiveness check need
+/// the manage permission. A source is any registered kind (<see cref="CapaSourceCatalog"/>).
 /// </summary>
 internal sealed class CapaAppService(
-    CapaRepository repo, UnitDirectory units, IIdentityIntegrationService identity, IAuditLog audit, ICurrentUser user, QcCalendar calendar, ISettingStore settings)
+    CapaRepository repo, UnitDirectory units, CapaSourceCatalog sources, IIdentityIntegrationService identity, IAuditLog audit,
+    ICurrentUser user, ImprovementCalendar calendar, ISettingStore settings)
     : ICapaAppService
 {
-    private const string Module = "QaCommission";
+    private const string Module = "Improvement";
     private const string Entity = "CapaItem";
 
     private string By => user.UserName ?? "system";
@@ -45,11 +47,12 @@ internal sealed class CapaAppService(
         return await LoadAsync(id, ct);
     }
 
-    public async Task<IReadOnlyList<CapaItemDto>> GetBySourceAsync(CapaSource source, Guid sourceId, CancellationToken ct = default)
+    public async Task<IReadOnlyList<CapaItemDto>> GetBySourceAsync(string source, Guid sourceId, CancellationToken ct = default)
     {
         await user.EnsureAsync(ImprovementPermissions.Capa.Default);
         var scope = await units.ScopeAsync(ct);
-        var items = (await repo.GetBySourceAsync(source.ToString(), sourceId, ct)).Where(i => scope.Contains(i.UnitId) || i.OwnerUserId == Me).ToList();
+        var items = (await repo.GetBySourceAsync(source, sourceId, ct))
+            .Where(i => scope.Contains(i.UnitId) || i.OwnerUserId == Me).ToList();
         return await EnrichAsync(items, ct);
     }
 
@@ -59,13 +62,14 @@ internal sealed class CapaAppService(
         await units.EnsureTargetAsync(input.UnitId, nameof(input.UnitId), ct);
         var checkAfter = input.CheckAfterDays ?? await settings.GetIntAsync(CapaSettings.EffectivenessCheckDays, ct);
         await ValidateAsync(input, checkAfter, ct);
-        if (input.SourceId is { } sourceId && !await repo.SourceExistsAsync(input.Source, sourceId, ct))
+        if (sources.Find(input.Source) == null) throw ValidationException.For(nameof(input.Source), CapaErrorCodes.UnknownSource);
+        if (input.SourceId is { } sourceId && !await sources.ExistsAsync(input.Source, sourceId, ct))
             throw ValidationException.For(nameof(input.SourceId), CapaErrorCodes.UnknownSource);
         var item = new CapaItemDto
         {
-            Id = Guid.NewGuid(), UnitId = input.UnitId, Source = input.Source, SourceId = input.SourceId, Problem = input.Problem.Trim(), RootCause = Trim(input.RootCause),
-            CorrectiveAction = input.CorrectiveAction.Trim(), PreventiveAction = Trim(input.PreventiveAction), OwnerUserId = input.OwnerUserId, Deadline = input.Deadline!.Value,
-            CheckAfterDays = checkAfter,
+            Id = Guid.NewGuid(), UnitId = input.UnitId, Source = input.Source, SourceId = input.SourceId, Problem = input.Problem.Trim(),
+            RootCause = Trim(input.RootCause), CorrectiveAction = input.CorrectiveAction.Trim(), PreventiveAction = Trim(input.PreventiveAction),
+            OwnerUserId = input.OwnerUserId, Deadline = input.Deadline!.Value, CheckAfterDays = checkAfter,
         };
         await repo.InsertAsync(item, calendar.UtcNow, By, ct);
         var after = (await repo.FindAsync(item.Id, ct))!;
@@ -83,8 +87,8 @@ internal sealed class CapaAppService(
         await ValidateAsync(input, checkAfter, ct);
         var clean = new SaveCapaItemInput
         {
-            Problem = input.Problem.Trim(), RootCause = Trim(input.RootCause), CorrectiveAction = input.CorrectiveAction.Trim(), PreventiveAction = Trim(input.PreventiveAction),
-            OwnerUserId = input.OwnerUserId,
+            Problem = input.Problem.Trim(), RootCause = Trim(input.RootCause), CorrectiveAction = input.CorrectiveAction.Trim(),
+            PreventiveAction = Trim(input.PreventiveAction), OwnerUserId = input.OwnerUserId,
         };
         await repo.UpdateTextsAsync(id, input.Version, clean, input.Deadline!.Value, checkAfter, calendar.UtcNow, By, ct);
         var after = (await repo.FindAsync(id, ct))!;
@@ -96,7 +100,8 @@ internal sealed class CapaAppService(
     {
         await user.EnsureAsync(ImprovementPermissions.Capa.Default);
         var before = await LoadAsync(id, ct);
-        var manager = await user.HasPermissionAsync(ImprovementPermissions.Capa.Manage) && await units.IsVisibleAsync(before.UnitId, ct);
+        var manager = await user.HasPermissionAsync(ImprovementPermissions.Capa.Manage)
+            && await units.IsVisibleAsync(before.UnitId, ct);
         var ownerStep = before.OwnerUserId == Me && input.Target is CapaState.InProgress or CapaState.Implemented;
         if (!manager && !ownerStep) throw new QaException(ErrorCodes.Forbidden, 403);
         if (before.State == CapaState.Implemented && input.Target is CapaState.Closed or CapaState.Reopened)
@@ -104,7 +109,8 @@ internal sealed class CapaAppService(
         if (!CapaRules.CanMove(before.State, input.Target)) throw new QaException(CapaErrorCodes.InvalidTransition, 409, before.State, input.Target);
 
         var today = calendar.Today;
-        var (implementedOn, checkDueOn, note, closedOn, reopens) = (before.ImplementedOn, before.CheckDueOn, before.EffectivenessNote, before.ClosedOn, before.ReopenCount);
+        var (implementedOn, checkDueOn, note, closedOn, reopens) =
+            (before.ImplementedOn, before.CheckDueOn, before.EffectivenessNote, before.ClosedOn, before.ReopenCount);
         switch (input.Target)
         {
             case CapaState.Implemented:
@@ -127,7 +133,8 @@ internal sealed class CapaAppService(
                 }
                 break;
         }
-        await repo.UpdateStateAsync(id, input.Version, input.Target, implementedOn, checkDueOn, note, closedOn, reopens, calendar.UtcNow, By, ct);
+        var change = new CapaStateChange(input.Target, implementedOn, checkDueOn, note, closedOn, reopens);
+        await repo.UpdateStateAsync(id, input.Version, change, calendar.UtcNow, By, ct);
         var after = (await repo.FindAsync(id, ct))!;
         await audit.WriteAsync(Module, Entity, id, "State" + input.Target, AuditChanges.Between(before, after), ct, unitId: after.UnitId);
         return await EnrichAsync(after, ct);
@@ -143,7 +150,8 @@ internal sealed class CapaAppService(
         {
             UnitId = g.Key, UnitName = g.First().UnitName,
             Open = g.Count(i => i.State == CapaState.Open), InProgress = g.Count(i => i.State == CapaState.InProgress),
-            Implemented = g.Count(i => i.State == CapaState.Implemented), CheckDue = g.Count(i => i.State == CapaState.EffectivenessCheckDue),
+            Implemented = g.Count(i => i.State == CapaState.Implemented),
+            CheckDue = g.Count(i => i.State == CapaState.EffectivenessCheckDue),
             Closed = g.Count(i => i.State == CapaState.Closed), Reopened = g.Count(i => i.State == CapaState.Reopened),
             Overdue = g.Count(i => i.IsOverdue), Total = g.Count(),
         }).OrderBy(s => s.UnitName, StringComparer.CurrentCulture).ToList();
@@ -172,7 +180,8 @@ internal sealed class CapaAppService(
             .That(input.Deadline != null, nameof(input.Deadline), ErrorCodes.Required)
             .That(checkAfter is >= 1 and <= 730, nameof(input.CheckAfterDays), ErrorCodes.InvalidValue);
         if (input.OwnerUserId == Guid.Empty) check.Add(nameof(input.OwnerUserId), ErrorCodes.Required);
-        else if ((await identity.GetUsersAsync([input.OwnerUserId], ct)).Count == 0) check.Add(nameof(input.OwnerUserId), CapaErrorCodes.UnknownOwner);
+        else if ((await identity.GetUsersAsync([input.OwnerUserId], ct)).Count == 0)
+            check.Add(nameof(input.OwnerUserId), CapaErrorCodes.UnknownOwner);
         check.ThrowIfAny();
     }
 

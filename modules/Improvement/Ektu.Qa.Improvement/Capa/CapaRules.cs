@@ -12,6 +12,13 @@ internal static class CapaRules
     public static CapaState Current(CapaState stored, DateOnly? checkDueOn, DateOnly today) =>
         stored == CapaState.Implemented && checkDueOn is { } due && today >= due ? CapaState.EffectivenessCheckDue : stored;
 
+    /// <summary>
+    /// The state as it stood at the end of <paramref name="asOf"/>, for reports on a past period: an item closed after that
+    /// day was still implemented then.
+    /// </summary>
+    public static CapaState AsOf(CapaItemDto i, DateOnly asOf) =>
+        i.StoredState == CapaState.Closed && i.ClosedOn > asOf ? CapaState.Implemented : Current(i.StoredState, i.CheckDueOn, asOf);
+
     /// <summary>Work not done by the deadline; implemented or closed items are not overdue.</summary>
     public static bool IsOverdue(CapaState current, DateOnly deadline, DateOnly today) =>
         current is CapaState.Open or CapaState.InProgress or CapaState.Reopened && today > deadline;
@@ -27,5 +34,6 @@ internal static class CapaRules
     };
 
     /// <summary>The day effectiveness is due to be checked.</summary>
-    public static DateOnly CheckDue(DateOnly implementedOn, int checkAfterDays) => DateWindow.AddDaysSafe(implementedOn, checkAfterDays);
+    public static DateOnly CheckDue(DateOnly implementedOn, int checkAfterDays) =>
+        DateWindow.AddDaysSafe(implementedOn, checkAfterDays);
 }

@@ -3,10 +3,10 @@ using Ektu.Qa.Identity.OrganizationUnits;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Security;
 
-namespace Ektu.Qa.QaCommission.Capa;
+namespace Ektu.Qa.QaCommission.Application;
 
 /// <summary>
-/// Units, the caller's unit scope and user names for the CAPA, appeals, peer review and readiness features, read once
+/// Units, the caller's unit scope and user names for the peer review, readiness and documents features, read once
 /// per request. A record of a unit outside the scope answers 404, like an unknown id.
 /// </summary>
 internal sealed class UnitDirectory(IIdentityIntegrationService identity, IOrganizationScope scopes)

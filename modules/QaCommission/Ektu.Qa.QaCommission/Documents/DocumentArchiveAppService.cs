@@ -2,7 +2,6 @@ using System.Globalization;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.QaCommission.Application;
-using Ektu.Qa.QaCommission.Capa;
 using Ektu.Qa.QaCommission.Data;
 using Ektu.Qa.QaCommission.Permissions;
 using Ektu.Qa.QaCommission.Readiness;

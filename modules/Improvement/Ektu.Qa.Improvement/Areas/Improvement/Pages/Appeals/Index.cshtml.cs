@@ -5,7 +5,7 @@ using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Timing;
 using Ektu.Qa.Kernel.Web;
 using Ektu.Qa.Improvement.Appeals;
-using Ektu.Qa.Improvement.Capa;
+using Ektu.Qa.Improvement.Application;
 using Ektu.Qa.Improvement.Permissions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

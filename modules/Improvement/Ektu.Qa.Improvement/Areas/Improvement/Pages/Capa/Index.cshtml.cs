@@ -4,6 +4,7 @@ using Ektu.Qa.Kernel.Export;
 using Ektu.Qa.Kernel.Localization;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Web;
+using Ektu.Qa.Improvement.Application;
 using Ektu.Qa.Improvement.Capa;
 using Ektu.Qa.Improvement.Permissions;
 using Microsoft.AspNetCore.Authorization;
@@ -13,7 +14,8 @@ namespace Ektu.Qa.Improvement.Areas.Improvement.Pages.Capa;
 
 /// <summary>CAPA plans: the items of a unit and below (a school's consolidated view), the per-unit summary, a new item.</summary>
 [Authorize(ImprovementPermissions.Capa.Default)]
-internal sealed class IndexModel(ICapaAppService capa, UnitDirectory units, IIdentityIntegrationService identity, ICurrentUser user) : QaPageModel
+internal sealed class IndexModel(
+    ICapaAppService capa, UnitDirectory units, CapaSourceCatalog sources, IIdentityIntegrationService identity, ICurrentUser user) : QaPageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? UnitId { get; set; }
     [BindProperty(SupportsGet = true)] public bool OverdueOnly { get; set; }
@@ -25,6 +27,11 @@ internal sealed class IndexModel(ICapaAppService capa, UnitDirectory units, IIde
     public IReadOnlyList<CapaUnitSummaryDto> Summary { get; private set; } = [];
     public IReadOnlyList<OrganizationUnitDto> Units { get; private set; } = [];
     public bool CanManage { get; private set; }
+
+    /// <summary>The kinds a person raises an item from by hand: those without a record page of their own.</summary>
+    public IReadOnlyList<CapaSourceKind> ManualSources { get; private set; } = [];
+
+    public string SourceName(string key) => L[sources.NameKey(key)];
 
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => TryAsync(async () => { await LoadAsync(ct); return Page(); });
 
@@ -39,16 +46,20 @@ internal sealed class IndexModel(ICapaAppService capa, UnitDirectory units, IIde
 
     /// <summary>The owner's id by user name; an unknown name gives an id of nobody, which validation reports on the owner field.</summary>
     internal static async Task<Guid> OwnerAsync(IIdentityIntegrationService identity, string? userName, CancellationToken ct) =>
-        string.IsNullOrWhiteSpace(userName) ? Guid.Empty : (await identity.GetUsersByNameAsync([userName.Trim()], ct)).FirstOrDefault()?.Id ?? Guid.NewGuid();
+        string.IsNullOrWhiteSpace(userName)
+            ? Guid.Empty
+            : (await identity.GetUsersByNameAsync([userName.Trim()], ct)).FirstOrDefault()?.Id ?? Guid.NewGuid();
 
     private async Task LoadAsync(CancellationToken ct)
     {
         var scope = await units.ScopeAsync(ct);
-        Units = (await units.UnitsAsync(ct)).Values.Where(u => scope.Contains(u.Id)).OrderBy(u => u.Depth).ThenBy(u => u.Name, StringComparer.CurrentCulture).ToList();
+        Units = (await units.UnitsAsync(ct)).Values.Where(u => scope.Contains(u.Id))
+            .OrderBy(u => u.Depth).ThenBy(u => u.Name, StringComparer.CurrentCulture).ToList();
         Items = await capa.GetListAsync(Filter(), ct);
         var root = UnitId ?? Units.FirstOrDefault()?.Id;
         Summary = root is { } r ? await capa.GetSummaryAsync(r, ct) : [];
         CanManage = await user.HasPermissionAsync(ImprovementPermissions.Capa.Manage);
+        ManualSources = [.. sources.All.Where(k => k.Page == null)];
     }
 
     /// <summary>"Export to Excel": the items of the current filter (unit and below, overdue only, open only).</summary>
@@ -56,7 +67,7 @@ internal sealed class IndexModel(ICapaAppService capa, UnitDirectory units, IIde
         new ExcelFileResult<CapaItemDto>("qa-capa", L["Menu:Improvement.Capa"], new ExcelColumn<CapaItemDto>[]
         {
             new(L["Improvement:Capa.Unit"], i => i.UnitName),
-            new(L["Improvement:Capa.Source"], i => L.Enum(i.Source)),
+            new(L["Improvement:Capa.Source"], i => SourceName(i.Source)),
             new(L["Improvement:Capa.Problem"], i => i.Problem),
             new(L["Improvement:Export.CorrectiveAction"], i => i.CorrectiveAction),
             new(L["Improvement:Capa.Owner"], i => i.OwnerName),

@@ -1,13 +1,18 @@
 using System.Globalization;
+using Ektu.Qa.Improvement.Appeals;
+using Ektu.Qa.Improvement.Capa;
+using Ektu.Qa.Improvement.Permissions;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Web;
-using Ektu.Qa.Improvement.Appeals;
-using Ektu.Qa.Improvement.Permissions;
 
-namespace Ektu.Qa.Improvement.Capa;
+namespace Ektu.Qa.Improvement.Web;
 
-/// <summary>Open and overdue CAPA items, open and overdue appeals, in the caller's scope.</summary>
-internal sealed class CapaDashboardContributor(ICapaAppService capa, IAppealAppService appeals, ICurrentUser user) : IDashboardContributor
+/// <summary>
+/// Open and overdue CAPA items, open and overdue appeals, in the caller's scope; the trends: CAPA ageing and appeals per
+/// month (<see cref="ImprovementTrends"/>).
+/// </summary>
+internal sealed class ImprovementDashboardContributor(ICapaAppService capa, IAppealAppService appeals, ICurrentUser user, ImprovementTrends trends)
+    : IDashboardContributor
 {
     public async Task<IReadOnlyList<DashboardCard>> GetCardsAsync(CancellationToken ct = default)
     {
@@ -30,12 +35,15 @@ internal sealed class CapaDashboardContributor(ICapaAppService capa, IAppealAppS
         return cards;
     }
 
+    public async Task<IReadOnlyList<DashboardChart>> GetChartsAsync(CancellationToken ct = default) =>
+        new[] { await trends.CapaAgeingAsync(ct), await trends.AppealsPerMonthAsync(ct) }.OfType<DashboardChart>().ToList();
+
+    private static string Text(int n) => n.ToString(CultureInfo.CurrentCulture);
+
     /// <summary>
     /// The list behind a tile with its filter switched on: both lists take <c>OverdueOnly</c> and the CAPA list <c>OpenOnly</c>;
     /// the appeals list has no "not resolved" filter, so its open tile opens the whole list.
     /// </summary>
-    private static string Text(int n) => n.ToString(CultureInfo.CurrentCulture);
-
     private static DashboardLink Link(string page, string? filter = null) =>
-        new("QaCommission", page, filter == null ? null : new Dictionary<string, string> { [filter] = "true" });
+        new("Improvement", page, filter == null ? null : new Dictionary<string, string> { [filter] = "true" });
 }
