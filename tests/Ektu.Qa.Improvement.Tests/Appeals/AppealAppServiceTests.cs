@@ -1,7 +1,7 @@
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Improvement.Appeals;
 using Ektu.Qa.Improvement.Capa;
-using Ektu.Qa.QaCommission.Tests.Application;
+using Ektu.Qa.Improvement.Tests.Application;
 using Ektu.Qa.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -91,7 +91,7 @@ public sealed class AppealAppServiceTests
         {
             Problem = "Exam clashes", CorrectiveAction = "Check the timetable for clashes", OwnerUserId = owner, Deadline = new DateOnly(2026, 5, 15),
         }));
-        item.Source.ShouldBe(CapaSource.Appeal);
+        item.Source.ShouldBe(CapaSources.Appeal);
         item.SourceId.ShouldBe(a.Id);
         item.UnitId.ShouldBe(a.UnitId);
         (await app.AsAsync("dean.sitis", sp => Appeals(sp).GetAsync(a.Id))).Capa.Single().Id.ShouldBe(item.Id);

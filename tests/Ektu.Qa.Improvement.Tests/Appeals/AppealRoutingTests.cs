@@ -1,6 +1,6 @@
 using Ektu.Qa.Identity.OrganizationUnits;
 using Ektu.Qa.Improvement.Appeals;
-using Ektu.Qa.QaCommission.Domain;
+
 
 namespace Ektu.Qa.Improvement.Tests.Appeals;
 

@@ -2,7 +2,7 @@ using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Improvement.Appeals;
 using Ektu.Qa.Improvement.Application;
 using Ektu.Qa.Improvement.Capa;
-using Ektu.Qa.QaCommission.Tests.Application;
+using Ektu.Qa.Improvement.Tests.Application;
 using Ektu.Qa.Improvement.Tests.Capa;
 using Ektu.Qa.TestKit;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,7 @@
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Improvement.Capa;
-using Ektu.Qa.QaCommission.Tests.Application;
+using Ektu.Qa.Improvement.Tests.Application;
 using Ektu.Qa.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,7 +20,7 @@ public sealed class CapaAppServiceTests
         var ownerId = await app.UserIdAsync(owner);
         return await app.AsAsync("dean.sitis", sp => Capa(sp).CreateAsync(new SaveCapaItemInput
         {
-            UnitId = unit, Source = CapaSource.Audit, Problem = "Syllabi lack assessment criteria", RootCause = "No template", CorrectiveAction = "Add criteria to all syllabi",
+            UnitId = unit, Source = CapaSources.Audit, Problem = "Syllabi lack assessment criteria", RootCause = "No template", CorrectiveAction = "Add criteria to all syllabi",
             PreventiveAction = "Syllabus template with criteria", OwnerUserId = ownerId, Deadline = new DateOnly(2026, 4, 30), CheckAfterDays = checkAfterDays,
         }));
     }
