@@ -15,7 +15,8 @@ namespace Ektu.Qa.QaCommission.Web;
 internal sealed class MyWorkDashboardContributor(
     IDecisionRegisterAppService register, IPeerReviewAppService reviews, ICurrentUser user) : IDashboardContributor
 {
-    public int Order => -1;
+    // Before Improvement's own-work card (appeals at the department level, -1): the commission's requests lead.
+    public int Order => -2;
 
     public async Task<IReadOnlyList<DashboardCard>> GetCardsAsync(CancellationToken ct = default)
     {
