@@ -22,7 +22,8 @@ public sealed class AppealAppServiceTests
         var unit = await app.UnitAsync(unitCode);
         return await app.AsAsync("teacher1", sp => Appeals(sp).SubmitAsync(new SubmitAppealInput
         {
-            ApplicantKind = ApplicantKind.Staff, Kind = kind, Formality = AppealFormality.Formal, Subject = "Exam schedule", Text = "Two exams on one day", UnitId = unit,
+            ApplicantKind = ApplicantKind.Staff, Kind = kind, Formality = AppealFormality.Formal, Subject = "Exam schedule",
+            Text = "Two exams on one day", UnitId = unit,
         }));
     }
 
@@ -52,7 +53,8 @@ public sealed class AppealAppServiceTests
         var a = await SubmitAsync(app, kind: AppealKind.Systemic);
         var taken = await app.AsAsync("head.cs", sp => Appeals(sp).TakeAsync(a.Id, a.Version));
         taken.State.ShouldBe(AppealState.InReview);
-        (await Should.ThrowAsync<QaException>(() => app.AsAsync("head.cs", sp => Appeals(sp).TakeAsync(a.Id, taken.Version)))).Code.ShouldBe(AppealErrorCodes.InvalidTransition);
+        (await Should.ThrowAsync<QaException>(() => app.AsAsync("head.cs", sp => Appeals(sp).TakeAsync(a.Id, taken.Version))))
+            .Code.ShouldBe(AppealErrorCodes.InvalidTransition);
 
         app.Clock.UtcNow = new DateTime(2026, 4, 13, 6, 0, 0, DateTimeKind.Utc);
         var school = await app.AsAsync("head.cs", sp => Appeals(sp).EscalateAsync(a.Id, "Timetable is set by the school", taken.Version));
@@ -68,15 +70,18 @@ public sealed class AppealAppServiceTests
         university.Level.ShouldBe(AppealLevel.University);
         university.UnitId.ShouldBe(await app.UnitAsync("EKTU"));
         await Should.ThrowAsync<EntityNotFoundException>(() => app.AsAsync("dean.sitis", sp => Appeals(sp).GetAsync(a.Id)));
-        (await Should.ThrowAsync<QaException>(() => app.AsAsync("aqd", sp => Appeals(sp).EscalateAsync(a.Id, "again", university.Version)))).Code.ShouldBe(AppealErrorCodes.TopLevel);
+        (await Should.ThrowAsync<QaException>(() => app.AsAsync("aqd", sp => Appeals(sp).EscalateAsync(a.Id, "again", university.Version))))
+            .Code.ShouldBe(AppealErrorCodes.TopLevel);
 
         await Should.ThrowAsync<ConcurrencyConflictException>(() => app.AsAsync("aqd", sp => Appeals(sp).ResolveAsync(a.Id, "x", school.Version)));
         var resolved = await app.AsAsync("aqd", sp => Appeals(sp).ResolveAsync(a.Id, "Exam timetable rule changed", university.Version));
         resolved.State.ShouldBe(AppealState.Resolved);
         var details = await app.AsAsync("aqd", sp => Appeals(sp).GetAsync(a.Id));
         details.Steps.Select(s => (s.Level, s.Outcome)).ShouldBe([
-            (AppealLevel.Department, AppealStepOutcome.Escalated), (AppealLevel.School, AppealStepOutcome.Escalated), (AppealLevel.University, AppealStepOutcome.Resolved)]);
-        (await Should.ThrowAsync<QaException>(() => app.AsAsync("aqd", sp => Appeals(sp).ResolveAsync(a.Id, "x", resolved.Version)))).Code.ShouldBe(AppealErrorCodes.Resolved);
+            (AppealLevel.Department, AppealStepOutcome.Escalated), (AppealLevel.School, AppealStepOutcome.Escalated), (AppealLevel.University,
+                AppealStepOutcome.Resolved)]);
+        (await Should.ThrowAsync<QaException>(() => app.AsAsync("aqd", sp => Appeals(sp).ResolveAsync(a.Id, "x", resolved.Version))))
+            .Code.ShouldBe(AppealErrorCodes.Resolved);
         // The applicant follows the outcome.
         (await app.AsAsync("teacher1", sp => Appeals(sp).GetAsync(a.Id))).Appeal.Resolution.ShouldBe("Exam timetable rule changed");
     }
@@ -109,7 +114,8 @@ public sealed class AppealAppServiceTests
         var school = await app.UnitAsync("SITIS");
         var oral = await app.AsAsync("dean.sitis", sp => Appeals(sp).RecordAsync(new SubmitAppealInput
         {
-            ApplicantKind = ApplicantKind.Student, Kind = AppealKind.Individual, Formality = AppealFormality.Informal, Subject = "Grade", Text = "Told at reception",
+            ApplicantKind = ApplicantKind.Student, Kind = AppealKind.Individual, Formality = AppealFormality.Informal, Subject = "Grade",
+            Text = "Told at reception",
             UnitId = school, ApplicantName = "Aruzhan S.", Channel = AppealChannel.Oral, ReceivedOn = new DateOnly(2026, 3, 20),
         }));
         oral.Level.ShouldBe(AppealLevel.School);
@@ -128,7 +134,8 @@ public sealed class AppealAppServiceTests
         all.ByState[AppealState.Received].ShouldBe(4);
         sem.Level.ShouldBe(AppealLevel.Department);
 
-        var bad = await Should.ThrowAsync<ValidationException>(() => app.AsAsync("aqd", sp => Appeals(sp).GetStatisticsAsync(new DateOnly(2026, 4, 30), new DateOnly(2026, 4, 1))));
+        var bad = await Should.ThrowAsync<ValidationException>(() => app.AsAsync("aqd", sp => Appeals(sp).GetStatisticsAsync(new DateOnly(2026, 4,
+            30), new DateOnly(2026, 4, 1))));
         bad.Errors.Keys.ShouldContain("To");
     }
 }

@@ -61,7 +61,8 @@ public sealed class AppealRoutingTests
         var today = new DateOnly(2026, 5, 1);
         AppealDto A(AppealKind k, AppealLevel l, AppealState s, DateOnly due, int esc = 0) => new()
         {
-            Id = Guid.NewGuid(), Kind = k, Level = l, State = s, DueOn = due, Escalations = esc, Formality = AppealFormality.Formal, Channel = AppealChannel.Web,
+            Id = Guid.NewGuid(), Kind = k, Level = l, State = s, DueOn = due, Escalations = esc, Formality = AppealFormality.Formal,
+            Channel = AppealChannel.Web,
         };
         var list = new[]
         {

@@ -39,9 +39,12 @@ public sealed class OverdueItemScannerTests
         await ScanAsync(app, item.Deadline.AddDays(2));
         (await NoticesAsync(app, owner, "Improvement:Overdue.Capa", item.Id)).ShouldBe(1);
 
-        var mails = await app.QueryAsync(db => db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM k_mail_outbox WHERE text_body LIKE @p", new { p = "%Syllabi lack assessment criteria%" }));
+        var mails = await app.QueryAsync(db => db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM k_mail_outbox WHERE text_body LIKE @p",
+            new { p = "%Syllabi lack assessment criteria%" }));
         mails.ShouldBe(1);
-        (await app.QueryAsync(db => db.QueryAsync<string>("SELECT action FROM k_audit_log WHERE entity = 'CapaItem' AND entity_id = @id AND action = 'OverdueNotified'", new { id = item.Id.ToString() })))
+        (await app.QueryAsync(db =>
+            db.QueryAsync<string>("SELECT action FROM k_audit_log WHERE entity = 'CapaItem' AND entity_id = @id AND action = 'OverdueNotified'",
+            new { id = item.Id.ToString() })))
             .Count.ShouldBe(1);
     }
 
@@ -50,8 +53,10 @@ public sealed class OverdueItemScannerTests
     {
         await using var app = await TestApp.StartAsync(provider);
         var item = await CapaAppServiceTests.NewItemAsync(app, checkAfterDays: 30);
-        var started = await app.AsAsync("teacher1", sp => CapaAppServiceTests.Capa(sp).MoveAsync(item.Id, new CapaTransitionInput { Target = CapaState.InProgress, Version = item.Version }));
-        var done = await app.AsAsync("teacher1", sp => CapaAppServiceTests.Capa(sp).MoveAsync(item.Id, new CapaTransitionInput { Target = CapaState.Implemented, Version = started.Version }));
+        var started = await app.AsAsync("teacher1", sp => CapaAppServiceTests.Capa(sp).MoveAsync(item.Id,
+            new CapaTransitionInput { Target = CapaState.InProgress, Version = item.Version }));
+        var done = await app.AsAsync("teacher1", sp => CapaAppServiceTests.Capa(sp).MoveAsync(item.Id,
+            new CapaTransitionInput { Target = CapaState.Implemented, Version = started.Version }));
         var due = done.CheckDueOn!.Value;
         var owner = await app.UserIdAsync("teacher1");
 
@@ -71,7 +76,8 @@ public sealed class OverdueItemScannerTests
         var unit = await app.UnitAsync("SITIS-CS");
         var appeal = await app.AsAsync("teacher1", sp => sp.GetRequiredService<IAppealAppService>().SubmitAsync(new SubmitAppealInput
         {
-            ApplicantKind = ApplicantKind.Staff, Kind = AppealKind.Individual, Formality = AppealFormality.Formal, Subject = "Exam schedule", Text = "Two exams on one day", UnitId = unit,
+            ApplicantKind = ApplicantKind.Staff, Kind = AppealKind.Individual, Formality = AppealFormality.Formal, Subject = "Exam schedule",
+            Text = "Two exams on one day", UnitId = unit,
         }));
         appeal.Level.ShouldBe(AppealLevel.Department);
         var head = await app.UserIdAsync("head.cs");

@@ -11,12 +11,14 @@ internal sealed class CapaApi : IEndpointContributor
     public void Map(IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/improvement/capa").WithTags("Improvement.Capa").RequireAuthorization();
-        api.MapGet("", (ICapaAppService s, Guid? unitId, CapaState? state, bool? overdueOnly, bool? openOnly, CancellationToken ct) =>
+        api.MapGet("", (ICapaAppService s, Guid? unitId, CapaState? state, bool? overdueOnly, bool? openOnly, bool? unitOnly,
+                CancellationToken ct) =>
                 s.GetListAsync(new CapaFilter
                 {
-                    UnitId = unitId, State = state, OverdueOnly = overdueOnly ?? false, OpenOnly = openOnly ?? false,
+                    UnitId = unitId, State = state, OverdueOnly = overdueOnly ?? false, OpenOnly = openOnly ?? false, UnitOnly = unitOnly ?? false,
                 }, ct))
-            .WithName("Improvement_ListCapaItems").WithSummary("CAPA items in the caller's scope, filtered by unit and below, state, overdue, open.");
+            .WithName("Improvement_ListCapaItems")
+            .WithSummary("CAPA items in the caller's scope: a unit and below (or the unit's own plan), a state, overdue, open.");
         api.MapGet("/{id:guid}", (ICapaAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct))
             .WithName("Improvement_GetCapaItem").WithSummary("One CAPA item with its state as of today.");
         api.MapGet("/by-source/{source}/{sourceId:guid}", (ICapaAppService s, string source, Guid sourceId, CancellationToken ct) =>

@@ -32,7 +32,7 @@ internal sealed class CapaAppService(
         if (filter.UnitId is { } unitId)
         {
             if (!await units.IsVisibleAsync(unitId, ct)) throw new EntityNotFoundException("OrganizationUnit", unitId);
-            var subtree = await units.SubtreeAsync(unitId, ct);
+            HashSet<Guid> subtree = filter.UnitOnly ? [unitId] : await units.SubtreeAsync(unitId, ct);
             items = items.Where(i => subtree.Contains(i.UnitId)).ToList();
         }
         if (filter.State is { } state) items = items.Where(i => i.State == state).ToList();
