@@ -138,4 +138,24 @@ public sealed class AppealAppServiceTests
             30), new DateOnly(2026, 4, 1))));
         bad.Errors.Keys.ShouldContain("To");
     }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task GetReceivedAsync_Should_CountOverdueAsOfTheDay_When_ResolvedLater(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, now: April6);
+        var a = await SubmitAsync(app);
+        await SubmitAsync(app, "SEM");
+        app.Clock.UtcNow = new DateTime(2026, 4, 22, 6, 0, 0, DateTimeKind.Utc);
+        await app.AsAsync("head.cs", sp => Appeals(sp).ResolveAsync(a.Id, "Timetable changed", a.Version));
+
+        IReadOnlyCollection<Guid> sitis = [await app.UnitAsync("SITIS"), await app.UnitAsync("SITIS-CS")];
+        Task<IReadOnlyList<AppealDto>> ReceivedAsync(DateOnly asOf) => app.AsAsync("council.sitis", sp =>
+            sp.GetRequiredService<IAppealIntegrationService>().GetReceivedAsync(sitis, new DateOnly(2026, 4, 1), new DateOnly(2026, 4, 30), asOf));
+        // Due on 20 April: overdue on the 21st, no longer once resolved on the 22nd; the SEM appeal is not in the units asked.
+        (await ReceivedAsync(new DateOnly(2026, 4, 20))).Single().IsOverdue.ShouldBeFalse();
+        (await ReceivedAsync(new DateOnly(2026, 4, 21))).Single().IsOverdue.ShouldBeTrue();
+        (await ReceivedAsync(new DateOnly(2026, 4, 22))).Single().IsOverdue.ShouldBeFalse();
+        (await app.AsAsync("council.sitis", sp => sp.GetRequiredService<IAppealIntegrationService>()
+            .GetReceivedAsync(sitis, new DateOnly(2026, 5, 1), new DateOnly(2026, 5, 31), new DateOnly(2026, 5, 31)))).ShouldBeEmpty();
+    }
 }

@@ -61,14 +61,14 @@ public sealed class AuditUnitTests
     }
 
     private static Task<List<string?>> StoredUnitsAsync(TestApp app, Guid entityId) => app.QueryAsync(async s =>
-        (await s.QueryAsync<string?>("SELECT unit_id FROM k_audit_log WHERE module = 'QaCommission' AND entity_id = @entityId", new { entityId })).ToList());
+        (await s.QueryAsync<string?>("SELECT unit_id FROM k_audit_log WHERE module IN ('QaCommission', 'Improvement') AND entity_id = @entityId", new { entityId })).ToList());
 
     private static Task<List<(string Entity, string Action)>> SeenAsync(TestApp app, string userName, params Guid[] entityIds) => app.AsAsync(userName, async sp =>
     {
         var log = sp.GetRequiredService<IAuditLogAppService>();
         var seen = new List<(string, string)>();
         foreach (var id in entityIds)
-            seen.AddRange((await log.GetListAsync(new AuditLogFilter { EntityId = id, PageSize = 500 })).Items.Where(e => e.Module == "QaCommission").Select(e => (e.Entity, e.Action)));
+            seen.AddRange((await log.GetListAsync(new AuditLogFilter { EntityId = id, PageSize = 500 })).Items.Where(e => e.Module is "QaCommission" or "Improvement").Select(e => (e.Entity, e.Action)));
         return seen.Order().ToList();
     });
 
