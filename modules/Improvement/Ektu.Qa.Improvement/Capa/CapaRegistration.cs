@@ -17,6 +17,7 @@ internal static class CapaRegistration
         services.AddScoped<ICapaAppService>(sp => sp.GetRequiredService<CapaAppService>());
         services.AddScoped<ICapaIntegrationService, CapaIntegrationService>();
         services.AddSingleton<IEndpointContributor, CapaApi>();
+        services.AddSingleton<Reporting.Definitions.IReportDefinitionProvider, CapaPlanReport>();
         return services;
     }
 }
