@@ -21,10 +21,13 @@ public sealed class HandOverMigrationTests
     private static string Script(Assembly module, ISqlDialect dialect, string name) =>
         MigrationRunner.Scripts(module, dialect.Name).Single(s => s.Name == name).Sql;
 
-    private static Task RunAsync(TestApp app, Assembly module, params string[] names) => app.QueryAsync(async db =>
+    /// <summary>Writes go through a unit of work, as the migration runner's own transaction would.</summary>
+    private static Task WriteAsync(TestApp app, Func<IDbSession, Task> write) =>
+        app.AsAsync("admin", sp => write(sp.GetRequiredService<IDbSession>()));
+
+    private static Task RunAsync(TestApp app, Assembly module, params string[] names) => WriteAsync(app, async db =>
     {
         foreach (var name in names) await db.ExecuteAsync(Script(module, db.Dialect, name));
-        return 0;
     });
 
     [Theory, MemberData(nameof(Providers))]
@@ -37,7 +40,7 @@ public sealed class HandOverMigrationTests
         var unit = await app.QueryAsync(db => db.ExecuteScalarAsync<string>("SELECT id FROM id_organization_units WHERE code = 'SITIS'"));
         var owner = await app.QueryAsync(db => db.ExecuteScalarAsync<string>("SELECT id FROM id_users WHERE user_name = 'teacher1'"));
         var (decisionItem, auditItem, appeal) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
-        await app.QueryAsync(db => db.ExecuteAsync("""
+        await WriteAsync(app, db => db.ExecuteAsync("""
             INSERT INTO qc_capa_items (id, unit_id, source, source_id, problem, root_cause, corrective_action, preventive_action, owner_user_id,
               deadline, check_after_days, state, implemented_on, check_due_on, effectiveness_note, closed_on, reopen_count, version, created_at,
               created_by, updated_at, updated_by)
@@ -78,7 +81,7 @@ public sealed class HandOverMigrationTests
     {
         await using var app = await TestApp.StartAsync(provider);
         var role = await app.QueryAsync(db => db.ExecuteScalarAsync<string>("SELECT id FROM id_roles WHERE name = 'Employee'"));
-        await app.QueryAsync(db => db.ExecuteAsync("""
+        await WriteAsync(app, db => db.ExecuteAsync("""
             DELETE FROM id_role_permissions WHERE role_id = @role AND permission LIKE 'Improvement.%';
             INSERT INTO id_role_permissions (role_id, permission) VALUES (@role, 'QaCommission.Capa'), (@role, 'QaCommission.Appeals.Submit');
             """, new { role }));
