@@ -1,6 +1,9 @@
 namespace Ektu.Qa.Improvement.Capa;
 
-/// <summary>CAPA items and plans (004 §3.10, §7.6, §7.9): departments' plans and the school's consolidated view.</summary>
+/// <summary>
+/// CAPA items and plans (004 §3.10, §7.6, §7.9): each unit's plan (departments, schools, the university's kept by the Academic
+/// Quality Department) and the consolidated view of the units below one.
+/// </summary>
 public interface ICapaAppService
 {
     Task<IReadOnlyList<CapaItemDto>> GetListAsync(CapaFilter filter, CancellationToken ct = default);
