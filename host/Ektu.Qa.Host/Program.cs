@@ -1,5 +1,6 @@
 using Ektu.Qa.Host;
 using Ektu.Qa.Identity;
+using Ektu.Qa.Improvement;
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Modularity;
 using Ektu.Qa.Kernel.MySql;
@@ -20,6 +21,7 @@ if (db.Provider.Equals("MySql", StringComparison.OrdinalIgnoreCase)) builder.Ser
 // Listed by name: the order they are configured and migrated in follows from each module's [DependsOn].
 builder.AddQaModules(
     new IdentityModule(),
+    new ImprovementModule(),
     new ProgrammeMonitoringModule(),
     new QaCommissionModule(),
     new QualityPolicyModule(),

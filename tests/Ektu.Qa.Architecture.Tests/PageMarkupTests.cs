@@ -30,7 +30,7 @@ public sealed partial class PageMarkupTests
     /// <summary>Tables that are never empty (figures, one table per group).</summary>
     private static readonly string[] NeverEmpty =
     [
-        "QaCommission/Ektu.Qa.QaCommission/Areas/QaCommission/Pages/Appeals/Index.cshtml: "
+        "Improvement/Ektu.Qa.Improvement/Areas/Improvement/Pages/Appeals/Index.cshtml: "
             + "<table class=\"table table-sm table-compact\" id=\"appeal-statistics\"",
         "QualityPolicy/Ektu.Qa.QualityPolicy/Areas/QualityPolicy/Pages/Standards/Index.cshtml:",
     ];

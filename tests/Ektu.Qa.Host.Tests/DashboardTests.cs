@@ -42,9 +42,9 @@ public sealed class DashboardTests
         var hrefs = new HtmlParser().ParseDocument(await HtmlPages.GetOkAsync(client, "/"))
             .QuerySelectorAll(".card[data-dashboard-tile]").Select(a => WebUtility.HtmlDecode(a.GetAttribute("href"))).ToList();
         hrefs.ShouldContain("/QualityPolicy/Documents?State=InForce");
-        hrefs.ShouldContain("/QaCommission/Capa?OverdueOnly=true");
-        hrefs.ShouldContain("/QaCommission/Capa?OpenOnly=true");
-        hrefs.ShouldContain("/QaCommission/Appeals?OverdueOnly=true");
+        hrefs.ShouldContain("/Improvement/Capa?OverdueOnly=true");
+        hrefs.ShouldContain("/Improvement/Capa?OpenOnly=true");
+        hrefs.ShouldContain("/Improvement/Appeals?OverdueOnly=true");
     }
 
     [Fact]

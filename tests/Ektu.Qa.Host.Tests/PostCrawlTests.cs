@@ -61,19 +61,19 @@ public sealed partial class PostCrawlTests
     public void Submissions_Should_UseButtonsFormaction_When_ButtonOverridesTheFormsAction()
     {
         const string html = """
-            <form method="post" action="/QaCommission/Appeals/Details/1d7a4a2e-0000-0000-0000-000000000001">
+            <form method="post" action="/Improvement/Appeals/Details/1d7a4a2e-0000-0000-0000-000000000001">
               <input type="hidden" name="__RequestVerificationToken" value="t" /><input type="hidden" name="Version" value="3" />
               <textarea name="Note">n</textarea><input type="checkbox" name="Flag" value="true" />
-              <button formaction="/QaCommission/Appeals/Details?handler=Take" id="take">Take</button>
+              <button formaction="/Improvement/Appeals/Details?handler=Take" id="take">Take</button>
               <button type="button">no submit</button>
             </form>
             <form method="post" action="/Identity/Account/Logout"><button id="logout">Logout</button></form>
             <form method="get"><button>Search</button></form>
             """;
         var failures = new List<string>();
-        var found = Submissions("/QaCommission/Appeals", html, failures).ToList();
+        var found = Submissions("/Improvement/Appeals", html, failures).ToList();
         found.Count.ShouldBe(1);
-        found[0].Url.ShouldBe("/QaCommission/Appeals/Details?handler=Take");
+        found[0].Url.ShouldBe("/Improvement/Appeals/Details?handler=Take");
         found[0].Fields.Select(f => f.Key + "=" + f.Value).ShouldBe(["__RequestVerificationToken=t", "Version=3", "Note=n"]);
         failures.ShouldBeEmpty();
     }

@@ -55,7 +55,7 @@ public sealed class RecordFlowBrowserTests
         await using var session = await BrowserSession.StartAsync();
         var subject = "Exam schedule " + Guid.NewGuid().ToString("N")[..6];
         var teacher = await session.LoginAsync("teacher1");
-        await teacher.GotoAsync(session.BaseUrl + "/QaCommission/Appeals");
+        await teacher.GotoAsync(session.BaseUrl + "/Improvement/Appeals");
         // The unit picker's filter box: typing part of the name chooses the first unit that matches.
         await teacher.FillAsync("#Input_UnitId-filter", "computer science");
         (await teacher.EvalOnSelectorAsync<string>("#Input_UnitId", "s => s.selectedOptions[0].textContent.trim()"))
@@ -63,13 +63,13 @@ public sealed class RecordFlowBrowserTests
         await teacher.FillAsync("#Input_Subject", subject);
         await teacher.FillAsync("#Input_Text", "The exam timetable was changed two days before the session.");
         await teacher.ClickAsync("#submit");
-        await teacher.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/QaCommission/Appeals/Details/"));
-        await teacher.GotoAsync(session.BaseUrl + "/QaCommission/Appeals");
+        await teacher.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/Improvement/Appeals/Details/"));
+        await teacher.GotoAsync(session.BaseUrl + "/Improvement/Appeals");
         await teacher.WaitForSelectorAsync($"#my-appeals tr:has-text('{subject}')");
 
         // The department's head takes it and passes it on to the school.
         var head = await session.LoginAsync("head.cs");
-        await head.GotoAsync(session.BaseUrl + "/QaCommission/Appeals");
+        await head.GotoAsync(session.BaseUrl + "/Improvement/Appeals");
         await head.ClickAsync($"a:has-text('{subject}') >> nth=0");
         await head.ClickAsync("#take");
         await head.WaitForSelectorAsync("#take", Gone);
@@ -79,7 +79,7 @@ public sealed class RecordFlowBrowserTests
 
         // The university-wide handler takes it at the school, passes it to the university and resolves it there.
         var admin = await session.LoginAsync("admin");
-        await admin.GotoAsync(session.BaseUrl + "/QaCommission/Appeals");
+        await admin.GotoAsync(session.BaseUrl + "/Improvement/Appeals");
         await admin.ClickAsync($"a:has-text('{subject}') >> nth=0");
         (await admin.InnerTextAsync("#appeal")).ShouldContain("School", Case.Insensitive);
         await admin.ClickAsync("#take");
@@ -97,7 +97,7 @@ public sealed class RecordFlowBrowserTests
         await admin.WaitForSelectorAsync("#appeal-actions", Gone); // a resolved appeal offers no more actions
         (await admin.InnerTextAsync("#appeal")).ShouldContain("University", Case.Insensitive);
 
-        await teacher.GotoAsync(session.BaseUrl + "/QaCommission/Appeals");
+        await teacher.GotoAsync(session.BaseUrl + "/Improvement/Appeals");
         (await teacher.InnerTextAsync($"#my-appeals tr:has-text('{subject}')")).ShouldContain("Timetable restored");
     }
 

@@ -107,7 +107,7 @@ public sealed class RoughEdgeTests
         [
             ("Decision status requests awaiting my answer", "/QaCommission/Register/Requests"),
             ("Lessons I am to observe", "/QaCommission/PeerReview"),
-            ("Appeals at the department level", "/QaCommission/Appeals"),
+            ("Appeals at the department level", "/Improvement/Appeals"),
         ];
         // The person's own work comes first, before the school-wide figures.
         cards.Take(own.Length).ShouldBe(own);

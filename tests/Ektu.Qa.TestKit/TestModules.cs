@@ -1,4 +1,5 @@
 using Ektu.Qa.Identity;
+using Ektu.Qa.Improvement;
 using Ektu.Qa.Kernel.Modularity;
 using Ektu.Qa.ProgrammeMonitoring;
 using Ektu.Qa.QaCommission;
@@ -14,6 +15,7 @@ public static class TestModules
     public static IQaModule[] All() =>
     [
         new IdentityModule(),
+        new ImprovementModule(),
         new ProgrammeMonitoringModule(),
         new QaCommissionModule(),
         new QualityPolicyModule(),

@@ -1,4 +1,5 @@
 using Ektu.Qa.Identity;
+using Ektu.Qa.Improvement;
 using Ektu.Qa.Kernel;
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Menus;
@@ -27,12 +28,14 @@ namespace Ektu.Qa.QaCommission;
 /// <summary>
 /// The school Quality Assurance Commission (regulation 004): composition, plans, meetings with attendance, quorum and
 /// votes, minutes, the decisions register and its follow-up. Identity and QualityPolicy are reached through their
-/// Contracts (units and role holders; the working-day calendar); the host adds both before this module.
-/// Capa/, Appeals/, PeerReview/, Readiness/ and Reports/ are reserved for the second part of the module.
+/// Contracts (units and role holders; the working-day calendar), Improvement through its Contracts (CAPA raised from
+/// decisions, observations and recommendations; CAPA and appeals in the semi-annual report); the host adds all three before
+/// this module, and Improvement's tables must exist before this module's migration hands the old rows over to them.
 /// </summary>
 [DependsOn(
     typeof(KernelModule),
     typeof(IdentityContractsModule),
+    typeof(ImprovementContractsModule),
     typeof(QualityPolicyContractsModule),
     typeof(WorkflowContractsModule),
     typeof(ReportingContractsModule))]
@@ -82,29 +85,19 @@ public sealed class QaCommissionModule : IQaModule
         services.AddScoped<IMeetingAppService, MeetingAppService>();
         services.AddScoped<IDecisionRegisterAppService, DecisionRegisterAppService>();
 
-        // CAPA, appeals, peer review of teaching, accreditation readiness.
-        services.AddSingleton(new SettingDefinition(Capa.CapaSettings.EffectivenessCheckDays, "90", SettingKind.Integer, 1, 730));
-        services.AddSingleton(new SettingDefinition(Appeals.AppealSettings.DepartmentDays, "10", SettingKind.Integer, 1, 120));
-        services.AddSingleton(new SettingDefinition(Appeals.AppealSettings.SchoolDays, "15", SettingKind.Integer, 1, 120));
-        services.AddSingleton(new SettingDefinition(Appeals.AppealSettings.UniversityDays, "30", SettingKind.Integer, 1, 120));
+        // Peer review of teaching, accreditation readiness; this module's records as sources of CAPA items.
+        services.AddScoped<Improvement.Capa.ICapaSourceRecords, CapaSourceRecords>();
         services.AddSingleton(new SettingDefinition(PeerReview.PeerReviewSettings.LowScorePercent, "60", SettingKind.Integer, 1, 100));
         services.AddSingleton(new SettingDefinition(Readiness.ReadinessSettings.EvidenceFreshMonths, "12", SettingKind.Integer, 1, 120));
-        services.AddScoped<Capa.UnitDirectory>();
-        services.AddScoped<Capa.CapaRepository>();
-        services.AddScoped<Appeals.AppealRepository>();
+        services.AddScoped<UnitDirectory>();
         services.AddScoped<PeerReview.PeerReviewRepository>();
         services.AddScoped<Readiness.ReadinessRepository>();
-        services.AddScoped<Capa.ICapaAppService, Capa.CapaAppService>();
-        services.AddScoped<Appeals.IAppealAppService, Appeals.AppealAppService>();
         services.AddScoped<PeerReview.IPeerReviewAppService, PeerReview.PeerReviewAppService>();
         services.AddScoped<Readiness.IReadinessAppService, Readiness.ReadinessAppService>();
-        services.AddScoped<IDashboardContributor, Capa.CapaDashboardContributor>();
-        services.AddSingleton<IEndpointContributor, Capa.CapaApi>();
-        services.AddSingleton<IEndpointContributor, Appeals.AppealsApi>();
         services.AddSingleton<IEndpointContributor, PeerReview.PeerReviewApi>();
         services.AddSingleton<IEndpointContributor, Readiness.ReadinessApi>();
 
-        // The semi-annual analytical report, the register report, overdue notices of appeals and CAPA.
+        // The semi-annual analytical report, the register report.
         services.AddScoped<Reports.SemiAnnualCollector>();
         services.AddScoped<Reports.SemiAnnualWriter>();
         services.AddScoped<Reports.QcReportRepository>();
@@ -112,8 +105,6 @@ public sealed class QaCommissionModule : IQaModule
         services.AddScoped<Reports.ISemiAnnualReportAppService>(sp => sp.GetRequiredService<Reports.SemiAnnualReportAppService>());
         services.AddSingleton<Reporting.Definitions.IReportDefinitionProvider, Reports.QaCommissionReportProvider>();
         services.AddSingleton<IEndpointContributor, Reports.ReportsApi>();
-        services.AddScoped<OverdueItemScanner>();
-        services.AddQaJob<OverdueItemScanJob>(OverdueItemScanJob.Key, OverdueItemScanJob.Cron);
 
         // The commission's documents per academic year (004 §7.7).
         services.AddScoped<Documents.DocumentArchiveRepository>();

@@ -3,9 +3,8 @@ using Ektu.Qa.Identity.Permissions;
 using Ektu.Qa.Identity.Roles;
 using Ektu.Qa.Identity.Users;
 using Ektu.Qa.Kernel.Data;
-using Ektu.Qa.QaCommission.Appeals;
-using Ektu.Qa.QaCommission.Capa;
-using Ektu.Qa.QaCommission.Tests.Capa;
+using Ektu.Qa.Improvement.Appeals;
+using Ektu.Qa.Improvement.Capa;
 using Ektu.Qa.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -42,7 +41,11 @@ public sealed class AuditUnitTests
         });
 
         var (commission, members) = await app.CommissionWithAsync(1);
-        var capa = await CapaAppServiceTests.NewItemAsync(app, "SITIS");
+        var capa = await app.AsAsync("dean.sitis", async sp => await sp.GetRequiredService<ICapaAppService>().CreateAsync(new SaveCapaItemInput
+        {
+            UnitId = sitis, Source = CapaSources.Audit, Problem = "Syllabi lack assessment criteria", CorrectiveAction = "Add criteria to all syllabi",
+            OwnerUserId = await app.UserIdAsync("teacher1"), Deadline = new DateOnly(2026, 4, 30), CheckAfterDays = 30,
+        }));
         var appeal = await app.AsAsync("dean.sitis", sp => sp.GetRequiredService<IAppealAppService>().RecordAsync(new SubmitAppealInput
         {
             ApplicantKind = ApplicantKind.Student, Kind = AppealKind.Individual, Formality = AppealFormality.Formal, Subject = "Grade review", Text = "The grade was not explained",
@@ -51,21 +54,21 @@ public sealed class AuditUnitTests
         var teacher3 = await app.UserIdAsync("teacher3");
         var semCapa = await app.AsAsync(deanOfSem, sp => sp.GetRequiredService<ICapaAppService>().CreateAsync(new SaveCapaItemInput
         {
-            UnitId = sem, Source = CapaSource.Audit, Problem = "Practice reports missing", CorrectiveAction = "Collect the reports", OwnerUserId = teacher3,
+            UnitId = sem, Source = CapaSources.Audit, Problem = "Practice reports missing", CorrectiveAction = "Collect the reports", OwnerUserId = teacher3,
             Deadline = new DateOnly(2026, 5, 29), CheckAfterDays = 30,
         }));
         return new Arranged(sitis, sem, deanOfSem, commission.Id, members[0].Id, capa.Id, appeal.Id, semCapa.Id);
     }
 
     private static Task<List<string?>> StoredUnitsAsync(TestApp app, Guid entityId) => app.QueryAsync(async s =>
-        (await s.QueryAsync<string?>("SELECT unit_id FROM k_audit_log WHERE module = 'QaCommission' AND entity_id = @entityId", new { entityId })).ToList());
+        (await s.QueryAsync<string?>("SELECT unit_id FROM k_audit_log WHERE module IN ('QaCommission', 'Improvement') AND entity_id = @entityId", new { entityId })).ToList());
 
     private static Task<List<(string Entity, string Action)>> SeenAsync(TestApp app, string userName, params Guid[] entityIds) => app.AsAsync(userName, async sp =>
     {
         var log = sp.GetRequiredService<IAuditLogAppService>();
         var seen = new List<(string, string)>();
         foreach (var id in entityIds)
-            seen.AddRange((await log.GetListAsync(new AuditLogFilter { EntityId = id, PageSize = 500 })).Items.Where(e => e.Module == "QaCommission").Select(e => (e.Entity, e.Action)));
+            seen.AddRange((await log.GetListAsync(new AuditLogFilter { EntityId = id, PageSize = 500 })).Items.Where(e => e.Module is "QaCommission" or "Improvement").Select(e => (e.Entity, e.Action)));
         return seen.Order().ToList();
     });
 

@@ -1,5 +1,5 @@
 using Ektu.Qa.Kernel.Errors;
-using Ektu.Qa.QaCommission.Capa;
+using Ektu.Qa.Improvement.Capa;
 using Ektu.Qa.QaCommission.PeerReview;
 using Ektu.Qa.QaCommission.Tests.Application;
 using Ektu.Qa.TestKit;
@@ -64,7 +64,7 @@ public sealed class PeerReviewAppServiceTests
         (await Should.ThrowAsync<QaException>(() => app.AsAsync("teacher1", sp => Reviews(sp).AcknowledgeAsync(o.Id, null, ack.Observation.Version)))).Code.ShouldBe(PeerReviewErrorCodes.InvalidTransition);
 
         var item = await app.AsAsync("dean.sitis", sp => sp.GetRequiredService<ICapaAppService>().CreateAsync(ack.CapaProposal!));
-        item.Source.ShouldBe(CapaSource.PeerReview);
+        item.Source.ShouldBe(QaCommissionCapaSources.PeerReview);
         var after = await app.AsAsync("dean.sitis", sp => Reviews(sp).GetAsync(o.Id));
         after.CapaProposal.ShouldBeNull();
         after.Capa.Single().Id.ShouldBe(item.Id);

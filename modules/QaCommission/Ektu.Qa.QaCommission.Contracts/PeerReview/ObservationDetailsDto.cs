@@ -1,4 +1,4 @@
-using Ektu.Qa.QaCommission.Capa;
+using Ektu.Qa.Improvement.Capa;
 
 namespace Ektu.Qa.QaCommission.PeerReview;
 

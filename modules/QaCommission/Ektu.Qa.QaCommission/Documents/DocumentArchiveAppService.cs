@@ -3,7 +3,6 @@ using Ektu.Qa.Identity.OrganizationUnits;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.QaCommission.Application;
-using Ektu.Qa.QaCommission.Capa;
 using Ektu.Qa.QaCommission.Data;
 using Ektu.Qa.QaCommission.Permissions;
 using Ektu.Qa.QaCommission.Readiness;

@@ -5,7 +5,7 @@ using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Settings;
 using Ektu.Qa.QaCommission.Application;
-using Ektu.Qa.QaCommission.Capa;
+using Ektu.Qa.Improvement.Capa;
 using Ektu.Qa.QaCommission.Permissions;
 
 namespace Ektu.Qa.QaCommission.PeerReview;
@@ -15,7 +15,7 @@ namespace Ektu.Qa.QaCommission.PeerReview;
 /// units in scope plan observations and read summaries. Low scores propose a CAPA item the manager then raises.
 /// </summary>
 internal sealed class PeerReviewAppService(
-    PeerReviewRepository repo, ICapaAppService capa, IUnitDirectory units, IIdentityIntegrationService identity, IAuditLog audit, ICurrentUser user,
+    PeerReviewRepository repo, ICapaIntegrationService capa, IUnitDirectory units, IIdentityIntegrationService identity, IAuditLog audit, ICurrentUser user,
     QcCalendar calendar, ISettingStore settings) : IPeerReviewAppService
 {
     private const string Module = "QaCommission";
@@ -188,11 +188,12 @@ internal sealed class PeerReviewAppService(
         var threshold = await settings.GetIntAsync(PeerReviewSettings.LowScorePercent, ct);
         foreach (var s in scores) s.IsLow = s.Score is { } v && ObservationScoring.IsLow(v, s.MaxScore, threshold);
         o.ScorePercent = ObservationScoring.Percent(scores);
-        var raised = await user.HasPermissionAsync(QaCommissionPermissions.Capa.Default) ? await capa.GetBySourceAsync(CapaSource.PeerReview, o.Id, ct) : [];
+        var raised = await capa.GetBySourceAsync(QaCommissionCapaSources.PeerReview, o.Id, ct);
         var low = scores.Where(s => s.IsLow).ToList();
         var proposal = low.Count == 0 || raised.Count > 0 ? null : new SaveCapaItemInput
         {
-            UnitId = o.UnitId, Source = CapaSource.PeerReview, SourceId = o.Id, OwnerUserId = o.TeacherUserId, Deadline = calendar.Today.AddMonths(1),
+            UnitId = o.UnitId, Source = QaCommissionCapaSources.PeerReview, SourceId = o.Id, OwnerUserId = o.TeacherUserId,
+            Deadline = calendar.Today.AddMonths(1),
             Problem = $"{o.TeacherName}, {o.Course} ({o.PlannedOn:yyyy-MM-dd}): " + string.Join("; ", low.Select(s => $"{s.Title} {s.Score}/{s.MaxScore}")),
             CorrectiveAction = o.Improvements ?? "",
         };

@@ -4,7 +4,6 @@ using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Settings;
 using Ektu.Qa.QaCommission.Application;
-using Ektu.Qa.QaCommission.Capa;
 using Ektu.Qa.QaCommission.Permissions;
 
 namespace Ektu.Qa.QaCommission.Readiness;

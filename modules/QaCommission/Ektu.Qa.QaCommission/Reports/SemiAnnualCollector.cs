@@ -1,9 +1,9 @@
 using Ektu.Qa.Identity;
+using Ektu.Qa.Improvement.Appeals;
+using Ektu.Qa.Improvement.Capa;
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Settings;
-using Ektu.Qa.QaCommission.Appeals;
 using Ektu.Qa.QaCommission.Application;
-using Ektu.Qa.QaCommission.Capa;
 using Ektu.Qa.QaCommission.Commissions;
 using Ektu.Qa.QaCommission.Data;
 using Ektu.Qa.QaCommission.Domain;
@@ -16,13 +16,15 @@ namespace Ektu.Qa.QaCommission.Reports;
 
 /// <summary>
 /// Gathers one commission's period: its own meetings and register through the module's app services (their scope and
-/// computed fields), the school subtree's CAPA, appeals, observations and recommendations through the repositories —
-/// the caller was already allowed to report on the commission, which is the school's whole quality picture.
+/// computed fields), the school subtree's CAPA and appeals through Improvement's integration services, observations and
+/// recommendations through the repositories — the caller was already allowed to report on the commission, which is the
+/// school's whole quality picture.
 /// Statuses are taken as of the period's end (or today while it runs).
 /// </summary>
 internal sealed class SemiAnnualCollector(
-    IMeetingAppService meetings, IDecisionRegisterAppService register, PlanRepository plans, CapaRepository capa, AppealRepository appeals,
-    PeerReviewRepository peerReview, ReadinessRepository readiness, IIdentityIntegrationService identity, ISettingStore settings, IDbSession db, QcCalendar calendar)
+    IMeetingAppService meetings, IDecisionRegisterAppService register, PlanRepository plans, ICapaIntegrationService capa,
+    IAppealIntegrationService appeals, PeerReviewRepository peerReview, ReadinessRepository readiness, IIdentityIntegrationService identity,
+    ISettingStore settings, IDbSession db, QcCalendar calendar)
 {
     public async Task<SemiAnnualData> CollectAsync(CommissionDto commission, int academicYear, SemiAnnualKind kind, CancellationToken ct)
     {
@@ -48,22 +50,13 @@ internal sealed class SemiAnnualCollector(
 
         var events = (await plans.GetEventsAsync(commission.Id, ct)).Where(e => e.StartsOn >= from && e.StartsOn <= to).OrderBy(e => e.StartsOn).ToList();
 
-        var capaItems = (await capa.GetAsync(false, subtree, Guid.Empty, ct)).Where(i => subtree.Contains(i.UnitId)).ToList();
-        foreach (var i in capaItems)
-        {
-            i.UnitName = units.GetValueOrDefault(i.UnitId)?.Name ?? "";
-            i.State = i.StoredState == CapaState.Closed && i.ClosedOn > asOf ? CapaState.Implemented : CapaRules.Current(i.StoredState, i.CheckDueOn, asOf);
-            i.IsOverdue = CapaRules.IsOverdue(i.State, i.Deadline, asOf);
-        }
+        var capaItems = await capa.GetForUnitsAsync(subtree, asOf, ct);
+        foreach (var i in capaItems) i.UnitName = units.GetValueOrDefault(i.UnitId)?.Name ?? "";
         var opened = capaItems.Count(i => calendar.ToLocalDate(i.CreatedAt) is var d && d >= from && d <= to);
         var activeCapa = capaItems.Where(i => calendar.ToLocalDate(i.CreatedAt) <= to && (i.ClosedOn == null || i.ClosedOn >= from)).ToList();
 
-        var appealList = (await appeals.GetAsync(false, subtree, from, to, ct)).ToList();
-        foreach (var a in appealList)
-        {
-            a.UnitName = units.GetValueOrDefault(a.UnitId)?.Name ?? "";
-            a.IsOverdue = !(a.ResolvedOn is { } r && r <= asOf) && asOf > a.DueOn;
-        }
+        var appealList = await appeals.GetReceivedAsync(subtree, from, to, asOf, ct);
+        foreach (var a in appealList) a.UnitName = units.GetValueOrDefault(a.UnitId)?.Name ?? "";
 
         var observations = (await peerReview.GetAsync(false, subtree, from, to, ct)).ToList();
         var submitted = observations.Where(o => o.State != ObservationState.Planned).ToList();

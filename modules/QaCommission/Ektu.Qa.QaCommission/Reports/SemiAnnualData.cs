@@ -1,5 +1,5 @@
-using Ektu.Qa.QaCommission.Appeals;
-using Ektu.Qa.QaCommission.Capa;
+using Ektu.Qa.Improvement.Appeals;
+using Ektu.Qa.Improvement.Capa;
 using Ektu.Qa.QaCommission.Commissions;
 using Ektu.Qa.QaCommission.Meetings;
 using Ektu.Qa.QaCommission.PeerReview;

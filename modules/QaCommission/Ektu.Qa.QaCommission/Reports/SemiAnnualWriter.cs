@@ -178,7 +178,7 @@ internal sealed class SemiAnnualWriter(LocalizationStore texts)
             .Select(g => (g.Key, g.Count(), g.Count(x => x.Status == "Executed"), g.Count(x => x.Status == "InProgress"), g.Count(x => x.Status == "Overdue"), g.Count(x => x.Status == "Open")));
 
     private IEnumerable<(string Kind, string Level, string State, int Count)> AppealGroups(SemiAnnualData d, string lang) =>
-        d.Appeals.GroupBy(a => (a.Kind, a.Level, State: a.ResolvedOn is { } r && r <= d.AsOf ? Appeals.AppealState.Resolved : a.State == Appeals.AppealState.Resolved ? Appeals.AppealState.InReview : a.State))
+        d.Appeals.GroupBy(a => (a.Kind, a.Level, State: a.ResolvedOn is { } r && r <= d.AsOf ? Improvement.Appeals.AppealState.Resolved : a.State == Improvement.Appeals.AppealState.Resolved ? Improvement.Appeals.AppealState.InReview : a.State))
             .OrderBy(g => g.Key.Kind).ThenBy(g => g.Key.Level).ThenBy(g => g.Key.State)
             .Select(g => (Text("Enum:AppealKind." + g.Key.Kind, lang), Text("Enum:AppealLevel." + g.Key.Level, lang), Text("Enum:AppealState." + g.Key.State, lang), g.Count()));
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Web;
-using Ektu.Qa.QaCommission.Appeals;
 using Ektu.Qa.QaCommission.PeerReview;
 using Ektu.Qa.QaCommission.Permissions;
 using Ektu.Qa.QaCommission.Register;
@@ -9,13 +8,15 @@ using Ektu.Qa.QaCommission.Register;
 namespace Ektu.Qa.QaCommission.Web;
 
 /// <summary>
-/// The person's own work, first on the start page: status requests on decisions they execute, lessons they are to observe,
-/// appeals waiting at the department level. A head of department sees what is theirs to do rather than only school-wide counts.
+/// The person's own work, first on the start page: status requests on decisions they execute, lessons they are to observe
+/// (appeals waiting at the department level come from Improvement). A head of department sees what is theirs to do rather
+/// than only school-wide counts.
 /// </summary>
 internal sealed class MyWorkDashboardContributor(
-    IDecisionRegisterAppService register, IPeerReviewAppService reviews, IAppealAppService appeals, ICurrentUser user) : IDashboardContributor
+    IDecisionRegisterAppService register, IPeerReviewAppService reviews, ICurrentUser user) : IDashboardContributor
 {
-    public int Order => -1;
+    // Before Improvement's own-work card (appeals at the department level, -1): the commission's requests lead.
+    public int Order => -2;
 
     public async Task<IReadOnlyList<DashboardCard>> GetCardsAsync(CancellationToken ct = default)
     {
@@ -30,12 +31,6 @@ internal sealed class MyWorkDashboardContributor(
             var me = user.Id ?? Guid.Empty;
             var toObserve = (await reviews.GetMineAsync(ct)).Count(o => o.ObserverUserId == me && o.State == ObservationState.Planned);
             cards.Add(new DashboardCard("QaCommission:Dashboard.MyObservations", Text(toObserve), new DashboardLink(Area, "/PeerReview/Index")));
-        }
-        if (await user.HasPermissionAsync(QaCommissionPermissions.Appeals.Handle))
-        {
-            var atDepartment = await appeals.GetListAsync(new AppealFilter { Level = AppealLevel.Department }, ct);
-            var waiting = atDepartment.Count(a => a.State != AppealState.Resolved);
-            cards.Add(new DashboardCard("QaCommission:Dashboard.DepartmentAppeals", Text(waiting), new DashboardLink(Area, "/Appeals/Index")));
         }
         return cards;
     }

@@ -10,7 +10,7 @@ namespace Ektu.Qa.QaCommission.Web;
 
 /// <summary>
 /// Per visible active commission: overdue decisions and whether a meeting is overdue (the commissions list, which has no
-/// filter); the module's trends: CAPA ageing, appeals per month, meeting cadence (<see cref="CommissionTrends"/>).
+/// filter); the module's trend: meeting cadence (<see cref="CommissionTrends"/>).
 /// </summary>
 internal sealed class QaCommissionDashboardContributor(
     ICommissionAppService commissions, IDecisionRegisterAppService register, ICurrentUser user, CommissionTrends trends) : IDashboardContributor
@@ -34,8 +34,7 @@ internal sealed class QaCommissionDashboardContributor(
     }
 
     public async Task<IReadOnlyList<DashboardChart>> GetChartsAsync(CancellationToken ct = default) =>
-        new[] { await trends.CapaAgeingAsync(ct), await trends.AppealsPerMonthAsync(ct), await trends.MeetingCadenceAsync(ct) }
-            .OfType<DashboardChart>().ToList();
+        new[] { await trends.MeetingCadenceAsync(ct) }.OfType<DashboardChart>().ToList();
 
     private static readonly DashboardLink Commissions = new("QaCommission", "/Commissions/Index");
 }

@@ -12,8 +12,6 @@ internal sealed class QaCommissionMenuContributor : IMenuContributor
             .Add(new MenuItem("QaCommission.Documents", "Menu:QaCommission.Documents", "/QaCommission/Documents", QaCommissionPermissions.Commissions.Default, 5))
             .Add(new MenuItem("QaCommission.Notices", "Menu:QaCommission.Notices", "/QaCommission/Notices", QaCommissionPermissions.Commissions.Default, 3))
             .Add(new MenuItem("QaCommission.ProgrammeCommittee", "Menu:QaCommission.ProgrammeCommittee", "/QaCommission/ProgrammeCommittee", QaCommissionPermissions.Commissions.Default, 4))
-            .Add(new MenuItem("QaCommission.Capa", "Menu:QaCommission.Capa", "/QaCommission/Capa", QaCommissionPermissions.Capa.Default, 10))
-            .Add(new MenuItem("QaCommission.Appeals", "Menu:QaCommission.Appeals", "/QaCommission/Appeals", QaCommissionPermissions.Appeals.Submit, 11))
             .Add(new MenuItem("QaCommission.PeerReview", "Menu:QaCommission.PeerReview", "/QaCommission/PeerReview", QaCommissionPermissions.PeerReview.Default, 12))
             .Add(new MenuItem("QaCommission.Readiness", "Menu:QaCommission.Readiness", "/QaCommission/Readiness", QaCommissionPermissions.Readiness.Default, 13))
             .Add(new MenuItem("QaCommission.Reports", "Menu:QaCommission.Reports", "/QaCommission/Reports", QaCommissionPermissions.Reports.Default, 14)));

@@ -1,6 +1,7 @@
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Web;
-using Ektu.Qa.QaCommission.Capa;
+using Ektu.Qa.Improvement.Capa;
+using Ektu.Qa.Improvement.Permissions;
 using Ektu.Qa.QaCommission.PeerReview;
 using Ektu.Qa.QaCommission.Permissions;
 using Microsoft.AspNetCore.Authorization;
@@ -10,7 +11,7 @@ namespace Ektu.Qa.QaCommission.Areas.QaCommission.Pages.PeerReview;
 
 /// <summary>An observation: the observer's scoring form, the teacher's acknowledgement, the CAPA proposal of low scores.</summary>
 [Authorize(QaCommissionPermissions.PeerReview.Default)]
-internal sealed class DetailsModel(IPeerReviewAppService reviews, ICapaAppService capa, ICurrentUser user) : QaPageModel
+internal sealed class DetailsModel(IPeerReviewAppService reviews, ICapaIntegrationService capa, ICurrentUser user) : QaPageModel
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     [BindProperty] public SubmitObservationInput Input { get; set; } = new();
@@ -30,8 +31,8 @@ internal sealed class DetailsModel(IPeerReviewAppService reviews, ICapaAppServic
     public Task<IActionResult> OnPostCapaAsync(CancellationToken ct) => TryAsync(async () =>
     {
         var proposal = (await reviews.GetAsync(Id, ct)).CapaProposal ?? throw new Kernel.Errors.EntityNotFoundException("CapaProposal", Id);
-        var item = await capa.CreateAsync(proposal, ct);
-        return RedirectToPage("/Capa/Details", new { id = item.Id });
+        var item = await capa.RaiseAsync(proposal, ct);
+        return RedirectToPage("/Capa/Details", new { area = "Improvement", id = item.Id });
     });
 
     protected override Task ReloadAsync() => LoadAsync(HttpContext.RequestAborted);
@@ -47,6 +48,6 @@ internal sealed class DetailsModel(IPeerReviewAppService reviews, ICapaAppServic
         Details = await reviews.GetAsync(Id, ct);
         IsObserver = Details.Observation.ObserverUserId == user.Id;
         IsTeacher = Details.Observation.TeacherUserId == user.Id;
-        CanRaiseCapa = Details.CapaProposal != null && await user.HasPermissionAsync(QaCommissionPermissions.Capa.Manage);
+        CanRaiseCapa = Details.CapaProposal != null && await user.HasPermissionAsync(ImprovementPermissions.Capa.Manage);
     }
 }

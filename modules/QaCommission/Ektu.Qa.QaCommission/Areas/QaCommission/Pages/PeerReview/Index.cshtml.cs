@@ -6,7 +6,7 @@ using Ektu.Qa.Kernel.Localization;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Timing;
 using Ektu.Qa.Kernel.Web;
-using Ektu.Qa.QaCommission.Capa;
+using Ektu.Qa.QaCommission.Application;
 using Ektu.Qa.QaCommission.PeerReview;
 using Ektu.Qa.QaCommission.Permissions;
 using Microsoft.AspNetCore.Authorization;
@@ -41,11 +41,17 @@ internal sealed class IndexModel(IPeerReviewAppService reviews, IUnitDirectory u
 
     public Task<IActionResult> OnPostPlanAsync(CancellationToken ct) => TryAsync(async () =>
     {
-        Input.ObserverUserId = await Pages.Capa.IndexModel.OwnerAsync(identity, ObserverUserName, ct);
-        Input.TeacherUserId = await Pages.Capa.IndexModel.OwnerAsync(identity, TeacherUserName, ct);
+        Input.ObserverUserId = await UserIdAsync(ObserverUserName, ct);
+        Input.TeacherUserId = await UserIdAsync(TeacherUserName, ct);
         var o = await reviews.PlanAsync(Input, ct);
         return RedirectToPage("/PeerReview/Details", new { id = o.Id });
     });
+
+    /// <summary>A user's id by user name; an unknown name gives an id of nobody, which validation reports on the field.</summary>
+    private async Task<Guid> UserIdAsync(string? userName, CancellationToken ct) =>
+        string.IsNullOrWhiteSpace(userName)
+            ? Guid.Empty
+            : (await identity.GetUsersByNameAsync([userName.Trim()], ct)).FirstOrDefault()?.Id ?? Guid.NewGuid();
 
     public Task<IActionResult> OnPostTemplateAsync(CancellationToken ct) => TryAsync(async () =>
     {

@@ -3,7 +3,7 @@ using Ektu.Qa.Kernel.Export;
 using Ektu.Qa.Kernel.Localization;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Web;
-using Ektu.Qa.QaCommission.Capa;
+using Ektu.Qa.QaCommission.Application;
 using Ektu.Qa.QaCommission.Permissions;
 using Ektu.Qa.QaCommission.Readiness;
 using Microsoft.AspNetCore.Authorization;

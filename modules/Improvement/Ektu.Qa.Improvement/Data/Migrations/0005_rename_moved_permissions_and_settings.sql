@@ -1,0 +1,9 @@
+UPDATE id_role_permissions SET permission = 'Improvement.Capa' WHERE permission = 'QaCommission.Capa';
+UPDATE id_role_permissions SET permission = 'Improvement.Capa.Manage' WHERE permission = 'QaCommission.Capa.Manage';
+UPDATE id_role_permissions SET permission = 'Improvement.Appeals' WHERE permission = 'QaCommission.Appeals';
+UPDATE id_role_permissions SET permission = 'Improvement.Appeals.Submit' WHERE permission = 'QaCommission.Appeals.Submit';
+UPDATE id_role_permissions SET permission = 'Improvement.Appeals.Handle' WHERE permission = 'QaCommission.Appeals.Handle';
+UPDATE k_settings SET name = 'Improvement.Capa.EffectivenessCheckDays' WHERE name = 'QaCommission.Capa.EffectivenessCheckDays';
+UPDATE k_settings SET name = 'Improvement.Appeals.DepartmentDays' WHERE name = 'QaCommission.Appeals.DepartmentDays';
+UPDATE k_settings SET name = 'Improvement.Appeals.SchoolDays' WHERE name = 'QaCommission.Appeals.SchoolDays';
+UPDATE k_settings SET name = 'Improvement.Appeals.UniversityDays' WHERE name = 'QaCommission.Appeals.UniversityDays';

@@ -1,9 +1,0 @@
-namespace Ektu.Qa.QaCommission.Appeals;
-
-/// <summary>How the appeal arrived: the web form, on paper, or orally (recorded by staff).</summary>
-public enum AppealChannel
-{
-    Web,
-    Written,
-    Oral,
-}

@@ -1,9 +1,0 @@
-namespace Ektu.Qa.QaCommission.Appeals;
-
-/// <summary>List filter of the appeals handled in the caller's scope.</summary>
-public sealed class AppealFilter
-{
-    public AppealState? State { get; set; }
-    public AppealLevel? Level { get; set; }
-    public bool OverdueOnly { get; set; }
-}

@@ -1,8 +1,0 @@
-namespace Ektu.Qa.QaCommission.Appeals;
-
-/// <summary>An appeal concerns one person's case or a systemic problem (DOMAIN §12).</summary>
-public enum AppealKind
-{
-    Individual,
-    Systemic,
-}

@@ -1,9 +1,0 @@
-namespace Ektu.Qa.QaCommission.Appeals;
-
-/// <summary>Level of competence handling the appeal: department → school → university.</summary>
-public enum AppealLevel
-{
-    Department,
-    School,
-    University,
-}

@@ -1,9 +1,0 @@
-namespace Ektu.Qa.QaCommission.Appeals;
-
-/// <summary>Received at the current level, under review there, or resolved.</summary>
-public enum AppealState
-{
-    Received,
-    InReview,
-    Resolved,
-}

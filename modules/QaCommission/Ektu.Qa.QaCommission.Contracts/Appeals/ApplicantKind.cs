@@ -1,8 +1,0 @@
-namespace Ektu.Qa.QaCommission.Appeals;
-
-/// <summary>Who appeals: a student or an employee.</summary>
-public enum ApplicantKind
-{
-    Student,
-    Staff,
-}

@@ -1,0 +1,27 @@
+using Ektu.Qa.Improvement.Capa;
+using Ektu.Qa.Kernel.Data;
+
+namespace Ektu.Qa.QaCommission.Application;
+
+/// <summary>This module's records as sources of CAPA items: decisions, observations of teaching, experts' recommendations.</summary>
+internal sealed class CapaSourceRecords(IDbSession db) : ICapaSourceRecords
+{
+    public IReadOnlyList<CapaSourceKind> Kinds { get; } =
+    [
+        new(QaCommissionCapaSources.Decision, "CapaSource:QaCommission.Decision"),
+        new(QaCommissionCapaSources.PeerReview, "CapaSource:QaCommission.PeerReview", "QaCommission", "/PeerReview/Details"),
+        new(QaCommissionCapaSources.ExpertRecommendation, "CapaSource:QaCommission.ExpertRecommendation"),
+    ];
+
+    public async Task<bool> ExistsAsync(string kind, Guid id, CancellationToken ct = default)
+    {
+        var sql = kind switch
+        {
+            QaCommissionCapaSources.Decision => "SELECT COUNT(*) FROM qc_decisions WHERE id = @id",
+            QaCommissionCapaSources.PeerReview => "SELECT COUNT(*) FROM qc_pr_observations WHERE id = @id",
+            QaCommissionCapaSources.ExpertRecommendation => "SELECT COUNT(*) FROM qc_recommendations WHERE id = @id",
+            _ => null,
+        };
+        return sql != null && await db.ExecuteScalarAsync<long>(sql, new { id }, ct) > 0;
+    }
+}
