@@ -17,7 +17,8 @@ public sealed class ProgrammeMonitoringApiTests
         var id = mining.GetProperty("id").GetString();
         var version = await admin.GetFromJsonAsync<JsonElement>($"/api/programme-monitoring/programmes/{id}/versions/1");
 
-        var frozen = await admin.PutAsJsonAsync($"/api/programme-monitoring/programmes/{id}/versions/1", new { content = version.GetProperty("content") });
+        var frozen = await admin.PutAsJsonAsync($"/api/programme-monitoring/programmes/{id}/versions/1",
+            new { content = version.GetProperty("content") });
 
         frozen.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         var problem = await frozen.Content.ReadFromJsonAsync<JsonElement>();
@@ -32,10 +33,12 @@ public sealed class ProgrammeMonitoringApiTests
     {
         await using var factory = await QaWebFactory.CreateAsync();
         var doc = await (await factory.SignInAsync("admin")).GetFromJsonAsync<JsonElement>("/openapi/v1.json");
-        var operations = doc.GetProperty("paths").EnumerateObject().Where(p => p.Name.StartsWith("/api/programme-monitoring", StringComparison.Ordinal))
+        var operations = doc.GetProperty("paths").EnumerateObject()
+            .Where(p => p.Name.StartsWith("/api/programme-monitoring", StringComparison.Ordinal))
             .SelectMany(p => p.Value.EnumerateObject()).Select(o => o.Value).ToList();
 
         operations.Count.ShouldBe(15);
-        operations.ShouldAllBe(o => o.GetProperty("operationId").GetString()!.StartsWith("ProgrammeMonitoring_") && o.GetProperty("summary").GetString()!.Length > 0);
+        operations.ShouldAllBe(o =>
+            o.GetProperty("operationId").GetString()!.StartsWith("ProgrammeMonitoring_") && o.GetProperty("summary").GetString()!.Length > 0);
     }
 }

@@ -44,7 +44,8 @@ public sealed class CurriculumAppServiceTests
         await using var app = await TestApp.StartAsync(provider);
         var id = await app.ApprovedAsync();
 
-        var e = await Should.ThrowAsync<QaException>(() => app.AsAsync("aqd", sp => Steps.Curriculum(sp).SaveAsync(id, 1, new CurriculumInput([], []))));
+        var e = await Should.ThrowAsync<QaException>(() =>
+            app.AsAsync("aqd", sp => Steps.Curriculum(sp).SaveAsync(id, 1, new CurriculumInput([], []))));
 
         e.Code.ShouldBe(ProgrammeErrorCodes.VersionFrozen);
     }

@@ -84,7 +84,10 @@ public sealed class ProgrammeAppServiceTests
         await using var app = await TestApp.StartAsync(provider);
         var id = await app.ApprovedAsync();
         var p = await app.AsAsync("aqd", sp => Steps.Programmes(sp).ProposeAsync(id, 1));
-        var v = await app.ReviseAsync(id, p.Number, c => c with { TitleKk = "Ақпараттық жүйелер", Courses = c.Courses.Where(x => x.Code != "DBS201").ToList() });
+        var v = await app.ReviseAsync(id, p.Number, c => c with
+        {
+            TitleKk = "Ақпараттық жүйелер", Courses = c.Courses.Where(x => x.Code != "DBS201").ToList(),
+        });
 
         var d = await app.AsAsync("aqd", sp => Steps.Programmes(sp).DiffAsync(id, 1, v.Number));
 
@@ -113,7 +116,8 @@ public sealed class ProgrammeAppServiceTests
         var content = await app.SitisContentAsync();
         var mining = await app.UnitAsync("SEM-MIN");
 
-        var e = await Should.ThrowAsync<ValidationException>(() => app.AsAsync("aqd", sp => Steps.Programmes(sp).CreateAsync(content with { DepartmentId = mining })));
+        var e = await Should.ThrowAsync<ValidationException>(() =>
+            app.AsAsync("aqd", sp => Steps.Programmes(sp).CreateAsync(content with { DepartmentId = mining })));
         e.Errors["DepartmentId"].ShouldBe([ProgrammeErrorCodes.DepartmentNotInSchool]);
         var sem = content with { SchoolId = await app.UnitAsync("SEM"), DepartmentId = mining };
         var foreign = await Should.ThrowAsync<ValidationException>(() => app.AsAsync("dean.sitis", sp => Steps.Programmes(sp).CreateAsync(sem)));
@@ -127,7 +131,8 @@ public sealed class ProgrammeAppServiceTests
         var id = await app.ApprovedAsync();
         var today = DateOnly.FromDateTime(app.Clock.UtcNow);
         async Task<ProgrammeDto> Record(RegisterEventKind kind, DateOnly on) => await app.AsAsync("aqd", async sp =>
-            await Steps.Programmes(sp).RecordRegisterEventAsync(id, new RegisterEventInput(kind, on, "Order 15", (await Steps.Programmes(sp).GetAsync(id)).Programme.Version)));
+            await Steps.Programmes(sp).RecordRegisterEventAsync(id,
+                new RegisterEventInput(kind, on, "Order 15", (await Steps.Programmes(sp).GetAsync(id)).Programme.Version)));
 
         (await Record(RegisterEventKind.Included, today.AddDays(-5))).Status.ShouldBe(ProgrammeStatus.InNationalRegister);
         var early = await Should.ThrowAsync<QaException>(() => Record(RegisterEventKind.Excluded, today.AddDays(-6)));
@@ -146,11 +151,13 @@ public sealed class ProgrammeAppServiceTests
         await using var app = await TestApp.StartAsync(provider);
         var p = await app.CreateAsync();
 
-        var moved = await app.AsAsync("aqd", sp => Steps.Programmes(sp).MoveAsync(p.Programme.Id, new StatusChangeInput(ProgrammeStatus.InApproval, p.Programme.Version)));
+        var moved = await app.AsAsync("aqd", sp =>
+            Steps.Programmes(sp).MoveAsync(p.Programme.Id, new StatusChangeInput(ProgrammeStatus.InApproval, p.Programme.Version)));
 
         moved.Status.ShouldBe(ProgrammeStatus.InApproval);
         await Should.ThrowAsync<ConcurrencyConflictException>(() =>
-            app.AsAsync("aqd", sp => Steps.Programmes(sp).MoveAsync(p.Programme.Id, new StatusChangeInput(ProgrammeStatus.Draft, p.Programme.Version))));
+            app.AsAsync("aqd", sp =>
+                Steps.Programmes(sp).MoveAsync(p.Programme.Id, new StatusChangeInput(ProgrammeStatus.Draft, p.Programme.Version))));
     }
 
     [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]

@@ -19,7 +19,8 @@ internal static class Steps
 
     /// <summary>The demo IT programme's content for SITIS / SITIS-CS, with another group code so it is told apart from the demo's.</summary>
     public static async Task<ProgrammeContent> SitisContentAsync(this TestApp app) =>
-        DemoProgrammes.InformationTechnology(await app.UnitAsync("SITIS"), await app.UnitAsync("SITIS-CS")) with { Classifier = new("6B06", "6B061", "B058") };
+        DemoProgrammes.InformationTechnology(await app.UnitAsync("SITIS"), await app.UnitAsync("SITIS-CS"))
+            with { Classifier = new("6B06", "6B061", "B058") };
 
     public static async Task<ProgrammeDetailsDto> CreateAsync(this TestApp app, string user = "aqd") =>
         await app.AsAsync(user, async sp => await Programmes(sp).CreateAsync(await app.SitisContentAsync()));

@@ -27,7 +27,8 @@ public sealed class ContentRulesTests
     [InlineData("6B06", "6B071", "B057", ProgrammeLevel.Bachelor, ProgrammeErrorCodes.ClassifierInvalid)]
     [InlineData("6B6", "6B061", "B057", ProgrammeLevel.Bachelor, ProgrammeErrorCodes.ClassifierInvalid)]
     [InlineData("6B06", "6B061", "B57", ProgrammeLevel.Bachelor, ProgrammeErrorCodes.ClassifierInvalid)]
-    public void Validate_Should_CheckClassifierAgainstLevel_When_CodesGiven(string field, string direction, string group, ProgrammeLevel level, string? error)
+    public void Validate_Should_CheckClassifierAgainstLevel_When_CodesGiven(string field, string direction, string group, ProgrammeLevel level,
+        string? error)
     {
         var errors = Errors(It with { Classifier = new Classifier(field, direction, group.ToLowerInvariant()), Level = level });
         if (error == null) errors.ShouldBeEmpty();

@@ -28,15 +28,19 @@ public sealed class ProgrammeRulesTests
         var events = new[] { Event(RegisterEventKind.Included, Today.AddDays(-10)) };
         ProgrammeRules.RefuseRegisterEvent(ProgrammeStatus.InNationalRegister, events, RegisterEventKind.Excluded, Today.AddDays(-11), Today)
             .ShouldBe(ProgrammeErrorCodes.RegisterOrder);
-        ProgrammeRules.RefuseRegisterEvent(ProgrammeStatus.InNationalRegister, events, RegisterEventKind.Excluded, Today.AddDays(-10), Today).ShouldBeNull();
+        ProgrammeRules.RefuseRegisterEvent(ProgrammeStatus.InNationalRegister, events, RegisterEventKind.Excluded, Today.AddDays(-10), Today)
+            .ShouldBeNull();
     }
 
     [Fact]
     public void RefuseRegisterEvent_Should_Refuse_When_DatedTomorrowOrNotApproved()
     {
-        ProgrammeRules.RefuseRegisterEvent(ProgrammeStatus.Approved, [], RegisterEventKind.Included, Today.AddDays(1), Today).ShouldBe(ProgrammeErrorCodes.RegisterFuture);
-        ProgrammeRules.RefuseRegisterEvent(ProgrammeStatus.Draft, [], RegisterEventKind.Included, Today, Today).ShouldBe(ProgrammeErrorCodes.RegisterNotApproved);
-        ProgrammeRules.RefuseRegisterEvent(ProgrammeStatus.Approved, [], RegisterEventKind.Excluded, Today, Today).ShouldBe(ProgrammeErrorCodes.InvalidTransition);
+        ProgrammeRules.RefuseRegisterEvent(ProgrammeStatus.Approved, [], RegisterEventKind.Included, Today.AddDays(1), Today)
+            .ShouldBe(ProgrammeErrorCodes.RegisterFuture);
+        ProgrammeRules.RefuseRegisterEvent(ProgrammeStatus.Draft, [], RegisterEventKind.Included, Today, Today)
+            .ShouldBe(ProgrammeErrorCodes.RegisterNotApproved);
+        ProgrammeRules.RefuseRegisterEvent(ProgrammeStatus.Approved, [], RegisterEventKind.Excluded, Today, Today)
+            .ShouldBe(ProgrammeErrorCodes.InvalidTransition);
         ProgrammeRules.RefuseRegisterEvent(ProgrammeStatus.Approved, [], RegisterEventKind.Included, Today, Today).ShouldBeNull();
     }
 

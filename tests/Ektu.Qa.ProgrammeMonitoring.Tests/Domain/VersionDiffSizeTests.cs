@@ -12,7 +12,8 @@ public sealed class VersionDiffSizeTests(ITestOutputHelper output)
     {
         TitleKk = "а", TitleRu = "б", TitleEn = "c",
         Outcomes = Enumerable.Range(1, 40).Select(n => new LearningOutcome(n, $"нәтиже {n}", $"результат {n}", $"outcome {n + shift}")).ToList(),
-        Courses = Enumerable.Range(1, 200).Select(n => new Course($"C{n:000}", $"пән {n}", $"дисциплина {n}", $"course {n}", 5 + (n + shift) % 2, 1 + n % 8))
+        Courses = Enumerable.Range(1, 200)
+            .Select(n => new Course($"C{n:000}", $"пән {n}", $"дисциплина {n}", $"course {n}", 5 + (n + shift) % 2, 1 + n % 8))
             .ToList(),
         Map = Enumerable.Range(1, 200).Select(n => new MapCell(1 + (n + shift) % 40, $"C{n:000}", (CoverageLevel)(n % 3))).ToList(),
     };

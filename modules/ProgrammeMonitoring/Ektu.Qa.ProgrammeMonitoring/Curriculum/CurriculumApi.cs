@@ -14,7 +14,8 @@ internal sealed class CurriculumApi : IEndpointContributor
             .WithTags("ProgrammeMonitoring.Curriculum").RequireAuthorization();
         api.MapGet("", (ICurriculumAppService s, Guid id, int number, CancellationToken ct) => s.GetAsync(id, number, ct))
             .WithName("ProgrammeMonitoring_GetCurriculum").WithSummary("Courses, curriculum map and coverage gaps of a version.");
-        api.MapPut("", (ICurriculumAppService s, Guid id, int number, CurriculumInput input, CancellationToken ct) => s.SaveAsync(id, number, input, ct))
+        api.MapPut("", (ICurriculumAppService s, Guid id, int number, CurriculumInput input, CancellationToken ct) =>
+                s.SaveAsync(id, number, input, ct))
             .WithName("ProgrammeMonitoring_SaveCurriculum").WithSummary("Saves courses and map of an open version as a new version.");
     }
 }

@@ -18,7 +18,8 @@ internal static class DemoProgrammes
         DurationMonths = 48, Credits = 240,
         Outcomes =
         [
-            new(1, "Бағдарламалық жасақтаманы жобалайды және әзірлейді", "Проектирует и разрабатывает программное обеспечение", "Designs and develops software"),
+            new(1, "Бағдарламалық жасақтаманы жобалайды және әзірлейді", "Проектирует и разрабатывает программное обеспечение",
+                "Designs and develops software"),
             new(2, "Деректер қорын басқарады", "Управляет базами данных", "Manages databases"),
             new(3, "Зияткерлік жүйелердің әдістерін қолданады", "Применяет методы интеллектуальных систем", "Applies methods of intelligent systems"),
             new(4, "Командада кәсіби этиканы сақтай отырып жұмыс істейді", "Работает в команде, соблюдая профессиональную этику",
@@ -49,7 +50,8 @@ internal static class DemoProgrammes
         DurationMonths = 24, Credits = 120,
         Outcomes =
         [
-            new(1, "Ақпараттық жүйелердің сәулетін жобалайды", "Проектирует архитектуру информационных систем", "Designs information system architectures"),
+            new(1, "Ақпараттық жүйелердің сәулетін жобалайды", "Проектирует архитектуру информационных систем",
+                "Designs information system architectures"),
             new(2, "Ғылыми зерттеу жүргізеді", "Проводит научное исследование", "Conducts scientific research"),
         ],
         Courses = [new("ISA701", "Кәсіпорын сәулеті", "Архитектура предприятия", "Enterprise Architecture", 6, 1)],
@@ -61,14 +63,17 @@ internal static class DemoProgrammes
         Classifier = new Classifier("6B07", "6B072", "B071"),
         TitleKk = "Тау-кен ісі", TitleRu = "Горное дело", TitleEn = "Mining Engineering",
         Level = ProgrammeLevel.Bachelor,
-        DegreeKk = "Техника және технологиялар бакалавры", DegreeRu = "Бакалавр техники и технологий", DegreeEn = "Bachelor of Engineering and Technology",
+        DegreeKk = "Техника және технологиялар бакалавры", DegreeRu = "Бакалавр техники и технологий",
+        DegreeEn = "Bachelor of Engineering and Technology",
         SchoolId = school, DepartmentId = department,
         Languages = [InstructionLanguage.Kazakh, InstructionLanguage.Russian], StudyForms = [StudyForm.FullTime, StudyForm.PartTime],
         DurationMonths = 48, Credits = 240,
         Outcomes =
         [
-            new(1, "Кен орындарын игеру технологияларын таңдайды", "Выбирает технологии разработки месторождений", "Selects deposit development technologies"),
-            new(2, "Тау-кен жұмыстарының қауіпсіздігін қамтамасыз етеді", "Обеспечивает безопасность горных работ", "Ensures the safety of mining operations"),
+            new(1, "Кен орындарын игеру технологияларын таңдайды", "Выбирает технологии разработки месторождений",
+                "Selects deposit development technologies"),
+            new(2, "Тау-кен жұмыстарының қауіпсіздігін қамтамасыз етеді", "Обеспечивает безопасность горных работ",
+                "Ensures the safety of mining operations"),
         ],
         Courses =
         [

@@ -10,7 +10,8 @@ namespace Ektu.Qa.ProgrammeMonitoring.Data;
 /// Demo only: two programmes of SITIS (Information technology, approved and in the national register with an open
 /// proposal; a master's programme in draft) and one of SEM (Mining engineering, approved). Skipped when any programme exists.
 /// </summary>
-internal sealed class ProgrammeDemoSeeder(IDbSession db, IIdentityIntegrationService identity, ProgrammeRepository repo, IClock clock) : IDataSeedContributor
+internal sealed class ProgrammeDemoSeeder(IDbSession db, IIdentityIntegrationService identity, ProgrammeRepository repo, IClock clock)
+    : IDataSeedContributor
 {
     private const string By = "system";
 
@@ -30,13 +31,15 @@ internal sealed class ProgrammeDemoSeeder(IDbSession db, IIdentityIntegrationSer
             var proposal = it with
             {
                 TitleKk = "Ақпараттық технологиялар және жасанды интеллект",
-                Courses = [.. it.Courses, new Course("AIE301", "Жасанды интеллект негіздері", "Основы искусственного интеллекта", "Foundations of AI", 5, 5)],
+                Courses = [.. it.Courses,
+                    new Course("AIE301", "Жасанды интеллект негіздері", "Основы искусственного интеллекта", "Foundations of AI", 5, 5)],
                 Map = [.. it.Map, new MapCell(3, "AIE301", CoverageLevel.Reinforced)],
             };
             await repo.InsertVersionAsync(Version(id, 2, 1, proposal, now), ct);
             await repo.InsertRegisterEventAsync(id, new RegisterEventDto
             {
-                Id = Guid.NewGuid(), Kind = RegisterEventKind.Included, OccurredOn = DateOnly.FromDateTime(now).AddMonths(-6), Reference = "ББ тізілімі, 6B06100",
+                Id = Guid.NewGuid(), Kind = RegisterEventKind.Included, OccurredOn = DateOnly.FromDateTime(now).AddMonths(-6),
+                Reference = "ББ тізілімі, 6B06100",
                 CreatedAt = now, CreatedBy = By,
             }, ct);
             await repo.UpdateAsync(new ProgrammeRow(id, proposal, ProgrammeStatus.InNationalRegister, 1, 2, 1), 1, now, By, ct);
@@ -63,6 +66,7 @@ internal sealed class ProgrammeDemoSeeder(IDbSession db, IIdentityIntegrationSer
 
     private static ProgrammeVersionDto Version(Guid id, int number, int? parent, ProgrammeContent c, DateTime now) => new()
     {
-        ProgrammeId = id, Number = number, ParentNumber = parent, BaseNumber = parent, State = VersionState.Open, Content = c, CreatedAt = now, CreatedBy = By,
+        ProgrammeId = id, Number = number, ParentNumber = parent, BaseNumber = parent, State = VersionState.Open, Content = c,
+        CreatedAt = now, CreatedBy = By,
     };
 }

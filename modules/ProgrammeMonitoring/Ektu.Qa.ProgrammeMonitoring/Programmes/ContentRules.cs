@@ -20,7 +20,8 @@ internal static partial class ContentRules
 
     public static ProgrammeContent Normalize(ProgrammeContent c)
     {
-        var outcomes = c.Outcomes.Select(o => o with { TextKk = T(o.TextKk), TextRu = T(o.TextRu), TextEn = T(o.TextEn) }).OrderBy(o => o.Number).ToList();
+        var outcomes = c.Outcomes.Select(o => o with { TextKk = T(o.TextKk), TextRu = T(o.TextRu), TextEn = T(o.TextEn) })
+            .OrderBy(o => o.Number).ToList();
         var courses = c.Courses.Select(x => x with { Code = U(x.Code), TitleKk = T(x.TitleKk), TitleRu = T(x.TitleRu), TitleEn = T(x.TitleEn) })
             .OrderBy(x => x.Semester).ThenBy(x => x.Code, StringComparer.Ordinal).ToList();
         var numbers = outcomes.Select(o => o.Number).ToHashSet();
@@ -73,7 +74,8 @@ internal static partial class ContentRules
                 .That(x.Credits is >= 1 and <= 60, field + ".Credits", CurriculumErrorCodes.CourseCredits)
                 .That(x.Semester >= 1 && x.Semester * 6 <= Math.Max(c.DurationMonths, 6), field + ".Semester", CurriculumErrorCodes.CourseSemester);
         }
-        if (c.Courses.GroupBy(x => x.Code, StringComparer.Ordinal).Any(g => g.Count() > 1)) check.Add(nameof(c.Courses), ProgrammeErrorCodes.DuplicateCourse);
+        if (c.Courses.GroupBy(x => x.Code, StringComparer.Ordinal).Any(g => g.Count() > 1))
+            check.Add(nameof(c.Courses), ProgrammeErrorCodes.DuplicateCourse);
         if (c.Map.GroupBy(m => (m.Outcome, m.CourseCode)).Any(g => g.Count() > 1)) check.Add(nameof(c.Map), CurriculumErrorCodes.DuplicateCell);
         if (c.Map.Any(m => !Enum.IsDefined(m.Level))) check.Add(nameof(c.Map), ErrorCodes.InvalidValue);
     }
@@ -94,7 +96,8 @@ internal static partial class ContentRules
     {
         if (outcomes.Count is 0 or > ProgrammeMonitoringConsts.MaxOutcomes) check.Add("Outcomes", ErrorCodes.Required);
         // Numbered 1..n without gaps: approvers and the curriculum map cite outcomes by number.
-        if (!outcomes.Select(o => o.Number).SequenceEqual(Enumerable.Range(1, outcomes.Count))) check.Add("Outcomes", ProgrammeErrorCodes.OutcomeNumbering);
+        if (!outcomes.Select(o => o.Number).SequenceEqual(Enumerable.Range(1, outcomes.Count)))
+            check.Add("Outcomes", ProgrammeErrorCodes.OutcomeNumbering);
         for (var i = 0; i < outcomes.Count; i++)
             check.Required($"Outcomes[{i}].TextKk", outcomes[i].TextKk, ProgrammeMonitoringConsts.TextMax)
                 .Required($"Outcomes[{i}].TextRu", outcomes[i].TextRu, ProgrammeMonitoringConsts.TextMax)

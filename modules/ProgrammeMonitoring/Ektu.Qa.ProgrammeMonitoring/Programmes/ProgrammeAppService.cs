@@ -10,7 +10,8 @@ namespace Ektu.Qa.ProgrammeMonitoring.Programmes;
 /// The register and its versions. Every change writes a new version (an open proposal or a revision of one), never
 /// touches an approved one, and leaves an audit entry with the programme's school as its unit.
 /// </summary>
-internal sealed class ProgrammeAppService(ProgrammeRepository repo, ProgrammeUnits units, IAuditLog audit, ICurrentUser user, IClock clock, IUserClock userClock)
+internal sealed class ProgrammeAppService(ProgrammeRepository repo, ProgrammeUnits units, IAuditLog audit, ICurrentUser user, IClock clock,
+    IUserClock userClock)
     : IProgrammeAppService
 {
     private const string Module = "ProgrammeMonitoring";
@@ -48,7 +49,10 @@ internal sealed class ProgrammeAppService(ProgrammeRepository repo, ProgrammeUni
         var id = Guid.NewGuid();
         var now = clock.UtcNow;
         await repo.InsertAsync(id, c, now, By, ct);
-        await repo.InsertVersionAsync(new ProgrammeVersionDto { ProgrammeId = id, Number = 1, State = VersionState.Open, Content = c, CreatedAt = now, CreatedBy = By }, ct);
+        await repo.InsertVersionAsync(new ProgrammeVersionDto
+        {
+            ProgrammeId = id, Number = 1, State = VersionState.Open, Content = c, CreatedAt = now, CreatedBy = By,
+        }, ct);
         var after = await LoadAsync(id, ct);
         await audit.WriteAsync(Module, Entity, id, "Created", AuditChanges.Between(null, after), ct, unitId: c.SchoolId);
         return await GetAsync(id, ct);
@@ -74,7 +78,8 @@ internal sealed class ProgrammeAppService(ProgrammeRepository repo, ProgrammeUni
         var c = await ValidAsync(input.Content, ct);
         new Check().Optional(nameof(input.Note), input.Note, ProgrammeMonitoringConsts.TextMax).ThrowIfAny();
         await repo.SetVersionStateAsync(id, number, VersionState.Replaced, null, null, ct);
-        var v = await AddVersionAsync(p, c, from.Number, from.BaseNumber, string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim(), ct, replaced: 1);
+        var v = await AddVersionAsync(p, c, from.Number, from.BaseNumber, string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim(), ct,
+            replaced: 1);
         await WriteAuditAsync(p, "VersionRevised", v.Number, ct);
         return v;
     }
@@ -87,12 +92,14 @@ internal sealed class ProgrammeAppService(ProgrammeRepository repo, ProgrammeUni
         EnsureOpen(v);
         // A proposal started from an approved version that another approval has since superseded would silently undo
         // that approval's changes: its author revises a fresh proposal instead.
-        if (p.ApprovedNumber != null && v.BaseNumber != p.ApprovedNumber) throw new QaException(ProgrammeErrorCodes.StaleProposal, 409, number, p.ApprovedNumber);
+        if (p.ApprovedNumber != null && v.BaseNumber != p.ApprovedNumber)
+            throw new QaException(ProgrammeErrorCodes.StaleProposal, 409, number, p.ApprovedNumber);
         var now = clock.UtcNow;
         if (p.ApprovedNumber is { } previous) await repo.SetVersionStateAsync(id, previous, VersionState.Superseded, null, null, ct);
         await repo.SetVersionStateAsync(id, number, VersionState.Approved, now, By, ct);
         var latest = await LatestContentAsync(id, ct);
-        await repo.UpdateAsync(new ProgrammeRow(id, latest, ProgrammeRules.AfterApproval(p.Status), number, p.LatestNumber, p.OpenProposals - 1), p.Version, now, By, ct);
+        await repo.UpdateAsync(new ProgrammeRow(id, latest, ProgrammeRules.AfterApproval(p.Status), number, p.LatestNumber, p.OpenProposals - 1),
+            p.Version, now, By, ct);
         await WriteAuditAsync(p, "VersionApproved", number, ct);
         return await VersionAsync(id, number, ct);
     }
@@ -104,7 +111,8 @@ internal sealed class ProgrammeAppService(ProgrammeRepository repo, ProgrammeUni
         EnsureOpen(await VersionAsync(id, number, ct));
         await repo.SetVersionStateAsync(id, number, VersionState.Withdrawn, null, null, ct);
         var latest = await LatestContentAsync(id, ct);
-        await repo.UpdateAsync(new ProgrammeRow(id, latest, p.Status, p.ApprovedNumber, p.LatestNumber, p.OpenProposals - 1), p.Version, clock.UtcNow, By, ct);
+        await repo.UpdateAsync(new ProgrammeRow(id, latest, p.Status, p.ApprovedNumber, p.LatestNumber, p.OpenProposals - 1),
+            p.Version, clock.UtcNow, By, ct);
         await WriteAuditAsync(p, "VersionWithdrawn", number, ct);
         return await VersionAsync(id, number, ct);
     }
@@ -135,7 +143,8 @@ internal sealed class ProgrammeAppService(ProgrammeRepository repo, ProgrammeUni
     {
         await user.EnsureAsync(ProgrammeMonitoringPermissions.Programmes.Approve);
         var p = await LoadOpenAsync(id, ct);
-        if (!ProgrammeRules.CanMove(p.Status, input.Target)) throw new QaException(ProgrammeErrorCodes.InvalidTransition, 409, p.Status, input.Target);
+        if (!ProgrammeRules.CanMove(p.Status, input.Target))
+            throw new QaException(ProgrammeErrorCodes.InvalidTransition, 409, p.Status, input.Target);
         return await SetStatusAsync(p, input.Target, input.Version, "StatusChanged", ct);
     }
 
@@ -150,7 +159,8 @@ internal sealed class ProgrammeAppService(ProgrammeRepository repo, ProgrammeUni
             throw new QaException(refusal, 409, p.Status, input.Kind);
         await repo.InsertRegisterEventAsync(id, new RegisterEventDto
         {
-            Id = Guid.NewGuid(), Kind = input.Kind, OccurredOn = input.On, Reference = input.Reference.Trim(), CreatedAt = clock.UtcNow, CreatedBy = By,
+            Id = Guid.NewGuid(), Kind = input.Kind, OccurredOn = input.On, Reference = input.Reference.Trim(),
+            CreatedAt = clock.UtcNow, CreatedBy = By,
         }, ct);
         var target = ProgrammeRules.AfterRegisterEvent(input.Kind);
         return await SetStatusAsync(p, target, input.Version, input.Kind == RegisterEventKind.Included ? "RegisterIncluded" : "RegisterExcluded", ct);
@@ -159,23 +169,27 @@ internal sealed class ProgrammeAppService(ProgrammeRepository repo, ProgrammeUni
     private async Task<ProgrammeDto> SetStatusAsync(ProgrammeDto p, ProgrammeStatus target, int version, string action, CancellationToken ct)
     {
         var latest = await LatestContentAsync(p.Id, ct);
-        await repo.UpdateAsync(new ProgrammeRow(p.Id, latest, target, p.ApprovedNumber, p.LatestNumber, p.OpenProposals), version, clock.UtcNow, By, ct);
+        await repo.UpdateAsync(new ProgrammeRow(p.Id, latest, target, p.ApprovedNumber, p.LatestNumber, p.OpenProposals),
+            version, clock.UtcNow, By, ct);
         var after = await LoadAsync(p.Id, ct);
         await audit.WriteAsync(Module, Entity, p.Id, action, AuditChanges.Between(p, after), ct, unitId: after.SchoolId);
         return after;
     }
 
-    private async Task<ProgrammeVersionDto> AddVersionAsync(ProgrammeDto p, ProgrammeContent c, int parent, int? baseNumber, string? note, CancellationToken ct,
+    private async Task<ProgrammeVersionDto> AddVersionAsync(ProgrammeDto p, ProgrammeContent c, int parent, int? baseNumber, string? note,
+        CancellationToken ct,
         int replaced = 0)
     {
         var now = clock.UtcNow;
         var v = new ProgrammeVersionDto
         {
-            ProgrammeId = p.Id, Number = p.LatestNumber + 1, ParentNumber = parent, BaseNumber = baseNumber, State = VersionState.Open, Note = note, Content = c,
+            ProgrammeId = p.Id, Number = p.LatestNumber + 1, ParentNumber = parent, BaseNumber = baseNumber, State = VersionState.Open,
+            Note = note, Content = c,
             CreatedAt = now, CreatedBy = By,
         };
         // The register row first: its version guard turns a concurrent change into a 409 before the number is taken.
-        await repo.UpdateAsync(new ProgrammeRow(p.Id, c, p.Status, p.ApprovedNumber, v.Number, p.OpenProposals + 1 - replaced), p.Version, now, By, ct);
+        await repo.UpdateAsync(new ProgrammeRow(p.Id, c, p.Status, p.ApprovedNumber, v.Number, p.OpenProposals + 1 - replaced),
+            p.Version, now, By, ct);
         await repo.InsertVersionAsync(v, ct);
         return v;
     }
@@ -187,7 +201,8 @@ internal sealed class ProgrammeAppService(ProgrammeRepository repo, ProgrammeUni
     private async Task WriteAuditAsync(ProgrammeDto before, string action, int number, CancellationToken ct)
     {
         var after = await LoadAsync(before.Id, ct);
-        var changes = AuditChanges.Between(before, after).Append(new AuditChange("VersionNumber", null, number.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var changes = AuditChanges.Between(before, after)
+            .Append(new AuditChange("VersionNumber", null, number.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         await audit.WriteAsync(Module, Entity, before.Id, action, changes.ToList(), ct, unitId: after.SchoolId);
     }
 
@@ -202,7 +217,8 @@ internal sealed class ProgrammeAppService(ProgrammeRepository repo, ProgrammeUni
 
     private static void EnsureOpen(ProgrammeVersionDto v)
     {
-        if (v.State == VersionState.Approved || v.State == VersionState.Superseded) throw new QaException(ProgrammeErrorCodes.VersionFrozen, 409, v.Number);
+        if (v.State == VersionState.Approved || v.State == VersionState.Superseded)
+            throw new QaException(ProgrammeErrorCodes.VersionFrozen, 409, v.Number);
         if (v.State != VersionState.Open) throw new QaException(ProgrammeErrorCodes.NotOpen, 409, v.Number);
     }
 

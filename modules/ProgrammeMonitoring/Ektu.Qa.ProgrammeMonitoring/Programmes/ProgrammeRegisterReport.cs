@@ -40,7 +40,8 @@ internal sealed class ProgrammeRegisterReport : IReportDefinitionProvider
         },
     ];
 
-    private static async IAsyncEnumerable<object?[]> Rows(ReportContext context, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    private static async IAsyncEnumerable<object?[]> Rows(ReportContext context,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         var sp = context.Services;
         var l = sp.GetRequiredService<IStringLocalizer>();

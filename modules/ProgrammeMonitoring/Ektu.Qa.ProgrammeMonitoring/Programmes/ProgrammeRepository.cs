@@ -41,7 +41,8 @@ internal sealed class ProgrammeRepository(IDbSession db)
     }
 
     public async Task<IReadOnlyList<ProgrammeVersionDto>> VersionsAsync(Guid id, CancellationToken ct) =>
-        (await db.QueryAsync<VersionRow>($"SELECT {VersionColumns} FROM pm_programme_versions WHERE programme_id = @id ORDER BY number DESC", new { id }, ct))
+        (await db.QueryAsync<VersionRow>(
+            $"SELECT {VersionColumns} FROM pm_programme_versions WHERE programme_id = @id ORDER BY number DESC", new { id }, ct))
         .Select(r => r.ToDto()).ToList();
 
     public async Task<ProgrammeVersionDto?> FindVersionAsync(Guid id, int number, CancellationToken ct) =>
@@ -57,15 +58,22 @@ internal sealed class ProgrammeRepository(IDbSession db)
         INSERT INTO pm_programmes (id, group_code, title_kk, title_ru, title_en, level, school_id, department_id, status, approved_number,
           latest_number, open_proposals, version, created_at, created_by, updated_at, updated_by)
         VALUES (@id, @group, @TitleKk, @TitleRu, @TitleEn, @level, @SchoolId, @DepartmentId, 'Draft', NULL, 1, 1, 1, @at, @by, @at, @by)
-        """, new { id, group = c.Classifier.GroupCode, c.TitleKk, c.TitleRu, c.TitleEn, level = (int)c.Level, c.SchoolId, c.DepartmentId, at, by }, ct);
+        """, new { id, group = c.Classifier.GroupCode, c.TitleKk, c.TitleRu, c.TitleEn, level = (int)c.Level, c.SchoolId, c.DepartmentId,
+            at, by }, ct);
 
     public Task InsertVersionAsync(ProgrammeVersionDto v, CancellationToken ct) => db.ExecuteAsync("""
         INSERT INTO pm_programme_versions (programme_id, number, parent_number, base_number, state, note, content, created_at, created_by)
         VALUES (@ProgrammeId, @Number, @ParentNumber, @BaseNumber, @state, @Note, @content, @CreatedAt, @CreatedBy)
-        """, new { v.ProgrammeId, v.Number, v.ParentNumber, v.BaseNumber, state = v.State.ToString(), v.Note, content = ContentJson.Write(v.Content), v.CreatedAt, v.CreatedBy }, ct);
+        """, new
+        {
+            v.ProgrammeId, v.Number, v.ParentNumber, v.BaseNumber, state = v.State.ToString(), v.Note,
+            content = ContentJson.Write(v.Content), v.CreatedAt, v.CreatedBy,
+        }, ct);
 
-    public Task SetVersionStateAsync(Guid id, int number, VersionState state, DateTime? approvedAt, string? approvedBy, CancellationToken ct) => db.ExecuteAsync("""
-        UPDATE pm_programme_versions SET state = @state, approved_at = COALESCE(@approvedAt, approved_at), approved_by = COALESCE(@approvedBy, approved_by)
+    public Task SetVersionStateAsync(Guid id, int number, VersionState state, DateTime? approvedAt, string? approvedBy,
+        CancellationToken ct) => db.ExecuteAsync("""
+        UPDATE pm_programme_versions SET state = @state, approved_at = COALESCE(@approvedAt, approved_at),
+          approved_by = COALESCE(@approvedBy, approved_by)
         WHERE programme_id = @id AND number = @number
         """, new { id, number, state = state.ToString(), approvedAt, approvedBy }, ct);
 
@@ -84,7 +92,8 @@ internal sealed class ProgrammeRepository(IDbSession db)
             """, new
         {
             id = row.Id, group = c.Classifier.GroupCode, c.TitleKk, c.TitleRu, c.TitleEn, level = (int)c.Level, c.SchoolId, c.DepartmentId,
-            status = row.Status.ToString(), approved = row.ApprovedNumber, latest = row.LatestNumber, open = row.OpenProposals, expectedVersion, at, by,
+            status = row.Status.ToString(), approved = row.ApprovedNumber, latest = row.LatestNumber, open = row.OpenProposals,
+            expectedVersion, at, by,
         }, ct);
         Concurrency.EnsureUpdated(rows, "Programme", row.Id);
     }
@@ -112,7 +121,8 @@ internal sealed class ProgrammeRepository(IDbSession db)
         public ProgrammeVersionDto ToDto() => new()
         {
             ProgrammeId = ProgrammeId, Number = Number, ParentNumber = ParentNumber, BaseNumber = BaseNumber, State = Enum.Parse<VersionState>(State),
-            Note = Note, Content = ContentJson.Read(Content), CreatedAt = CreatedAt, CreatedBy = CreatedBy, ApprovedAt = ApprovedAt, ApprovedBy = ApprovedBy,
+            Note = Note, Content = ContentJson.Read(Content), CreatedAt = CreatedAt, CreatedBy = CreatedBy,
+            ApprovedAt = ApprovedAt, ApprovedBy = ApprovedBy,
         };
     }
 }

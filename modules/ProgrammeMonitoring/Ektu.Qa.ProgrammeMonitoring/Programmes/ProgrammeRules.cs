@@ -25,14 +25,16 @@ internal static class ProgrammeRules
     /// Why a register event cannot be recorded (an error code), or null. Events alternate, starting with an inclusion of an
     /// approved programme; an event is dated on or after the previous one and not after today.
     /// </summary>
-    public static string? RefuseRegisterEvent(ProgrammeStatus status, IReadOnlyList<RegisterEventDto> events, RegisterEventKind kind, DateOnly on, DateOnly today)
+    public static string? RefuseRegisterEvent(ProgrammeStatus status, IReadOnlyList<RegisterEventDto> events, RegisterEventKind kind,
+        DateOnly on, DateOnly today)
     {
         if (on > today) return ProgrammeErrorCodes.RegisterFuture;
         if (events.Count > 0 && on < events[^1].OccurredOn) return ProgrammeErrorCodes.RegisterOrder;
         return kind switch
         {
             RegisterEventKind.Included when status != ProgrammeStatus.Approved => ProgrammeErrorCodes.RegisterNotApproved,
-            RegisterEventKind.Excluded when status is not (ProgrammeStatus.InNationalRegister or ProgrammeStatus.Suspended) => ProgrammeErrorCodes.InvalidTransition,
+            RegisterEventKind.Excluded when status is not (ProgrammeStatus.InNationalRegister or ProgrammeStatus.Suspended) =>
+                ProgrammeErrorCodes.InvalidTransition,
             _ => null,
         };
     }

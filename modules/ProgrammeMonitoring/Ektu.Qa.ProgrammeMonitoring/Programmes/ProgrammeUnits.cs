@@ -45,7 +45,8 @@ internal sealed class ProgrammeUnits(IIdentityIntegrationService identity, IOrga
         var scope = await ScopeAsync(ct);
         var units = await AllAsync(ct);
         return units.Values.Where(u => u.Kind is OrganizationUnitKind.School or OrganizationUnitKind.Department)
-            .Where(u => scope.Contains(u.Id) || u.Kind == OrganizationUnitKind.School && units.Values.Any(d => d.ParentId == u.Id && scope.Contains(d.Id)))
+            .Where(u => scope.Contains(u.Id)
+                || u.Kind == OrganizationUnitKind.School && units.Values.Any(d => d.ParentId == u.Id && scope.Contains(d.Id)))
             .OrderBy(u => u.Depth).ThenBy(u => u.Name, StringComparer.CurrentCulture).ToList();
     }
 }

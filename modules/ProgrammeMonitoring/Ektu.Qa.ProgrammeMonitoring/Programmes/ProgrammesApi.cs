@@ -26,11 +26,13 @@ internal sealed class ProgrammesApi : IEndpointContributor
                 return Results.Created($"{Route}/{p.Programme.Id}", p);
             })
             .WithName("ProgrammeMonitoring_CreateProgramme").WithSummary("A new programme in draft with its first version.");
-        api.MapGet("/{id:guid}/versions/{number:int}", (IProgrammeAppService s, Guid id, int number, CancellationToken ct) => s.GetVersionAsync(id, number, ct))
+        api.MapGet("/{id:guid}/versions/{number:int}", (IProgrammeAppService s, Guid id, int number, CancellationToken ct) =>
+                s.GetVersionAsync(id, number, ct))
             .WithName("ProgrammeMonitoring_GetVersion").WithSummary("One version with its whole content.");
         api.MapPut("/{id:guid}/versions/{number:int}", (IProgrammeAppService s, Guid id, int number, ReviseInput input, CancellationToken ct) =>
                 s.ReviseAsync(id, number, input, ct))
-            .WithName("ProgrammeMonitoring_ReviseVersion").WithSummary("Changes an open version into a new version; an approved version answers 409.");
+            .WithName("ProgrammeMonitoring_ReviseVersion")
+            .WithSummary("Changes an open version into a new version; an approved version answers 409.");
         api.MapPost("/{id:guid}/versions/{number:int}/proposals", (IProgrammeAppService s, Guid id, int number, CancellationToken ct) =>
                 s.ProposeAsync(id, number, ct))
             .WithName("ProgrammeMonitoring_ProposeVersion").WithSummary("Opens a proposal copied from an approved version.");
@@ -46,11 +48,13 @@ internal sealed class ProgrammesApi : IEndpointContributor
             .WithSummary("Field and row differences of two versions, texts changed in some languages only, outcomes orphaned.");
         api.MapGet("/{id:guid}/conflicts", (IProgrammeAppService s, Guid id, CancellationToken ct) => s.GetConflictsAsync(id, ct))
             .WithName("ProgrammeMonitoring_ListConflicts").WithSummary("Cells two open proposals change to different values.");
-        api.MapPost("/{id:guid}/status", (IProgrammeAppService s, Guid id, StatusChangeInput input, CancellationToken ct) => s.MoveAsync(id, input, ct))
+        api.MapPost("/{id:guid}/status", (IProgrammeAppService s, Guid id, StatusChangeInput input, CancellationToken ct) =>
+                s.MoveAsync(id, input, ct))
             .WithName("ProgrammeMonitoring_ChangeStatus").WithSummary("Submits, returns, suspends, resumes or closes a programme.");
         api.MapPost("/{id:guid}/register-events", (IProgrammeAppService s, Guid id, RegisterEventInput input, CancellationToken ct) =>
                 s.RecordRegisterEventAsync(id, input, ct))
-            .WithName("ProgrammeMonitoring_RecordRegisterEvent").WithSummary("Records the programme's inclusion in or exclusion from the national register.");
+            .WithName("ProgrammeMonitoring_RecordRegisterEvent")
+            .WithSummary("Records the programme's inclusion in or exclusion from the national register.");
     }
 
     /// <summary>Query-string form of <see cref="ProgrammeListInput"/>.</summary>

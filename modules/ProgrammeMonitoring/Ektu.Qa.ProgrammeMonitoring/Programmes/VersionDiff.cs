@@ -32,7 +32,8 @@ internal static class VersionDiff
     }
 
     /// <summary>Cells two proposals (each against its own base) change to different values.</summary>
-    public static IEnumerable<(string Path, string? A, string? B)> Conflicts(ProgrammeContent baseA, ProgrammeContent a, ProgrammeContent baseB, ProgrammeContent b)
+    public static IEnumerable<(string Path, string? A, string? B)> Conflicts(ProgrammeContent baseA, ProgrammeContent a,
+        ProgrammeContent baseB, ProgrammeContent b)
     {
         var changedB = Changes(baseB, b).ToDictionary(c => c.Path);
         foreach (var ca in Changes(baseA, a))

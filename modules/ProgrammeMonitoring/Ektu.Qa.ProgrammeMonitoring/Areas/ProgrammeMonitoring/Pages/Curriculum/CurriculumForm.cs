@@ -41,7 +41,8 @@ internal sealed class CurriculumForm
             if (level is not { } l || parts.Length != 2 || !int.TryParse(parts[0], out var outcome) || !int.TryParse(parts[1], out var row)) continue;
             if (rows.FirstOrDefault(t => t.Index == row).Row is { } course) map.Add(new MapCell(outcome, course.Code ?? "", l));
         }
-        var courses = rows.Select(t => new Course(t.Row.Code ?? "", t.Row.TitleKk ?? "", t.Row.TitleRu ?? "", t.Row.TitleEn ?? "", t.Row.Credits, t.Row.Semester));
+        var courses = rows.Select(t => new Course(t.Row.Code ?? "", t.Row.TitleKk ?? "", t.Row.TitleRu ?? "", t.Row.TitleEn ?? "",
+            t.Row.Credits, t.Row.Semester));
         return new CurriculumInput(courses.ToList(), map, Note);
     }
 

@@ -34,7 +34,8 @@ internal sealed class DetailsModel(IProgrammeAppService programmes, ICurrentUser
 
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => TryAsync(async () => { await LoadAsync(ct); return Page(); });
 
-    public Task<IActionResult> OnPostMoveAsync(CancellationToken ct) => Act(() => programmes.MoveAsync(Id, new StatusChangeInput(Target, Version), ct));
+    public Task<IActionResult> OnPostMoveAsync(CancellationToken ct) =>
+        Act(() => programmes.MoveAsync(Id, new StatusChangeInput(Target, Version), ct));
 
     public Task<IActionResult> OnPostApproveAsync(CancellationToken ct) => Act(() => programmes.ApproveAsync(Id, Number, ct));
 

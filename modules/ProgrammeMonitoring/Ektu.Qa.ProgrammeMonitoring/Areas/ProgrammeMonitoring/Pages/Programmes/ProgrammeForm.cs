@@ -29,8 +29,10 @@ internal sealed class ProgrammeForm
     public static ProgrammeForm From(ProgrammeContent c) => new()
     {
         FieldCode = c.Classifier.FieldCode, DirectionCode = c.Classifier.DirectionCode, GroupCode = c.Classifier.GroupCode,
-        TitleKk = c.TitleKk, TitleRu = c.TitleRu, TitleEn = c.TitleEn, Level = c.Level, DegreeKk = c.DegreeKk, DegreeRu = c.DegreeRu, DegreeEn = c.DegreeEn,
-        DepartmentId = c.DepartmentId, Languages = [.. c.Languages], StudyForms = [.. c.StudyForms], DurationMonths = c.DurationMonths, Credits = c.Credits,
+        TitleKk = c.TitleKk, TitleRu = c.TitleRu, TitleEn = c.TitleEn, Level = c.Level,
+        DegreeKk = c.DegreeKk, DegreeRu = c.DegreeRu, DegreeEn = c.DegreeEn,
+        DepartmentId = c.DepartmentId, Languages = [.. c.Languages], StudyForms = [.. c.StudyForms],
+        DurationMonths = c.DurationMonths, Credits = c.Credits,
         Outcomes = c.Outcomes.Select(o => new OutcomeRow { TextKk = o.TextKk, TextRu = o.TextRu, TextEn = o.TextEn }).ToList(),
     };
 
