@@ -15,7 +15,8 @@ public sealed class AuditUnitTests
 {
     public static TheoryData<string> Providers => TestDatabases.Providers;
 
-    private sealed record Arranged(Guid Sitis, Guid Sem, string DeanOfSem, Guid CommissionId, Guid MemberId, Guid CapaId, Guid AppealId, Guid SemCapaId);
+    private sealed record Arranged(Guid Sitis, Guid Sem, string DeanOfSem, Guid CommissionId, Guid MemberId, Guid CapaId,
+        Guid AppealId, Guid SemCapaId);
 
     /// <summary>
     /// An "AuditReader" role (the Dean role does not carry the audit log) for dean.sitis in SITIS and a new dean of SEM;
@@ -43,32 +44,38 @@ public sealed class AuditUnitTests
         var (commission, members) = await app.CommissionWithAsync(1);
         var capa = await app.AsAsync("dean.sitis", async sp => await sp.GetRequiredService<ICapaAppService>().CreateAsync(new SaveCapaItemInput
         {
-            UnitId = sitis, Source = CapaSources.Audit, Problem = "Syllabi lack assessment criteria", CorrectiveAction = "Add criteria to all syllabi",
+            UnitId = sitis, Source = CapaSources.Audit, Problem = "Syllabi lack assessment criteria",
+                CorrectiveAction = "Add criteria to all syllabi",
             OwnerUserId = await app.UserIdAsync("teacher1"), Deadline = new DateOnly(2026, 4, 30), CheckAfterDays = 30,
         }));
         var appeal = await app.AsAsync("dean.sitis", sp => sp.GetRequiredService<IAppealAppService>().RecordAsync(new SubmitAppealInput
         {
-            ApplicantKind = ApplicantKind.Student, Kind = AppealKind.Individual, Formality = AppealFormality.Formal, Subject = "Grade review", Text = "The grade was not explained",
+            ApplicantKind = ApplicantKind.Student, Kind = AppealKind.Individual, Formality = AppealFormality.Formal, Subject = "Grade review",
+                Text = "The grade was not explained",
             UnitId = sitis, ApplicantName = "Aruzhan S.", Channel = AppealChannel.Written, ReceivedOn = new DateOnly(2026, 2, 20),
         }));
         var teacher3 = await app.UserIdAsync("teacher3");
         var semCapa = await app.AsAsync(deanOfSem, sp => sp.GetRequiredService<ICapaAppService>().CreateAsync(new SaveCapaItemInput
         {
-            UnitId = sem, Source = CapaSources.Audit, Problem = "Practice reports missing", CorrectiveAction = "Collect the reports", OwnerUserId = teacher3,
+            UnitId = sem, Source = CapaSources.Audit, Problem = "Practice reports missing",
+                CorrectiveAction = "Collect the reports", OwnerUserId = teacher3,
             Deadline = new DateOnly(2026, 5, 29), CheckAfterDays = 30,
         }));
         return new Arranged(sitis, sem, deanOfSem, commission.Id, members[0].Id, capa.Id, appeal.Id, semCapa.Id);
     }
 
     private static Task<List<string?>> StoredUnitsAsync(TestApp app, Guid entityId) => app.QueryAsync(async s =>
-        (await s.QueryAsync<string?>("SELECT unit_id FROM k_audit_log WHERE module IN ('QaCommission', 'Improvement') AND entity_id = @entityId", new { entityId })).ToList());
+        (await s.QueryAsync<string?>("SELECT unit_id FROM k_audit_log WHERE module IN ('QaCommission', 'Improvement') AND entity_id = @entityId",
+            new { entityId })).ToList());
 
-    private static Task<List<(string Entity, string Action)>> SeenAsync(TestApp app, string userName, params Guid[] entityIds) => app.AsAsync(userName, async sp =>
+    private static Task<List<(string Entity, string Action)>> SeenAsync(TestApp app, string userName, params Guid[] entityIds) =>
+        app.AsAsync(userName, async sp =>
     {
         var log = sp.GetRequiredService<IAuditLogAppService>();
         var seen = new List<(string, string)>();
         foreach (var id in entityIds)
-            seen.AddRange((await log.GetListAsync(new AuditLogFilter { EntityId = id, PageSize = 500 })).Items.Where(e => e.Module is "QaCommission" or "Improvement").Select(e => (e.Entity, e.Action)));
+            seen.AddRange((await log.GetListAsync(new AuditLogFilter { EntityId = id, PageSize = 500 })).Items.Where(e =>
+                e.Module is "QaCommission" or "Improvement").Select(e => (e.Entity, e.Action)));
         return seen.Order().ToList();
     });
 
@@ -78,7 +85,8 @@ public sealed class AuditUnitTests
         await using var app = await TestApp.StartAsync(provider);
         var a = await ArrangeAsync(app);
 
-        foreach (var (id, what) in new[] { (a.CommissionId, "commission (created, election)"), (a.MemberId, "member added"), (a.CapaId, "CAPA item"), (a.AppealId, "appeal") })
+        foreach (var (id, what) in new[] { (a.CommissionId, "commission (created, election)"), (a.MemberId, "member added"),
+            (a.CapaId, "CAPA item"), (a.AppealId, "appeal") })
         {
             var units = await StoredUnitsAsync(app, id);
             units.ShouldNotBeEmpty(what);
@@ -103,6 +111,7 @@ public sealed class AuditUnitTests
         (await SeenAsync(app, "dean.sitis", a.SemCapaId)).ShouldBeEmpty();
 
         (await SeenAsync(app, a.DeanOfSem, sitisRecords)).ShouldBeEmpty();
-        (await SeenAsync(app, a.DeanOfSem, a.SemCapaId)).ShouldBe([("CapaItem", "Created")], "the dean of SEM reads the audit log, only not SITIS's entries");
+        (await SeenAsync(app, a.DeanOfSem, a.SemCapaId)).ShouldBe([("CapaItem", "Created")],
+            "the dean of SEM reads the audit log, only not SITIS's entries");
     }
 }

@@ -15,7 +15,8 @@ public sealed class CompositionTests
         await using var app = await TestApp.StartAsync(provider);
         var c = await app.CreateCommissionAsync(await app.UnitAsync("SITIS"));
         var dean = await app.UserIdAsync("dean.sitis");
-        var e = await Should.ThrowAsync<QaException>(() => app.AsAsync("dean.sitis", sp => Qc.Commissions(sp).AddMemberAsync(c.Id, Qc.Member(dean, c.Version))));
+        var e = await Should.ThrowAsync<QaException>(() =>
+            app.AsAsync("dean.sitis", sp => Qc.Commissions(sp).AddMemberAsync(c.Id, Qc.Member(dean, c.Version))));
         e.Code.ShouldBe(QaCommissionErrorCodes.DeanCannotBeMember);
         (await app.AsAsync("dean.sitis", sp => Qc.Commissions(sp).GetMembersAsync(c.Id))).ShouldBeEmpty();
     }
@@ -29,7 +30,8 @@ public sealed class CompositionTests
         var onBbbk = await app.NewUserAsync("student.a");
         var free = await app.NewUserAsync("student.b");
         await app.AsAsync("dean.sitis", sp => Qc.Commissions(sp).AddProgrammeCommitteeMemberAsync(school, onBbbk));
-        var e = await Should.ThrowAsync<QaException>(() => app.AsAsync("dean.sitis", sp => Qc.Commissions(sp).AddMemberAsync(c.Id, Qc.Member(onBbbk, c.Version, MemberKind.Student))));
+        var e = await Should.ThrowAsync<QaException>(() =>
+            app.AsAsync("dean.sitis", sp => Qc.Commissions(sp).AddMemberAsync(c.Id, Qc.Member(onBbbk, c.Version, MemberKind.Student))));
         e.Code.ShouldBe(QaCommissionErrorCodes.StudentOnProgrammeCommittee);
         var ok = await app.AsAsync("dean.sitis", sp => Qc.Commissions(sp).AddMemberAsync(c.Id, Qc.Member(free, c.Version, MemberKind.Student)));
         ok.Kind.ShouldBe(MemberKind.Student);
@@ -57,7 +59,8 @@ public sealed class CompositionTests
         await using var app = await TestApp.StartAsync(provider);
         var c = await app.CreateCommissionAsync(await app.UnitAsync("SITIS"));
         var uid = await app.NewUserAsync("veteran");
-        await app.AsAsync("dean.sitis", sp => Qc.Commissions(sp).AddMemberAsync(c.Id, Qc.Member(uid, c.Version, termStart: new DateOnly(2023, 4, 20))));
+        await app.AsAsync("dean.sitis", sp =>
+            Qc.Commissions(sp).AddMemberAsync(c.Id, Qc.Member(uid, c.Version, termStart: new DateOnly(2023, 4, 20))));
         // Term ends 2026-04-20; today 2026-03-02 is 49 days before: within the 60-day warning.
         var m = (await app.AsAsync("dean.sitis", sp => Qc.Commissions(sp).GetMembersAsync(c.Id))).Single();
         (m.IsActive, m.TermEndingSoon).ShouldBe((true, true));
@@ -73,11 +76,13 @@ public sealed class CompositionTests
         var (c, members) = await app.CommissionWithAsync(3);
         members[0].Role.ShouldBe(MemberRole.Chair);
         var lost = await app.AsAsync("dean.sitis", async sp => await Qc.Commissions(sp).ElectAsync(c.Id, new ElectionInput
-        { MemberId = members[1].Id, Role = MemberRole.Chair, VotesFor = 10, VotesAgainst = 10, Version = (await Qc.Commissions(sp).GetAsync(c.Id)).Version }));
+        { MemberId = members[1].Id, Role = MemberRole.Chair, VotesFor = 10, VotesAgainst = 10,
+            Version = (await Qc.Commissions(sp).GetAsync(c.Id)).Version }));
         lost.IsElected.ShouldBeFalse();
         lost.Body.ShouldBe(ElectingBody.SchoolCouncil);
         var won = await app.AsAsync("dean.sitis", async sp => await Qc.Commissions(sp).ElectAsync(c.Id, new ElectionInput
-        { MemberId = members[1].Id, Role = MemberRole.Chair, VotesFor = 11, VotesAgainst = 10, Version = (await Qc.Commissions(sp).GetAsync(c.Id)).Version }));
+        { MemberId = members[1].Id, Role = MemberRole.Chair, VotesFor = 11, VotesAgainst = 10,
+            Version = (await Qc.Commissions(sp).GetAsync(c.Id)).Version }));
         won.IsElected.ShouldBeTrue();
         var after = await app.AsAsync("dean.sitis", sp => Qc.Commissions(sp).GetMembersAsync(c.Id));
         after.Single(x => x.Id == members[1].Id).Role.ShouldBe(MemberRole.Chair);
@@ -101,14 +106,19 @@ public sealed class CompositionTests
         var school = await app.UnitAsync("SITIS");
         var c = await app.CreateCommissionAsync(school);
         var e = await Should.ThrowAsync<ValidationException>(() => app.AsAsync("dean.sitis", sp =>
-            Qc.Commissions(sp).CreateAsync(new CreateCommissionInput { SchoolUnitId = school, OrderNumber = "46-ө", OrderDate = new DateOnly(2026, 2, 10) })));
+            Qc.Commissions(sp)
+                .CreateAsync(new CreateCommissionInput { SchoolUnitId = school, OrderNumber = "46-ө", OrderDate = new DateOnly(2026, 2, 10) })));
         e.Errors[nameof(CreateCommissionInput.SchoolUnitId)].ShouldContain(QaCommissionErrorCodes.CommissionExists);
-        var dissolved = await app.AsAsync("dean.sitis", sp => Qc.Commissions(sp).DissolveAsync(c.Id, new DissolveCommissionInput { OrderNumber = "99-ө", OrderDate = new DateOnly(2026, 3, 1), Version = c.Version }));
+        var dissolved = await app.AsAsync("dean.sitis", sp =>
+            Qc.Commissions(sp)
+            .DissolveAsync(c.Id, new DissolveCommissionInput { OrderNumber = "99-ө", OrderDate = new DateOnly(2026, 3, 1), Version = c.Version }));
         dissolved.State.ShouldBe(CommissionState.Dissolved);
         var again = await app.AsAsync("dean.sitis", sp =>
-            Qc.Commissions(sp).CreateAsync(new CreateCommissionInput { SchoolUnitId = school, OrderNumber = "47-ө", OrderDate = new DateOnly(2026, 3, 2) }));
+            Qc.Commissions(sp)
+                .CreateAsync(new CreateCommissionInput { SchoolUnitId = school, OrderNumber = "47-ө", OrderDate = new DateOnly(2026, 3, 2) }));
         again.State.ShouldBe(CommissionState.Active);
         var uid = await app.NewUserAsync("late.editor");
-        await Should.ThrowAsync<ConcurrencyConflictException>(() => app.AsAsync("dean.sitis", sp => Qc.Commissions(sp).AddMemberAsync(again.Id, Qc.Member(uid, again.Version + 1))));
+        await Should.ThrowAsync<ConcurrencyConflictException>(() =>
+            app.AsAsync("dean.sitis", sp => Qc.Commissions(sp).AddMemberAsync(again.Id, Qc.Member(uid, again.Version + 1))));
     }
 }

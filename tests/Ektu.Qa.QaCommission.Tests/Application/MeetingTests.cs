@@ -91,7 +91,8 @@ public sealed class MeetingTests
         var (c, members) = await app.CommissionWithAsync(4);
         var meeting = await app.MeetingAsync(c.Id, Today);
         await app.AttendAsync(meeting.Id, members, 4);
-        var expert = await app.AsAsync("dean.sitis", async sp => await Qc.Meetings(sp).AddExpertAsync(meeting.Id, "Employer representative", "KazZinc", await app.VersionAsync(meeting.Id)));
+        var expert = await app.AsAsync("dean.sitis", async sp =>
+            await Qc.Meetings(sp).AddExpertAsync(meeting.Id, "Employer representative", "KazZinc", await app.VersionAsync(meeting.Id)));
         var d = await app.DecisionAsync(meeting.Id);
         var votes = Qc.Split(members, 4);
         votes[expert.Id] = VoteChoice.For;
@@ -122,7 +123,8 @@ public sealed class MeetingTests
         app.Clock.UtcNow = new DateTime(2026, 3, 18, 5, 0, 0, DateTimeKind.Utc);
         (await app.AsAsync("dean.sitis", sp => Qc.Meetings(sp).MarkMaterialsSentAsync(nauryz.Id, nauryz.Version))).MaterialsLate.ShouldBeFalse();
         app.Clock.UtcNow = new DateTime(2026, 3, 19, 5, 0, 0, DateTimeKind.Utc);
-        (await app.AsAsync("dean.sitis", sp => Qc.Meetings(sp).MarkMaterialsSentAsync(nauryzLate.Id, nauryzLate.Version))).MaterialsLate.ShouldBeTrue();
+        (await app.AsAsync("dean.sitis", sp =>
+            Qc.Meetings(sp).MarkMaterialsSentAsync(nauryzLate.Id, nauryzLate.Version))).MaterialsLate.ShouldBeTrue();
     }
 
     [Theory, MemberData(nameof(Providers))]
@@ -136,14 +138,17 @@ public sealed class MeetingTests
         foreach (var u in users)
         {
             var uid = await app.UserIdAsync(u);
-            ids.Add((await app.AsAsync("dean.sitis", async sp => await Qc.Commissions(sp).AddMemberAsync(c.Id, Qc.Member(uid, (await Qc.Commissions(sp).GetAsync(c.Id)).Version, termStart: new DateOnly(2026, 1, 15))))).Id);
+            ids.Add((await app.AsAsync("dean.sitis", async sp =>
+                await Qc.Commissions(sp)
+                .AddMemberAsync(c.Id, Qc.Member(uid, (await Qc.Commissions(sp).GetAsync(c.Id)).Version, termStart: new DateOnly(2026, 1, 15))))).Id);
         }
         foreach (var (memberId, role) in new[] { (ids[0], Commissions.MemberRole.Chair), (ids[1], Commissions.MemberRole.Secretary) })
             await app.AsAsync("dean.sitis", async sp => await Qc.Commissions(sp).ElectAsync(c.Id, new Commissions.ElectionInput
             { MemberId = memberId, Role = role, HeldOn = Today, VotesFor = 3, Version = (await Qc.Commissions(sp).GetAsync(c.Id)).Version }));
         var members = await app.AsAsync("dean.sitis", sp => Qc.Commissions(sp).GetMembersAsync(c.Id));
         var meeting = await app.MeetingAsync(c.Id, Today);
-        await app.AsAsync("dean.sitis", async sp => await Qc.Meetings(sp).AddAgendaItemAsync(meeting.Id, "Monitoring results", "Secretary", await app.VersionAsync(meeting.Id)));
+        await app.AsAsync("dean.sitis", async sp =>
+            await Qc.Meetings(sp).AddAgendaItemAsync(meeting.Id, "Monitoring results", "Secretary", await app.VersionAsync(meeting.Id)));
         await app.AttendAsync(meeting.Id, members, 3);
         var d = await app.DecisionAsync(meeting.Id, "Revise syllabi");
         await app.VoteAsync(meeting.Id, d.Id, Qc.Split(members, 3));
@@ -151,7 +156,8 @@ public sealed class MeetingTests
         // The secretary (teacher2, an Employee) runs the meeting as an officer of the commission.
         var held = await app.AsAsync("teacher2", async sp => await Qc.Meetings(sp).CloseAsync(meeting.Id, await app.VersionAsync(meeting.Id)));
         (held.MinutesNumber, held.MinutesYear).ShouldBe((1, 2026));
-        var notSignatory = await Should.ThrowAsync<QaException>(() => app.AsAsync("head.cs", async sp => await Qc.Meetings(sp).SignAsync(meeting.Id, await app.VersionAsync(meeting.Id))));
+        var notSignatory = await Should.ThrowAsync<QaException>(() =>
+            app.AsAsync("head.cs", async sp => await Qc.Meetings(sp).SignAsync(meeting.Id, await app.VersionAsync(meeting.Id))));
         notSignatory.Code.ShouldBe(QaCommissionErrorCodes.NotSignatory);
         await app.AsAsync("teacher1", async sp => await Qc.Meetings(sp).SignAsync(meeting.Id, await app.VersionAsync(meeting.Id)));
         var signed = await app.AsAsync("teacher2", async sp => await Qc.Meetings(sp).SignAsync(meeting.Id, await app.VersionAsync(meeting.Id)));

@@ -24,11 +24,13 @@ internal static class Qc
         (await sp.GetRequiredService<IIdentityIntegrationService>().GetUsersByNameAsync([userName])).Single().Id);
 
     public static Task<Guid> NewUserAsync(this TestApp app, string userName) => app.AsAsync("admin", async sp =>
-        (await sp.GetRequiredService<IUserAppService>().CreateAsync(new SaveUserInput { UserName = userName, FullName = "Staff " + userName, Password = "Admin123!x" })).Id);
+        (await sp.GetRequiredService<IUserAppService>()
+            .CreateAsync(new SaveUserInput { UserName = userName, FullName = "Staff " + userName, Password = "Admin123!x" })).Id);
 
     public static SaveMemberInput Member(Guid userId, int version, MemberKind kind = MemberKind.AcademicStaff, DateOnly? termStart = null) => new()
     {
-        UserId = userId, TermStart = termStart, Kind = kind, YearsInHigherEducation = 8, HasProgrammeExperience = true, PdCompletedOn = new DateOnly(2025, 5, 1),
+        UserId = userId, TermStart = termStart, Kind = kind, YearsInHigherEducation = 8, HasProgrammeExperience = true,
+            PdCompletedOn = new DateOnly(2025, 5, 1),
         CriteriaEvidence = "HR file", Version = version,
     };
 
@@ -38,10 +40,13 @@ internal static class Qc
         foreach (var old in await app.AsAsync("dean.sitis", sp => Commissions(sp).GetListAsync()))
         {
             if (old.SchoolUnitId != school || old.State != CommissionState.Active) continue;
-            await app.AsAsync("dean.sitis", sp => Commissions(sp).DissolveAsync(old.Id, new DissolveCommissionInput { OrderNumber = "1-д", OrderDate = new DateOnly(2026, 1, 9), Version = old.Version }));
+            await app.AsAsync("dean.sitis", sp =>
+                Commissions(sp).DissolveAsync(old.Id,
+                new DissolveCommissionInput { OrderNumber = "1-д", OrderDate = new DateOnly(2026, 1, 9), Version = old.Version }));
         }
         return await app.AsAsync("dean.sitis", sp =>
-            Commissions(sp).CreateAsync(new CreateCommissionInput { SchoolUnitId = school, OrderNumber = "45-ө", OrderDate = new DateOnly(2026, 1, 10) }));
+            Commissions(sp)
+                .CreateAsync(new CreateCommissionInput { SchoolUnitId = school, OrderNumber = "45-ө", OrderDate = new DateOnly(2026, 1, 10) }));
     }
 
     /// <summary>A commission with <paramref name="size"/> new members: [0] chair, [1] deputy, [2] secretary.</summary>
@@ -54,7 +59,8 @@ internal static class Qc
         {
             var uid = await app.NewUserAsync($"qc{i:00}.{Guid.NewGuid().ToString("N")[..6]}");
             members.Add(await app.AsAsync("dean.sitis", async sp =>
-                await Commissions(sp).AddMemberAsync(c.Id, Member(uid, (await Commissions(sp).GetAsync(c.Id)).Version, termStart: new DateOnly(2026, 1, 15)))));
+                await Commissions(sp)
+                    .AddMemberAsync(c.Id, Member(uid, (await Commissions(sp).GetAsync(c.Id)).Version, termStart: new DateOnly(2026, 1, 15)))));
         }
         var roles = new[] { MemberRole.Chair, MemberRole.DeputyChair, MemberRole.Secretary };
         for (var i = 0; i < Math.Min(3, size); i++)
@@ -63,7 +69,8 @@ internal static class Qc
             var m = members[i];
             await app.AsAsync("dean.sitis", async sp => await Commissions(sp).ElectAsync(c.Id, new ElectionInput
             {
-                MemberId = m.Id, Role = role, HeldOn = new DateOnly(2026, 2, 1), VotesFor = 20, VotesAgainst = 3, VotesAbstain = 1, Version = (await Commissions(sp).GetAsync(c.Id)).Version,
+                MemberId = m.Id, Role = role, HeldOn = new DateOnly(2026, 2, 1), VotesFor = 20, VotesAgainst = 3, VotesAbstain = 1,
+                    Version = (await Commissions(sp).GetAsync(c.Id)).Version,
             }));
         }
         var all = await app.AsAsync("dean.sitis", sp => Commissions(sp).GetMembersAsync(c.Id));
@@ -71,12 +78,15 @@ internal static class Qc
     }
 
     public static Task<MeetingDto> MeetingAsync(this TestApp app, Guid commissionId, DateOnly date) => app.AsAsync("dean.sitis", sp =>
-        Meetings(sp).CreateAsync(commissionId, new SaveMeetingInput { MeetingDate = date, StartTime = "14:00", Format = MeetingFormat.InPerson, Place = "301", ReviewsRegister = true }));
+        Meetings(sp).CreateAsync(commissionId, new SaveMeetingInput { MeetingDate = date, StartTime = "14:00", Format = MeetingFormat.InPerson,
+            Place = "301", ReviewsRegister = true }));
 
-    public static Task<int> VersionAsync(this TestApp app, Guid meetingId) => app.AsAsync("dean.sitis", async sp => (await Meetings(sp).GetAsync(meetingId)).Meeting.Version);
+    public static Task<int> VersionAsync(this TestApp app, Guid meetingId) =>
+        app.AsAsync("dean.sitis", async sp => (await Meetings(sp).GetAsync(meetingId)).Meeting.Version);
 
     /// <summary>The first <paramref name="present"/> members present (skipping <paramref name="absent"/>), the rest absent.</summary>
-    public static async Task<MeetingDto> AttendAsync(this TestApp app, Guid meetingId, IEnumerable<MemberDto> members, int present, params int[] absent)
+    public static async Task<MeetingDto> AttendAsync(this TestApp app, Guid meetingId, IEnumerable<MemberDto> members,
+        int present, params int[] absent)
     {
         var list = members.ToList();
         var statuses = new Dictionary<Guid, AttendanceStatus>();
@@ -88,17 +98,20 @@ internal static class Qc
             statuses[list[i].Id] = here ? AttendanceStatus.Present : AttendanceStatus.Absent;
         }
         var v = await app.VersionAsync(meetingId);
-        return await app.AsAsync("dean.sitis", sp => Meetings(sp).SetAttendanceAsync(meetingId, new AttendanceInput { Statuses = statuses, Version = v }));
+        return await app.AsAsync("dean.sitis", sp =>
+            Meetings(sp).SetAttendanceAsync(meetingId, new AttendanceInput { Statuses = statuses, Version = v }));
     }
 
     /// <summary>A draft decision with its register fields (004 §7.4.1); without an executor the school itself executes it.</summary>
-    public static async Task<DecisionDto> DecisionAsync(this TestApp app, Guid meetingId, string text = "Approve the monitoring plan", Guid? executor = null, DateOnly? deadline = null)
+    public static async Task<DecisionDto> DecisionAsync(this TestApp app, Guid meetingId, string text = "Approve the monitoring plan",
+        Guid? executor = null, DateOnly? deadline = null)
     {
         var v = await app.VersionAsync(meetingId);
         var unit = executor == null ? await app.UnitAsync("SITIS") : (Guid?)null;
         return await app.AsAsync("dean.sitis", sp => Meetings(sp).AddDecisionAsync(meetingId, new AddDecisionInput
         {
-            Text = text, ExecutorUserId = executor, ExecutorUnitId = unit, Deadline = deadline ?? new DateOnly(2027, 6, 30), ReportForm = "Memo", Version = v,
+            Text = text, ExecutorUserId = executor, ExecutorUnitId = unit, Deadline = deadline ?? new DateOnly(2027, 6, 30),
+                ReportForm = "Memo", Version = v,
         }));
     }
 

@@ -33,9 +33,11 @@ public sealed class RegisterTests
         var (cid, decisions) = await AdoptedAsync(app, executor, 2);
         var first = decisions[0];
         await app.AsAsync("dean.sitis", sp => Qc.Register(sp).UpdateAsync(first.Id, new UpdateRegisterEntryInput
-        { ExecutorUserId = executor, Deadline = first.Deadline, ReportForm = first.ReportForm, Status = ExecutionStatus.Executed, ExecutionNote = "Done", Version = first.Version }));
+        { ExecutorUserId = executor, Deadline = first.Deadline, ReportForm = first.ReportForm, Status = ExecutionStatus.Executed,
+            ExecutionNote = "Done", Version = first.Version }));
 
-        var bad = await Should.ThrowAsync<ValidationException>(() => app.AsAsync("dean.sitis", sp => Qc.Register(sp).GenerateQuarterlyRequestsAsync(new DateOnly(2026, 3, 30))));
+        var bad = await Should.ThrowAsync<ValidationException>(() =>
+            app.AsAsync("dean.sitis", sp => Qc.Register(sp).GenerateQuarterlyRequestsAsync(new DateOnly(2026, 3, 30))));
         bad.Errors.Keys.ShouldContain("QuarterEnd");
         (await app.AsAsync("dean.sitis", sp => Qc.Register(sp).GenerateQuarterlyRequestsAsync(new DateOnly(2026, 3, 31)))).ShouldBe(1);
         (await app.AsAsync("dean.sitis", sp => Qc.Register(sp).GenerateQuarterlyRequestsAsync(new DateOnly(2026, 3, 31)))).ShouldBe(0);
@@ -59,11 +61,14 @@ public sealed class RegisterTests
         // Both decisions are past their deadline: the scan records one Late violation each, once.
         (await app.AsAsync("dean.sitis", sp => Qc.Register(sp).ScanOverdueAsync())).ShouldBe(2);
         (await app.AsAsync("dean.sitis", sp => Qc.Register(sp).ScanOverdueAsync())).ShouldBe(0);
-        var steps = (await app.AsAsync("dean.sitis", async sp => (await Qc.Register(sp).GetViolationsAsync(decisions[0].Id)).Concat(await Qc.Register(sp).GetViolationsAsync(decisions[1].Id)).ToList()))
+        var steps =
+            (await app.AsAsync("dean.sitis", async sp =>
+            (await Qc.Register(sp).GetViolationsAsync(decisions[0].Id)).Concat(await Qc.Register(sp).GetViolationsAsync(decisions[1].Id)).ToList()))
             .OrderBy(v => v.Occurrence).Select(v => v.Step).ToList();
         steps.ShouldBe([LadderStep.Notice, LadderStep.DeanInformed]);
 
-        var third = await app.AsAsync("dean.sitis", sp => Qc.Register(sp).RecordViolationAsync(decisions[0].Id, ViolationKind.Poor, "Syllabi updated without the criteria"));
+        var third = await app.AsAsync("dean.sitis", sp =>
+            Qc.Register(sp).RecordViolationAsync(decisions[0].Id, ViolationKind.Poor, "Syllabi updated without the criteria"));
         third.Step.ShouldBe(LadderStep.OfficialInquiry);
         third.Occurrence.ShouldBe(3);
 
@@ -72,10 +77,13 @@ public sealed class RegisterTests
         notices.ShouldContain(n => n.Kind == "Violation.OfficialInquiry");
         (await app.AsAsync("teacher1", sp => Qc.Register(sp).GetMyNoticesAsync())).Count(n => n.Kind == "Violation.Notice").ShouldBe(3);
 
-        var inquiry = await app.AsAsync("dean.sitis", sp => Qc.Register(sp).RecordInquiryAsync(third.Id, "15-қ", new DateOnly(2026, 3, 25), third.Version));
+        var inquiry = await app.AsAsync("dean.sitis", sp =>
+            Qc.Register(sp).RecordInquiryAsync(third.Id, "15-қ", new DateOnly(2026, 3, 25), third.Version));
         inquiry.InquiryOrderNumber.ShouldBe("15-қ");
-        var first = (await app.AsAsync("dean.sitis", sp => Qc.Register(sp).GetViolationsAsync(decisions[0].Id))).First(v => v.Step == LadderStep.Notice || v.Step == LadderStep.DeanInformed);
-        var notDue = await Should.ThrowAsync<QaException>(() => app.AsAsync("dean.sitis", sp => Qc.Register(sp).RecordInquiryAsync(first.Id, "16-қ", new DateOnly(2026, 3, 25), first.Version)));
+        var first = (await app.AsAsync("dean.sitis", sp => Qc.Register(sp).GetViolationsAsync(decisions[0].Id)))
+            .First(v => v.Step == LadderStep.Notice || v.Step == LadderStep.DeanInformed);
+        var notDue = await Should.ThrowAsync<QaException>(() =>
+            app.AsAsync("dean.sitis", sp => Qc.Register(sp).RecordInquiryAsync(first.Id, "16-қ", new DateOnly(2026, 3, 25), first.Version)));
         notDue.Code.ShouldBe(QaCommissionErrorCodes.InquiryNotDue);
 
         var register = await app.AsAsync("dean.sitis", sp => Qc.Register(sp).GetRegisterAsync(decisions[0].CommissionId, overdueOnly: true));
@@ -107,13 +115,16 @@ public sealed class RegisterTests
     private static async Task<DecisionDto> OtherSchoolDecisionAsync(TestApp app, string schoolCode, Guid executor)
     {
         var school = await app.UnitAsync(schoolCode);
-        var c = await app.AsAsync("admin", sp => Qc.Commissions(sp).CreateAsync(new CreateCommissionInput { SchoolUnitId = school, OrderNumber = "7-ө", OrderDate = new DateOnly(2026, 1, 10) }));
+        var c = await app.AsAsync("admin", sp =>
+            Qc.Commissions(sp)
+            .CreateAsync(new CreateCommissionInput { SchoolUnitId = school, OrderNumber = "7-ө", OrderDate = new DateOnly(2026, 1, 10) }));
         var members = new List<MemberDto>();
         for (var i = 0; i < 3; i++)
         {
             var uid = await app.NewUserAsync($"sem{i}.{Guid.NewGuid().ToString("N")[..6]}");
             members.Add(await app.AsAsync("admin", async sp =>
-                await Qc.Commissions(sp).AddMemberAsync(c.Id, Qc.Member(uid, (await Qc.Commissions(sp).GetAsync(c.Id)).Version, termStart: new DateOnly(2026, 1, 15)))));
+                await Qc.Commissions(sp)
+                    .AddMemberAsync(c.Id, Qc.Member(uid, (await Qc.Commissions(sp).GetAsync(c.Id)).Version, termStart: new DateOnly(2026, 1, 15)))));
         }
         await app.AsAsync("admin", async sp => await Qc.Commissions(sp).ElectAsync(c.Id, new ElectionInput
         {

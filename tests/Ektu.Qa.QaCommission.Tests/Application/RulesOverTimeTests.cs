@@ -83,10 +83,12 @@ public sealed class RulesOverTimeTests
             Qc.Meetings(sp).AddDecisionAsync(meeting.Id, new AddDecisionInput { Text = "Revise the syllabi", Version = v })));
         e.Errors.Keys.ShouldBe(["ExecutorUserId", "Deadline", "ReportForm"], ignoreOrder: true);
         var early = await Should.ThrowAsync<ValidationException>(() => app.AsAsync("dean.sitis", sp => Qc.Meetings(sp).AddDecisionAsync(meeting.Id,
-            new AddDecisionInput { Text = "Revise the syllabi", ExecutorUserId = members[1].UserId, Deadline = Today.AddDays(-1), ReportForm = "Memo", Version = v })));
+            new AddDecisionInput { Text = "Revise the syllabi", ExecutorUserId = members[1].UserId, Deadline = Today.AddDays(-1),
+                ReportForm = "Memo", Version = v })));
         early.Errors["Deadline"].ShouldBe([QaCommissionErrorCodes.DeadlineBeforeMeeting]);
         var ok = await app.AsAsync("dean.sitis", sp => Qc.Meetings(sp).AddDecisionAsync(meeting.Id,
-            new AddDecisionInput { Text = "Revise the syllabi", ExecutorUserId = members[1].UserId, Deadline = Today, ReportForm = "Memo", Version = v }));
+            new AddDecisionInput { Text = "Revise the syllabi", ExecutorUserId = members[1].UserId, Deadline = Today,
+                ReportForm = "Memo", Version = v }));
         (ok.ExecutorUserId, ok.Deadline, ok.ReportForm).ShouldBe((members[1].UserId, Today, "Memo"));
     }
 
@@ -129,9 +131,11 @@ public sealed class RulesOverTimeTests
         m.PresidingMemberId.ShouldBe(ids[1]);
         await app.AsAsync("teacher2", async sp => await Qc.Meetings(sp).CloseAsync(meeting.Id, await app.VersionAsync(meeting.Id)));
 
-        var alone = await Should.ThrowAsync<QaException>(() => app.AsAsync("teacher2", async sp => await Qc.Meetings(sp).SignAsync(meeting.Id, await app.VersionAsync(meeting.Id))));
+        var alone = await Should.ThrowAsync<QaException>(() =>
+            app.AsAsync("teacher2", async sp => await Qc.Meetings(sp).SignAsync(meeting.Id, await app.VersionAsync(meeting.Id))));
         alone.Code.ShouldBe(QaCommissionErrorCodes.ActingSecretaryNeeded);
-        var same = await Should.ThrowAsync<QaException>(() => app.AsAsync("dean.sitis", async sp => await Qc.Meetings(sp).AppointActingSecretaryAsync(meeting.Id,
+        var same = await Should.ThrowAsync<QaException>(() =>
+            app.AsAsync("dean.sitis", async sp => await Qc.Meetings(sp).AppointActingSecretaryAsync(meeting.Id,
             new ActingSecretaryInput { MemberId = ids[1], Version = await app.VersionAsync(meeting.Id) })));
         same.Code.ShouldBe(QaCommissionErrorCodes.SameSignatory);
         var acting = await app.AsAsync("dean.sitis", async sp => await Qc.Meetings(sp).AppointActingSecretaryAsync(meeting.Id,
@@ -139,7 +143,8 @@ public sealed class RulesOverTimeTests
         acting.ActingSecretaryMemberId.ShouldBe(ids[2]);
 
         await app.AsAsync("teacher2", async sp => await Qc.Meetings(sp).SignAsync(meeting.Id, await app.VersionAsync(meeting.Id)));
-        var twice = await Should.ThrowAsync<QaException>(() => app.AsAsync("teacher2", async sp => await Qc.Meetings(sp).SignAsync(meeting.Id, await app.VersionAsync(meeting.Id))));
+        var twice = await Should.ThrowAsync<QaException>(() =>
+            app.AsAsync("teacher2", async sp => await Qc.Meetings(sp).SignAsync(meeting.Id, await app.VersionAsync(meeting.Id))));
         twice.Code.ShouldBe(QaCommissionErrorCodes.AlreadySigned);
         var signed = await app.AsAsync("head.cs", async sp => await Qc.Meetings(sp).SignAsync(meeting.Id, await app.VersionAsync(meeting.Id)));
         signed.State.ShouldBe(MeetingState.Signed);
@@ -206,7 +211,8 @@ public sealed class RulesOverTimeTests
             Qc.Member(studentUser, (await Qc.Commissions(sp).GetAsync(c.Id)).Version, MemberKind.Student, new DateOnly(2026, 1, 15))));
         // 004 §4.3 elects the chair «СҚЕК мүшелерінің арасынан» — from among the members, with no exception for students.
         var e = await app.AsAsync("dean.sitis", async sp => await Qc.Commissions(sp).ElectAsync(c.Id, new ElectionInput
-        { MemberId = student.Id, Role = MemberRole.Chair, HeldOn = Today, VotesFor = 12, VotesAgainst = 3, Version = (await Qc.Commissions(sp).GetAsync(c.Id)).Version }));
+        { MemberId = student.Id, Role = MemberRole.Chair, HeldOn = Today, VotesFor = 12, VotesAgainst = 3,
+            Version = (await Qc.Commissions(sp).GetAsync(c.Id)).Version }));
         e.IsElected.ShouldBeTrue();
     }
 }

@@ -26,11 +26,13 @@ public sealed class WorkPlanApprovalRecordTests
         }));
         await app.AsAsync("dean.sitis", sp => Plans(sp).SubmitForApprovalAsync(plan.Id, plan.Version));
 
-        var task = (await app.AsAsync(council, async sp => (await sp.GetRequiredService<ITaskAppService>().GetInboxAsync(TaskFilter.Available)).Items))
+        var task =
+            (await app.AsAsync(council, async sp => (await sp.GetRequiredService<ITaskAppService>().GetInboxAsync(TaskFilter.Available)).Items))
             .Single(t => t.BusinessKey == "qc-work-plan:" + plan.Id);
         task.RecordTitle.ShouldBe("Work plan 2026–2027");
         task.RecordUnit.ShouldNotBeNullOrEmpty();
-        var councilCard = (await app.AsAsync(council, sp => sp.GetRequiredService<ITaskAppService>().GetRecordAsync(task.Id))).Record.ShouldNotBeNull();
+        var councilCard =
+            (await app.AsAsync(council, sp => sp.GetRequiredService<ITaskAppService>().GetRecordAsync(task.Id))).Record.ShouldNotBeNull();
         councilCard.Edition.ShouldBe("On approval · Lines: 1");
         councilCard.Url.ShouldBeNull(); // the School Council cannot open the commission's pages: no link it would be refused
 

@@ -26,9 +26,11 @@ public sealed class WorkPlanApprovalTests
         var submitted = await app.AsAsync("dean.sitis", sp => Plans(sp).SubmitForApprovalAsync(plan.Id, plan.Version));
         submitted.Status.ShouldBe(WorkPlanStatus.OnApproval);
         submitted.ApprovalInstanceId.ShouldNotBeNull();
-        var again = await Should.ThrowAsync<QaException>(() => app.AsAsync("dean.sitis", sp => Plans(sp).SubmitForApprovalAsync(plan.Id, submitted.Version)));
+        var again = await Should.ThrowAsync<QaException>(() =>
+            app.AsAsync("dean.sitis", sp => Plans(sp).SubmitForApprovalAsync(plan.Id, submitted.Version)));
         (again.Code, again.Status).ShouldBe((WorkPlanErrorCodes.ApprovalRunning, 409));
-        var manual = await Should.ThrowAsync<QaException>(() => app.AsAsync("dean.sitis", sp => Plans(sp).SetStatusAsync(plan.Id, WorkPlanStatus.Approved, new DateOnly(2026, 3, 1), submitted.Version)));
+        var manual = await Should.ThrowAsync<QaException>(() =>
+            app.AsAsync("dean.sitis", sp => Plans(sp).SetStatusAsync(plan.Id, WorkPlanStatus.Approved, new DateOnly(2026, 3, 1), submitted.Version)));
         manual.Code.ShouldBe(WorkPlanErrorCodes.ApprovalRunning);
 
         (await Inbox(app, "dean.sitis")).ShouldNotContain(t => t.BusinessKey == "qc-work-plan:" + plan.Id); // the School Council decides first
@@ -85,7 +87,8 @@ public sealed class WorkPlanApprovalTests
         rejected.Status.ShouldBe(WorkPlanStatus.Rejected);
         rejected.ApprovedOn.ShouldBeNull();
         rejected.ReturnComment.ShouldBe("Not aligned with the IQAS instruments");
-        var e = await Should.ThrowAsync<QaException>(() => app.AsAsync("dean.sitis", sp => Plans(sp).SubmitForApprovalAsync(plan.Id, rejected.Version)));
+        var e = await Should.ThrowAsync<QaException>(() =>
+            app.AsAsync("dean.sitis", sp => Plans(sp).SubmitForApprovalAsync(plan.Id, rejected.Version)));
         e.Code.ShouldBe(QaCommissionErrorCodes.InvalidTransition);
     }
 
@@ -95,12 +98,15 @@ public sealed class WorkPlanApprovalTests
         await using var app = await TestApp.StartAsync(provider);
         var c = await app.CreateCommissionAsync(await app.UnitAsync("SITIS"));
         var empty = await app.AsAsync("dean.sitis", sp => Plans(sp).CreatePlanAsync(c.Id, 2026));
-        var e = await Should.ThrowAsync<QaException>(() => app.AsAsync("dean.sitis", sp => Plans(sp).SubmitForApprovalAsync(empty.Id, empty.Version)));
+        var e = await Should.ThrowAsync<QaException>(() =>
+            app.AsAsync("dean.sitis", sp => Plans(sp).SubmitForApprovalAsync(empty.Id, empty.Version)));
         (e.Code, e.Status).ShouldBe((WorkPlanErrorCodes.PlanEmpty, 409));
 
         var plan = await app.AsAsync("dean.sitis", sp => Plans(sp).AddItemAsync(empty.Id, Item(empty.Version)));
-        await Should.ThrowAsync<ConcurrencyConflictException>(() => app.AsAsync("dean.sitis", sp => Plans(sp).SubmitForApprovalAsync(plan.Id, empty.Version)));
-        await Should.ThrowAsync<EntityNotFoundException>(() => app.AsAsync("teacher3", sp => Plans(sp).SubmitForApprovalAsync(plan.Id, plan.Version)));
+        await Should.ThrowAsync<ConcurrencyConflictException>(() =>
+            app.AsAsync("dean.sitis", sp => Plans(sp).SubmitForApprovalAsync(plan.Id, empty.Version)));
+        await Should.ThrowAsync<EntityNotFoundException>(() =>
+            app.AsAsync("teacher3", sp => Plans(sp).SubmitForApprovalAsync(plan.Id, plan.Version)));
         (await PlanAsync(app, c.Id, plan.Id)).Status.ShouldBe(WorkPlanStatus.Draft);
         (await Inbox(app, "aqd")).ShouldNotContain(t => t.BusinessKey == "qc-work-plan:" + plan.Id);
     }
@@ -109,7 +115,8 @@ public sealed class WorkPlanApprovalTests
 
     private static SaveWorkPlanItemInput Item(int version) => new()
     {
-        Title = "Calendar plan of monitoring of the school's programmes", Responsible = "Chair of the commission", DueOn = new DateOnly(2026, 9, 30), Version = version,
+        Title = "Calendar plan of monitoring of the school's programmes", Responsible = "Chair of the commission",
+            DueOn = new DateOnly(2026, 9, 30), Version = version,
     };
 
     private static async Task<WorkPlanDto> DraftPlanAsync(TestApp app)
@@ -135,7 +142,8 @@ public sealed class WorkPlanApprovalTests
             var users = sp.GetRequiredService<IUserAppService>();
             var c = await users.CreateAsync(new SaveUserInput { UserName = council, FullName = "School Council secretary", Password = "Admin123!x" });
             await users.AssignAsync(c.Id, roles["SchoolCouncil"], sitis);
-            var a = await users.CreateAsync(new SaveUserInput { UserName = academic, FullName = "Academic Council secretary", Password = "Admin123!x" });
+            var a = await users.CreateAsync(new SaveUserInput { UserName = academic,
+                FullName = "Academic Council secretary", Password = "Admin123!x" });
             await users.AssignAsync(a.Id, roles["AcademicCouncil"], root);
         });
         return (council, academic);
@@ -147,6 +155,7 @@ public sealed class WorkPlanApprovalTests
     private static async Task CompleteAsync(TestApp app, string user, Guid planId, string element, string outcome, string? comment = null)
     {
         var task = (await Inbox(app, user)).Single(t => t.ElementId == element && t.BusinessKey == "qc-work-plan:" + planId);
-        await app.AsAsync(user, sp => sp.GetRequiredService<ITaskAppService>().CompleteAsync(task.Id, new CompleteTaskInput { Outcome = outcome, Comment = comment, Version = task.Version }));
+        await app.AsAsync(user, sp => sp.GetRequiredService<ITaskAppService>()
+            .CompleteAsync(task.Id, new CompleteTaskInput { Outcome = outcome, Comment = comment, Version = task.Version }));
     }
 }

@@ -21,7 +21,8 @@ public sealed class DocumentArchiveTests
 
     private static byte[] Pdf(string marker) => TestFiles.Pdf(marker);
 
-    private static UploadFileInput Upload(string name, byte[] bytes, int version) => new() { FileName = name, Content = new MemoryStream(bytes), Version = version };
+    private static UploadFileInput Upload(string name, byte[] bytes, int version) =>
+        new() { FileName = name, Content = new MemoryStream(bytes), Version = version };
 
     private static async Task<byte[]> ReadAsync(FileDownload f)
     {
@@ -49,7 +50,8 @@ public sealed class DocumentArchiveTests
         await app.AttendAsync(september.Id, members, 3);
         var d = await app.DecisionAsync(september.Id, "Approve the autumn monitoring schedule");
         d = await app.VoteAsync(september.Id, d.Id, Qc.Split(members, 3));
-        var evidence = await app.AsAsync("dean.sitis", sp => Qc.Register(sp).AddEvidenceAsync(d.Id, "Schedule published", Upload("schedule.pdf", Pdf("evidence"), 0)));
+        var evidence = await app.AsAsync("dean.sitis", sp =>
+            Qc.Register(sp).AddEvidenceAsync(d.Id, "Schedule published", Upload("schedule.pdf", Pdf("evidence"), 0)));
         foreach (var m in new[] { august, september })
         {
             var v = await app.VersionAsync(m.Id);
@@ -88,11 +90,13 @@ public sealed class DocumentArchiveTests
         await using var app = await TestApp.StartAsync(provider);
         var (c, _, _, evidenceId) = await TwoYearsAsync(app);
 
-        var materials = await app.AsAsync("dean.sitis", sp => Archive(sp).GetDocumentsAsync(c.Id, new DocumentFilter { Kind = DocumentKind.Material }));
+        var materials = await app.AsAsync("dean.sitis", sp =>
+            Archive(sp).GetDocumentsAsync(c.Id, new DocumentFilter { Kind = DocumentKind.Material }));
         materials.Documents.Select(d => d.FileName).ShouldBe(["agenda-september.pdf", "agenda-august.pdf"]); // newest first
         materials.Years.ShouldBe([2026, 2025]); // the years stay the whole archive's, for the year picker
 
-        var both = await app.AsAsync("dean.sitis", sp => Archive(sp).GetDocumentsAsync(c.Id, new DocumentFilter { Kind = DocumentKind.Material, AcademicYear = 2025 }));
+        var both = await app.AsAsync("dean.sitis", sp =>
+            Archive(sp).GetDocumentsAsync(c.Id, new DocumentFilter { Kind = DocumentKind.Material, AcademicYear = 2025 }));
         both.Documents.Single().FileName.ShouldBe("agenda-august.pdf");
 
         var search = await app.AsAsync("dean.sitis", sp => Archive(sp).GetDocumentsAsync(c.Id, new DocumentFilter { Search = "AUTUMN monitoring" }));
@@ -100,8 +104,10 @@ public sealed class DocumentArchiveTests
 
         // Every listed file downloads through its kind's method, bytes as uploaded.
         var material = materials.Documents[1];
-        (await app.AsAsync("dean.sitis", async sp => await ReadAsync(await Qc.Meetings(sp).DownloadMaterialAsync(material.Id)))).ShouldBe(Pdf("agenda-august.pdf"));
-        (await app.AsAsync("dean.sitis", async sp => await ReadAsync(await Qc.Register(sp).DownloadEvidenceAsync(evidenceId)))).ShouldBe(Pdf("evidence"));
+        (await app.AsAsync("dean.sitis", async sp => await ReadAsync(await Qc.Meetings(sp).DownloadMaterialAsync(material.Id))))
+            .ShouldBe(Pdf("agenda-august.pdf"));
+        (await app.AsAsync("dean.sitis", async sp =>
+            await ReadAsync(await Qc.Register(sp).DownloadEvidenceAsync(evidenceId)))).ShouldBe(Pdf("evidence"));
         (await app.AsAsync("dean.sitis", async sp => await ReadAsync(await Qc.Commissions(sp).DownloadOrderAsync(c.Id)))).ShouldBe(Pdf("order"));
     }
 
@@ -111,10 +117,13 @@ public sealed class DocumentArchiveTests
         await using var app = await TestApp.StartAsync(provider);
         var (c, _, september, evidenceId) = await TwoYearsAsync(app);
 
-        await Should.ThrowAsync<EntityNotFoundException>(() => app.AsAsync("teacher3", sp => Archive(sp).GetDocumentsAsync(c.Id, new DocumentFilter())));
+        await Should.ThrowAsync<EntityNotFoundException>(() =>
+            app.AsAsync("teacher3", sp => Archive(sp).GetDocumentsAsync(c.Id, new DocumentFilter())));
         await Should.ThrowAsync<EntityNotFoundException>(() => app.AsAsync("teacher3", sp => Qc.Register(sp).DownloadEvidenceAsync(evidenceId)));
-        await Should.ThrowAsync<EntityNotFoundException>(() => app.AsAsync("dean.sitis", sp => Archive(sp).GetDocumentsAsync(Guid.NewGuid(), new DocumentFilter())));
-        (await app.AsAsync("aqd", sp => Archive(sp).GetDocumentsAsync(c.Id, new DocumentFilter()))).Documents.ShouldNotBeEmpty(); // the university-wide scope sees it
+        await Should.ThrowAsync<EntityNotFoundException>(() =>
+            app.AsAsync("dean.sitis", sp => Archive(sp).GetDocumentsAsync(Guid.NewGuid(), new DocumentFilter())));
+        (await app.AsAsync("aqd", sp => Archive(sp).GetDocumentsAsync(c.Id, new DocumentFilter()))).Documents.ShouldNotBeEmpty();
+            // the university-wide scope sees it
     }
 
     [Theory, MemberData(nameof(Providers))]
@@ -132,7 +141,8 @@ public sealed class DocumentArchiveTests
         file.FileName.ShouldBe("minutes-1-2026-signed.pdf");
         file.ContentType.ShouldBe("application/pdf");
         (await ReadAsync(file)).ShouldBe(bytes);
-        var listed = await app.AsAsync("dean.sitis", sp => Archive(sp).GetDocumentsAsync(c.Id, new DocumentFilter { Kind = DocumentKind.SignedMinutes }));
+        var listed = await app.AsAsync("dean.sitis", sp =>
+            Archive(sp).GetDocumentsAsync(c.Id, new DocumentFilter { Kind = DocumentKind.SignedMinutes }));
         listed.Documents.Single().AcademicYear.ShouldBe(2025);
         listed.Documents.Single().Id.ShouldBe(august.Id);
 

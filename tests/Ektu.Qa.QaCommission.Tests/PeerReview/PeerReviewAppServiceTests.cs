@@ -19,7 +19,8 @@ public sealed class PeerReviewAppServiceTests
         var t = await app.AsAsync("dean.sitis", sp => Reviews(sp).CreateTemplateAsync(new SaveTemplateInput
         {
             Name = "Lecture 2026",
-            Criteria = [new() { Title = "Learning outcomes stated", MaxScore = 5 }, new() { Title = "Active learning", MaxScore = 5 }, new() { Title = "Assessment feedback", MaxScore = 5 }],
+            Criteria = [new() { Title = "Learning outcomes stated", MaxScore = 5 }, new() { Title = "Active learning", MaxScore = 5 },
+                new() { Title = "Assessment feedback", MaxScore = 5 }],
         }));
         var unit = await app.UnitAsync("SITIS-CS");
         var o = await app.AsAsync("head.cs", async sp => await Reviews(sp).PlanAsync(new PlanObservationInput
@@ -42,10 +43,14 @@ public sealed class PeerReviewAppServiceTests
         await using var app = await TestApp.StartAsync(provider);
         var (t, o) = await PlannedAsync(app);
         o.State.ShouldBe(ObservationState.Planned);
-        (await Should.ThrowAsync<QaException>(() => app.AsAsync("teacher1", sp => Reviews(sp).SubmitAsync(o.Id, Form(t, o.Version, 5, 3, 2))))).Code.ShouldBe(PeerReviewErrorCodes.NotObserver);
-        var incomplete = await Should.ThrowAsync<ValidationException>(() => app.AsAsync("head.cs", sp => Reviews(sp).SubmitAsync(o.Id, Form(t, o.Version, 5, 3, 0))));
+        (await Should.ThrowAsync<QaException>(() =>
+            app.AsAsync("teacher1", sp =>
+            Reviews(sp).SubmitAsync(o.Id, Form(t, o.Version, 5, 3, 2))))).Code.ShouldBe(PeerReviewErrorCodes.NotObserver);
+        var incomplete = await Should.ThrowAsync<ValidationException>(() =>
+            app.AsAsync("head.cs", sp => Reviews(sp).SubmitAsync(o.Id, Form(t, o.Version, 5, 3, 0))));
         incomplete.Errors.Keys.ShouldContain("Scores");
-        var range = await Should.ThrowAsync<ValidationException>(() => app.AsAsync("head.cs", sp => Reviews(sp).SubmitAsync(o.Id, Form(t, o.Version, 6, 3, 2))));
+        var range = await Should.ThrowAsync<ValidationException>(() =>
+            app.AsAsync("head.cs", sp => Reviews(sp).SubmitAsync(o.Id, Form(t, o.Version, 6, 3, 2))));
         range.Errors.Keys.ShouldContain($"Scores[{t.Criteria[0].Id}]");
 
         var d = await app.AsAsync("head.cs", sp => Reviews(sp).SubmitAsync(o.Id, Form(t, o.Version, 5, 3, 2)));
@@ -57,11 +62,15 @@ public sealed class PeerReviewAppServiceTests
         d.CapaProposal.Problem.ShouldContain("Assessment feedback 2/5");
         d.CapaProposal.Problem.ShouldNotContain("Active learning");
 
-        (await Should.ThrowAsync<QaException>(() => app.AsAsync("head.cs", sp => Reviews(sp).AcknowledgeAsync(o.Id, null, d.Observation.Version)))).Code.ShouldBe(PeerReviewErrorCodes.NotTeacher);
+        (await Should.ThrowAsync<QaException>(() =>
+            app.AsAsync("head.cs", sp =>
+            Reviews(sp).AcknowledgeAsync(o.Id, null, d.Observation.Version)))).Code.ShouldBe(PeerReviewErrorCodes.NotTeacher);
         var ack = await app.AsAsync("teacher1", sp => Reviews(sp).AcknowledgeAsync(o.Id, "Will add feedback", d.Observation.Version));
         ack.Observation.State.ShouldBe(ObservationState.Acknowledged);
         ack.Observation.AcknowledgedAt.ShouldNotBeNull();
-        (await Should.ThrowAsync<QaException>(() => app.AsAsync("teacher1", sp => Reviews(sp).AcknowledgeAsync(o.Id, null, ack.Observation.Version)))).Code.ShouldBe(PeerReviewErrorCodes.InvalidTransition);
+        (await Should.ThrowAsync<QaException>(() =>
+            app.AsAsync("teacher1", sp =>
+            Reviews(sp).AcknowledgeAsync(o.Id, null, ack.Observation.Version)))).Code.ShouldBe(PeerReviewErrorCodes.InvalidTransition);
 
         var item = await app.AsAsync("dean.sitis", sp => sp.GetRequiredService<ICapaAppService>().CreateAsync(ack.CapaProposal!));
         item.Source.ShouldBe(QaCommissionCapaSources.PeerReview);
@@ -89,17 +98,21 @@ public sealed class PeerReviewAppServiceTests
         var unit = await app.UnitAsync("SITIS-CS");
         var second = await app.AsAsync("head.cs", async sp => await Reviews(sp).PlanAsync(new PlanObservationInput
         {
-            UnitId = unit, TemplateId = t.Id, ObserverUserId = await app.UserIdAsync("head.cs"), TeacherUserId = await app.UserIdAsync("teacher1"), Course = "Networks", PlannedOn = new DateOnly(2026, 3, 12),
+            UnitId = unit, TemplateId = t.Id, ObserverUserId = await app.UserIdAsync("head.cs"), TeacherUserId = await app.UserIdAsync("teacher1"),
+                Course = "Networks", PlannedOn = new DateOnly(2026, 3, 12),
         }));
         await app.AsAsync("head.cs", sp => Reviews(sp).SubmitAsync(second.Id, Form(t, second.Version, 4, 2, 3)));
 
         var school = await app.UnitAsync("SITIS");
-        var summary = (await app.AsAsync("dean.sitis", sp => Reviews(sp).GetSummaryAsync(school, new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 31)))).Single();
+        var summary =
+            (await app.AsAsync("dean.sitis", sp =>
+            Reviews(sp).GetSummaryAsync(school, new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 31)))).Single();
         summary.Observations.ShouldBe(2);
         summary.ScorePercent.ShouldBe(63); // 19 of 30
         // Active learning 5/10 = 50 % and assessment feedback 5/10 = 50 % are below 60 %; outcomes 9/10 are not.
         summary.DevelopmentNeeds.Order().ShouldBe(["Active learning", "Assessment feedback"]);
-        (await app.AsAsync("dean.sitis", sp => Reviews(sp).GetSummaryAsync(school, new DateOnly(2026, 4, 1), new DateOnly(2026, 4, 30)))).ShouldBeEmpty();
+        (await app.AsAsync("dean.sitis", sp =>
+            Reviews(sp).GetSummaryAsync(school, new DateOnly(2026, 4, 1), new DateOnly(2026, 4, 30)))).ShouldBeEmpty();
         await Should.ThrowAsync<EntityNotFoundException>(() => app.AsAsync("teacher3", sp => Reviews(sp).GetAsync(o.Id)));
         (await app.AsAsync("teacher1", sp => Reviews(sp).GetMineAsync())).Count.ShouldBe(2);
     }
@@ -121,7 +134,8 @@ public sealed class PeerReviewAppServiceTests
         var teacher = await app.UserIdAsync("teacher1");
         (await Should.ThrowAsync<QaException>(() => app.AsAsync("head.cs", sp => Reviews(sp).PlanAsync(new PlanObservationInput
         {
-            UnitId = unit, TemplateId = t.Id, ObserverUserId = me, TeacherUserId = teacher, Course = "Databases", PlannedOn = new DateOnly(2026, 3, 10),
+            UnitId = unit, TemplateId = t.Id, ObserverUserId = me, TeacherUserId = teacher, Course = "Databases",
+                PlannedOn = new DateOnly(2026, 3, 10),
         })))).Code.ShouldBe(PeerReviewErrorCodes.TemplateInactive);
     }
 }

@@ -16,6 +16,7 @@ public sealed class EvidenceFreshnessTests
     [Fact]
     public void IsStale_Should_UseMonthEnd_When_StartIsLongerMonth() =>
         // 31 August + 6 months = 28 February (2026 is not a leap year): fresh that day, stale on 1 March.
-        (EvidenceFreshness.IsStale(new DateOnly(2025, 8, 31), new DateOnly(2026, 2, 28), 6), EvidenceFreshness.IsStale(new DateOnly(2025, 8, 31), new DateOnly(2026, 3, 1), 6))
+        (EvidenceFreshness.IsStale(new DateOnly(2025, 8, 31), new DateOnly(2026, 2, 28), 6),
+            EvidenceFreshness.IsStale(new DateOnly(2025, 8, 31), new DateOnly(2026, 3, 1), 6))
             .ShouldBe((false, true));
 }

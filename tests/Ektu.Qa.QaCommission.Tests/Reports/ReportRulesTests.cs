@@ -29,7 +29,8 @@ public sealed class ReportRulesTests
 
     private static SemiAnnualFigures Healthy => new() { MeetingsHeld = 3, DecisionsAdopted = 10, DecisionsExecuted = 8, PeerReviewLowThreshold = 60 };
 
-    private static IReadOnlyList<string> Codes(SemiAnnualFigures f, bool risks) => SemiAnnualRules.Evaluate(f).Where(x => x.IsRisk == risks).Select(x => x.Code).ToList();
+    private static IReadOnlyList<string> Codes(SemiAnnualFigures f, bool risks) =>
+        SemiAnnualRules.Evaluate(f).Where(x => x.IsRisk == risks).Select(x => x.Code).ToList();
 
     [Fact]
     public void Evaluate_Should_CountExecutionRateAsStrength_When_AtLeast80Percent()

@@ -103,9 +103,11 @@ public sealed class SemiAnnualReportTests
         var mail = mails.Single(m => m.Subject.Contains("талдамалық есебі", StringComparison.Ordinal));
         mail.ToAddresses.ShouldContain("dean.sitis@ektu.kz");
         mail.ToAddresses.ShouldContain("aqd@ektu.kz");
-        var files = await app.QueryAsync(db => db.QueryAsync<string>("SELECT file_name FROM k_mail_attachments WHERE mail_id = @id ORDER BY position", new { id = mail.Id }));
+        var files = await app.QueryAsync(db =>
+            db.QueryAsync<string>("SELECT file_name FROM k_mail_attachments WHERE mail_id = @id ORDER BY position", new { id = mail.Id }));
         files.ShouldBe(["qa-report-2025-2026-final-kk.docx", "qa-report-2025-2026-final-kk-annex.xlsx"]);
-        var sizes = await app.QueryAsync(db => db.QueryAsync<byte[]>("SELECT content FROM k_mail_attachments WHERE mail_id = @id ORDER BY position", new { id = mail.Id }));
+        var sizes = await app.QueryAsync(db =>
+            db.QueryAsync<byte[]>("SELECT content FROM k_mail_attachments WHERE mail_id = @id ORDER BY position", new { id = mail.Id }));
         Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(sizes[0])).ShouldBe(sent.DocxChecksum);
         Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(sizes[1])).ShouldBe(sent.XlsxChecksum);
 
@@ -123,7 +125,8 @@ public sealed class SemiAnnualReportTests
         var history = await app.AsAsync("dean.sitis", sp => Reports(sp).GetHistoryAsync(c.Id));
         history.Single().Id.ShouldBe(sent.Id);
         history.Single().Kind.ShouldBe(SemiAnnualKind.Final);
-        (await app.QueryAsync(db => db.QueryAsync<string>("SELECT action FROM k_audit_log WHERE entity = 'QcReport' AND entity_id = @id", new { id = sent.Id.ToString() })))
+        (await app.QueryAsync(db =>
+            db.QueryAsync<string>("SELECT action FROM k_audit_log WHERE entity = 'QcReport' AND entity_id = @id", new { id = sent.Id.ToString() })))
             .ShouldBe(["Sent"]);
     }
 
@@ -137,9 +140,11 @@ public sealed class SemiAnnualReportTests
         await using (file.Content) Xlsx.DocxText(file.Content).ShouldContain("Аналитический отчёт");
         (await app.AsAsync("teacher1", sp => Reports(sp).GetReportableAsync())).Select(x => x.Id).ShouldContain(c.Id);
         // teacher3 is neither a member nor in the school's scope: the commission does not exist for them.
-        await Should.ThrowAsync<EntityNotFoundException>(() => app.AsAsync("teacher3", sp => Reports(sp).GetDocumentAsync(Input(c.Id, SemiAnnualKind.Final))));
+        await Should.ThrowAsync<EntityNotFoundException>(() =>
+            app.AsAsync("teacher3", sp => Reports(sp).GetDocumentAsync(Input(c.Id, SemiAnnualKind.Final))));
         (await app.AsAsync("teacher3", sp => Reports(sp).GetReportableAsync())).ShouldBeEmpty();
-        var bad = await Should.ThrowAsync<ValidationException>(() => app.AsAsync("dean.sitis", sp => Reports(sp).GetDocumentAsync(new SemiAnnualReportInput { CommissionId = c.Id, AcademicYear = 1999 })));
+        var bad = await Should.ThrowAsync<ValidationException>(() =>
+            app.AsAsync("dean.sitis", sp => Reports(sp).GetDocumentAsync(new SemiAnnualReportInput { CommissionId = c.Id, AcademicYear = 1999 })));
         bad.Errors.Keys.ShouldContain("AcademicYear");
     }
 

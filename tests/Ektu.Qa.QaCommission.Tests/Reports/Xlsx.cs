@@ -12,12 +12,14 @@ internal static class Xlsx
         var part = doc.WorkbookPart!.WorksheetParts.First();
         var shared = doc.WorkbookPart.SharedStringTablePart?.SharedStringTable!.Elements<SharedStringItem>().Select(s => s.InnerText).ToList() ?? [];
         return part.Worksheet!.Descendants<Row>().Select(r => r.Elements<Cell>().Select(c =>
-            c.DataType?.Value == CellValues.SharedString ? shared[int.Parse(c.InnerText, System.Globalization.CultureInfo.InvariantCulture)] : c.InnerText).ToArray()).ToList();
+            c.DataType?.Value == CellValues.SharedString ? shared[int.Parse(c.InnerText, System.Globalization.CultureInfo.InvariantCulture)]
+                : c.InnerText).ToArray()).ToList();
     }
 
     public static string DocxText(Stream docx)
     {
         using var doc = WordprocessingDocument.Open(docx, false);
-        return string.Join("\n", doc.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
+        return string.Join("\n",
+            doc.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
     }
 }

@@ -18,7 +18,8 @@ public sealed class ArchiveDocumentDto
     public string Title { get; init; } = "";
     public string? FileName { get; init; }
 
-    /// <summary>The day that places it in an academic year: order date, meeting date, upload day, end of the report's period, document date.</summary>
+    /// <summary>The day that places it in an academic year: order date, meeting date, upload day, end of the report's period, document
+    /// date.</summary>
     public DateOnly Date { get; init; }
 
     /// <summary>The year the academic year starts in (1 September – 31 August): 2025 = 2025/2026.</summary>

@@ -12,5 +12,6 @@ public sealed class MeetingDetailsDto
     public IReadOnlyList<DecisionDto> Decisions { get; init; } = [];
 
     /// <summary>Votes per decision: member id → choice.</summary>
-    public IReadOnlyDictionary<Guid, IReadOnlyDictionary<Guid, VoteChoice>> Votes { get; init; } = new Dictionary<Guid, IReadOnlyDictionary<Guid, VoteChoice>>();
+    public IReadOnlyDictionary<Guid, IReadOnlyDictionary<Guid, VoteChoice>> Votes { get; init; } = new Dictionary<Guid,
+        IReadOnlyDictionary<Guid, VoteChoice>>();
 }

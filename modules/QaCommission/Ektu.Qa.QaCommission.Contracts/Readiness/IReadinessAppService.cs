@@ -8,7 +8,8 @@ public interface IReadinessAppService
     Task<RecommendationDto> AddRecommendationAsync(SaveRecommendationInput input, CancellationToken ct = default);
 
     /// <summary>Records execution; Executed needs a note and is final.</summary>
-    Task<RecommendationDto> SetRecommendationStatusAsync(Guid id, RecommendationStatus status, string? note, int version, CancellationToken ct = default);
+    Task<RecommendationDto> SetRecommendationStatusAsync(Guid id, RecommendationStatus status, string? note, int version,
+        CancellationToken ct = default);
 
     Task<IReadOnlyList<EvidenceDocumentDto>> GetEvidenceAsync(EvidenceFilter filter, CancellationToken ct = default);
 

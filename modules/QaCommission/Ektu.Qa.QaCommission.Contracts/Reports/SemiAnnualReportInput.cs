@@ -2,7 +2,8 @@ using Ektu.Qa.QaCommission.Meetings;
 
 namespace Ektu.Qa.QaCommission.Reports;
 
-/// <summary>Which analytical report: a commission, the academic year starting in <see cref="AcademicYear"/>, the kind and the document language.</summary>
+/// <summary>Which analytical report: a commission, the academic year starting in <see cref="AcademicYear"/>, the kind and the document
+/// language.</summary>
 public sealed class SemiAnnualReportInput
 {
     public Guid CommissionId { get; set; }

@@ -14,9 +14,11 @@ namespace Ektu.Qa.QaCommission.Application;
 
 /// <summary>Composition of the commissions (004 §4).</summary>
 internal sealed class CommissionAppService(
-    CommissionRepository repo, CommissionAccess access, FileStore files, UploadReader uploads, IIdentityIntegrationService identity, Notifier notifier,
+    CommissionRepository repo, CommissionAccess access, FileStore files, UploadReader uploads,
+        IIdentityIntegrationService identity, Notifier notifier,
     MemberEligibility eligibility,
-    ISettingStore settings, AuditContext<QaCommissionContractsModule> audit, ICurrentUser user, IOrganizationScope scopes, QcCalendar calendar) : ICommissionAppService
+    ISettingStore settings, AuditContext<QaCommissionContractsModule> audit, ICurrentUser user, IOrganizationScope scopes,
+        QcCalendar calendar) : ICommissionAppService
 {
     private const string Entity = "Commission";
 
@@ -46,7 +48,8 @@ internal sealed class CommissionAppService(
             .That(input.OrderDate == null || input.OrderDate <= calendar.Today, nameof(input.OrderDate), ErrorCodes.InvalidValue);
         if (input.SchoolUnitId != Guid.Empty)
         {
-            check.That(unit != null && (await scopes.GetAsync(ct)).Contains(unit.Id), nameof(input.SchoolUnitId), QaCommissionErrorCodes.UnitOutOfScope);
+            check.That(unit != null && (await scopes.GetAsync(ct)).Contains(unit.Id), nameof(input.SchoolUnitId),
+                QaCommissionErrorCodes.UnitOutOfScope);
             check.That(unit == null || unit.Kind == OrganizationUnitKind.School, nameof(input.SchoolUnitId), QaCommissionErrorCodes.NotSchool);
             check.That(!await repo.ActiveExistsAsync(input.SchoolUnitId, ct), nameof(input.SchoolUnitId), QaCommissionErrorCodes.CommissionExists);
         }
@@ -80,9 +83,11 @@ internal sealed class CommissionAppService(
         var c = await access.LoadWritableAsync(id, ct);
         var (content, kind) = await uploads.ReadAsync(input, ["pdf"], ct);
         var (path, sha) = await files.SaveAsync(content, kind, ct);
-        await repo.SetOrderFileAsync(id, input.Version, Path.GetFileName(input.FileName.Trim()), FileInspector.ContentType(kind), sha, path, calendar.UtcNow, audit.By, ct);
+        await repo.SetOrderFileAsync(id, input.Version, Path.GetFileName(input.FileName.Trim()), FileInspector.ContentType(kind), sha, path,
+            calendar.UtcNow, audit.By, ct);
         var after = await WithNameAsync((await repo.FindAsync(id, ct))!, ct);
-        await audit.WriteAsync(Entity, id, "OrderUploaded", [.. AuditChanges.Between(c, after), new AuditChange("Sha256", null, sha)], ct, unitId: c.SchoolUnitId);
+        await audit.WriteAsync(Entity, id, "OrderUploaded",
+            [.. AuditChanges.Between(c, after), new AuditChange("Sha256", null, sha)], ct, unitId: c.SchoolUnitId);
         return after;
     }
 
@@ -120,7 +125,8 @@ internal sealed class CommissionAppService(
         check.ThrowIfAny();
 
         // Hard rules of 004 §4, refused whatever the criteria say.
-        if ((await notifier.DeansAsync(c.SchoolUnitId, ct)).Contains(input.UserId)) throw new QaException(QaCommissionErrorCodes.DeanCannotBeMember, 409);
+        if ((await notifier.DeansAsync(c.SchoolUnitId, ct)).Contains(input.UserId)) throw new
+            QaException(QaCommissionErrorCodes.DeanCannotBeMember, 409);
         if (input.Kind == MemberKind.Student && await repo.IsOnProgrammeCommitteeAsync(c.SchoolUnitId, input.UserId, ct))
             throw new QaException(QaCommissionErrorCodes.StudentOnProgrammeCommittee, 409);
         var members = await repo.GetMembersAsync(id, ct);
@@ -135,10 +141,14 @@ internal sealed class CommissionAppService(
         await repo.TouchAsync(id, input.Version, calendar.UtcNow, audit.By, ct);
         var m = new MemberDto
         {
-            Id = Guid.NewGuid(), CommissionId = id, UserId = input.UserId, FullName = candidate!.FullName, Role = MemberRole.Member, Kind = input.Kind,
-            DepartmentUnitId = input.DepartmentUnitId, TermStart = start, TermEnd = MemberTerm.End(start), YearsInHigherEducation = input.YearsInHigherEducation,
-            HasProgrammeExperience = input.HasProgrammeExperience, PdCompletedOn = input.PdCompletedOn, CriteriaEvidence = input.CriteriaEvidence?.Trim(),
-            CriteriaOverrideReason = string.IsNullOrWhiteSpace(input.CriteriaOverrideReason) ? null : input.CriteriaOverrideReason.Trim(), Version = 1,
+            Id = Guid.NewGuid(), CommissionId = id, UserId = input.UserId, FullName = candidate!.FullName,
+                Role = MemberRole.Member, Kind = input.Kind,
+            DepartmentUnitId = input.DepartmentUnitId, TermStart = start, TermEnd = MemberTerm.End(start),
+                YearsInHigherEducation = input.YearsInHigherEducation,
+            HasProgrammeExperience = input.HasProgrammeExperience, PdCompletedOn = input.PdCompletedOn,
+                CriteriaEvidence = input.CriteriaEvidence?.Trim(),
+            CriteriaOverrideReason = string.IsNullOrWhiteSpace(input.CriteriaOverrideReason) ? null
+                : input.CriteriaOverrideReason.Trim(), Version = 1,
         };
         await repo.InsertMemberAsync(m, calendar.UtcNow, audit.By, ct);
         await audit.WriteAsync("Member", m.Id, "Added", AuditChanges.Between(null, m), ct, unitId: c.SchoolUnitId);
@@ -175,16 +185,19 @@ internal sealed class CommissionAppService(
         var m = members.FirstOrDefault(x => x.Id == input.MemberId);
         new Check()
             .That(input.Role is MemberRole.Chair or MemberRole.DeputyChair or MemberRole.Secretary, nameof(input.Role), ErrorCodes.InvalidValue)
-            .That(input.VotesFor >= 0 && input.VotesAgainst >= 0 && input.VotesAbstain >= 0 && input.VotesFor + input.VotesAgainst + input.VotesAbstain > 0,
+            .That(input.VotesFor >= 0 && input.VotesAgainst >= 0 && input.VotesAbstain >= 0 && input.VotesFor +
+                input.VotesAgainst + input.VotesAbstain > 0,
                 nameof(input.VotesFor), QaCommissionErrorCodes.InvalidVoteCounts)
             .That(heldOn <= calendar.Today, nameof(input.HeldOn), ErrorCodes.InvalidValue)
             .ThrowIfAny();
-        if (m == null || !MemberTerm.IsActiveOn(m.TermStart, m.TermEnd, m.EndedOn, heldOn)) throw new QaException(QaCommissionErrorCodes.NotMember, 409);
+        if (m == null || !MemberTerm.IsActiveOn(m.TermStart, m.TermEnd, m.EndedOn, heldOn)) throw new
+            QaException(QaCommissionErrorCodes.NotMember, 409);
 
         await repo.TouchAsync(id, input.Version, calendar.UtcNow, audit.By, ct);
         var e = new ElectionDto
         {
-            Id = Guid.NewGuid(), MemberId = m.Id, Role = input.Role, Body = input.Role == MemberRole.Chair ? ElectingBody.SchoolCouncil : ElectingBody.Commission,
+            Id = Guid.NewGuid(), MemberId = m.Id, Role = input.Role,
+                Body = input.Role == MemberRole.Chair ? ElectingBody.SchoolCouncil : ElectingBody.Commission,
             HeldOn = heldOn, VotesFor = input.VotesFor, VotesAgainst = input.VotesAgainst, VotesAbstain = input.VotesAbstain,
             IsElected = ElectionRule.IsElected(input.VotesFor, input.VotesAgainst, input.VotesAbstain),
         };
@@ -215,7 +228,8 @@ internal sealed class CommissionAppService(
     {
         await user.EnsureAsync(QaCommissionPermissions.Commissions.Manage);
         if (!(await scopes.GetAsync(ct)).Contains(schoolUnitId)) throw new EntityNotFoundException("School", schoolUnitId);
-        var u = (await identity.GetUsersAsync([userId], ct)).FirstOrDefault() ?? throw ValidationException.For("UserId", QaCommissionErrorCodes.UnknownUser);
+        var u = (await identity.GetUsersAsync([userId], ct)).FirstOrDefault() ?? throw ValidationException.For("UserId",
+            QaCommissionErrorCodes.UnknownUser);
         var id = Guid.NewGuid();
         await repo.InsertProgrammeCommitteeMemberAsync(id, schoolUnitId, userId, calendar.UtcNow, audit.By, ct);
         var row = (await repo.GetProgrammeCommitteeAsync(schoolUnitId, ct)).Single(x => x.UserId == userId);

@@ -15,7 +15,8 @@ namespace Ektu.Qa.QaCommission.Application;
 
 /// <summary>The decisions register, status requests, the non-execution ladder and the commission dashboard (004 §7.4–7.5).</summary>
 internal sealed class DecisionRegisterAppService(
-    MeetingRepository meetings, CommissionRepository commissions, RegisterRepository repo, FollowUpRunner runner, CommissionAccess access, FileStore files,
+    MeetingRepository meetings, CommissionRepository commissions, RegisterRepository repo, FollowUpRunner runner,
+        CommissionAccess access, FileStore files,
     UploadReader uploads, IIdentityIntegrationService identity, ISettingStore settings, IAuditLog audit, ICurrentUser user, IOrganizationScope scopes,
     QcCalendar calendar) : IDecisionRegisterAppService
 {
@@ -31,7 +32,9 @@ internal sealed class DecisionRegisterAppService(
         var list = new List<RegisterEntryDto>();
         var meetingRows = (await meetings.ListAsync(commissionId, ct)).ToDictionary(m => m.Id);
         var violations = (await repo.GetCommissionViolationsAsync(commissionId, ct)).ToLookup(v => v.DecisionId);
-        var users = (await identity.GetUsersAsync((await AdoptedAsync(commissionId, ct)).Where(d => d.ExecutorUserId != null).Select(d => d.ExecutorUserId!.Value).Distinct().ToList(), ct))
+        var users =
+            (await identity.GetUsersAsync((await AdoptedAsync(commissionId, ct)).Where(d => d.ExecutorUserId != null)
+            .Select(d => d.ExecutorUserId!.Value).Distinct().ToList(), ct))
             .ToDictionary(u => u.Id, u => u.FullName);
         var units = (await identity.GetUnitsAsync(ct)).ToDictionary(u => u.Id, u => u.Name);
         foreach (var d in await AdoptedAsync(commissionId, ct))
@@ -99,7 +102,8 @@ internal sealed class DecisionRegisterAppService(
     {
         var (d, unitId) = await LoadDecisionAsync(decisionId, null, ct);
         if (!await MayReportAsync(d, ct)) throw new QaException(ErrorCodes.Forbidden, 403);
-        new Check().Optional("Note", note, QaCommissionConsts.LongTextMax).That(!string.IsNullOrWhiteSpace(note) || file?.Content != null, "Note", ErrorCodes.Required).ThrowIfAny();
+        new Check().Optional("Note", note, QaCommissionConsts.LongTextMax).That(!string.IsNullOrWhiteSpace(note) || file?.Content != null, "Note",
+            ErrorCodes.Required).ThrowIfAny();
         string? contentType = null, sha = null, path = null, name = null;
         if (file?.Content != null)
         {
@@ -108,7 +112,8 @@ internal sealed class DecisionRegisterAppService(
             contentType = FileInspector.ContentType(kind);
             name = Path.GetFileName(file.FileName.Trim());
         }
-        var e = new EvidenceDto { Id = Guid.NewGuid(), DecisionId = d.Id, Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(), FileName = name, CreatedAt = calendar.UtcNow, CreatedBy = By };
+        var e = new EvidenceDto { Id = Guid.NewGuid(), DecisionId = d.Id, Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(),
+            FileName = name, CreatedAt = calendar.UtcNow, CreatedBy = By };
         await repo.InsertEvidenceAsync(e, contentType, sha, path, ct);
         await audit.WriteAsync(Module, "Decision", d.Id, "EvidenceAdded", AuditChanges.Between(null, e), ct, unitId: unitId);
         return e;
@@ -172,7 +177,8 @@ internal sealed class DecisionRegisterAppService(
         return await repo.GetViolationsAsync(d.Id, ct);
     }
 
-    public async Task<ViolationDto> RecordInquiryAsync(Guid violationId, string orderNumber, DateOnly orderDate, int version, CancellationToken ct = default)
+    public async Task<ViolationDto> RecordInquiryAsync(Guid violationId, string orderNumber, DateOnly orderDate, int version,
+        CancellationToken ct = default)
     {
         await user.EnsureAsync(QaCommissionPermissions.Decisions.Inquire);
         var v = await repo.FindViolationAsync(violationId, ct) ?? throw new EntityNotFoundException("Violation", violationId);
@@ -187,7 +193,8 @@ internal sealed class DecisionRegisterAppService(
             throw new EntityNotFoundException("Violation", violationId);
         }
         if (v.Step != LadderStep.OfficialInquiry) throw new QaException(QaCommissionErrorCodes.InquiryNotDue, 409);
-        new Check().Required("OrderNumber", orderNumber, QaCommissionConsts.OrderNumberMax).That(orderDate <= calendar.Today, "OrderDate", ErrorCodes.InvalidValue).ThrowIfAny();
+        new Check().Required("OrderNumber", orderNumber, QaCommissionConsts.OrderNumberMax).That(orderDate <= calendar.Today, "OrderDate",
+            ErrorCodes.InvalidValue).ThrowIfAny();
         await repo.RecordInquiryAsync(violationId, version, orderNumber.Trim(), orderDate, calendar.UtcNow, By, ct);
         var after = (await repo.FindViolationAsync(violationId, ct))!;
         await audit.WriteAsync(Module, "Decision", d.Id, "InquiryOpened", AuditChanges.Between(v, after), ct, unitId: unitId);
@@ -211,7 +218,8 @@ internal sealed class DecisionRegisterAppService(
         foreach (var m in held)
         {
             var counted = members.Where(x => MemberTerm.IsActiveOn(x.TermStart, x.TermEnd, x.EndedOn, m.MeetingDate)).Select(x => x.Id).ToHashSet();
-            var present = (await meetings.GetAttendanceAsync(m.Id, ct)).Count(a => a.Status == AttendanceStatus.Present && counted.Contains(a.MemberId));
+            var present = (await meetings.GetAttendanceAsync(m.Id, ct))
+                .Count(a => a.Status == AttendanceStatus.Present && counted.Contains(a.MemberId));
             history.Add(new QuorumPoint(m.MeetingDate, counted.Count, present, Quorum.Has(counted.Count, present)));
             if (MaterialsRule.IsLate(m.MaterialsSentOn, m.MeetingDate, await calendar.WorkingDaysBeforeAsync(m.MeetingDate, ct), today)) late++;
         }
@@ -229,20 +237,24 @@ internal sealed class DecisionRegisterAppService(
             CommissionId = commissionId, LastMeeting = last, NextMeeting = next, MeetingOverdue = c.State == CommissionState.Active && meetingOverdue,
             CadenceGaps = MeetingCadence.CountGaps(held.Select(m => m.MeetingDate).Concat(planned.Select(m => m.MeetingDate))),
             QuorumHistory = history, OpenDecisions = open.Count, OverdueDecisions = open.Count(d => d.Deadline is { } dl && dl < today),
-            LastRegisterReview = lastReview, RegisterReviewOverdue = c.State == CommissionState.Active && MeetingCadence.RegisterReviewOverdue(lastReview, c.OrderDate, today),
-            TermsEndingSoon = members.Count(x => MemberTerm.IsActiveOn(x.TermStart, x.TermEnd, x.EndedOn, today) && MemberTerm.EndingSoon(x.EndedOn ?? x.TermEnd, today, warning)),
+            LastRegisterReview = lastReview,
+                RegisterReviewOverdue = c.State == CommissionState.Active && MeetingCadence.RegisterReviewOverdue(lastReview, c.OrderDate, today),
+            TermsEndingSoon = members.Count(x =>
+                MemberTerm.IsActiveOn(x.TermStart, x.TermEnd, x.EndedOn, today) && MemberTerm.EndingSoon(x.EndedOn ?? x.TermEnd, today, warning)),
             MeetingsWithLateMaterials = late, UnansweredRequests = requests.Count(r => r.RespondedAt == null),
         };
     }
 
     private async Task<IReadOnlyList<Decision>> AdoptedAsync(Guid commissionId, CancellationToken ct) =>
-        (await runner.OpenDecisionsAsync(commissionId, ct)).Concat(await ExecutedAsync(commissionId, ct)).OrderBy(d => d.CreatedAt).ThenBy(d => d.Seq).ToList();
+        (await runner.OpenDecisionsAsync(commissionId, ct)).Concat(await ExecutedAsync(commissionId, ct))
+            .OrderBy(d => d.CreatedAt).ThenBy(d => d.Seq).ToList();
 
     private async Task<IReadOnlyList<Decision>> ExecutedAsync(Guid commissionId, CancellationToken ct)
     {
         var list = new List<Decision>();
         foreach (var m in await meetings.ListAsync(commissionId, ct))
-            list.AddRange((await meetings.GetDecisionsAsync(m.Id, ct)).Where(d => d.Outcome == DecisionOutcome.Adopted && d.ExecutionStatus == ExecutionStatus.Executed));
+            list.AddRange((await meetings.GetDecisionsAsync(m.Id, ct))
+                .Where(d => d.Outcome == DecisionOutcome.Adopted && d.ExecutionStatus == ExecutionStatus.Executed));
         return list;
     }
 
@@ -250,7 +262,8 @@ internal sealed class DecisionRegisterAppService(
     private async Task<bool> MayReportAsync(Decision d, CancellationToken ct)
     {
         if (d.ExecutorUserId == user.Id && await user.HasPermissionAsync(QaCommissionPermissions.Decisions.Respond)) return true;
-        if (d.ExecutorUnitId is { } u && (await scopes.GetAsync(ct)).Contains(u) && await user.HasPermissionAsync(QaCommissionPermissions.Decisions.Respond)) return true;
+        if (d.ExecutorUnitId is { } u && (await scopes.GetAsync(ct)).Contains(u)
+            && await user.HasPermissionAsync(QaCommissionPermissions.Decisions.Respond)) return true;
         return await user.HasPermissionAsync(QaCommissionPermissions.Decisions.Manage) || await access.IsOfficerAsync(d.CommissionId, ct);
     }
 

@@ -40,8 +40,10 @@ internal sealed class FollowUpRunner(IDbSession db, CommissionRepository commiss
         {
             if (await repo.RequestExistsAsync(d.Id, quarterEnd, ct)) continue;
             await repo.InsertRequestIgnoreAsync(d.Id, d.CommissionId, quarterEnd, d.ExecutorUserId, d.ExecutorUnitId, calendar.UtcNow, by, ct);
-            await audit.WriteAsync("Decision", d.Id, "StatusRequested", [new AuditChange("QuarterEnd", null, quarterEnd.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))], ct);
-            await notifier.SendAsync(d.CommissionId, await notifier.ExecutorAsync(d.ExecutorUserId, d.ExecutorUnitId, ct), "StatusRequest", d.Text, "/QaCommission/Register/Requests", ct);
+            await audit.WriteAsync("Decision", d.Id, "StatusRequested",
+                [new AuditChange("QuarterEnd", null, quarterEnd.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))], ct);
+            await notifier.SendAsync(d.CommissionId, await notifier.ExecutorAsync(d.ExecutorUserId, d.ExecutorUnitId, ct), "StatusRequest", d.Text,
+                "/QaCommission/Register/Requests", ct);
             created++;
         }
         return created;
@@ -78,7 +80,8 @@ internal sealed class FollowUpRunner(IDbSession db, CommissionRepository commiss
 
         var link = "/QaCommission/Register?id=" + d.CommissionId;
         // Every step tells the executor; from "repeated" the dean is informed; at "systematic" the dean must open an inquiry.
-        await notifier.SendAsync(d.CommissionId, await notifier.ExecutorAsync(d.ExecutorUserId, d.ExecutorUnitId, ct), "Violation.Notice", d.Text, link, ct);
+        await notifier.SendAsync(d.CommissionId, await notifier.ExecutorAsync(d.ExecutorUserId, d.ExecutorUnitId, ct),
+            "Violation.Notice", d.Text, link, ct);
         if (v.Step != LadderStep.Notice)
             await notifier.SendAsync(d.CommissionId, await notifier.DeansAsync(c.SchoolUnitId, ct), "Violation." + v.Step, d.Text, link, ct);
         return v;

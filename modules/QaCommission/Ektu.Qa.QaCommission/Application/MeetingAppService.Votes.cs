@@ -20,14 +20,17 @@ internal sealed partial class MeetingAppService
             .Required(nameof(input.Text), input.Text, QaCommissionConsts.LongTextMax)
             .Require(input.ExecutorUserId, input.ExecutorUnitId, input.Deadline, input.ReportForm, m.MeetingDate)
             .ThrowIfAny();
-        if (input.AgendaItemId is { } ai && (await repo.GetAgendaAsync(id, ct)).All(a => a.Id != ai)) throw new EntityNotFoundException("AgendaItem", ai);
+        if (input.AgendaItemId is { } ai && (await repo.GetAgendaAsync(id, ct)).All(a => a.Id != ai)) throw new
+            EntityNotFoundException("AgendaItem", ai);
         var dto = await ComputeAsync(m, await MembersAsync(c, ct), await repo.GetAttendanceAsync(id, ct), ct);
         if (!dto.HasQuorum) throw new QaException(QaCommissionErrorCodes.NoQuorum, 409, dto.PresentCount, dto.MemberCount);
         await TouchAsync(m, input.Version, ct);
         var d = new Decision
         {
-            Id = Guid.NewGuid(), CommissionId = m.CommissionId, MeetingId = id, AgendaItemId = input.AgendaItemId, Seq = (await repo.GetDecisionsAsync(id, ct)).Count + 1,
-            Text = input.Text.Trim(), Outcome = DecisionOutcome.NotVoted, ExecutorUserId = input.ExecutorUserId, ExecutorUnitId = input.ExecutorUnitId,
+            Id = Guid.NewGuid(), CommissionId = m.CommissionId, MeetingId = id, AgendaItemId = input.AgendaItemId,
+                Seq = (await repo.GetDecisionsAsync(id, ct)).Count + 1,
+            Text = input.Text.Trim(), Outcome = DecisionOutcome.NotVoted, ExecutorUserId = input.ExecutorUserId,
+                ExecutorUnitId = input.ExecutorUnitId,
             Deadline = input.Deadline, ReportForm = input.ReportForm!.Trim(), ExecutionStatus = ExecutionStatus.Open,
         };
         d.StampCreated(calendar.UtcNow, audit.By);
@@ -86,7 +89,8 @@ internal sealed partial class MeetingAppService
         await repo.ReplaceVotesAsync(d.Id, input.Votes, calendar.UtcNow, audit.By, ct);
         await repo.UpdateDecisionAsync(d, d.Version, ct);
         await audit.WriteAsync("Decision", d.Id, "Voted",
-            [.. AuditChanges.Between(before, d.ToDto()), .. input.Votes.Select(v => new AuditChange("Vote:" + v.Key, null, v.Value.ToString()))], ct, unitId: c.SchoolUnitId);
+            [.. AuditChanges.Between(before, d.ToDto()),
+                .. input.Votes.Select(v => new AuditChange("Vote:" + v.Key, null, v.Value.ToString()))], ct, unitId: c.SchoolUnitId);
         return d.ToDto();
     }
 
@@ -107,7 +111,8 @@ internal sealed partial class MeetingAppService
     {
         await user.EnsureAsync(QaCommissionPermissions.Minutes.Sign);
         var (m, c) = await LoadVisibleAsync(id, ct);
-        if (m.State != MeetingState.Held) throw new QaException(m.State == MeetingState.Signed ? QaCommissionErrorCodes.AlreadySigned : QaCommissionErrorCodes.MeetingNotHeld, 409);
+        if (m.State != MeetingState.Held) throw new QaException(m.State == MeetingState.Signed ? QaCommissionErrorCodes.AlreadySigned
+            : QaCommissionErrorCodes.MeetingNotHeld, 409);
         var members = await MembersAsync(c, ct);
         var dto = await ComputeAsync(m, members, await repo.GetAttendanceAsync(id, ct), ct);
         var me = user.Id ?? Guid.Empty;
@@ -170,7 +175,8 @@ internal sealed partial class MeetingAppService
         await user.EnsureAsync(QaCommissionPermissions.Meetings.Default);
         var (m, c) = await LoadVisibleAsync(id, ct);
         if (m.ScanStoragePath == null) throw new EntityNotFoundException("SignedScan", id);
-        return new FileDownload(m.ScanFileName ?? "minutes-signed.pdf", Kernel.Files.FileInspector.ContentType("pdf"), files.OpenRead(m.ScanStoragePath));
+        return new FileDownload(m.ScanFileName ?? "minutes-signed.pdf", Kernel.Files.FileInspector.ContentType("pdf"),
+            files.OpenRead(m.ScanStoragePath));
     }
 
     public async Task<FileDownload> GetMinutesAsync(Guid id, MinutesLanguage language, CancellationToken ct = default)
@@ -181,7 +187,10 @@ internal sealed partial class MeetingAppService
         var ms = new MemoryStream();
         await writer.WriteAsync(details, language, ms, ct);
         ms.Position = 0;
-        var name = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"minutes-{m.MinutesYear ?? m.MeetingDate.Year}-{m.MinutesNumber?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "draft"}-{language.ToString().ToLowerInvariant()}.docx");
+        var name = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"minutes-{m.MinutesYear ?? m.MeetingDate.Year}-"
+            + $"{m.MinutesNumber?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "draft"}-"
+            + $"{language.ToString().ToLowerInvariant()}.docx");
         return new FileDownload(name, Kernel.Files.FileInspector.ContentType("docx"), ms);
     }
 

@@ -15,7 +15,8 @@ namespace Ektu.Qa.QaCommission.Application;
 /// <summary>Meetings, agenda and materials, attendance and quorum (004 §5.1, §7.2); votes and minutes are in the other part.</summary>
 internal sealed partial class MeetingAppService(
     MeetingRepository repo, CommissionRepository commissions, CommissionAccess access, FileStore files, UploadReader uploads, MinutesWriter writer,
-    Notifier notifier, MemberEligibility eligibility, AuditContext<QaCommissionContractsModule> audit, ICurrentUser user, QcCalendar calendar) : IMeetingAppService
+    Notifier notifier, MemberEligibility eligibility, AuditContext<QaCommissionContractsModule> audit, ICurrentUser user,
+        QcCalendar calendar) : IMeetingAppService
 {
     private const string Entity = "Meeting";
     private static readonly string[] MaterialKinds = ["pdf", "docx", "xlsx"];
@@ -26,7 +27,8 @@ internal sealed partial class MeetingAppService(
         var c = await access.LoadVisibleAsync(commissionId, ct);
         var members = await MembersAsync(c, ct);
         var list = new List<MeetingDto>();
-        foreach (var m in await repo.ListAsync(commissionId, ct)) list.Add(await ComputeAsync(m, members, await repo.GetAttendanceAsync(m.Id, ct), ct));
+        foreach (var m in await repo.ListAsync(commissionId, ct))
+            list.Add(await ComputeAsync(m, members, await repo.GetAttendanceAsync(m.Id, ct), ct));
         return list;
     }
 
@@ -43,13 +45,16 @@ internal sealed partial class MeetingAppService(
         new Check()
             .That(input.MeetingDate != null, nameof(input.MeetingDate), ErrorCodes.Required)
             .That(Enum.IsDefined(input.Format), nameof(input.Format), ErrorCodes.InvalidValue)
-            .That(input.StartTime == null || TimeOnly.TryParseExact(input.StartTime, "HH:mm", out _), nameof(input.StartTime), ErrorCodes.InvalidValue)
+            .That(input.StartTime == null || TimeOnly.TryParseExact(input.StartTime, "HH:mm", out _),
+                nameof(input.StartTime), ErrorCodes.InvalidValue)
             .Optional(nameof(input.Place), input.Place, QaCommissionConsts.PlaceMax)
             .ThrowIfAny();
         var m = new Meeting
         {
-            Id = Guid.NewGuid(), CommissionId = commissionId, MeetingDate = input.MeetingDate!.Value, StartTime = input.StartTime, Format = input.Format,
-            Place = string.IsNullOrWhiteSpace(input.Place) ? null : input.Place.Trim(), State = MeetingState.Planned, ReviewsRegister = input.ReviewsRegister,
+            Id = Guid.NewGuid(), CommissionId = commissionId, MeetingDate = input.MeetingDate!.Value,
+                StartTime = input.StartTime, Format = input.Format,
+            Place = string.IsNullOrWhiteSpace(input.Place) ? null : input.Place.Trim(), State = MeetingState.Planned,
+                ReviewsRegister = input.ReviewsRegister,
         };
         m.StampCreated(calendar.UtcNow, audit.By);
         await repo.InsertAsync(m, ct);
@@ -102,10 +107,12 @@ internal sealed partial class MeetingAppService(
         var (path, sha) = await files.SaveAsync(content, kind, ct);
         var mat = new MaterialDto
         {
-            Id = Guid.NewGuid(), MeetingId = id, AgendaItemId = agendaItemId, FileName = Path.GetFileName(input.FileName.Trim()), SizeBytes = content.Length, CreatedAt = calendar.UtcNow,
+            Id = Guid.NewGuid(), MeetingId = id, AgendaItemId = agendaItemId, FileName = Path.GetFileName(input.FileName.Trim()),
+                SizeBytes = content.Length, CreatedAt = calendar.UtcNow,
         };
         await repo.InsertMaterialAsync(mat, FileInspector.ContentType(kind), sha, path, audit.By, ct);
-        await audit.WriteAsync(Entity, id, "MaterialUploaded", [.. AuditChanges.Between(null, mat), new AuditChange("Sha256", null, sha)], ct, unitId: c.SchoolUnitId);
+        await audit.WriteAsync(Entity, id, "MaterialUploaded",
+            [.. AuditChanges.Between(null, mat), new AuditChange("Sha256", null, sha)], ct, unitId: c.SchoolUnitId);
         return mat;
     }
 
@@ -135,7 +142,8 @@ internal sealed partial class MeetingAppService(
         var members = await MembersAsync(c, ct);
         var dto = await ComputeAsync(m, members, await repo.GetAttendanceAsync(id, ct), ct);
         var recipients = members.Where(x => MemberTerm.IsActiveOn(x.TermStart, x.TermEnd, x.EndedOn, m.MeetingDate)).Select(x => x.UserId);
-        await notifier.SendAsync(m.CommissionId, recipients, "MaterialsSent", m.MeetingDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Link(m), ct);
+        await notifier.SendAsync(m.CommissionId, recipients, "MaterialsSent",
+            m.MeetingDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Link(m), ct);
         return dto;
     }
 
@@ -161,7 +169,8 @@ internal sealed partial class MeetingAppService(
         await repo.ReplaceAttendanceAsync(id, statuses, calendar.UtcNow, audit.By, ct);
         var dto = await ComputeAsync(m, members, await repo.GetAttendanceAsync(id, ct), ct);
         await audit.WriteAsync(Entity, id, "AttendanceRecorded",
-            [.. statuses.Select(s => new AuditChange("Attendance:" + s.Key, null, s.Value.ToString())), new AuditChange("HasQuorum", null, dto.HasQuorum.ToString())], ct, unitId: c.SchoolUnitId);
+            [.. statuses.Select(s => new AuditChange("Attendance:" + s.Key, null, s.Value.ToString())),
+                new AuditChange("HasQuorum", null, dto.HasQuorum.ToString())], ct, unitId: c.SchoolUnitId);
         return dto;
     }
 
@@ -169,9 +178,11 @@ internal sealed partial class MeetingAppService(
     {
         var (m, c) = await LoadRunnableAsync(id, ct);
         EnsureOpen(m);
-        new Check().Required("FullName", fullName, QaCommissionConsts.NameMax).Optional("Organisation", organisation, QaCommissionConsts.ResponsibleMax).ThrowIfAny();
+        new Check().Required("FullName", fullName, QaCommissionConsts.NameMax).Optional("Organisation", organisation,
+            QaCommissionConsts.ResponsibleMax).ThrowIfAny();
         await TouchAsync(m, version, ct);
-        var e = new ExpertDto { Id = Guid.NewGuid(), MeetingId = id, FullName = fullName.Trim(), Organisation = string.IsNullOrWhiteSpace(organisation) ? null : organisation.Trim() };
+        var e = new ExpertDto { Id = Guid.NewGuid(), MeetingId = id, FullName = fullName.Trim(),
+            Organisation = string.IsNullOrWhiteSpace(organisation) ? null : organisation.Trim() };
         await repo.InsertExpertAsync(e, calendar.UtcNow, audit.By, ct);
         await audit.WriteAsync(Entity, id, "ExpertAdded", AuditChanges.Between(null, e), ct, unitId: c.SchoolUnitId);
         return e;
@@ -253,7 +264,8 @@ internal sealed partial class MeetingAppService(
     private async Task<IReadOnlyList<MemberDto>> MembersAsync(CommissionDto c, CancellationToken ct) =>
         await eligibility.MarkAsync(c.SchoolUnitId, await commissions.GetMembersAsync(c.Id, ct), ct);
 
-    private async Task<MeetingDto> ComputeAsync(Meeting m, IReadOnlyList<MemberDto> allMembers, IReadOnlyList<AttendanceRow> attendance, CancellationToken ct)
+    private async Task<MeetingDto> ComputeAsync(Meeting m, IReadOnlyList<MemberDto> allMembers,
+        IReadOnlyList<AttendanceRow> attendance, CancellationToken ct)
     {
         var members = Counted(allMembers, m);
         var ids = members.Select(x => x.Id).ToHashSet();
@@ -289,7 +301,8 @@ internal sealed partial class MeetingAppService(
             }).OrderBy(x => x.Role == MemberRole.Member).ThenBy(x => x.Role).ThenBy(x => x.FullName, StringComparer.CurrentCulture).ToList(),
             Experts = await repo.GetExpertsAsync(m.Id, ct),
             Decisions = (await repo.GetDecisionsAsync(m.Id, ct)).Select(d => d.ToDto()).ToList(),
-            Votes = votes.GroupBy(v => v.DecisionId).ToDictionary(g => g.Key, g => (IReadOnlyDictionary<Guid, VoteChoice>)g.ToDictionary(v => v.MemberId, v => v.Choice)),
+            Votes = votes.GroupBy(v => v.DecisionId)
+                .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<Guid, VoteChoice>)g.ToDictionary(v => v.MemberId, v => v.Choice)),
         };
     }
 
@@ -306,7 +319,8 @@ internal sealed partial class MeetingAppService(
         }
     }
 
-    private async Task<(Meeting, CommissionDto)> LoadRunnableAsync(Guid id, CancellationToken ct, string permission = QaCommissionPermissions.Meetings.Manage)
+    private async Task<(Meeting, CommissionDto)> LoadRunnableAsync(Guid id, CancellationToken ct,
+        string permission = QaCommissionPermissions.Meetings.Manage)
     {
         var (m, c) = await LoadVisibleAsync(id, ct);
         return (m, await access.LoadRunnableAsync(m.CommissionId, permission, ct));

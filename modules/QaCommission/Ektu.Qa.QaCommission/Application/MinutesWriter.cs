@@ -41,12 +41,15 @@ internal sealed class MinutesWriter(LocalizationStore texts, IIdentityIntegratio
         foreach (var a in d.Attendance) att.Add([(++i).ToString(inv), a.FullName, T("Role." + a.Role), T("Status." + a.Status)]);
         body.Append(Table(att));
         if (d.Experts.Count > 0)
-            body.Append(Para(T("Experts") + ": " + string.Join("; ", d.Experts.Select(e => e.Organisation == null ? e.FullName : e.FullName + " (" + e.Organisation + ")"))));
-        body.Append(Para(string.Format(inv, T("QuorumLine"), m.PresentCount, m.MemberCount) + " " + (m.HasQuorum ? T("QuorumYes") : T("QuorumNo")), bold: true));
+            body.Append(Para(T("Experts") + ": " +
+                string.Join("; ", d.Experts.Select(e => e.Organisation == null ? e.FullName : e.FullName + " (" + e.Organisation + ")"))));
+        body.Append(Para(string.Format(inv, T("QuorumLine"), m.PresentCount, m.MemberCount) + " " +
+            (m.HasQuorum ? T("QuorumYes") : T("QuorumNo")), bold: true));
         var presiding = d.Attendance.FirstOrDefault(a => a.MemberId == m.PresidingMemberId);
         if (presiding != null) body.Append(Para(T("Presiding") + ": " + presiding.FullName
             + (m.ActingChairMemberId == presiding.MemberId && m.ActingChairOrderNumber != null
-                ? " (" + string.Format(inv, T("ActingByOrder"), m.ActingChairOrderNumber, m.ActingChairOrderDate?.ToString("dd.MM.yyyy", inv)) + ")" : "")));
+                ? " (" + string.Format(inv, T("ActingByOrder"), m.ActingChairOrderNumber,
+                    m.ActingChairOrderDate?.ToString("dd.MM.yyyy", inv)) + ")" : "")));
 
         body.Append(Para(T("Agenda"), bold: true));
         foreach (var a in d.Agenda) body.Append(Para(a.Seq.ToString(inv) + ". " + a.Title + (a.Speaker == null ? "" : " — " + a.Speaker)));
@@ -60,7 +63,8 @@ internal sealed class MinutesWriter(LocalizationStore texts, IIdentityIntegratio
         foreach (var dec in d.Decisions)
         {
             body.Append(Para(dec.Seq.ToString(inv) + ". " + dec.Text));
-            body.Append(Para(string.Format(inv, T("VoteLine"), dec.VotesFor, dec.VotesAgainst, dec.VotesAbstain) + " — " + T("Outcome." + dec.Outcome), italic: true));
+            body.Append(Para(string.Format(inv, T("VoteLine"), dec.VotesFor, dec.VotesAgainst, dec.VotesAbstain) + " — " +
+                T("Outcome." + dec.Outcome), italic: true));
         }
 
         var chair = presiding?.FullName ?? "";

@@ -20,7 +20,8 @@ internal sealed class Notifier(RegisterRepository repo, IIdentityIntegrationServ
     {
         foreach (var r in recipients.Distinct())
         {
-            await repo.InsertNoticeAsync(new NoticeDto { Id = Guid.NewGuid(), CommissionId = commissionId, RecipientUserId = r, Kind = kind, Subject = subject, Link = link, CreatedAt = clock.UtcNow }, ct);
+            await repo.InsertNoticeAsync(new NoticeDto { Id = Guid.NewGuid(), CommissionId = commissionId, RecipientUserId = r, Kind = kind,
+                Subject = subject, Link = link, CreatedAt = clock.UtcNow }, ct);
             // The Kernel's notification centre (bell, e-mail) carries the same notice; the title is this module's key.
             await notifications.NotifyAsync(r, "QaCommission:Notice." + kind, [subject], link, ct);
         }

@@ -11,7 +11,8 @@ namespace Ektu.Qa.QaCommission.Application;
 
 /// <summary>The annual work plan and the monitoring calendar plan (004 §3.1, §7.1).</summary>
 internal sealed class PlanAppService(
-    PlanRepository repo, CommissionAccess access, IWorkflowIntegrationService workflow, AuditContext<QaCommissionContractsModule> audit, ICurrentUser user, QcCalendar calendar) : IPlanAppService
+    PlanRepository repo, CommissionAccess access, IWorkflowIntegrationService workflow, AuditContext<QaCommissionContractsModule> audit,
+        ICurrentUser user, QcCalendar calendar) : IPlanAppService
 {
     public const string ProcessKey = "qc-work-plan-approval";
 
@@ -49,7 +50,8 @@ internal sealed class PlanAppService(
         await repo.UpdatePlanAsync(planId, input.Version, p.Status, p.ApprovedOn, calendar.UtcNow, audit.By, ct);
         var item = new WorkPlanItemDto
         {
-            Id = Guid.NewGuid(), Seq = (await repo.GetItemsAsync(planId, ct)).Count + 1, Title = input.Title.Trim(), Responsible = input.Responsible.Trim(), DueOn = input.DueOn,
+            Id = Guid.NewGuid(), Seq = (await repo.GetItemsAsync(planId, ct)).Count + 1, Title = input.Title.Trim(),
+                Responsible = input.Responsible.Trim(), DueOn = input.DueOn,
         };
         await repo.InsertItemAsync(planId, item, calendar.UtcNow, audit.By, ct);
         await audit.WriteAsync("WorkPlan", planId, "ItemAdded", AuditChanges.Between(null, item), ct, unitId: unitId);
@@ -58,7 +60,8 @@ internal sealed class PlanAppService(
         return after;
     }
 
-    public async Task<WorkPlanDto> SetStatusAsync(Guid planId, WorkPlanStatus status, DateOnly? approvedOn, int version, CancellationToken ct = default)
+    public async Task<WorkPlanDto> SetStatusAsync(Guid planId, WorkPlanStatus status, DateOnly? approvedOn, int version,
+        CancellationToken ct = default)
     {
         var (p, unitId) = await LoadPlanAsync(planId, ct);
         // While the approval process runs it owns the status: its handlers move the plan, not a manual call.
@@ -72,7 +75,8 @@ internal sealed class PlanAppService(
             _ => false,
         };
         if (!allowed) throw new QaException(QaCommissionErrorCodes.InvalidTransition, 409, p.Status, status);
-        if (status == WorkPlanStatus.Approved && (approvedOn == null || approvedOn > calendar.Today)) throw ValidationException.For("ApprovedOn", ErrorCodes.Required);
+        if (status == WorkPlanStatus.Approved && (approvedOn == null || approvedOn > calendar.Today)) throw
+            ValidationException.For("ApprovedOn", ErrorCodes.Required);
         await repo.UpdatePlanAsync(planId, version, status, status == WorkPlanStatus.Approved ? approvedOn : null, calendar.UtcNow, audit.By, ct);
         var after = (await repo.FindPlanAsync(planId, ct))!;
         await audit.WriteAsync("WorkPlan", planId, "Status" + status, AuditChanges.Between(p, after), ct, unitId: unitId);
@@ -83,7 +87,8 @@ internal sealed class PlanAppService(
     public static string BusinessKey(Guid planId) => BusinessKeyPrefix + planId;
 
     public static Guid? PlanIdOf(string businessKey) =>
-        businessKey.StartsWith(BusinessKeyPrefix, StringComparison.Ordinal) && Guid.TryParse(businessKey[BusinessKeyPrefix.Length..], out var id) ? id : null;
+        businessKey.StartsWith(BusinessKeyPrefix, StringComparison.Ordinal)
+            && Guid.TryParse(businessKey[BusinessKeyPrefix.Length..], out var id) ? id : null;
 
     public async Task<WorkPlanDto> SubmitForApprovalAsync(Guid planId, int version, CancellationToken ct = default)
     {
@@ -98,7 +103,8 @@ internal sealed class PlanAppService(
             throw new EntityNotFoundException("WorkPlan", planId);
         }
         if (p.Status == WorkPlanStatus.OnApproval) throw new QaException(WorkPlanErrorCodes.ApprovalRunning, 409);
-        if (p.Status != WorkPlanStatus.Draft) throw new QaException(QaCommissionErrorCodes.InvalidTransition, 409, p.Status, WorkPlanStatus.OnApproval);
+        if (p.Status != WorkPlanStatus.Draft) throw new QaException(QaCommissionErrorCodes.InvalidTransition, 409,
+            p.Status, WorkPlanStatus.OnApproval);
         if ((await repo.GetItemsAsync(planId, ct)).Count == 0) throw new QaException(WorkPlanErrorCodes.PlanEmpty, 409);
         // A stale page starts nothing (the update below checks the version again inside the same transaction).
         if (p.Version != version) throw new ConcurrencyConflictException("WorkPlan", planId);
@@ -152,8 +158,10 @@ internal sealed class PlanAppService(
             .ThrowIfAny();
         var e = new MonitoringEventDto
         {
-            Id = Guid.NewGuid(), CommissionId = commissionId, Programme = input.Programme.Trim(), Course = string.IsNullOrWhiteSpace(input.Course) ? null : input.Course.Trim(),
-            Title = input.Title.Trim(), Responsible = input.Responsible.Trim(), StartsOn = input.StartsOn!.Value, EndsOn = input.EndsOn!.Value, Version = 1,
+            Id = Guid.NewGuid(), CommissionId = commissionId, Programme = input.Programme.Trim(),
+                Course = string.IsNullOrWhiteSpace(input.Course) ? null : input.Course.Trim(),
+            Title = input.Title.Trim(), Responsible = input.Responsible.Trim(), StartsOn = input.StartsOn!.Value,
+                EndsOn = input.EndsOn!.Value, Version = 1,
         };
         await repo.InsertEventAsync(e, calendar.UtcNow, audit.By, ct);
         await audit.WriteAsync("MonitoringEvent", e.Id, "Created", AuditChanges.Between(null, e), ct, unitId: c.SchoolUnitId);

@@ -17,7 +17,8 @@ namespace Ektu.Qa.QaCommission.Application;
 /// they refuse gets nothing, unless the task is theirs to decide, when they get the card without the page and file links.
 /// </summary>
 internal sealed class WorkPlanApprovalRecord(
-    PlanRepository repo, CommissionRepository commissionRows, IPlanAppService plans, ICommissionAppService commissions, LinkGenerator links, IHttpContextAccessor http, IStringLocalizer l)
+    PlanRepository repo, CommissionRepository commissionRows, IPlanAppService plans, ICommissionAppService commissions, LinkGenerator links,
+        IHttpContextAccessor http, IStringLocalizer l)
     : IWorkflowRecordProvider
 {
     public IReadOnlyCollection<string> ProcessKeys { get; } = [PlanAppService.ProcessKey];
@@ -50,7 +51,8 @@ internal sealed class WorkPlanApprovalRecord(
             UnitName = school,
             Edition = $"{l.Enum(plan.Status)} · {l["QaCommission:Plans.Lines", plan.Items.Count]}",
             Url = readable ? Path("/Plans/Index", null, values) : null,
-            Files = readable && Path("/Plans/Index", "Export", values) is { } export ? [new WorkflowRecordLink(l["QaCommission:Plans.ExportFile"], export)] : [],
+            Files = readable && Path("/Plans/Index", "Export", values) is { } export
+                ? [new WorkflowRecordLink(l["QaCommission:Plans.ExportFile"], export)] : [],
         };
     }
 

@@ -6,7 +6,8 @@ namespace Ektu.Qa.QaCommission.Application;
 /// <summary>What the three work plan handlers share: find the plan named by the business key and record the outcome.</summary>
 internal static class WorkPlanOutcome
 {
-    public static async Task<WorkflowServiceResult> ApplyAsync(PlanAppService plans, WorkflowServiceContext context, WorkPlanStatus outcome, CancellationToken ct)
+    public static async Task<WorkflowServiceResult> ApplyAsync(PlanAppService plans, WorkflowServiceContext context,
+        WorkPlanStatus outcome, CancellationToken ct)
     {
         if (PlanAppService.PlanIdOf(context.BusinessKey) is not { } planId) return WorkflowServiceResult.Error("NotAWorkPlan", context.BusinessKey);
         var comment = context.Variables["comment"]?.GetValue<string>();

@@ -31,9 +31,11 @@ internal sealed class CommissionRepository(IDbSession db)
         db.QuerySingleOrDefaultAsync<CommissionDto>($"SELECT {Columns} FROM qc_commissions c WHERE c.id = @id", new { id }, ct);
 
     public async Task<bool> ActiveExistsAsync(Guid schoolUnitId, CancellationToken ct) =>
-        await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM qc_commissions WHERE school_unit_id = @schoolUnitId AND state = 'Active'", new { schoolUnitId }, ct) > 0;
+        await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM qc_commissions WHERE school_unit_id = @schoolUnitId AND state = 'Active'",
+            new { schoolUnitId }, ct) > 0;
 
-    public Task InsertAsync(Guid id, Guid schoolUnitId, string orderNumber, DateOnly orderDate, DateTime at, string by, CancellationToken ct) => db.ExecuteAsync("""
+    public Task InsertAsync(Guid id, Guid schoolUnitId, string orderNumber, DateOnly orderDate, DateTime at, string by,
+        CancellationToken ct) => db.ExecuteAsync("""
         INSERT INTO qc_commissions (id, school_unit_id, state, order_number, order_date, version, created_at, created_by, updated_at, updated_by)
         VALUES (@id, @schoolUnitId, 'Active', @orderNumber, @orderDate, 1, @at, @by, @at, @by)
         """, new { id, schoolUnitId, orderNumber, orderDate, at, by }, ct);
@@ -48,7 +50,8 @@ internal sealed class CommissionRepository(IDbSession db)
         Concurrency.EnsureUpdated(rows, "Commission", id);
     }
 
-    public async Task SetOrderFileAsync(Guid id, int version, string fileName, string contentType, string sha, string path, DateTime at, string by, CancellationToken ct)
+    public async Task SetOrderFileAsync(Guid id, int version, string fileName, string contentType, string sha, string path, DateTime at,
+        string by, CancellationToken ct)
     {
         var rows = await db.ExecuteAsync("""
             UPDATE qc_commissions SET order_file_name = @fileName, order_content_type = @contentType, order_sha256 = @sha, order_storage_path = @path,
@@ -59,69 +62,88 @@ internal sealed class CommissionRepository(IDbSession db)
     }
 
     public Task<StoredFileRow?> OrderFileAsync(Guid id, CancellationToken ct) => db.QuerySingleOrDefaultAsync<StoredFileRow>(
-        "SELECT order_storage_path AS StoragePath, order_file_name AS FileName, order_content_type AS ContentType FROM qc_commissions WHERE id = @id", new { id }, ct);
+        "SELECT order_storage_path AS StoragePath, order_file_name AS FileName, order_content_type AS ContentType FROM qc_commissions WHERE id = @id",
+            new { id }, ct);
 
     /// <summary>Composition changes are guarded by the commission's version: two secretaries cannot add the same person at once.</summary>
     public async Task TouchAsync(Guid id, int version, DateTime at, string by, CancellationToken ct)
     {
-        var rows = await db.ExecuteAsync("UPDATE qc_commissions SET version = version + 1, updated_at = @at, updated_by = @by WHERE id = @id AND version = @version",
+        var rows =
+            await db.ExecuteAsync(
+            "UPDATE qc_commissions SET version = version + 1, updated_at = @at, updated_by = @by WHERE id = @id AND version = @version",
             new { id, version, at, by }, ct);
         Concurrency.EnsureUpdated(rows, "Commission", id);
     }
 
     public Task<IReadOnlyList<MemberDto>> GetMembersAsync(Guid commissionId, CancellationToken ct) =>
-        db.QueryAsync<MemberDto>($"SELECT {MemberColumns} FROM qc_members WHERE commission_id = @commissionId ORDER BY full_name", new { commissionId }, ct);
+        db.QueryAsync<MemberDto>(
+            $"SELECT {MemberColumns} FROM qc_members WHERE commission_id = @commissionId ORDER BY full_name", new { commissionId }, ct);
 
     public Task<MemberDto?> FindMemberAsync(Guid id, CancellationToken ct) =>
         db.QuerySingleOrDefaultAsync<MemberDto>($"SELECT {MemberColumns} FROM qc_members WHERE id = @id", new { id }, ct);
 
     public Task InsertMemberAsync(MemberDto m, DateTime at, string by, CancellationToken ct) => db.ExecuteAsync("""
-        INSERT INTO qc_members (id, commission_id, user_id, full_name, member_role, member_kind, department_unit_id, term_start, term_end, ended_on, role_term_end,
-          years_in_higher_education, has_programme_experience, pd_completed_on, criteria_evidence, criteria_override_reason, version, created_at, created_by, updated_at, updated_by)
+        INSERT INTO qc_members (id, commission_id, user_id, full_name, member_role, member_kind, department_unit_id, term_start,
+            term_end, ended_on, role_term_end,
+          years_in_higher_education, has_programme_experience, pd_completed_on, criteria_evidence, criteria_override_reason, version, created_at,
+              created_by, updated_at, updated_by)
         VALUES (@Id, @CommissionId, @UserId, @FullName, @RoleText, @KindText, @DepartmentUnitId, @TermStart, @TermEnd, NULL, NULL,
           @YearsInHigherEducation, @HasProgrammeExperience, @PdCompletedOn, @CriteriaEvidence, @CriteriaOverrideReason, 1, @at, @by, @at, @by)
         """, new
     {
-        m.Id, m.CommissionId, m.UserId, m.FullName, RoleText = m.Role.ToString(), KindText = m.Kind.ToString(), m.DepartmentUnitId, m.TermStart, m.TermEnd,
+        m.Id, m.CommissionId, m.UserId, m.FullName, RoleText = m.Role.ToString(), KindText = m.Kind.ToString(),
+            m.DepartmentUnitId, m.TermStart, m.TermEnd,
         m.YearsInHigherEducation, m.HasProgrammeExperience, m.PdCompletedOn, m.CriteriaEvidence, m.CriteriaOverrideReason, at, by,
     }, ct);
 
     public async Task EndMemberAsync(Guid id, int version, DateOnly endedOn, DateTime at, string by, CancellationToken ct)
     {
         var rows = await db.ExecuteAsync("""
-            UPDATE qc_members SET ended_on = @endedOn, member_role = 'Member', role_term_end = NULL, version = version + 1, updated_at = @at, updated_by = @by
+            UPDATE qc_members SET ended_on = @endedOn, member_role = 'Member', role_term_end = NULL, version = version + 1,
+                updated_at = @at, updated_by = @by
             WHERE id = @id AND version = @version
             """, new { id, version, endedOn, at, by }, ct);
         Concurrency.EnsureUpdated(rows, "Member", id);
     }
 
     /// <summary>Role changes follow an election; the commission's version guards them.</summary>
-    public Task SetRoleAsync(Guid memberId, MemberRole role, DateOnly? roleTermEnd, DateTime at, string by, CancellationToken ct) => db.ExecuteAsync("""
-        UPDATE qc_members SET member_role = @role, role_term_end = @roleTermEnd, version = version + 1, updated_at = @at, updated_by = @by WHERE id = @memberId
+    public Task SetRoleAsync(Guid memberId, MemberRole role, DateOnly? roleTermEnd, DateTime at, string by,
+        CancellationToken ct) => db.ExecuteAsync("""
+        UPDATE qc_members SET member_role = @role, role_term_end = @roleTermEnd, version = version + 1, updated_at = @at,
+            updated_by = @by WHERE id = @memberId
         """, new { memberId, role = role.ToString(), roleTermEnd, at, by }, ct);
 
     public Task<IReadOnlyList<ElectionDto>> GetElectionsAsync(Guid commissionId, CancellationToken ct) => db.QueryAsync<ElectionDto>("""
-        SELECT id, member_id AS MemberId, member_role AS Role, electing_body AS Body, held_on AS HeldOn, votes_for AS VotesFor, votes_against AS VotesAgainst,
+        SELECT id, member_id AS MemberId, member_role AS Role, electing_body AS Body, held_on AS HeldOn, votes_for AS VotesFor,
+            votes_against AS VotesAgainst,
                votes_abstain AS VotesAbstain, is_elected AS IsElected
         FROM qc_elections WHERE commission_id = @commissionId ORDER BY held_on DESC, created_at DESC
         """, new { commissionId }, ct);
 
     public Task InsertElectionAsync(Guid commissionId, ElectionDto e, DateTime at, string by, CancellationToken ct) => db.ExecuteAsync("""
-        INSERT INTO qc_elections (id, commission_id, member_id, member_role, electing_body, held_on, votes_for, votes_against, votes_abstain, is_elected, created_at, created_by)
+        INSERT INTO qc_elections (id, commission_id, member_id, member_role, electing_body, held_on, votes_for, votes_against, votes_abstain,
+            is_elected, created_at, created_by)
         VALUES (@Id, @commissionId, @MemberId, @RoleText, @BodyText, @HeldOn, @VotesFor, @VotesAgainst, @VotesAbstain, @IsElected, @at, @by)
-        """, new { e.Id, commissionId, e.MemberId, RoleText = e.Role.ToString(), BodyText = e.Body.ToString(), e.HeldOn, e.VotesFor, e.VotesAgainst, e.VotesAbstain, e.IsElected, at, by }, ct);
+        """, new { e.Id, commissionId, e.MemberId, RoleText = e.Role.ToString(), BodyText = e.Body.ToString(), e.HeldOn, e.VotesFor, e.VotesAgainst,
+            e.VotesAbstain, e.IsElected, at, by }, ct);
 
-    public Task<IReadOnlyList<ProgrammeCommitteeMemberDto>> GetProgrammeCommitteeAsync(Guid schoolUnitId, CancellationToken ct) => db.QueryAsync<ProgrammeCommitteeMemberDto>(
-        "SELECT id, school_unit_id AS SchoolUnitId, user_id AS UserId FROM qc_programme_committee_members WHERE school_unit_id = @schoolUnitId", new { schoolUnitId }, ct);
+    public Task<IReadOnlyList<ProgrammeCommitteeMemberDto>> GetProgrammeCommitteeAsync(Guid schoolUnitId, CancellationToken ct) =>
+        db.QueryAsync<ProgrammeCommitteeMemberDto>(
+        "SELECT id, school_unit_id AS SchoolUnitId, user_id AS UserId FROM qc_programme_committee_members WHERE school_unit_id = @schoolUnitId",
+            new { schoolUnitId }, ct);
 
-    public Task<ProgrammeCommitteeMemberDto?> FindProgrammeCommitteeMemberAsync(Guid id, CancellationToken ct) => db.QuerySingleOrDefaultAsync<ProgrammeCommitteeMemberDto>(
+    public Task<ProgrammeCommitteeMemberDto?> FindProgrammeCommitteeMemberAsync(Guid id, CancellationToken ct) =>
+        db.QuerySingleOrDefaultAsync<ProgrammeCommitteeMemberDto>(
         "SELECT id, school_unit_id AS SchoolUnitId, user_id AS UserId FROM qc_programme_committee_members WHERE id = @id", new { id }, ct);
 
     public async Task<bool> IsOnProgrammeCommitteeAsync(Guid schoolUnitId, Guid userId, CancellationToken ct) => await db.ExecuteScalarAsync<long>(
-        "SELECT COUNT(*) FROM qc_programme_committee_members WHERE school_unit_id = @schoolUnitId AND user_id = @userId", new { schoolUnitId, userId }, ct) > 0;
+        "SELECT COUNT(*) FROM qc_programme_committee_members WHERE school_unit_id = @schoolUnitId AND user_id = @userId",
+            new { schoolUnitId, userId }, ct) > 0;
 
-    public Task InsertProgrammeCommitteeMemberAsync(Guid id, Guid schoolUnitId, Guid userId, DateTime at, string by, CancellationToken ct) => db.ExecuteAsync(
-        db.Dialect.InsertIgnore("qc_programme_committee_members", "id, school_unit_id, user_id, created_at, created_by", "@id, @schoolUnitId, @userId, @at, @by"),
+    public Task InsertProgrammeCommitteeMemberAsync(Guid id, Guid schoolUnitId, Guid userId, DateTime at, string by,
+        CancellationToken ct) => db.ExecuteAsync(
+        db.Dialect.InsertIgnore("qc_programme_committee_members", "id, school_unit_id, user_id, created_at, created_by",
+            "@id, @schoolUnitId, @userId, @at, @by"),
         new { id, schoolUnitId, userId, at, by }, ct);
 
     public Task DeleteProgrammeCommitteeMemberAsync(Guid id, CancellationToken ct) =>

@@ -12,7 +12,8 @@ namespace Ektu.Qa.QaCommission.Data;
 /// Demo only: the SITIS commission with four members (chair, deputy, secretary, member), a held meeting four weeks ago
 /// with attendance, two voted decisions in the register, and a planned meeting. Skipped when any commission exists.
 /// </summary>
-internal sealed class QaCommissionDemoSeeder(IDbSession db, IIdentityIntegrationService identity, CommissionRepository commissions, MeetingRepository meetings, IClock clock)
+internal sealed class QaCommissionDemoSeeder(IDbSession db, IIdentityIntegrationService identity, CommissionRepository commissions,
+    MeetingRepository meetings, IClock clock)
     : IDataSeedContributor
 {
     public async Task SeedAsync(bool demo, CancellationToken ct = default)
@@ -42,7 +43,8 @@ internal sealed class QaCommissionDemoSeeder(IDbSession db, IIdentityIntegration
                 var u = users[userName];
                 var m = new MemberDto
                 {
-                    Id = Guid.NewGuid(), CommissionId = id, UserId = u.Id, FullName = u.FullName, Role = MemberRole.Member, Kind = kind, TermStart = start,
+                    Id = Guid.NewGuid(), CommissionId = id, UserId = u.Id, FullName = u.FullName, Role = MemberRole.Member,
+                        Kind = kind, TermStart = start,
                     TermEnd = MemberTerm.End(start), YearsInHigherEducation = 12, HasProgrammeExperience = true, PdCompletedOn = start.AddMonths(-3),
                     CriteriaEvidence = "Personnel file; PD certificate",
                 };
@@ -53,18 +55,21 @@ internal sealed class QaCommissionDemoSeeder(IDbSession db, IIdentityIntegration
 
             var held = new Meeting
             {
-                Id = Guid.NewGuid(), CommissionId = id, MeetingDate = today.AddDays(-28), StartTime = "14:00", Format = MeetingFormat.InPerson, Place = "Room 301",
+                Id = Guid.NewGuid(), CommissionId = id, MeetingDate = today.AddDays(-28), StartTime = "14:00",
+                    Format = MeetingFormat.InPerson, Place = "Room 301",
                 State = MeetingState.Planned, ReviewsRegister = true,
             };
             held.StampCreated(now, by);
             await meetings.InsertAsync(held, ct);
-            await meetings.InsertAgendaItemAsync(new AgendaItemDto { Id = Guid.NewGuid(), MeetingId = held.Id, Seq = 1, Title = "Results of the mid-term monitoring of course syllabi", Speaker = users["teacher2"].FullName }, now, by, ct);
+            await meetings.InsertAgendaItemAsync(new AgendaItemDto { Id = Guid.NewGuid(), MeetingId = held.Id, Seq = 1,
+                Title = "Results of the mid-term monitoring of course syllabi", Speaker = users["teacher2"].FullName }, now, by, ct);
             await meetings.ReplaceAttendanceAsync(held.Id, new Dictionary<Guid, AttendanceStatus>
             {
                 [memberIds["teacher1"]] = AttendanceStatus.Present, [memberIds["head.cs"]] = AttendanceStatus.Present,
                 [memberIds["teacher2"]] = AttendanceStatus.Present, [memberIds["aqd"]] = AttendanceStatus.Excused,
             }, now, by, ct);
-            var texts = new[] { ("Update the assessment criteria in three syllabi of the CS programme", "user"), ("Hold a peer-review week in the Department of Information Systems", "unit") };
+            var texts = new[] { ("Update the assessment criteria in three syllabi of the CS programme", "user"),
+                ("Hold a peer-review week in the Department of Information Systems", "unit") };
             var seq = 0;
             foreach (var (text, kind) in texts)
             {
@@ -73,11 +78,13 @@ internal sealed class QaCommissionDemoSeeder(IDbSession db, IIdentityIntegration
                     Id = Guid.NewGuid(), CommissionId = id, MeetingId = held.Id, Seq = ++seq, Text = text, Outcome = DecisionOutcome.NotVoted,
                     ExecutorUserId = kind == "user" ? users["head.cs"].Id : null,
                     ExecutorUnitId = kind == "unit" ? (await identity.GetUnitsAsync(ct)).Single(u => u.Code == "SITIS-IS").Id : null,
-                    Deadline = today.AddDays(seq == 1 ? -3 : 30), ReportForm = "Memo with the updated syllabi", ExecutionStatus = ExecutionStatus.Open,
+                    Deadline = today.AddDays(seq == 1 ? -3 : 30), ReportForm = "Memo with the updated syllabi",
+                        ExecutionStatus = ExecutionStatus.Open,
                 };
                 d.StampCreated(now, by);
                 await meetings.InsertDecisionAsync(d, ct);
-                var votes = new Dictionary<Guid, VoteChoice> { [memberIds["teacher1"]] = VoteChoice.For, [memberIds["head.cs"]] = VoteChoice.For, [memberIds["teacher2"]] = seq == 1 ? VoteChoice.For : VoteChoice.Abstain };
+                var votes = new Dictionary<Guid, VoteChoice> { [memberIds["teacher1"]] = VoteChoice.For, [memberIds["head.cs"]] = VoteChoice.For,
+                    [memberIds["teacher2"]] = seq == 1 ? VoteChoice.For : VoteChoice.Abstain };
                 await meetings.ReplaceVotesAsync(d.Id, votes, now, by, ct);
                 (d.VotesFor, d.VotesAgainst, d.VotesAbstain, d.Outcome) = VoteTally.Count(votes.Values, VoteChoice.For);
                 await meetings.UpdateDecisionAsync(d, 1, ct);
@@ -92,7 +99,8 @@ internal sealed class QaCommissionDemoSeeder(IDbSession db, IIdentityIntegration
 
             var next = new Meeting
             {
-                Id = Guid.NewGuid(), CommissionId = id, MeetingDate = today.AddDays(14), StartTime = "15:00", Format = MeetingFormat.Online, Place = "https://meet.ektu.kz/qc-sitis",
+                Id = Guid.NewGuid(), CommissionId = id, MeetingDate = today.AddDays(14), StartTime = "15:00", Format = MeetingFormat.Online,
+                    Place = "https://meet.ektu.kz/qc-sitis",
                 State = MeetingState.Planned, ReviewsRegister = false,
             };
             next.StampCreated(now, by);

@@ -32,7 +32,8 @@ internal sealed class DocumentArchiveAppService(
 
         if (await user.HasPermissionAsync(QaCommissionPermissions.Meetings.Default))
         {
-            foreach (var m in await repo.GetMaterialsAsync(commissionId, ct)) all.Add(Doc(DocumentKind.Material, m.Id, m.MeetingId, m.FileName, m.FileName, m.MeetingDate));
+            foreach (var m in await repo.GetMaterialsAsync(commissionId, ct))
+                all.Add(Doc(DocumentKind.Material, m.Id, m.MeetingId, m.FileName, m.FileName, m.MeetingDate));
             foreach (var m in await meetings.ListAsync(commissionId, ct))
             {
                 if (m.MinutesNumber is not { } number) continue;
@@ -49,13 +50,15 @@ internal sealed class DocumentArchiveAppService(
         }
 
         // Same rule as the report's own download: the permission in the school's scope, or an officer of the commission.
-        if ((await user.HasPermissionAsync(QaCommissionPermissions.Reports.Default) && scope.Contains(c.SchoolUnitId)) || await access.IsOfficerAsync(commissionId, ct))
+        if ((await user.HasPermissionAsync(QaCommissionPermissions.Reports.Default) && scope.Contains(c.SchoolUnitId))
+            || await access.IsOfficerAsync(commissionId, ct))
         {
             foreach (var r in await reports.ListAsync(commissionId, ct))
             {
                 all.Add(new ArchiveDocumentDto
                 {
-                    Kind = DocumentKind.Report, Id = r.Id, Title = string.Create(CultureInfo.InvariantCulture, $"{r.AcademicYear}/{r.AcademicYear + 1}"),
+                    Kind = DocumentKind.Report, Id = r.Id,
+                        Title = string.Create(CultureInfo.InvariantCulture, $"{r.AcademicYear}/{r.AcademicYear + 1}"),
                     Date = r.PeriodTo, AcademicYear = r.AcademicYear, ReportKind = r.Kind, Language = r.Language,
                 });
             }
@@ -85,15 +88,18 @@ internal sealed class DocumentArchiveAppService(
             .Where(d => search == null || Contains(d.Title, search) || (d.FileName != null && Contains(d.FileName, search)))
             .OrderByDescending(d => d.Date).ThenBy(d => d.Kind).ThenBy(d => d.Title, StringComparer.CurrentCulture)
             .ToList();
-        return new DocumentArchiveDto { Commission = c, Years = all.Select(d => d.AcademicYear).Distinct().OrderDescending().ToList(), Documents = documents };
+        return new DocumentArchiveDto { Commission = c,
+            Years = all.Select(d => d.AcademicYear).Distinct().OrderDescending().ToList(), Documents = documents };
     }
 
     private static ArchiveDocumentDto Doc(DocumentKind kind, Guid id, Guid? meetingId, string title, string? fileName, DateOnly date) => new()
     {
-        Kind = kind, Id = id, MeetingId = meetingId, Title = title, FileName = fileName, Date = date, AcademicYear = ReportPeriod.AcademicYearOf(date),
+        Kind = kind, Id = id, MeetingId = meetingId, Title = title, FileName = fileName, Date = date,
+            AcademicYear = ReportPeriod.AcademicYearOf(date),
     };
 
-    private static bool Contains(string text, string part) => CultureInfo.InvariantCulture.CompareInfo.IndexOf(text, part, CompareOptions.IgnoreCase) >= 0;
+    private static bool Contains(string text, string part) =>
+        CultureInfo.InvariantCulture.CompareInfo.IndexOf(text, part, CompareOptions.IgnoreCase) >= 0;
 
     /// <summary>The school and every unit below it (departments keep evidence for the school's programmes).</summary>
     private async Task<HashSet<Guid>> SchoolSubtreeAsync(Guid schoolId, CancellationToken ct)

@@ -15,7 +15,8 @@ internal sealed class DocumentsApi : IEndpointContributor
     public void Map(IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/qa-commission").WithTags("QaCommission").RequireAuthorization();
-        api.MapGet("/commissions/{id:guid}/documents", (IDocumentArchiveAppService s, Guid id, int? year, DocumentKind? kind, string? search, CancellationToken ct) =>
+        api.MapGet("/commissions/{id:guid}/documents",
+            (IDocumentArchiveAppService s, Guid id, int? year, DocumentKind? kind, string? search, CancellationToken ct) =>
             s.GetDocumentsAsync(id, new DocumentFilter { AcademicYear = year, Kind = kind, Search = search }, ct))
             .WithName("QaCommission_ListCommissionDocuments").WithSummary("Lists a commission's documents: orders, materials, minutes, reports")
             .WithPermission(QaCommissionPermissions.Commissions.Default);

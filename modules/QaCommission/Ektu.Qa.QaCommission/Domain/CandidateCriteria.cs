@@ -9,7 +9,8 @@ internal static class CandidateCriteria
     public const string Experience = "QaCommission:Criterion.Experience";
     public const string Pd = "QaCommission:Criterion.Pd";
 
-    public static IReadOnlyList<CriterionCheck> Evaluate(int yearsInHigherEducation, bool hasProgrammeExperience, DateOnly? pdCompletedOn, DateOnly today) =>
+    public static IReadOnlyList<CriterionCheck> Evaluate(int yearsInHigherEducation, bool hasProgrammeExperience,
+        DateOnly? pdCompletedOn, DateOnly today) =>
     [
         new(Years, yearsInHigherEducation >= QaCommissionConsts.MinYearsInHigherEducation),
         new(Experience, hasProgrammeExperience),

@@ -30,7 +30,9 @@ internal sealed class Decision : AuditedEntity
     public DecisionDto ToDto() => new()
     {
         Id = Id, CommissionId = CommissionId, MeetingId = MeetingId, AgendaItemId = AgendaItemId, Seq = Seq, Text = Text, Outcome = Outcome,
-        VotesFor = VotesFor, VotesAgainst = VotesAgainst, VotesAbstain = VotesAbstain, ExecutorUserId = ExecutorUserId, ExecutorUnitId = ExecutorUnitId,
-        Deadline = Deadline, ReportForm = ReportForm, ExecutionStatus = ExecutionStatus, ExecutionNote = ExecutionNote, ExecutedOn = ExecutedOn, Version = Version,
+        VotesFor = VotesFor, VotesAgainst = VotesAgainst, VotesAbstain = VotesAbstain, ExecutorUserId = ExecutorUserId,
+            ExecutorUnitId = ExecutorUnitId,
+        Deadline = Deadline, ReportForm = ReportForm, ExecutionStatus = ExecutionStatus, ExecutionNote = ExecutionNote,
+            ExecutedOn = ExecutedOn, Version = Version,
     };
 }

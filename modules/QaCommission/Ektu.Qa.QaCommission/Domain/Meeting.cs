@@ -34,7 +34,8 @@ internal sealed class Meeting : AuditedEntity
     public MeetingDto ToDto() => new()
     {
         Id = Id, CommissionId = CommissionId, MeetingDate = MeetingDate, StartTime = StartTime, Format = Format, Place = Place, State = State,
-        ReviewsRegister = ReviewsRegister, MaterialsSentAt = MaterialsSentAt, MaterialsSentOn = MaterialsSentOn, ActingChairMemberId = ActingChairMemberId,
+        ReviewsRegister = ReviewsRegister, MaterialsSentAt = MaterialsSentAt, MaterialsSentOn = MaterialsSentOn,
+            ActingChairMemberId = ActingChairMemberId,
         ActingChairOrderNumber = ActingChairOrderNumber, ActingChairOrderDate = ActingChairOrderDate,
         ActingSecretaryMemberId = ActingSecretaryMemberId, MinutesYear = MinutesYear, MinutesNumber = MinutesNumber,
         Discussion = Discussion, ChairSignedAt = ChairSignedAt, ChairSignedBy = ChairSignedBy, SecretarySignedAt = SecretarySignedAt,

@@ -18,7 +18,8 @@ internal sealed class PeerReviewApi : IEndpointContributor
         api.MapPost("/templates", (IPeerReviewAppService s, SaveTemplateInput input, CancellationToken ct) => s.CreateTemplateAsync(input, ct))
             .WithName("QaCommission_CreatePeerReviewTemplate").WithSummary("Creates a peer-review observation template")
             .WithPermission(QaCommissionPermissions.PeerReview.Manage);
-        api.MapPost("/templates/{id:guid}/active", (IPeerReviewAppService s, Guid id, ActiveRequest r, CancellationToken ct) => s.SetTemplateActiveAsync(id, r.Active, r.Version, ct))
+        api.MapPost("/templates/{id:guid}/active", (IPeerReviewAppService s, Guid id, ActiveRequest r, CancellationToken ct) =>
+            s.SetTemplateActiveAsync(id, r.Active, r.Version, ct))
             .WithName("QaCommission_SetPeerReviewTemplateActive").WithSummary("Activates or retires a peer-review template")
             .WithPermission(QaCommissionPermissions.PeerReview.Manage);
         api.MapGet("/observations", (IPeerReviewAppService s, DateOnly? from, DateOnly? to, CancellationToken ct) => s.GetListAsync(from, to, ct))
@@ -36,12 +37,14 @@ internal sealed class PeerReviewApi : IEndpointContributor
         })
             .WithName("QaCommission_PlanObservation").WithSummary("Plans a peer-review observation of a teacher's class")
             .WithPermission(QaCommissionPermissions.PeerReview.Manage);
-        api.MapPost("/observations/{id:guid}/submit", (IPeerReviewAppService s, Guid id, SubmitObservationInput input, CancellationToken ct) => s.SubmitAsync(id, input, ct))
+        api.MapPost("/observations/{id:guid}/submit", (IPeerReviewAppService s, Guid id, SubmitObservationInput input, CancellationToken ct) =>
+            s.SubmitAsync(id, input, ct))
             .WithName("QaCommission_SubmitObservation").WithSummary("Submits an observer's scores and comments");
         api.MapPost("/observations/{id:guid}/acknowledge", (IPeerReviewAppService s, Guid id, AcknowledgeRequest r, CancellationToken ct) =>
             s.AcknowledgeAsync(id, r.Comment, r.Version, ct))
             .WithName("QaCommission_AcknowledgeObservation").WithSummary("The observed teacher acknowledges the observation");
-        api.MapGet("/summary/{unitId:guid}", (IPeerReviewAppService s, Guid unitId, DateOnly from, DateOnly to, CancellationToken ct) => s.GetSummaryAsync(unitId, from, to, ct))
+        api.MapGet("/summary/{unitId:guid}", (IPeerReviewAppService s, Guid unitId, DateOnly from, DateOnly to, CancellationToken ct) =>
+            s.GetSummaryAsync(unitId, from, to, ct))
             .WithName("QaCommission_GetPeerReviewSummary").WithSummary("Summarises peer-review observations in a unit")
             .WithPermission(QaCommissionPermissions.PeerReview.Manage);
     }

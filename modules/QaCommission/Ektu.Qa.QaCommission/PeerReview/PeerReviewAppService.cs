@@ -15,7 +15,8 @@ namespace Ektu.Qa.QaCommission.PeerReview;
 /// units in scope plan observations and read summaries. Low scores propose a CAPA item the manager then raises.
 /// </summary>
 internal sealed class PeerReviewAppService(
-    PeerReviewRepository repo, ICapaIntegrationService capa, IUnitDirectory units, IIdentityIntegrationService identity, IAuditLog audit, ICurrentUser user,
+    PeerReviewRepository repo, ICapaIntegrationService capa, IUnitDirectory units, IIdentityIntegrationService identity,
+        IAuditLog audit, ICurrentUser user,
     QcCalendar calendar, ISettingStore settings) : IPeerReviewAppService
 {
     private const string Module = "QaCommission";
@@ -48,11 +49,13 @@ internal sealed class PeerReviewAppService(
         check.ThrowIfAny();
         var id = Guid.NewGuid();
         await repo.InsertTemplateAsync(id, input.Name.Trim(), calendar.UtcNow, By, ct);
-        for (var i = 0; i < input.Criteria.Count; i++) await repo.InsertCriterionAsync(id, i + 1, input.Criteria[i].Title.Trim(), input.Criteria[i].MaxScore, ct);
+        for (var i = 0; i < input.Criteria.Count; i++) await repo.InsertCriterionAsync(id, i + 1, input.Criteria[i].Title.Trim(),
+            input.Criteria[i].MaxScore, ct);
         var t = (await repo.FindTemplateAsync(id, ct))!;
         t.Criteria = await repo.GetCriteriaAsync(id, ct);
         await audit.WriteAsync(Module, "ObservationTemplate", id, "Created",
-            [new AuditChange("Name", null, t.Name), new AuditChange("Criteria", null, string.Join("; ", t.Criteria.Select(c => $"{c.Title} (1–{c.MaxScore})")))], ct);
+            [new AuditChange("Name", null, t.Name),
+                new AuditChange("Criteria", null, string.Join("; ", t.Criteria.Select(c => $"{c.Title} (1–{c.MaxScore})")))], ct);
         return t;
     }
 
@@ -77,14 +80,16 @@ internal sealed class PeerReviewAppService(
             .That(template != null, nameof(input.TemplateId), ErrorCodes.InvalidValue)
             .That(people.Any(p => p.Id == input.ObserverUserId), nameof(input.ObserverUserId), ErrorCodes.InvalidValue)
             .That(people.Any(p => p.Id == input.TeacherUserId), nameof(input.TeacherUserId), ErrorCodes.InvalidValue)
-            .That(input.ObserverUserId != input.TeacherUserId || input.TeacherUserId == Guid.Empty, nameof(input.ObserverUserId), PeerReviewErrorCodes.SelfObservation)
+            .That(input.ObserverUserId != input.TeacherUserId || input.TeacherUserId == Guid.Empty, nameof(input.ObserverUserId),
+                PeerReviewErrorCodes.SelfObservation)
             .Required(nameof(input.Course), input.Course, QaCommissionConsts.ResponsibleMax)
             .That(input.PlannedOn != null, nameof(input.PlannedOn), ErrorCodes.Required)
             .ThrowIfAny();
         if (!template!.IsActive) throw new QaException(PeerReviewErrorCodes.TemplateInactive, 409);
         var o = new ObservationDto
         {
-            Id = Guid.NewGuid(), UnitId = input.UnitId, TemplateId = input.TemplateId, ObserverUserId = input.ObserverUserId, TeacherUserId = input.TeacherUserId,
+            Id = Guid.NewGuid(), UnitId = input.UnitId, TemplateId = input.TemplateId, ObserverUserId = input.ObserverUserId,
+                TeacherUserId = input.TeacherUserId,
             Course = input.Course.Trim(), PlannedOn = input.PlannedOn!.Value,
         };
         await repo.InsertAsync(o, calendar.UtcNow, By, ct);
@@ -112,15 +117,18 @@ internal sealed class PeerReviewAppService(
     {
         var o = await LoadAsync(id, ct);
         if (o.ObserverUserId != Me) throw new QaException(PeerReviewErrorCodes.NotObserver, 403);
-        if (o.State != ObservationState.Planned) throw new QaException(PeerReviewErrorCodes.InvalidTransition, 409, o.State, ObservationState.Submitted);
+        if (o.State != ObservationState.Planned) throw new QaException(PeerReviewErrorCodes.InvalidTransition, 409,
+            o.State, ObservationState.Submitted);
         var criteria = await repo.GetCriteriaAsync(o.TemplateId, ct);
         var check = new Check()
             .Required(nameof(input.Strengths), input.Strengths, QaCommissionConsts.LongTextMax)
             .Required(nameof(input.Improvements), input.Improvements, QaCommissionConsts.LongTextMax)
-            .That(criteria.All(c => input.Scores.ContainsKey(c.Id)) && input.Scores.Keys.All(k => criteria.Any(c => c.Id == k)), nameof(input.Scores), PeerReviewErrorCodes.ScoresIncomplete);
+            .That(criteria.All(c => input.Scores.ContainsKey(c.Id)) && input.Scores.Keys.All(k => criteria.Any(c => c.Id == k)), nameof(input.Scores),
+                PeerReviewErrorCodes.ScoresIncomplete);
         foreach (var c in criteria)
         {
-            if (input.Scores.TryGetValue(c.Id, out var s) && !ObservationScoring.IsValid(s, c.MaxScore)) check.Add($"Scores[{c.Id}]", PeerReviewErrorCodes.ScoreOutOfRange);
+            if (input.Scores.TryGetValue(c.Id, out var s) && !ObservationScoring.IsValid(s, c.MaxScore)) check.Add($"Scores[{c.Id}]",
+                PeerReviewErrorCodes.ScoreOutOfRange);
             check.Optional($"Comments[{c.Id}]", input.Comments?.GetValueOrDefault(c.Id), QaCommissionConsts.TextMax);
         }
         check.ThrowIfAny();
@@ -141,7 +149,8 @@ internal sealed class PeerReviewAppService(
     {
         var o = await LoadAsync(id, ct);
         if (o.TeacherUserId != Me) throw new QaException(PeerReviewErrorCodes.NotTeacher, 403);
-        if (o.State != ObservationState.Submitted) throw new QaException(PeerReviewErrorCodes.InvalidTransition, 409, o.State, ObservationState.Acknowledged);
+        if (o.State != ObservationState.Submitted) throw new QaException(PeerReviewErrorCodes.InvalidTransition, 409, o.State,
+            ObservationState.Acknowledged);
         new Check().Optional(nameof(comment), comment, QaCommissionConsts.LongTextMax).ThrowIfAny();
         await repo.AcknowledgeAsync(id, version, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), calendar.UtcNow, By, ct);
         var after = (await repo.FindAsync(id, ct))!;
@@ -167,7 +176,8 @@ internal sealed class PeerReviewAppService(
             return new PeerReviewSummaryDto
             {
                 TeacherUserId = g.Key, TeacherName = names.GetValueOrDefault(g.Key, ""), Observations = g.Count(),
-                ScorePercent = rows.Count == 0 ? 0 : ObservationScoring.Percent(rows.Sum(r => r.Score), rows.Sum(r => r.MaxScore)), DevelopmentNeeds = needs,
+                ScorePercent = rows.Count == 0 ? 0 : ObservationScoring.Percent(rows.Sum(r => r.Score),
+                    rows.Sum(r => r.MaxScore)), DevelopmentNeeds = needs,
             };
         }).OrderBy(s => s.TeacherName, StringComparer.CurrentCulture).ToList();
     }
@@ -178,7 +188,8 @@ internal sealed class PeerReviewAppService(
         await user.EnsureAsync(QaCommissionPermissions.PeerReview.Default);
         var o = await repo.FindAsync(id, ct) ?? throw new EntityNotFoundException(Entity, id);
         if (o.ObserverUserId == Me || o.TeacherUserId == Me) return (await EnrichAsync([o], ct))[0];
-        if (await user.HasPermissionAsync(QaCommissionPermissions.PeerReview.Manage) && await units.IsVisibleAsync(o.UnitId, ct)) return (await EnrichAsync([o], ct))[0];
+        if (await user.HasPermissionAsync(QaCommissionPermissions.PeerReview.Manage) && await units.IsVisibleAsync(o.UnitId, ct)) return
+            (await EnrichAsync([o], ct))[0];
         throw new EntityNotFoundException(Entity, id);
     }
 
@@ -194,10 +205,12 @@ internal sealed class PeerReviewAppService(
         {
             UnitId = o.UnitId, Source = QaCommissionCapaSources.PeerReview, SourceId = o.Id, OwnerUserId = o.TeacherUserId,
             Deadline = calendar.Today.AddMonths(1),
-            Problem = $"{o.TeacherName}, {o.Course} ({o.PlannedOn:yyyy-MM-dd}): " + string.Join("; ", low.Select(s => $"{s.Title} {s.Score}/{s.MaxScore}")),
+            Problem = $"{o.TeacherName}, {o.Course} ({o.PlannedOn:yyyy-MM-dd}): " +
+                string.Join("; ", low.Select(s => $"{s.Title} {s.Score}/{s.MaxScore}")),
             CorrectiveAction = o.Improvements ?? "",
         };
-        return new ObservationDetailsDto { Observation = o, Scores = scores, Average = ObservationScoring.Average(scores), CapaProposal = proposal, Capa = raised };
+        return new ObservationDetailsDto { Observation = o, Scores = scores, Average = ObservationScoring.Average(scores),
+            CapaProposal = proposal, Capa = raised };
     }
 
     private async Task<List<ObservationDto>> EnrichAsync(IReadOnlyList<ObservationDto> list, CancellationToken ct)

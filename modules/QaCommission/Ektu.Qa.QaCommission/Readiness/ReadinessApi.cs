@@ -38,7 +38,8 @@ internal sealed class ReadinessApi : IEndpointContributor
         })
             .WithName("QaCommission_AddEvidence").WithSummary("Adds readiness evidence for a standard")
             .WithPermission(QaCommissionPermissions.Readiness.Manage);
-        api.MapPut("/evidence/{id:guid}", (IReadinessAppService s, Guid id, SaveEvidenceDocumentInput input, CancellationToken ct) => s.UpdateEvidenceAsync(id, input, ct))
+        api.MapPut("/evidence/{id:guid}", (IReadinessAppService s, Guid id, SaveEvidenceDocumentInput input, CancellationToken ct) =>
+            s.UpdateEvidenceAsync(id, input, ct))
             .WithName("QaCommission_UpdateEvidence").WithSummary("Updates readiness evidence")
             .WithPermission(QaCommissionPermissions.Readiness.Manage);
     }

@@ -9,7 +9,8 @@ using Ektu.Qa.QaCommission.Permissions;
 namespace Ektu.Qa.QaCommission.Readiness;
 
 /// <summary>Accreditation readiness of the units in the caller's scope: recommendations and the evidence library.</summary>
-internal sealed class ReadinessAppService(ReadinessRepository repo, IUnitDirectory units, AuditContext<QaCommissionContractsModule> audit, ICurrentUser user, QcCalendar calendar, ISettingStore settings)
+internal sealed class ReadinessAppService(ReadinessRepository repo, IUnitDirectory units, AuditContext<QaCommissionContractsModule> audit,
+    ICurrentUser user, QcCalendar calendar, ISettingStore settings)
     : IReadinessAppService
 {
     private const int TitleMax = 500;
@@ -32,12 +33,14 @@ internal sealed class ReadinessAppService(ReadinessRepository repo, IUnitDirecto
             .Required(nameof(input.Text), input.Text, QaCommissionConsts.LongTextMax)
             .Required(nameof(input.Responsible), input.Responsible, QaCommissionConsts.ResponsibleMax)
             .That(input.ReceivedOn != null, nameof(input.ReceivedOn), ErrorCodes.Required)
-            .That(input.Deadline == null || input.ReceivedOn == null || input.Deadline >= input.ReceivedOn, nameof(input.Deadline), ErrorCodes.InvalidValue)
+            .That(input.Deadline == null || input.ReceivedOn == null || input.Deadline >= input.ReceivedOn,
+                nameof(input.Deadline), ErrorCodes.InvalidValue)
             .That(Enum.IsDefined(input.ExpertKind), nameof(input.ExpertKind), ErrorCodes.InvalidValue)
             .ThrowIfAny();
         var r = new RecommendationDto
         {
-            Id = Guid.NewGuid(), UnitId = input.UnitId, ExpertKind = input.ExpertKind, ExpertBody = input.ExpertBody.Trim(), Programme = Trim(input.Programme),
+            Id = Guid.NewGuid(), UnitId = input.UnitId, ExpertKind = input.ExpertKind, ExpertBody = input.ExpertBody.Trim(),
+                Programme = Trim(input.Programme),
             Text = input.Text.Trim(), ReceivedOn = input.ReceivedOn!.Value, Responsible = input.Responsible.Trim(), Deadline = input.Deadline,
         };
         await repo.InsertRecommendationAsync(r, calendar.UtcNow, audit.By, ct);
@@ -46,7 +49,8 @@ internal sealed class ReadinessAppService(ReadinessRepository repo, IUnitDirecto
         return (await EnrichAsync([after], ct))[0];
     }
 
-    public async Task<RecommendationDto> SetRecommendationStatusAsync(Guid id, RecommendationStatus status, string? note, int version, CancellationToken ct = default)
+    public async Task<RecommendationDto> SetRecommendationStatusAsync(Guid id, RecommendationStatus status, string? note, int version,
+        CancellationToken ct = default)
     {
         await user.EnsureAsync(QaCommissionPermissions.Readiness.Manage);
         var before = await repo.FindRecommendationAsync(id, ct) ?? throw new EntityNotFoundException("Recommendation", id);
@@ -105,7 +109,8 @@ internal sealed class ReadinessAppService(ReadinessRepository repo, IUnitDirecto
             Recommendations = Enum.GetValues<RecommendationStatus>().ToDictionary(s => s, s => recommendations.Count(r => r.Status == s)),
             OverdueRecommendations = recommendations.Count(r => r.IsOverdue),
             ExecutedPercent = recommendations.Count == 0 ? 0
-                : (int)Math.Round(recommendations.Count(r => r.Status == RecommendationStatus.Executed) * 100m / recommendations.Count, MidpointRounding.AwayFromZero),
+                : (int)Math.Round(recommendations.Count(r => r.Status == RecommendationStatus.Executed) * 100m / recommendations.Count,
+                    MidpointRounding.AwayFromZero),
             EvidenceTotal = evidence.Count,
             EvidenceStale = evidence.Count(e => e.IsStale),
             ByStandard = Enumerable.Range(1, 10).Select(n => new EsgEvidenceCountDto

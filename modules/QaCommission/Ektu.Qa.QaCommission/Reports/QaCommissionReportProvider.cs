@@ -35,10 +35,13 @@ internal sealed class QaCommissionReportProvider : IReportDefinitionProvider
             Parameters =
             [
                 new ReportParameter { Name = "unit", LabelKey = "QaCommission:Report.School", Type = ReportParameterType.Unit, Required = true },
-                new ReportParameter { Name = "kind", LabelKey = "QaCommission:Report.KindLabel", Type = ReportParameterType.Choice, Choices = ["Interim", "Final"],
+                new ReportParameter { Name = "kind", LabelKey = "QaCommission:Report.KindLabel", Type = ReportParameterType.Choice,
+                    Choices = ["Interim", "Final"],
                     ChoiceKeyPrefix = "QaCommission:Report.Kind.", Required = true },
-                new ReportParameter { Name = "year", LabelKey = "QaCommission:Report.AcademicYear", Type = ReportParameterType.Integer, Min = 2000, Max = 2100 },
-                new ReportParameter { Name = "language", LabelKey = "QaCommission:Report.Language", Type = ReportParameterType.Choice, Choices = ["kk", "ru"] },
+                new ReportParameter { Name = "year", LabelKey = "QaCommission:Report.AcademicYear",
+                    Type = ReportParameterType.Integer, Min = 2000, Max = 2100 },
+                new ReportParameter { Name = "language", LabelKey = "QaCommission:Report.Language",
+                    Type = ReportParameterType.Choice, Choices = ["kk", "ru"] },
             ],
             Formats = [ReportFormat.Docx, ReportFormat.Xlsx, ReportFormat.Csv],
             ColumnKeys = SemiAnnualWriter.AnnexColumnKeys,
@@ -53,7 +56,8 @@ internal sealed class QaCommissionReportProvider : IReportDefinitionProvider
             Parameters =
             [
                 new ReportParameter { Name = "unit", LabelKey = "QaCommission:Report.School", Type = ReportParameterType.Unit },
-                new ReportParameter { Name = "filter", LabelKey = "QaCommission:Report.RegisterFilter", Type = ReportParameterType.Choice, Choices = ["all", "overdue"], Default = "all" },
+                new ReportParameter { Name = "filter", LabelKey = "QaCommission:Report.RegisterFilter", Type = ReportParameterType.Choice,
+                    Choices = ["all", "overdue"], Default = "all" },
             ],
             ColumnKeys = RegisterExport.ColumnKeys,
             Rows = RegisterRows,
@@ -65,20 +69,23 @@ internal sealed class QaCommissionReportProvider : IReportDefinitionProvider
         var sp = context.Services;
         var unit = context.Get<Guid?>("unit") ?? Guid.Empty;
         var kind = Enum.Parse<SemiAnnualKind>(context.Get<string>("kind") ?? nameof(SemiAnnualKind.Final));
-        var language = (context.Get<string>("language") ?? System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName) == "kk" ? MinutesLanguage.Kk : MinutesLanguage.Ru;
+        var language = (context.Get<string>("language") ?? System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName) == "kk"
+            ? MinutesLanguage.Kk : MinutesLanguage.Ru;
         var today = sp.GetRequiredService<QcCalendar>().Today;
         var year = context.Get<int?>("year") ?? ReportPeriod.LatestEndedYear(kind, today);
         var scope = await sp.GetRequiredService<IOrganizationScope>().GetAsync(ct);
         var me = sp.GetRequiredService<ICurrentUser>().Id ?? Guid.Empty;
         // The school's active commission, else its latest one (a report after a dissolution still has a subject).
         var commission = (await sp.GetRequiredService<CommissionRepository>().ListAsync(scope, me, ct))
-            .Where(c => c.SchoolUnitId == unit).OrderBy(c => c.State == CommissionState.Active ? 0 : 1).ThenByDescending(c => c.OrderDate).FirstOrDefault()
+            .Where(c => c.SchoolUnitId == unit).OrderBy(c => c.State == CommissionState.Active ? 0 : 1)
+                .ThenByDescending(c => c.OrderDate).FirstOrDefault()
             ?? throw new EntityNotFoundException("Commission", unit);
         commission = await sp.GetRequiredService<SemiAnnualReportAppService>().LoadAsync(commission.Id, ct);
         return (await sp.GetRequiredService<SemiAnnualCollector>().CollectAsync(commission, year, kind, ct), language);
     }
 
-    private static async IAsyncEnumerable<object?[]> SemiAnnualRows(ReportContext context, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    private static async IAsyncEnumerable<object?[]> SemiAnnualRows(ReportContext context,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         var (data, language) = await CollectAsync(context, ct);
         foreach (var row in context.Services.GetRequiredService<SemiAnnualWriter>().AnnexRows(data, language)) yield return row;
@@ -90,7 +97,8 @@ internal sealed class QaCommissionReportProvider : IReportDefinitionProvider
         context.Services.GetRequiredService<SemiAnnualWriter>().WriteDocx(data, language, output);
     }
 
-    private static async IAsyncEnumerable<object?[]> RegisterRows(ReportContext context, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    private static async IAsyncEnumerable<object?[]> RegisterRows(ReportContext context,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         var sp = context.Services;
         var l = sp.GetRequiredService<IStringLocalizer>();

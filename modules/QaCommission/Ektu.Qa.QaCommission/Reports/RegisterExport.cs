@@ -15,8 +15,10 @@ internal static class RegisterExport
 {
     public static readonly string[] ColumnKeys =
     [
-        "QaCommission:MinutesNumber", "QaCommission:Report.Col.MeetingDate", "QaCommission:DecisionText", "QaCommission:Executor", "QaCommission:Deadline",
-        "QaCommission:ReportForm", "QaCommission:State", "QaCommission:Report.Col.ExecutedOn", "QaCommission:Report.Col.Evidence", "QaCommission:Report.Col.Violations",
+        "QaCommission:MinutesNumber", "QaCommission:Report.Col.MeetingDate", "QaCommission:DecisionText",
+            "QaCommission:Executor", "QaCommission:Deadline",
+        "QaCommission:ReportForm", "QaCommission:State", "QaCommission:Report.Col.ExecutedOn", "QaCommission:Report.Col.Evidence",
+            "QaCommission:Report.Col.Violations",
         "QaCommission:Ladder",
     ];
 

@@ -7,7 +7,8 @@ namespace Ektu.Qa.QaCommission.Reports;
 internal static class ReportPeriod
 {
     public static (DateOnly From, DateOnly To) For(int academicYear, SemiAnnualKind kind) =>
-        (new DateOnly(academicYear, 9, 1), kind == SemiAnnualKind.Interim ? new DateOnly(academicYear + 1, 1, 31) : new DateOnly(academicYear + 1, 6, 30));
+        (new DateOnly(academicYear, 9, 1),
+            kind == SemiAnnualKind.Interim ? new DateOnly(academicYear + 1, 1, 31) : new DateOnly(academicYear + 1, 6, 30));
 
     public static bool Contains(int academicYear, SemiAnnualKind kind, DateOnly day)
     {

@@ -35,7 +35,8 @@ internal sealed class SemiAnnualCollector(
         var school = units.GetValueOrDefault(commission.SchoolUnitId);
         var subtree = (await identity.GetSubtreeAsync(commission.SchoolUnitId, ct)).ToHashSet();
 
-        var allMeetings = (await meetings.GetListAsync(commission.Id, ct)).Where(m => m.State != MeetingState.Planned).OrderBy(m => m.MeetingDate).ToList();
+        var allMeetings = (await meetings.GetListAsync(commission.Id, ct)).Where(m => m.State != MeetingState.Planned)
+            .OrderBy(m => m.MeetingDate).ToList();
         var held = allMeetings.Where(m => m.MeetingDate >= from && m.MeetingDate <= asOf).ToList();
         // The cadence counts from the last meeting before the period, so a long silence at the period's start shows too.
         var previous = allMeetings.LastOrDefault(m => m.MeetingDate < from);
@@ -48,7 +49,8 @@ internal sealed class SemiAnnualCollector(
             .Select(e => new DecisionLine(e, StatusAsOf(e, asOf), evidence.GetValueOrDefault(e.Decision.Id)))
             .ToList();
 
-        var events = (await plans.GetEventsAsync(commission.Id, ct)).Where(e => e.StartsOn >= from && e.StartsOn <= to).OrderBy(e => e.StartsOn).ToList();
+        var events = (await plans.GetEventsAsync(commission.Id, ct)).Where(e => e.StartsOn >= from && e.StartsOn <= to)
+            .OrderBy(e => e.StartsOn).ToList();
 
         var capaItems = await capa.GetForUnitsAsync(subtree, asOf, ct);
         foreach (var i in capaItems) i.UnitName = units.GetValueOrDefault(i.UnitId)?.Name ?? "";
@@ -66,7 +68,8 @@ internal sealed class SemiAnnualCollector(
             var o = submitted.First(x => x.Id == g.Key);
             o.ScorePercent = ObservationScoring.Percent(g.Sum(s => s.Score), g.Sum(s => s.MaxScore));
         }
-        var names = (await identity.GetUsersAsync(observations.SelectMany(o => new[] { o.TeacherUserId, o.ObserverUserId }).Distinct().ToList(), ct)).ToDictionary(u => u.Id, u => u.FullName);
+        var names = (await identity.GetUsersAsync(observations.SelectMany(o => new[] { o.TeacherUserId, o.ObserverUserId }).Distinct().ToList(), ct))
+            .ToDictionary(u => u.Id, u => u.FullName);
         foreach (var o in observations)
         {
             o.TeacherName = names.GetValueOrDefault(o.TeacherUserId) ?? "";
@@ -75,7 +78,8 @@ internal sealed class SemiAnnualCollector(
         }
         var percents = submitted.Where(o => o.ScorePercent != null).Select(o => o.ScorePercent!.Value).ToList();
 
-        var recommendations = (await readiness.GetRecommendationsAsync(false, subtree, ct)).Where(r => subtree.Contains(r.UnitId) && r.ReceivedOn <= to).ToList();
+        var recommendations = (await readiness.GetRecommendationsAsync(false, subtree, ct))
+            .Where(r => subtree.Contains(r.UnitId) && r.ReceivedOn <= to).ToList();
         foreach (var r in recommendations)
         {
             r.UnitName = units.GetValueOrDefault(r.UnitId)?.Name ?? "";
@@ -101,9 +105,11 @@ internal sealed class SemiAnnualCollector(
         };
         return new SemiAnnualData
         {
-            Commission = commission, SchoolNameKk = school?.NameKk ?? "", SchoolNameRu = school?.NameRu ?? "", AcademicYear = academicYear, Kind = kind,
+            Commission = commission, SchoolNameKk = school?.NameKk ?? "", SchoolNameRu = school?.NameRu ?? "",
+                AcademicYear = academicYear, Kind = kind,
             From = from, To = to, AsOf = asOf, Meetings = held, Decisions = decisions, Events = events, CapaOpened = opened, Capa = activeCapa,
-            Appeals = appealList, Observations = observations, Recommendations = recommendations, Figures = figures, Findings = SemiAnnualRules.Evaluate(figures),
+            Appeals = appealList, Observations = observations, Recommendations = recommendations, Figures = figures,
+                Findings = SemiAnnualRules.Evaluate(figures),
         };
     }
 

@@ -19,7 +19,8 @@ namespace Ektu.Qa.QaCommission.Reports;
 /// </summary>
 internal sealed class SemiAnnualReportAppService(
     CommissionRepository commissions, CommissionAccess access, SemiAnnualCollector collector, SemiAnnualWriter writer, QcReportRepository reports,
-    IIdentityIntegrationService identity, IMailOutbox mail, INotificationSender notifications, IAuditLog audit, ICurrentUser user, IOrganizationScope scopes,
+    IIdentityIntegrationService identity, IMailOutbox mail, INotificationSender notifications, IAuditLog audit,
+        ICurrentUser user, IOrganizationScope scopes,
     QcCalendar calendar, FileStore files) : ISemiAnnualReportAppService
 {
     /// <summary>Who receives it in the school: the School Council, the dean's office, the Academic Quality Department (004 §7.6).</summary>
@@ -43,13 +44,15 @@ internal sealed class SemiAnnualReportAppService(
     public async Task<FileDownload> GetDocumentAsync(SemiAnnualReportInput input, CancellationToken ct = default)
     {
         var (data, _) = await CollectAsync(input, ct);
-        return new FileDownload(FileName(data, input.Language, "docx"), FileInspector.ContentType("docx"), new MemoryStream(Docx(data, input.Language)));
+        return new FileDownload(FileName(data, input.Language, "docx"), FileInspector.ContentType("docx"),
+            new MemoryStream(Docx(data, input.Language)));
     }
 
     public async Task<FileDownload> GetAnnexAsync(SemiAnnualReportInput input, CancellationToken ct = default)
     {
         var (data, _) = await CollectAsync(input, ct);
-        return new FileDownload(FileName(data, input.Language, "xlsx"), FileInspector.ContentType("xlsx"), new MemoryStream(Xlsx(data, input.Language)));
+        return new FileDownload(FileName(data, input.Language, "xlsx"), FileInspector.ContentType("xlsx"),
+            new MemoryStream(Xlsx(data, input.Language)));
     }
 
     public async Task<QcReportDto> SendAsync(SemiAnnualReportInput input, CancellationToken ct = default)
@@ -78,8 +81,10 @@ internal sealed class SemiAnnualReportAppService(
             await notifications.NotifyAsync(h, "QaCommission:Notice.SemiAnnualReport", [subject], "/QaCommission/Reports?id=" + c.Id, ct);
         var report = new QcReportDto
         {
-            Id = Guid.NewGuid(), CommissionId = c.Id, AcademicYear = data.AcademicYear, Kind = data.Kind, Language = input.Language, PeriodFrom = data.From, PeriodTo = data.To,
-            DocxChecksum = Sha(docx), XlsxChecksum = Sha(xlsx), Recipients = emails.Count, CreatedAt = calendar.UtcNow, CreatedBy = user.UserName ?? "system",
+            Id = Guid.NewGuid(), CommissionId = c.Id, AcademicYear = data.AcademicYear, Kind = data.Kind, Language = input.Language,
+                PeriodFrom = data.From, PeriodTo = data.To,
+            DocxChecksum = Sha(docx), XlsxChecksum = Sha(xlsx), Recipients = emails.Count, CreatedAt = calendar.UtcNow,
+                CreatedBy = user.UserName ?? "system",
         };
         // The files as sent are kept with the report: generated again later, they would show later data.
         var (docxPath, _) = await files.SaveAsync(docx, "docx", ct);
@@ -146,10 +151,12 @@ internal sealed class SemiAnnualReportAppService(
         return ms.ToArray();
     }
 
-    private static string FileName(SemiAnnualData d, MinutesLanguage language, string ext) => FileName(d.AcademicYear, d.Kind, language, ext == "xlsx");
+    private static string FileName(SemiAnnualData d, MinutesLanguage language, string ext) =>
+        FileName(d.AcademicYear, d.Kind, language, ext == "xlsx");
 
     private static string FileName(int year, SemiAnnualKind kind, MinutesLanguage language, bool annex) =>
-        $"qa-report-{year}-{year + 1}-{kind.ToString().ToLowerInvariant()}-{language.ToString().ToLowerInvariant()}{(annex ? "-annex.xlsx" : ".docx")}";
+        $"qa-report-{year}-{year + 1}-{kind.ToString().ToLowerInvariant()}-"
+        + $"{language.ToString().ToLowerInvariant()}{(annex ? "-annex.xlsx" : ".docx")}";
 
     private static string Sha(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 }

@@ -17,7 +17,8 @@ namespace Ektu.Qa.QaCommission.Reports;
 internal sealed class SemiAnnualWriter(LocalizationStore texts)
 {
     public static readonly string[] AnnexColumnKeys =
-        ["QaCommission:Report.Col.Section", "QaCommission:Report.Col.Item", "QaCommission:Report.Col.Date", "QaCommission:Report.Col.Value", "QaCommission:Report.Col.Detail"];
+        ["QaCommission:Report.Col.Section", "QaCommission:Report.Col.Item", "QaCommission:Report.Col.Date", "QaCommission:Report.Col.Value",
+            "QaCommission:Report.Col.Detail"];
 
     public static string Lang(MinutesLanguage language) => language == MinutesLanguage.Kk ? "kk" : "ru";
 
@@ -48,17 +49,21 @@ internal sealed class SemiAnnualWriter(LocalizationStore texts)
         if (d.Meetings.Count > 0)
         {
             var rows = new List<string[]> { new[] { T("Col.Minutes"), T("Col.Date"), T("Col.Present"), T("Col.Quorum") } };
-            rows.AddRange(d.Meetings.Select(m => new[] { m.MinutesNumber?.ToString(inv) ?? "", Day(m.MeetingDate), $"{m.PresentCount}/{m.MemberCount}", m.HasQuorum ? T("Yes") : T("No") }));
+            rows.AddRange(d.Meetings.Select(m => new[] { m.MinutesNumber?.ToString(inv) ?? "", Day(m.MeetingDate),
+                $"{m.PresentCount}/{m.MemberCount}", m.HasQuorum ? T("Yes") : T("No") }));
             body.Append(MinutesWriter.Table(rows));
         }
 
         body.Append(MinutesWriter.Para("2. " + T("Section.Decisions"), bold: true));
-        body.Append(MinutesWriter.Para(F("DecisionsLine", f.DecisionsAdopted, f.DecisionsExecuted, d.Decisions.Count(x => x.Status == "InProgress"), f.DecisionsOverdue,
+        body.Append(MinutesWriter.Para(F("DecisionsLine", f.DecisionsAdopted, f.DecisionsExecuted,
+            d.Decisions.Count(x => x.Status == "InProgress"), f.DecisionsOverdue,
             f.ExecutionRate?.ToString(inv) ?? "—")));
         if (d.Decisions.Count > 0)
         {
-            var rows = new List<string[]> { new[] { T("Col.Executor"), T("Col.Total"), T("Status.Executed"), T("Status.InProgress"), T("Status.Overdue"), T("Status.Open") } };
-            rows.AddRange(ByExecutor(d, T).Select(e => new[] { e.Name, e.Total.ToString(inv), e.Executed.ToString(inv), e.InProgress.ToString(inv), e.Overdue.ToString(inv), e.Open.ToString(inv) }));
+            var rows = new List<string[]> { new[] { T("Col.Executor"), T("Col.Total"), T("Status.Executed"), T("Status.InProgress"),
+                T("Status.Overdue"), T("Status.Open") } };
+            rows.AddRange(ByExecutor(d, T).Select(e => new[] { e.Name, e.Total.ToString(inv), e.Executed.ToString(inv), e.InProgress.ToString(inv),
+                e.Overdue.ToString(inv), e.Open.ToString(inv) }));
             body.Append(MinutesWriter.Table(rows));
         }
 
@@ -69,7 +74,8 @@ internal sealed class SemiAnnualWriter(LocalizationStore texts)
         body.Append(MinutesWriter.Para(F("CapaLine", d.CapaOpened, f.CapaClosed, f.CapaReopened, f.CapaOverdue)));
 
         body.Append(MinutesWriter.Para("5. " + T("Section.Appeals"), bold: true));
-        body.Append(MinutesWriter.Para(F("AppealsLine", f.AppealsReceived, d.Appeals.Count(a => a.ResolvedOn is { } r && r <= d.AsOf), f.AppealsOverdue)));
+        body.Append(MinutesWriter.Para(F("AppealsLine", f.AppealsReceived,
+            d.Appeals.Count(a => a.ResolvedOn is { } r && r <= d.AsOf), f.AppealsOverdue)));
         if (d.Appeals.Count > 0)
         {
             var rows = new List<string[]> { new[] { T("Col.Kind"), T("Col.Level"), T("Col.State"), T("Col.Total") } };
@@ -78,11 +84,13 @@ internal sealed class SemiAnnualWriter(LocalizationStore texts)
         }
 
         body.Append(MinutesWriter.Para("6. " + T("Section.PeerReview"), bold: true));
-        body.Append(MinutesWriter.Para(F("PeerReviewLine", d.Observations.Count, d.Observations.Count(o => o.ScorePercent != null), f.PeerReviewPercent?.ToString(inv) ?? "—",
+        body.Append(MinutesWriter.Para(F("PeerReviewLine", d.Observations.Count, d.Observations.Count(o => o.ScorePercent != null),
+            f.PeerReviewPercent?.ToString(inv) ?? "—",
             d.Observations.Count(o => o.ScorePercent < f.PeerReviewLowThreshold))));
 
         body.Append(MinutesWriter.Para("7. " + T("Section.Readiness"), bold: true));
-        body.Append(MinutesWriter.Para(F("ReadinessLine", d.Recommendations.Count, d.Recommendations.Count(r => r.Status == Readiness.RecommendationStatus.Executed), f.RecommendationsOverdue)));
+        body.Append(MinutesWriter.Para(F("ReadinessLine", d.Recommendations.Count,
+            d.Recommendations.Count(r => r.Status == Readiness.RecommendationStatus.Executed), f.RecommendationsOverdue)));
 
         var strengths = d.Findings.Where(x => !x.IsRisk).ToList();
         var risks = d.Findings.Where(x => x.IsRisk).ToList();
@@ -139,19 +147,24 @@ internal sealed class SemiAnnualWriter(LocalizationStore texts)
 
         var meetings = T("Section.Meetings");
         foreach (var m in d.Meetings)
-            yield return [meetings, "№ " + m.MinutesNumber?.ToString(CultureInfo.InvariantCulture), m.MeetingDate, m.PresentCount, $"{m.PresentCount}/{m.MemberCount} — " + (m.HasQuorum ? T("Yes") : T("No"))];
+            yield return [meetings, "№ " + m.MinutesNumber?.ToString(CultureInfo.InvariantCulture), m.MeetingDate, m.PresentCount,
+                $"{m.PresentCount}/{m.MemberCount} — " + (m.HasQuorum ? T("Yes") : T("No"))];
         var decisions = T("Section.Decisions");
         foreach (var x in d.Decisions)
-            yield return [decisions, x.Entry.Decision.Text, x.Entry.Decision.Deadline, x.Evidence, T("Status." + x.Status) + (x.Entry.ExecutorName is { } e ? " — " + e : "")];
+            yield return [decisions, x.Entry.Decision.Text, x.Entry.Decision.Deadline, x.Evidence,
+                T("Status." + x.Status) + (x.Entry.ExecutorName is { } e ? " — " + e : "")];
         var executors = T("Section.Executors");
         foreach (var e in ByExecutor(d, T))
-            yield return [executors, e.Name, null, e.Total, $"{T("Status.Executed")}: {e.Executed}; {T("Status.InProgress")}: {e.InProgress}; {T("Status.Overdue")}: {e.Overdue}; {T("Status.Open")}: {e.Open}"];
+            yield return [executors, e.Name, null, e.Total,
+                $"{T("Status.Executed")}: {e.Executed}; {T("Status.InProgress")}: {e.InProgress}; {T("Status.Overdue")}: {e.Overdue}; " +
+                $"{T("Status.Open")}: {e.Open}"];
         var monitoring = T("Section.Monitoring");
         foreach (var e in d.Events)
             yield return [monitoring, e.Title, e.StartsOn, null, e.Programme + " — " + (e.EndsOn <= d.AsOf ? T("EventDone") : T("EventPlanned"))];
         var capa = T("Section.Capa");
         foreach (var i in d.Capa)
-            yield return [capa, i.Problem, i.Deadline, i.ReopenCount, Text("Enum:CapaState." + i.State, lang) + (i.IsOverdue ? " — " + T("Status.Overdue") : "") + " — " + i.UnitName];
+            yield return [capa, i.Problem, i.Deadline, i.ReopenCount,
+                Text("Enum:CapaState." + i.State, lang) + (i.IsOverdue ? " — " + T("Status.Overdue") : "") + " — " + i.UnitName];
         var appealSection = T("Section.Appeals");
         foreach (var g in AppealGroups(d, lang))
             yield return [appealSection, g.Kind + " / " + g.Level, null, g.Count, g.State];
@@ -160,7 +173,8 @@ internal sealed class SemiAnnualWriter(LocalizationStore texts)
             yield return [peer, o.TeacherName + " — " + o.Course, o.PlannedOn, o.ScorePercent, Text("Enum:ObservationState." + o.State, lang)];
         var readiness = T("Section.Readiness");
         foreach (var r in d.Recommendations)
-            yield return [readiness, r.Text, r.Deadline, null, Text("Enum:RecommendationStatus." + r.Status, lang) + (r.IsOverdue ? " — " + T("Status.Overdue") : "")];
+            yield return [readiness, r.Text, r.Deadline, null,
+                Text("Enum:RecommendationStatus." + r.Status, lang) + (r.IsOverdue ? " — " + T("Status.Overdue") : "")];
         foreach (var s in d.Findings.Where(x => !x.IsRisk))
             yield return [T("Section.Strengths"), Finding(s.TextKey, s.Value, lang), null, s.Value, null];
         foreach (var r in d.Findings.Where(x => x.IsRisk))
@@ -173,12 +187,16 @@ internal sealed class SemiAnnualWriter(LocalizationStore texts)
 
     private static string YearText(int year) => $"{year}/{year + 1}";
 
-    private static IEnumerable<(string Name, int Total, int Executed, int InProgress, int Overdue, int Open)> ByExecutor(SemiAnnualData d, Func<string, string> t) =>
+    private static IEnumerable<(string Name, int Total, int Executed, int InProgress, int Overdue, int Open)> ByExecutor(SemiAnnualData d,
+        Func<string, string> t) =>
         d.Decisions.GroupBy(x => x.Entry.ExecutorName ?? t("NoExecutor")).OrderBy(g => g.Key, StringComparer.CurrentCulture)
-            .Select(g => (g.Key, g.Count(), g.Count(x => x.Status == "Executed"), g.Count(x => x.Status == "InProgress"), g.Count(x => x.Status == "Overdue"), g.Count(x => x.Status == "Open")));
+            .Select(g => (g.Key, g.Count(), g.Count(x => x.Status == "Executed"), g.Count(x => x.Status == "InProgress"),
+                g.Count(x => x.Status == "Overdue"), g.Count(x => x.Status == "Open")));
 
     private IEnumerable<(string Kind, string Level, string State, int Count)> AppealGroups(SemiAnnualData d, string lang) =>
-        d.Appeals.GroupBy(a => (a.Kind, a.Level, State: a.ResolvedOn is { } r && r <= d.AsOf ? Improvement.Appeals.AppealState.Resolved : a.State == Improvement.Appeals.AppealState.Resolved ? Improvement.Appeals.AppealState.InReview : a.State))
+        d.Appeals.GroupBy(a => (a.Kind, a.Level, State: a.ResolvedOn is { } r && r <= d.AsOf ? Improvement.Appeals.AppealState.Resolved
+            : a.State == Improvement.Appeals.AppealState.Resolved ? Improvement.Appeals.AppealState.InReview : a.State))
             .OrderBy(g => g.Key.Kind).ThenBy(g => g.Key.Level).ThenBy(g => g.Key.State)
-            .Select(g => (Text("Enum:AppealKind." + g.Key.Kind, lang), Text("Enum:AppealLevel." + g.Key.Level, lang), Text("Enum:AppealState." + g.Key.State, lang), g.Count()));
+            .Select(g => (Text("Enum:AppealKind." + g.Key.Kind, lang), Text("Enum:AppealLevel." + g.Key.Level, lang),
+                Text("Enum:AppealState." + g.Key.State, lang), g.Count()));
 }

@@ -7,12 +7,20 @@ internal sealed class QaCommissionMenuContributor : IMenuContributor
 {
     public void Configure(List<MenuItem> menu) => menu.Add(
         new MenuItem("QaCommission", "Menu:QaCommission", Order: 200, Icon: "people")
-            .Add(new MenuItem("QaCommission.Commissions", "Menu:QaCommission.Commissions", "/QaCommission/Commissions", QaCommissionPermissions.Commissions.Default, 1))
-            .Add(new MenuItem("QaCommission.MyRequests", "Menu:QaCommission.MyRequests", "/QaCommission/Register/Requests", QaCommissionPermissions.Decisions.Respond, 2))
-            .Add(new MenuItem("QaCommission.Documents", "Menu:QaCommission.Documents", "/QaCommission/Documents", QaCommissionPermissions.Commissions.Default, 5))
-            .Add(new MenuItem("QaCommission.Notices", "Menu:QaCommission.Notices", "/QaCommission/Notices", QaCommissionPermissions.Commissions.Default, 3))
-            .Add(new MenuItem("QaCommission.ProgrammeCommittee", "Menu:QaCommission.ProgrammeCommittee", "/QaCommission/ProgrammeCommittee", QaCommissionPermissions.Commissions.Default, 4))
-            .Add(new MenuItem("QaCommission.PeerReview", "Menu:QaCommission.PeerReview", "/QaCommission/PeerReview", QaCommissionPermissions.PeerReview.Default, 12))
-            .Add(new MenuItem("QaCommission.Readiness", "Menu:QaCommission.Readiness", "/QaCommission/Readiness", QaCommissionPermissions.Readiness.Default, 13))
-            .Add(new MenuItem("QaCommission.Reports", "Menu:QaCommission.Reports", "/QaCommission/Reports", QaCommissionPermissions.Reports.Default, 14)));
+            .Add(new MenuItem("QaCommission.Commissions", "Menu:QaCommission.Commissions", "/QaCommission/Commissions",
+                QaCommissionPermissions.Commissions.Default, 1))
+            .Add(new MenuItem("QaCommission.MyRequests", "Menu:QaCommission.MyRequests", "/QaCommission/Register/Requests",
+                QaCommissionPermissions.Decisions.Respond, 2))
+            .Add(new MenuItem("QaCommission.Documents", "Menu:QaCommission.Documents", "/QaCommission/Documents",
+                QaCommissionPermissions.Commissions.Default, 5))
+            .Add(new MenuItem("QaCommission.Notices", "Menu:QaCommission.Notices", "/QaCommission/Notices",
+                QaCommissionPermissions.Commissions.Default, 3))
+            .Add(new MenuItem("QaCommission.ProgrammeCommittee", "Menu:QaCommission.ProgrammeCommittee", "/QaCommission/ProgrammeCommittee",
+                QaCommissionPermissions.Commissions.Default, 4))
+            .Add(new MenuItem("QaCommission.PeerReview", "Menu:QaCommission.PeerReview", "/QaCommission/PeerReview",
+                QaCommissionPermissions.PeerReview.Default, 12))
+            .Add(new MenuItem("QaCommission.Readiness", "Menu:QaCommission.Readiness", "/QaCommission/Readiness",
+                QaCommissionPermissions.Readiness.Default, 13))
+            .Add(new MenuItem("QaCommission.Reports", "Menu:QaCommission.Reports", "/QaCommission/Reports",
+                QaCommissionPermissions.Reports.Default, 14)));
 }

@@ -49,7 +49,8 @@ internal sealed class DetailsModel(ICommissionAppService commissions, IMeetingAp
     public Task<IActionResult> OnPostOrderAsync(CancellationToken ct) => RunAsync(async () =>
     {
         await using var content = OrderFile?.OpenReadStream();
-        await commissions.UploadOrderAsync(Id, new UploadFileInput { FileName = OrderFile?.FileName ?? "", Content = content, Version = Version }, ct);
+        await commissions.UploadOrderAsync(Id,
+            new UploadFileInput { FileName = OrderFile?.FileName ?? "", Content = content, Version = Version }, ct);
     }, ct);
 
     public Task<IActionResult> OnGetOrderAsync(CancellationToken ct) => TryAsync(async () =>
@@ -73,7 +74,8 @@ internal sealed class DetailsModel(ICommissionAppService commissions, IMeetingAp
         CanSeeProgrammeCommittee = (await scopes.GetAsync(ct)).Contains(Commission.SchoolUnitId);
         CanManageMembers = Commission.State == CommissionState.Active && await user.HasPermissionAsync(QaCommissionPermissions.Members.Manage);
         CanRun = Commission.State == CommissionState.Active
-            && (await user.HasPermissionAsync(QaCommissionPermissions.Meetings.Manage) || Members.Any(m => m.UserId == user.Id && m.IsActive && m.Role != MemberRole.Member));
+            && (await user.HasPermissionAsync(QaCommissionPermissions.Meetings.Manage)
+                || Members.Any(m => m.UserId == user.Id && m.IsActive && m.Role != MemberRole.Member));
         if (CanManageMembers)
         {
             // A person already serving is not offered again; a former member (term over, removed) may be appointed anew.

@@ -13,7 +13,8 @@ namespace Ektu.Qa.QaCommission.Areas.QaCommission.Pages.Commissions;
 
 /// <summary>The commissions of the schools in scope; the dean's office creates one by order.</summary>
 [Authorize(QaCommissionPermissions.Commissions.Default)]
-internal sealed class IndexModel(ICommissionAppService commissions, IIdentityIntegrationService identity, IOrganizationScope scopes, ICurrentUser user) : QaPageModel
+internal sealed class IndexModel(ICommissionAppService commissions, IIdentityIntegrationService identity, IOrganizationScope scopes,
+    ICurrentUser user) : QaPageModel
 {
     [BindProperty] public CreateCommissionInput Input { get; set; } = new();
 

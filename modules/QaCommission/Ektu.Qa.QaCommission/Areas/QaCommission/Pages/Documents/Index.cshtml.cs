@@ -34,7 +34,8 @@ internal sealed class IndexModel(
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => TryAsync(async () => { await LoadAsync(ct); return Page(); });
 
     /// <summary>One document, by the download method of its kind (each checks permission and scope itself).</summary>
-    public Task<IActionResult> OnGetDownloadAsync(DocumentKind kind, Guid docId, MinutesLanguage? language, bool annex, CancellationToken ct) => TryAsync(async () =>
+    public Task<IActionResult> OnGetDownloadAsync(DocumentKind kind, Guid docId, MinutesLanguage? language, bool annex,
+        CancellationToken ct) => TryAsync(async () =>
     {
         var f = kind switch
         {
@@ -53,7 +54,8 @@ internal sealed class IndexModel(
     public Task<IActionResult> OnGetExportAsync(CancellationToken ct) => TryAsync(async () =>
     {
         await LoadAsync(ct);
-        return new ExcelFileResult<ArchiveDocumentDto>("qa-commission-documents", L["QaCommission:Documents.Title"], new ExcelColumn<ArchiveDocumentDto>[]
+        return new ExcelFileResult<ArchiveDocumentDto>("qa-commission-documents", L["QaCommission:Documents.Title"],
+            new ExcelColumn<ArchiveDocumentDto>[]
         {
             new(L["QaCommission:Documents.AcademicYear"], d => YearOf(d.AcademicYear)),
             new(L["QaCommission:Documents.Kind"], d => KindName(d)),

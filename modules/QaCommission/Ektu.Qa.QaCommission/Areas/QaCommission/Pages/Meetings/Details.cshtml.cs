@@ -12,7 +12,8 @@ namespace Ektu.Qa.QaCommission.Areas.QaCommission.Pages.Meetings;
 
 /// <summary>A whole meeting on one page: agenda, materials sent, attendance and quorum, decisions and votes, minutes and signatures.</summary>
 [Authorize(QaCommissionPermissions.Meetings.Default)]
-internal sealed class DetailsModel(IMeetingAppService meetings, ICommissionAppService commissions, IDecisionRegisterAppService register, ICurrentUser user) : QaPageModel
+internal sealed class DetailsModel(IMeetingAppService meetings, ICommissionAppService commissions, IDecisionRegisterAppService register,
+    ICurrentUser user) : QaPageModel
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     [BindProperty] public int Version { get; set; }
@@ -54,18 +55,22 @@ internal sealed class DetailsModel(IMeetingAppService meetings, ICommissionAppSe
 
     public Task<IActionResult> OnPostMaterialsSentAsync(CancellationToken ct) => RunAsync(() => meetings.MarkMaterialsSentAsync(Id, Version, ct));
 
-    public Task<IActionResult> OnPostAgendaAsync(CancellationToken ct) => RunAsync(() => meetings.AddAgendaItemAsync(Id, Title ?? "", Speaker, Version, ct));
+    public Task<IActionResult> OnPostAgendaAsync(CancellationToken ct) =>
+        RunAsync(() => meetings.AddAgendaItemAsync(Id, Title ?? "", Speaker, Version, ct));
 
-    public Task<IActionResult> OnPostAttendanceAsync(CancellationToken ct) => RunAsync(() => meetings.SetAttendanceAsync(Id, new AttendanceInput { Statuses = Statuses, Version = Version }, ct));
+    public Task<IActionResult> OnPostAttendanceAsync(CancellationToken ct) =>
+        RunAsync(() => meetings.SetAttendanceAsync(Id, new AttendanceInput { Statuses = Statuses, Version = Version }, ct));
 
-    public Task<IActionResult> OnPostExpertAsync(CancellationToken ct) => RunAsync(() => meetings.AddExpertAsync(Id, Title ?? "", Speaker, Version, ct));
+    public Task<IActionResult> OnPostExpertAsync(CancellationToken ct) =>
+        RunAsync(() => meetings.AddExpertAsync(Id, Title ?? "", Speaker, Version, ct));
 
     public Task<IActionResult> OnPostDecisionAsync(CancellationToken ct) => RunAsync(() => meetings.AddDecisionAsync(Id, new AddDecisionInput
     {
         Text = Title ?? "", ExecutorUserId = ExecutorUserId, Deadline = Deadline, ReportForm = ReportForm, Version = Version,
     }, ct));
 
-    public Task<IActionResult> OnPostVotesAsync(Guid decisionId, CancellationToken ct) => RunAsync(() => meetings.RecordVotesAsync(decisionId, new VotesInput { Votes = Votes, Version = Version }, ct));
+    public Task<IActionResult> OnPostVotesAsync(Guid decisionId, CancellationToken ct) =>
+        RunAsync(() => meetings.RecordVotesAsync(decisionId, new VotesInput { Votes = Votes, Version = Version }, ct));
 
     /// <summary>Chair and deputy both absent: the member appointed by the dean's order presides (004 §7.2).</summary>
     public Task<IActionResult> OnPostActingChairAsync(CancellationToken ct) => RunAsync(() => meetings.AppointActingChairAsync(Id, ActingChair, ct));
@@ -74,7 +79,8 @@ internal sealed class DetailsModel(IMeetingAppService meetings, ICommissionAppSe
     public Task<IActionResult> OnPostActingSecretaryAsync(CancellationToken ct) => RunAsync(() =>
         meetings.AppointActingSecretaryAsync(Id, new ActingSecretaryInput { MemberId = ActingSecretaryMemberId, Version = Version }, ct));
 
-    public Task<IActionResult> OnPostMaterialAsync(CancellationToken ct) => RunAsync(() => WithUploadAsync(f => meetings.UploadMaterialAsync(Id, AgendaItemId, f, ct)));
+    public Task<IActionResult> OnPostMaterialAsync(CancellationToken ct) =>
+        RunAsync(() => WithUploadAsync(f => meetings.UploadMaterialAsync(Id, AgendaItemId, f, ct)));
 
     public Task<IActionResult> OnGetMaterialAsync(Guid materialId, CancellationToken ct) => TryAsync(async () =>
     {
@@ -88,7 +94,8 @@ internal sealed class DetailsModel(IMeetingAppService meetings, ICommissionAppSe
         return File(f.Content, f.ContentType, f.FileName);
     });
 
-    public Task<IActionResult> OnPostScanAsync(CancellationToken ct) => RunAsync(() => WithUploadAsync(f => meetings.UploadSignedScanAsync(Id, f, ct)));
+    public Task<IActionResult> OnPostScanAsync(CancellationToken ct) =>
+        RunAsync(() => WithUploadAsync(f => meetings.UploadSignedScanAsync(Id, f, ct)));
 
     /// <summary>Evidence of execution on an adopted decision: a note, a file or both (the register page is the register's own).</summary>
     public Task<IActionResult> OnPostEvidenceAsync(Guid decisionId, CancellationToken ct) => RunAsync(async () =>
@@ -127,6 +134,7 @@ internal sealed class DetailsModel(IMeetingAppService meetings, ICommissionAppSe
         CanVote = officer || await user.HasPermissionAsync(QaCommissionPermissions.Votes.Record);
         CanSeeRegister = await user.HasPermissionAsync(QaCommissionPermissions.Decisions.Default);
         if (CanSeeRegister)
-            foreach (var d in Details.Decisions.Where(x => x.Outcome == DecisionOutcome.Adopted)) Evidence[d.Id] = await register.GetEvidenceAsync(d.Id, ct);
+            foreach (var d in Details.Decisions.Where(x => x.Outcome == DecisionOutcome.Adopted)) Evidence[d.Id] =
+                await register.GetEvidenceAsync(d.Id, ct);
     }
 }

@@ -13,7 +13,8 @@ internal sealed class IndexModel(IDecisionRegisterAppService register) : QaPageM
 {
     public IReadOnlyList<NoticeDto> Items { get; private set; } = [];
 
-    public Task<IActionResult> OnGetAsync(CancellationToken ct) => TryAsync(async () => { Items = await register.GetMyNoticesAsync(ct); return Page(); });
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) =>
+        TryAsync(async () => { Items = await register.GetMyNoticesAsync(ct); return Page(); });
 
     /// <summary>"Export to Excel": the caller's notices.</summary>
     public Task<IActionResult> OnGetExportAsync(CancellationToken ct) => TryAsync(async () =>

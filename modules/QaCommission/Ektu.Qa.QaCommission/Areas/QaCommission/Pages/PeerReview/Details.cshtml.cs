@@ -26,7 +26,8 @@ internal sealed class DetailsModel(IPeerReviewAppService reviews, ICapaIntegrati
 
     public Task<IActionResult> OnPostSubmitAsync(CancellationToken ct) => RunAsync(() => reviews.SubmitAsync(Id, Input, ct));
 
-    public Task<IActionResult> OnPostAcknowledgeAsync(CancellationToken ct) => RunAsync(() => reviews.AcknowledgeAsync(Id, Comment, Input.Version, ct));
+    public Task<IActionResult> OnPostAcknowledgeAsync(CancellationToken ct) =>
+        RunAsync(() => reviews.AcknowledgeAsync(Id, Comment, Input.Version, ct));
 
     public Task<IActionResult> OnPostCapaAsync(CancellationToken ct) => TryAsync(async () =>
     {

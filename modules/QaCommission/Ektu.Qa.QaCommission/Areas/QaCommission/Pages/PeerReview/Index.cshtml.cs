@@ -19,7 +19,8 @@ namespace Ektu.Qa.QaCommission.Areas.QaCommission.Pages.PeerReview;
 /// per-teacher summary of a period.
 /// </summary>
 [Authorize(QaCommissionPermissions.PeerReview.Default)]
-internal sealed class IndexModel(IPeerReviewAppService reviews, IUnitDirectory units, IIdentityIntegrationService identity, ICurrentUser user, IClock clock) : QaPageModel
+internal sealed class IndexModel(IPeerReviewAppService reviews, IUnitDirectory units, IIdentityIntegrationService identity,
+    ICurrentUser user, IClock clock) : QaPageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? SummaryUnitId { get; set; }
     [BindProperty] public PlanObservationInput Input { get; set; } = new();
@@ -58,7 +59,8 @@ internal sealed class IndexModel(IPeerReviewAppService reviews, IUnitDirectory u
         var criteria = (TemplateCriteria ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(line =>
         {
             var parts = line.Split('|', StringSplitOptions.TrimEntries);
-            return new SaveCriterionInput { Title = parts[0], MaxScore = parts.Length > 1 && int.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var m) ? m : 5 };
+            return new SaveCriterionInput { Title = parts[0],
+                MaxScore = parts.Length > 1 && int.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var m) ? m : 5 };
         }).ToList();
         await reviews.CreateTemplateAsync(new SaveTemplateInput { Name = TemplateName ?? "", Criteria = criteria }, ct);
         return RedirectToPage("/PeerReview/Index");
@@ -73,7 +75,8 @@ internal sealed class IndexModel(IPeerReviewAppService reviews, IUnitDirectory u
         Templates = await reviews.GetTemplatesAsync(ct);
         if (!CanManage) return;
         var scope = await units.ScopeAsync(ct);
-        Units = (await units.UnitsAsync(ct)).Values.Where(u => scope.Contains(u.Id)).OrderBy(u => u.Depth).ThenBy(u => u.Name, StringComparer.CurrentCulture).ToList();
+        Units = (await units.UnitsAsync(ct)).Values.Where(u => scope.Contains(u.Id)).OrderBy(u => u.Depth)
+            .ThenBy(u => u.Name, StringComparer.CurrentCulture).ToList();
         All = await reviews.GetListAsync(null, null, ct);
         var today = DateOnly.FromDateTime(clock.UtcNow);
         if ((SummaryUnitId ?? Units.FirstOrDefault()?.Id) is { } unit) Summary = await reviews.GetSummaryAsync(unit, today.AddYears(-1), today, ct);
@@ -82,7 +85,8 @@ internal sealed class IndexModel(IPeerReviewAppService reviews, IUnitDirectory u
     /// <summary>"Export to Excel": all observations in scope for managers, else one's own.</summary>
     public Task<IActionResult> OnGetExportAsync(CancellationToken ct) => TryAsync(async () =>
     {
-        var rows = await user.HasPermissionAsync(QaCommissionPermissions.PeerReview.Manage) ? await reviews.GetListAsync(null, null, ct) : await reviews.GetMineAsync(ct);
+        var rows = await user.HasPermissionAsync(QaCommissionPermissions.PeerReview.Manage) ? await reviews.GetListAsync(null, null, ct)
+            : await reviews.GetMineAsync(ct);
         return new ExcelFileResult<ObservationDto>("qa-peer-review", L["Menu:QaCommission.PeerReview"], new ExcelColumn<ObservationDto>[]
         {
             new(L["QaCommission:PeerReview.PlannedOn"], o => o.PlannedOn),

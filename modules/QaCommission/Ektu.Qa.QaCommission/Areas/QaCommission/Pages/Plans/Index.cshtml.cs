@@ -43,15 +43,19 @@ internal sealed class IndexModel(IPlanAppService plans, ICommissionAppService co
 
     public Task<IActionResult> OnPostAddItemAsync(Guid planId, CancellationToken ct) => RunAsync(() => plans.AddItemAsync(planId, Item, ct));
 
-    public Task<IActionResult> OnPostSubmitAsync(Guid planId, CancellationToken ct) => RunAsync(() => plans.SubmitForApprovalAsync(planId, Version, ct));
+    public Task<IActionResult> OnPostSubmitAsync(Guid planId, CancellationToken ct) =>
+        RunAsync(() => plans.SubmitForApprovalAsync(planId, Version, ct));
 
-    public Task<IActionResult> OnPostReopenAsync(Guid planId, CancellationToken ct) => RunAsync(() => plans.SetStatusAsync(planId, WorkPlanStatus.Draft, null, Version, ct));
+    public Task<IActionResult> OnPostReopenAsync(Guid planId, CancellationToken ct) =>
+        RunAsync(() => plans.SetStatusAsync(planId, WorkPlanStatus.Draft, null, Version, ct));
 
     public Task<IActionResult> OnPostAddEventAsync(CancellationToken ct) => RunAsync(() => plans.AddEventAsync(Id, Event, ct), "calendar");
 
-    public Task<IActionResult> OnPostEventDoneAsync(Guid eventId, bool done, CancellationToken ct) => RunAsync(() => plans.SetEventDoneAsync(eventId, done, Version, ct), "calendar");
+    public Task<IActionResult> OnPostEventDoneAsync(Guid eventId, bool done, CancellationToken ct) =>
+        RunAsync(() => plans.SetEventDoneAsync(eventId, done, Version, ct), "calendar");
 
-    public Task<IActionResult> OnPostRemoveEventAsync(Guid eventId, CancellationToken ct) => RunAsync(() => plans.RemoveEventAsync(eventId, Version, ct), "calendar");
+    public Task<IActionResult> OnPostRemoveEventAsync(Guid eventId, CancellationToken ct) =>
+        RunAsync(() => plans.RemoveEventAsync(eventId, Version, ct), "calendar");
 
     /// <summary>"Export to Excel" of the open tab: the calendar's events, or every plan's lines.</summary>
     public Task<IActionResult> OnGetExportAsync(CancellationToken ct) => TryAsync(async () =>
@@ -60,7 +64,8 @@ internal sealed class IndexModel(IPlanAppService plans, ICommissionAppService co
         if (CalendarTab)
         {
             var today = calendar.Today;
-            return new ExcelFileResult<MonitoringEventDto>("monitoring-calendar", L["QaCommission:Plans.Calendar"], new ExcelColumn<MonitoringEventDto>[]
+            return new ExcelFileResult<MonitoringEventDto>("monitoring-calendar", L["QaCommission:Plans.Calendar"],
+                new ExcelColumn<MonitoringEventDto>[]
             {
                 new(L["QaCommission:Plans.Programme"], e => e.Programme),
                 new(L["QaCommission:Plans.Course"], e => e.Course),
@@ -73,7 +78,8 @@ internal sealed class IndexModel(IPlanAppService plans, ICommissionAppService co
             }, await plans.GetEventsAsync(Id, ct));
         }
         var rows = (await plans.GetPlansAsync(Id, ct)).SelectMany(p => p.Items.Select(i => (Plan: p, Item: i))).ToList();
-        return new ExcelFileResult<(WorkPlanDto Plan, WorkPlanItemDto Item)>("work-plans", L["QaCommission:Plans.WorkPlans"], new ExcelColumn<(WorkPlanDto Plan, WorkPlanItemDto Item)>[]
+        return new ExcelFileResult<(WorkPlanDto Plan, WorkPlanItemDto Item)>("work-plans", L["QaCommission:Plans.WorkPlans"],
+            new ExcelColumn<(WorkPlanDto Plan, WorkPlanItemDto Item)>[]
         {
             new(L["QaCommission:Plans.Year"], r => r.Plan.AcademicYear),
             new(L["QaCommission:State"], r => L.Enum(r.Plan.Status)),

@@ -15,7 +15,8 @@ namespace Ektu.Qa.QaCommission.Areas.QaCommission.Pages.ProgrammeCommittee;
 /// the commission page refuses such a student with the module's message.
 /// </summary>
 [Authorize(QaCommissionPermissions.Commissions.Default)]
-internal sealed class IndexModel(ICommissionAppService commissions, IIdentityIntegrationService identity, IOrganizationScope scopes, ICurrentUser user) : QaPageModel
+internal sealed class IndexModel(ICommissionAppService commissions, IIdentityIntegrationService identity, IOrganizationScope scopes,
+    ICurrentUser user) : QaPageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? School { get; set; }
     [BindProperty] public Guid UserId { get; set; }
@@ -29,9 +30,11 @@ internal sealed class IndexModel(ICommissionAppService commissions, IIdentityInt
 
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => TryAsync(async () => { await LoadAsync(ct); return Page(); });
 
-    public Task<IActionResult> OnPostAddAsync(CancellationToken ct) => RunAsync(() => commissions.AddProgrammeCommitteeMemberAsync(School ?? Guid.Empty, UserId, ct));
+    public Task<IActionResult> OnPostAddAsync(CancellationToken ct) =>
+        RunAsync(() => commissions.AddProgrammeCommitteeMemberAsync(School ?? Guid.Empty, UserId, ct));
 
-    public Task<IActionResult> OnPostRemoveAsync(Guid memberId, CancellationToken ct) => RunAsync(() => commissions.RemoveProgrammeCommitteeMemberAsync(memberId, ct));
+    public Task<IActionResult> OnPostRemoveAsync(Guid memberId, CancellationToken ct) =>
+        RunAsync(() => commissions.RemoveProgrammeCommitteeMemberAsync(memberId, ct));
 
     public Task<IActionResult> OnGetExportAsync(CancellationToken ct) => TryAsync(async () =>
     {
@@ -48,7 +51,8 @@ internal sealed class IndexModel(ICommissionAppService commissions, IIdentityInt
     private async Task LoadAsync(CancellationToken ct)
     {
         var scope = await scopes.GetAsync(ct);
-        Schools = (await identity.GetUnitsAsync(ct)).Where(u => u.Kind == OrganizationUnitKind.School && scope.Contains(u.Id)).OrderBy(u => u.Name, StringComparer.CurrentCulture).ToList();
+        Schools = (await identity.GetUnitsAsync(ct)).Where(u => u.Kind == OrganizationUnitKind.School && scope.Contains(u.Id))
+            .OrderBy(u => u.Name, StringComparer.CurrentCulture).ToList();
         School ??= Schools.FirstOrDefault()?.Id;
         if (School is not { } school) return;
         Members = await commissions.GetProgrammeCommitteeAsync(school, ct);

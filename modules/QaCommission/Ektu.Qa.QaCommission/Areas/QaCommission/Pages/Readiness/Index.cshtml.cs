@@ -34,9 +34,11 @@ internal sealed class IndexModel(IReadinessAppService readiness, IUnitDirectory 
 
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => TryAsync(async () => { await LoadAsync(ct); return Page(); });
 
-    public Task<IActionResult> OnPostRecommendationAsync(CancellationToken ct) => RunAsync(() => readiness.AddRecommendationAsync(Recommendation, ct));
+    public Task<IActionResult> OnPostRecommendationAsync(CancellationToken ct) =>
+        RunAsync(() => readiness.AddRecommendationAsync(Recommendation, ct));
 
-    public Task<IActionResult> OnPostStatusAsync(CancellationToken ct) => RunAsync(() => readiness.SetRecommendationStatusAsync(ItemId, Status, Note, Version, ct));
+    public Task<IActionResult> OnPostStatusAsync(CancellationToken ct) =>
+        RunAsync(() => readiness.SetRecommendationStatusAsync(ItemId, Status, Note, Version, ct));
 
     public Task<IActionResult> OnPostEvidenceAsync(CancellationToken ct) => RunAsync(() => readiness.AddEvidenceAsync(Evidence, ct));
 
@@ -52,7 +54,8 @@ internal sealed class IndexModel(IReadinessAppService readiness, IUnitDirectory 
     {
         CanManage = await user.HasPermissionAsync(QaCommissionPermissions.Readiness.Manage);
         var scope = await units.ScopeAsync(ct);
-        Units = (await units.UnitsAsync(ct)).Values.Where(u => scope.Contains(u.Id)).OrderBy(u => u.Depth).ThenBy(u => u.Name, StringComparer.CurrentCulture).ToList();
+        Units = (await units.UnitsAsync(ct)).Values.Where(u => scope.Contains(u.Id)).OrderBy(u => u.Depth)
+            .ThenBy(u => u.Name, StringComparer.CurrentCulture).ToList();
         Summary = await readiness.GetSummaryAsync(ct);
         Recommendations = await readiness.GetRecommendationsAsync(ct);
         Documents = await readiness.GetEvidenceAsync(new EvidenceFilter { EsgStandard = EsgStandard, StaleOnly = StaleOnly }, ct);
@@ -60,7 +63,8 @@ internal sealed class IndexModel(IReadinessAppService readiness, IUnitDirectory 
 
     /// <summary>"Export to Excel": the evidence library of the current filter (ESG standard, stale only).</summary>
     public Task<IActionResult> OnGetExportAsync(CancellationToken ct) => TryAsync(async () =>
-        new ExcelFileResult<EvidenceDocumentDto>("qa-evidence-library", L["QaCommission:Export.EvidenceLibrary"], new ExcelColumn<EvidenceDocumentDto>[]
+        new ExcelFileResult<EvidenceDocumentDto>("qa-evidence-library", L["QaCommission:Export.EvidenceLibrary"],
+            new ExcelColumn<EvidenceDocumentDto>[]
         {
             new("ESG", d => d.EsgStandard),
             new(L["QaCommission:Readiness.Title"], d => d.Title),

@@ -23,14 +23,16 @@ internal sealed class IndexModel(IDecisionRegisterAppService register, ICurrentU
 
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => TryAsync(async () => { await LoadAsync(ct); return Page(); });
 
-    public Task<IActionResult> OnPostViolationAsync(CancellationToken ct) => RunAsync(() => register.RecordViolationAsync(DecisionId, ViolationKind.Poor, null, ct));
+    public Task<IActionResult> OnPostViolationAsync(CancellationToken ct) =>
+        RunAsync(() => register.RecordViolationAsync(DecisionId, ViolationKind.Poor, null, ct));
 
     public Task<IActionResult> OnPostExecutedAsync(CancellationToken ct) => RunAsync(async () =>
     {
         var e = (await register.GetRegisterAsync(Id, false, ct)).Single(x => x.Decision.Id == DecisionId);
         await register.UpdateAsync(DecisionId, new UpdateRegisterEntryInput
         {
-            ExecutorUserId = e.Decision.ExecutorUserId, ExecutorUnitId = e.Decision.ExecutorUnitId, Deadline = e.Decision.Deadline, ReportForm = e.Decision.ReportForm,
+            ExecutorUserId = e.Decision.ExecutorUserId, ExecutorUnitId = e.Decision.ExecutorUnitId, Deadline = e.Decision.Deadline,
+                ReportForm = e.Decision.ReportForm,
             Status = ExecutionStatus.Executed, ExecutionNote = e.Decision.ExecutionNote, Version = Version,
         }, ct);
     });
@@ -51,7 +53,8 @@ internal sealed class IndexModel(IDecisionRegisterAppService register, ICurrentU
     {
         var entries = await register.GetRegisterAsync(Id, false, ct);
         var evidence = await global::Ektu.Qa.QaCommission.Reports.RegisterExport.EvidenceCountsAsync(db, Id, ct);
-        return new ExcelFileResult<object?[]>("qa-decisions-register", L["QaCommission:Register"], global::Ektu.Qa.QaCommission.Reports.RegisterExport.Columns(L),
+        return new ExcelFileResult<object?[]>("qa-decisions-register", L["QaCommission:Register"],
+            global::Ektu.Qa.QaCommission.Reports.RegisterExport.Columns(L),
             entries.Select(e => global::Ektu.Qa.QaCommission.Reports.RegisterExport.Row(e, evidence.GetValueOrDefault(e.Decision.Id), L)).ToList());
     });
 }

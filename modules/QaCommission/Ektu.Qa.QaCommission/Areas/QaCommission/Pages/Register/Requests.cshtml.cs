@@ -19,7 +19,8 @@ internal sealed class RequestsModel(IDecisionRegisterAppService register) : QaPa
 
     protected override string FieldPrefix => "";
 
-    public Task<IActionResult> OnGetAsync(CancellationToken ct) => TryAsync(async () => { Items = await register.GetMyRequestsAsync(ct); return Page(); });
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) =>
+        TryAsync(async () => { Items = await register.GetMyRequestsAsync(ct); return Page(); });
 
     public Task<IActionResult> OnPostRespondAsync(CancellationToken ct) =>
         RunAndRedirectAsync(() => register.RespondAsync(RequestId, Answer ?? "", Version, ct), () => RedirectToPage("/Register/Requests"));

@@ -30,9 +30,11 @@ internal sealed class IndexModel(ISemiAnnualReportAppService reports, IUserClock
 
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => TryAsync(async () => { await LoadAsync(ct); return Page(); });
 
-    public Task<IActionResult> OnGetDocumentAsync(CancellationToken ct) => TryAsync(async () => (await reports.GetDocumentAsync(Input(), ct)).ToActionResult());
+    public Task<IActionResult> OnGetDocumentAsync(CancellationToken ct) =>
+        TryAsync(async () => (await reports.GetDocumentAsync(Input(), ct)).ToActionResult());
 
-    public Task<IActionResult> OnGetAnnexAsync(CancellationToken ct) => TryAsync(async () => (await reports.GetAnnexAsync(Input(), ct)).ToActionResult());
+    public Task<IActionResult> OnGetAnnexAsync(CancellationToken ct) =>
+        TryAsync(async () => (await reports.GetAnnexAsync(Input(), ct)).ToActionResult());
 
     // The form posts (it carries the antiforgery token for Send, which must not end up in a download's URL).
     public Task<IActionResult> OnPostDocumentAsync(CancellationToken ct) => OnGetDocumentAsync(ct);
