@@ -9,8 +9,9 @@ internal sealed class WorkflowMenuContributor : IMenuContributor
 
     public void Configure(List<MenuItem> menu) => menu.Add(
         new MenuItem("Workflow", "Menu:Workflow", Order: 20, Icon: "diagram-3")
-            .Add(new MenuItem(InboxItem, "Menu:Workflow.Inbox", "/Workflow/Tasks", WorkflowPermissions.Tasks.Default, 1))
-            .Add(new MenuItem("Workflow.Instances", "Menu:Workflow.Instances", "/Workflow/Instances", WorkflowPermissions.Instances.Default, 2))
+            .Add(new MenuItem(InboxItem, "Menu:Workflow.Inbox", "/Workflow/Tasks", WorkflowPermissions.Tasks.Default, 1, Icon: "inbox"))
+            .Add(new MenuItem("Workflow.Instances", "Menu:Workflow.Instances", "/Workflow/Instances",
+                WorkflowPermissions.Instances.Default, 2, Icon: "list-task"))
             .Add(new MenuItem("Workflow.Definitions", "Menu:Workflow.Definitions", "/Workflow/Definitions", WorkflowPermissions.Definitions.Default,
-                3)));
+                3, Icon: "bezier2")));
 }
