@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Microsoft.Playwright;
+using Ektu.Qa.TestKit;
 
 namespace Ektu.Qa.Host.Tests;
 
@@ -11,7 +12,6 @@ namespace Ektu.Qa.Host.Tests;
 [Trait("Category", "Browser")]
 public sealed class AccessibilityBrowserTests
 {
-    private static readonly string[] Roles = ["admin", "aqd", "dean.sitis", "council.sitis", "head.cs", "teacher1"];
 
     [Fact]
     public async Task MenuPages_Should_HaveNoWcag21AaViolations_When_EachRoleOpensThem()
@@ -20,7 +20,7 @@ public sealed class AccessibilityBrowserTests
         await using var session = await BrowserSession.StartAsync();
         var report = new StringBuilder();
         var checkedPages = 0;
-        foreach (var role in Roles)
+        foreach (var role in DemoRoles.UserNames)
         {
             var page = await session.LoginAsync(role);
             var links = await page.EvalOnSelectorAllAsync<string[]>("nav.app-sidebar a.nav-link",

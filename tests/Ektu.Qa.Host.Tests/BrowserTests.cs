@@ -109,7 +109,7 @@ public sealed class BrowserTests
         await dean.ClickAsync("#save-attendance");
         await dean.WaitForSelectorAsync("#quorum");
         var quorum = await dean.InnerTextAsync("#quorum");
-        await dean.FillAsync("#decision-form textarea[name=Title]", "Бағдарламалардың мониторинг нәтижелерін бекіту");
+        await dean.FillAsync("#decision-form textarea[name=DecisionText]", "Бағдарламалардың мониторинг нәтижелерін бекіту");
         await dean.SelectOptionAsync("#decision-form select[name=ExecutorUserId]", new SelectOptionValue { Index = 1 });
         await dean.FillAsync("#decision-form input[name=Deadline]",
             DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));

@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Parser;
+using Ektu.Qa.TestKit;
 
 namespace Ektu.Qa.Host.Tests;
 
@@ -9,14 +10,13 @@ namespace Ektu.Qa.Host.Tests;
 /// </summary>
 public sealed class DashboardTests
 {
-    private static readonly string[] Users = ["admin", "aqd", "dean.sitis", "council.sitis", "head.cs", "teacher1", "teacher2", "teacher3"];
 
     [Fact]
     public async Task Tiles_Should_LinkToAListThatAnswers200_When_TheUserOpensThem()
     {
         await using var factory = await QaWebFactory.CreateAsync();
         var opened = 0;
-        foreach (var user in Users)
+        foreach (var user in DemoRoles.AllUserNames)
         {
             var client = await factory.SignInAsync(user);
             var doc = new HtmlParser().ParseDocument(await HtmlPages.GetOkAsync(client, "/"));
@@ -31,7 +31,7 @@ public sealed class DashboardTests
                 opened++;
             }
         }
-        opened.ShouldBeGreaterThan(Users.Length);
+        opened.ShouldBeGreaterThan(DemoRoles.AllUserNames.Count);
     }
 
     [Fact]

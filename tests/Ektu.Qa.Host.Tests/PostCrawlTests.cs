@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using Ektu.Qa.TestKit;
 
 namespace Ektu.Qa.Host.Tests;
 
@@ -28,12 +29,7 @@ public sealed partial class PostCrawlTests
     private static readonly HttpStatusCode[] Broken = [HttpStatusCode.NotFound, HttpStatusCode.MethodNotAllowed, HttpStatusCode.InternalServerError];
 
     [Theory]
-    [InlineData("admin")]
-    [InlineData("aqd")]
-    [InlineData("dean.sitis")]
-    [InlineData("council.sitis")]
-    [InlineData("head.cs")]
-    [InlineData("teacher1")]
+    [MemberData(nameof(DemoRoles.Users), MemberType = typeof(DemoRoles))]
     public async Task EveryPostButton_Should_ReachItsHandler_When_RoleSubmitsItFromItsPages(string userName)
     {
         // A fresh database per role: the crawl deletes and cancels things, which must not leak into another role's run.

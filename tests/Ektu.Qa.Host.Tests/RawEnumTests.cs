@@ -19,12 +19,7 @@ public sealed class RawEnumTests
     private static readonly HashSet<string> Members = EnumMembers();
 
     [Theory]
-    [InlineData("admin")]
-    [InlineData("aqd")]
-    [InlineData("dean.sitis")]
-    [InlineData("council.sitis")]
-    [InlineData("head.cs")]
-    [InlineData("teacher1")]
+    [MemberData(nameof(DemoRoles.Users), MemberType = typeof(DemoRoles))]
     public async Task EveryPage_Should_ShowEnumValuesByName_When_RoleBrowsesItsMenuInRussian(string userName)
     {
         await using var factory = await QaWebFactory.CreateAsync();

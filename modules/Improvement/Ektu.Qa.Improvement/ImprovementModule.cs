@@ -39,7 +39,6 @@ public sealed class ImprovementModule : IQaModule
         services.AddScoped<IDashboardContributor, MyAppealsDashboardContributor>();
         services.AddScoped<ImprovementTrends>();
         services.AddScoped<ImprovementCalendar>();
-        services.AddScoped<UnitDirectory>();
         services.AddScoped<OverdueItemScanner>();
         services.AddQaJob<OverdueItemScanJob>(OverdueItemScanJob.Key, OverdueItemScanJob.Cron);
         services.AddCapa();

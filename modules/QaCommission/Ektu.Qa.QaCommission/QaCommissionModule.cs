@@ -89,7 +89,6 @@ public sealed class QaCommissionModule : IQaModule
         services.AddScoped<Improvement.Capa.ICapaSourceRecords, CapaSourceRecords>();
         services.AddSingleton(new SettingDefinition(PeerReview.PeerReviewSettings.LowScorePercent, "60", SettingKind.Integer, 1, 100));
         services.AddSingleton(new SettingDefinition(Readiness.ReadinessSettings.EvidenceFreshMonths, "12", SettingKind.Integer, 1, 120));
-        services.AddScoped<UnitDirectory>();
         services.AddScoped<PeerReview.PeerReviewRepository>();
         services.AddScoped<Readiness.ReadinessRepository>();
         services.AddScoped<PeerReview.IPeerReviewAppService, PeerReview.PeerReviewAppService>();
@@ -100,7 +99,7 @@ public sealed class QaCommissionModule : IQaModule
         // The semi-annual analytical report, the register report.
         services.AddScoped<Reports.SemiAnnualCollector>();
         services.AddScoped<Reports.SemiAnnualWriter>();
-        services.AddScoped<Reports.QcReportRepository>();
+        services.AddScoped<Reports.QaCommissionReportRepository>();
         services.AddScoped<Reports.SemiAnnualReportAppService>();
         services.AddScoped<Reports.ISemiAnnualReportAppService>(sp => sp.GetRequiredService<Reports.SemiAnnualReportAppService>());
         services.AddSingleton<Reporting.Definitions.IReportDefinitionProvider, Reports.QaCommissionReportProvider>();

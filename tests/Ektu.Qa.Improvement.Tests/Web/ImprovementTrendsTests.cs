@@ -52,6 +52,26 @@ public sealed class ImprovementTrendsTests
     }
 
     [Theory, MemberData(nameof(Providers))]
+    public async Task OpenCapaAsync_Should_ReadEachListOnce_When_TilesAndChartsAskInOneRequest(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, now: Today);
+        await CapaAppServiceTests.NewItemAsync(app);
+
+        var shared = await app.AsAsync("aqd", async sp =>
+        {
+            var trends = Trends(sp);
+            var capa = await trends.OpenCapaAsync();
+            var appeals = await trends.AppealsAsync();
+            await trends.CapaAgeingAsync();
+            await trends.AppealsPerMonthAsync();
+            return ReferenceEquals(capa, await trends.OpenCapaAsync()) && ReferenceEquals(appeals, await trends.AppealsAsync())
+                && capa.Count == 1;
+        });
+
+        shared.ShouldBeTrue();
+    }
+
+    [Theory, MemberData(nameof(Providers))]
     public async Task CapaAgeingAsync_Should_HaveNoLabels_When_NothingIsOpen(string provider)
     {
         await using var app = await TestApp.StartAsync(provider, now: Today);

@@ -45,10 +45,12 @@ public sealed partial class CrashSafetyTests(ITestOutputHelper output)
         var started = new ConcurrentBag<Guid>();
         var inFlightAtKill = new List<int>();
         var sw = Stopwatch.StartNew();
+        // One folder for every round's host: a restarted host finds what the killed one left, as on a real server.
+        var workingDirectory = Path.Combine(Path.GetTempPath(), "ektu-crash-" + Guid.NewGuid().ToString("N"));
 
         for (var round = 0; round <= Crashes; round++)
         {
-            await using var host = await HostProcess.StartAsync(provider, db.ConnectionString, output);
+            await using var host = await StartHostAsync(provider, db.ConnectionString, workingDirectory);
             output.WriteLine($"[{provider}] round {round}: host up after {sw.Elapsed.TotalSeconds:F1} s");
             var aqd = await host.SignInAsync("aqd");
             var dean = await host.SignInAsync("dean.sitis");
@@ -282,124 +284,29 @@ public sealed partial class CrashSafetyTests(ITestOutputHelper output)
         return Guid.Parse(match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value);
     }
 
-    /// <summary>The built host (<c>host/Ektu.Qa.Host/bin/&lt;configuration&gt;/net10.0</c>) in Development, on a free loopback port.</summary>
-    private sealed partial class HostProcess : IAsyncDisposable
+    /// <summary>The built host (TestKit's <see cref="HostProcess"/>) in Development on the test's database, healthy.</summary>
+    private static async Task<HostProcess> StartHostAsync(string provider, string connectionString, string workingDirectory)
     {
-        private readonly Process _process;
-        private readonly ConcurrentQueue<string> _log = new();
-
-        private HostProcess(Process process, string baseUrl)
+        var host = HostProcess.Start(new Dictionary<string, string>
         {
-            _process = process;
-            BaseUrl = baseUrl;
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["Database__Provider"] = provider,
+            ["Database__ConnectionString"] = connectionString,
+            ["Database__MigrateOnStart"] = "true",
+            ["Database__SeedDemoData"] = "true",
+            ["Authentication__LoginAttemptsPerMinute"] = "1000",
+            ["Logging__LogLevel__Default"] = "Warning",
+            ["Logging__LogLevel__Microsoft.AspNetCore"] = "Error",
+        }, workingDirectory);
+        try
+        {
+            await host.WaitHealthyAsync(TimeSpan.FromSeconds(90));
+            return host;
         }
-
-        public string BaseUrl { get; }
-
-        public static async Task<HostProcess> StartAsync(string provider, string connectionString, ITestOutputHelper output)
+        catch
         {
-            var dll = HostDll();
-            using var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-            listener.Stop();
-            var psi = new ProcessStartInfo("dotnet", [dll, "--urls", $"http://127.0.0.1:{port}"])
-            {
-                WorkingDirectory = Path.GetDirectoryName(dll)!,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                Environment =
-                {
-                    ["ASPNETCORE_ENVIRONMENT"] = "Development",
-                    ["Database__Provider"] = provider,
-                    ["Database__ConnectionString"] = connectionString,
-                    ["Database__MigrateOnStart"] = "true",
-                    ["Database__SeedDemoData"] = "true",
-                    ["Authentication__LoginAttemptsPerMinute"] = "1000",
-                    ["Logging__LogLevel__Default"] = "Warning",
-                    ["Logging__LogLevel__Microsoft.AspNetCore"] = "Error",
-                },
-            };
-            var host = new HostProcess(Process.Start(psi) ?? throw new InvalidOperationException("dotnet did not start"), $"http://127.0.0.1:{port}");
-            host._process.OutputDataReceived += (_, e) => host.Keep(e.Data);
-            host._process.ErrorDataReceived += (_, e) => host.Keep(e.Data);
-            host._process.BeginOutputReadLine();
-            host._process.BeginErrorReadLine();
-            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-            var sw = Stopwatch.StartNew();
-            while (sw.Elapsed < TimeSpan.FromSeconds(90))
-            {
-                if (host._process.HasExited) break;
-                try
-                {
-                    if ((await http.GetAsync(host.BaseUrl + "/health")).IsSuccessStatusCode) return host;
-                }
-                catch (HttpRequestException) { }
-                catch (TaskCanceledException) { }
-                await Task.Delay(50);
-            }
-            var log = string.Join('\n', host._log.TakeLast(40));
             await host.DisposeAsync();
-            output.WriteLine(log);
-            throw new InvalidOperationException($"the host did not become healthy ({dll}):\n{log}");
+            throw;
         }
-
-        /// <summary>A client with a cookie jar, signed in through the login form.</summary>
-        public async Task<HttpClient> SignInAsync(string userName)
-        {
-            var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = true }) { BaseAddress =
-                new Uri(BaseUrl) };
-            const string url = "/Identity/Account/Login";
-            var token = AntiforgeryToken().Match(await client.GetStringAsync(url));
-            token.Success.ShouldBeTrue("no antiforgery token on the login page");
-            var response = await client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["UserName"] = userName, ["Password"] = "Admin123!", ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value),
-            }));
-            var home = await response.Content.ReadAsStringAsync();
-            home.ShouldContain("id=\"logout\"", customMessage: $"{userName} did not sign in; host log:\n{string.Join('\n', _log.TakeLast(30))}");
-            // Cookie-authenticated API writes carry the antiforgery header the layout gives the page's scripts.
-            client.DefaultRequestHeaders.Add("X-CSRF-TOKEN", CsrfHeader().Match(home).Groups[1].Value);
-            return client;
-        }
-
-        /// <summary>SIGKILL: no shutdown hooks, no flushing, no graceful end of requests.</summary>
-        public void Kill()
-        {
-            _process.Kill(entireProcessTree: true);
-            _process.WaitForExit();
-        }
-
-        public ValueTask DisposeAsync()
-        {
-            if (!_process.HasExited) Kill();
-            _process.Dispose();
-            return ValueTask.CompletedTask;
-        }
-
-        private void Keep(string? line)
-        {
-            if (line == null) return;
-            _log.Enqueue(line);
-            while (_log.Count > 200) _log.TryDequeue(out _);
-        }
-
-        private static string HostDll()
-        {
-            // tests/Ektu.Qa.Workflow.Tests/bin/<configuration>/<tfm>/ → host/Ektu.Qa.Host/bin/<configuration>/<tfm>/
-            var dir = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-            var tfm = dir.Name;
-            var configuration = dir.Parent!.Name;
-            var root = dir.Parent.Parent!.Parent!.Parent!.Parent!.FullName;
-            var dll = Path.Combine(root, "host", "Ektu.Qa.Host", "bin", configuration, tfm, "Ektu.Qa.Host.dll");
-            File.Exists(dll).ShouldBeTrue($"the host is not built: {dll}");
-            return dll;
-        }
-
-        [GeneratedRegex(@"name=""__RequestVerificationToken"" type=""hidden"" value=""([^""]+)""")]
-        private static partial Regex AntiforgeryToken();
-
-        [GeneratedRegex(@"""X-CSRF-TOKEN"": ""([^""]+)""")]
-        private static partial Regex CsrfHeader();
     }
 }

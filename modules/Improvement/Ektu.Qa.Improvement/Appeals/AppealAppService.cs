@@ -16,13 +16,11 @@ namespace Ektu.Qa.Improvement.Appeals;
 /// view); applicants see their own. Terms are working days per level (settings), counted from the day the level got it.
 /// </summary>
 internal sealed class AppealAppService(
-    AppealRepository repo, ICapaAppService capa, UnitDirectory units, IIdentityIntegrationService identity, IAuditLog audit,
+    AppealRepository repo, ICapaAppService capa, IUnitDirectory units, IIdentityIntegrationService identity,
+    AuditContext<ImprovementContractsModule> audit,
     ICurrentUser user, ImprovementCalendar calendar, ISettingStore settings, IWorkingCalendar workingCalendar) : IAppealAppService
 {
-    private const string Module = "Improvement";
     private const string Entity = "Appeal";
-
-    private string By => user.UserName ?? "system";
 
     private Guid Me => user.Id ?? Guid.Empty;
 
@@ -33,7 +31,7 @@ internal sealed class AppealAppService(
         var unit = await units.FindAsync(input.UnitId, ct);
         Validate(input, unit != null, staff: false);
         var me = (await identity.GetUsersAsync([Me], ct)).SingleOrDefault();
-        return await InsertAsync(input, unit!, Me, me?.FullName ?? By, AppealChannel.Web, calendar.Today, ct);
+        return await InsertAsync(input, unit!, Me, me?.FullName ?? audit.By, AppealChannel.Web, calendar.Today, ct);
     }
 
     public async Task<AppealDto> RecordAsync(SubmitAppealInput input, CancellationToken ct = default)
@@ -95,7 +93,7 @@ internal sealed class AppealAppService(
         await repo.CloseStepAsync(id, AppealStepOutcome.Escalated, note.Trim(), ct);
         var change = new AppealChange(target.Id, next, AppealState.Received, due, a.Escalations + 1);
         var after = await SaveAsync(a, version, change, "Escalated", ct);
-        await repo.InsertStepAsync(id, next, target.Id, today, due, calendar.UtcNow, By, ct);
+        await repo.InsertStepAsync(id, next, target.Id, today, due, calendar.UtcNow, audit.By, ct);
         return after;
     }
 
@@ -117,7 +115,7 @@ internal sealed class AppealAppService(
         if (input.UnitId == Guid.Empty) input.UnitId = a.UnitId;
         var item = await capa.CreateAsync(input, ct);
         AuditChange[] raised = [new AuditChange("CapaItemId", null, item.Id.ToString())];
-        await audit.WriteAsync(Module, Entity, id, "CapaRaised", raised, ct, unitId: a.UnitId);
+        await audit.WriteAsync(Entity, id, "CapaRaised", raised, ct, unitId: a.UnitId);
         return item;
     }
 
@@ -159,18 +157,18 @@ internal sealed class AppealAppService(
             Channel = channel, Kind = input.Kind, Formality = input.Formality, Subject = input.Subject.Trim(), Text = input.Text.Trim(),
             UnitId = unit.Id, Level = level, ReceivedOn = receivedOn, DueOn = await DueOnAsync(receivedOn, level, ct),
         };
-        await repo.InsertAsync(a, calendar.UtcNow, By, ct);
-        await repo.InsertStepAsync(a.Id, level, unit.Id, receivedOn, a.DueOn, calendar.UtcNow, By, ct);
+        await repo.InsertAsync(a, calendar.UtcNow, audit.By, ct);
+        await repo.InsertStepAsync(a.Id, level, unit.Id, receivedOn, a.DueOn, calendar.UtcNow, audit.By, ct);
         var after = (await repo.FindAsync(a.Id, ct))!;
-        await audit.WriteAsync(Module, Entity, a.Id, "Received", AuditChanges.Between(null, after), ct, unitId: after.UnitId);
+        await audit.WriteAsync(Entity, a.Id, "Received", AuditChanges.Between(null, after), ct, unitId: after.UnitId);
         return (await EnrichAsync([after], ct))[0];
     }
 
     private async Task<AppealDto> SaveAsync(AppealDto before, int version, AppealChange change, string action, CancellationToken ct)
     {
-        await repo.UpdateAsync(before.Id, version, change, calendar.UtcNow, By, ct);
+        await repo.UpdateAsync(before.Id, version, change, calendar.UtcNow, audit.By, ct);
         var after = (await repo.FindAsync(before.Id, ct))!;
-        await audit.WriteAsync(Module, Entity, before.Id, action, AuditChanges.Between(before, after), ct, unitId: after.UnitId);
+        await audit.WriteAsync(Entity, before.Id, action, AuditChanges.Between(before, after), ct, unitId: after.UnitId);
         return (await EnrichAsync([after], ct))[0];
     }
 

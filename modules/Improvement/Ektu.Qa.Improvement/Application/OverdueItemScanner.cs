@@ -19,7 +19,7 @@ namespace Ektu.Qa.Improvement.Application;
 /// </summary>
 internal sealed class OverdueItemScanner(
     IDbSession db, AppealRepository appeals, CapaRepository capa, IIdentityIntegrationService identity, INotificationSender notifications,
-    IMailOutbox mail, IAuditLog audit, Kernel.Localization.LocalizationStore texts, ImprovementCalendar calendar)
+    IMailOutbox mail, AuditContext<ImprovementContractsModule> audit, Kernel.Localization.LocalizationStore texts, ImprovementCalendar calendar)
 {
     // The built-in roles (Identity) that answer for a unit's appeals and judge its CAPA items.
     private const string DeanRole = "Dean";
@@ -94,7 +94,7 @@ internal sealed class OverdueItemScanner(
         }
         AuditChange[] changes =
             [new AuditChange("State", null, n.Key), new AuditChange("Recipients", null, users.Count.ToString(CultureInfo.InvariantCulture))];
-        await audit.WriteAsync("Improvement", n.Kind == "Appeal" ? "Appeal" : "CapaItem", n.ItemId, "OverdueNotified", changes, ct, unitId: n.UnitId);
+        await audit.WriteAsync(n.Kind == "Appeal" ? "Appeal" : "CapaItem", n.ItemId, "OverdueNotified", changes, ct, unitId: n.UnitId);
         return true;
     }
 

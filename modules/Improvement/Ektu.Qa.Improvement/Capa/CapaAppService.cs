@@ -1,4 +1,5 @@
 using Ektu.Qa.Identity;
+using Ektu.Qa.Identity.OrganizationUnits;
 using Ektu.Qa.Kernel.Auditing;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Security;
@@ -14,14 +15,12 @@ namespace Ektu.Qa.Improvement.Capa;
 /// the manage permission. A source is any registered kind (<see cref="CapaSourceCatalog"/>).
 /// </summary>
 internal sealed class CapaAppService(
-    CapaRepository repo, UnitDirectory units, CapaSourceCatalog sources, IIdentityIntegrationService identity, IAuditLog audit,
+    CapaRepository repo, IUnitDirectory units, CapaSourceCatalog sources, IIdentityIntegrationService identity,
+    AuditContext<ImprovementContractsModule> audit,
     ICurrentUser user, ImprovementCalendar calendar, ISettingStore settings)
     : ICapaAppService
 {
-    private const string Module = "Improvement";
     private const string Entity = "CapaItem";
-
-    private string By => user.UserName ?? "system";
 
     private Guid Me => user.Id ?? Guid.Empty;
 
@@ -71,9 +70,9 @@ internal sealed class CapaAppService(
             RootCause = Trim(input.RootCause), CorrectiveAction = input.CorrectiveAction.Trim(), PreventiveAction = Trim(input.PreventiveAction),
             OwnerUserId = input.OwnerUserId, Deadline = input.Deadline!.Value, CheckAfterDays = checkAfter,
         };
-        await repo.InsertAsync(item, calendar.UtcNow, By, ct);
+        await repo.InsertAsync(item, calendar.UtcNow, audit.By, ct);
         var after = (await repo.FindAsync(item.Id, ct))!;
-        await audit.WriteAsync(Module, Entity, item.Id, "Created", AuditChanges.Between(null, after), ct, unitId: after.UnitId);
+        await audit.WriteAsync(Entity, item.Id, "Created", AuditChanges.Between(null, after), ct, unitId: after.UnitId);
         return await EnrichAsync(after, ct);
     }
 
@@ -90,9 +89,9 @@ internal sealed class CapaAppService(
             Problem = input.Problem.Trim(), RootCause = Trim(input.RootCause), CorrectiveAction = input.CorrectiveAction.Trim(),
             PreventiveAction = Trim(input.PreventiveAction), OwnerUserId = input.OwnerUserId,
         };
-        await repo.UpdateTextsAsync(id, input.Version, clean, input.Deadline!.Value, checkAfter, calendar.UtcNow, By, ct);
+        await repo.UpdateTextsAsync(id, input.Version, clean, input.Deadline!.Value, checkAfter, calendar.UtcNow, audit.By, ct);
         var after = (await repo.FindAsync(id, ct))!;
-        await audit.WriteAsync(Module, Entity, id, "Updated", AuditChanges.Between(before, after), ct, unitId: after.UnitId);
+        await audit.WriteAsync(Entity, id, "Updated", AuditChanges.Between(before, after), ct, unitId: after.UnitId);
         return await EnrichAsync(after, ct);
     }
 
@@ -134,9 +133,9 @@ internal sealed class CapaAppService(
                 break;
         }
         var change = new CapaStateChange(input.Target, implementedOn, checkDueOn, note, closedOn, reopens);
-        await repo.UpdateStateAsync(id, input.Version, change, calendar.UtcNow, By, ct);
+        await repo.UpdateStateAsync(id, input.Version, change, calendar.UtcNow, audit.By, ct);
         var after = (await repo.FindAsync(id, ct))!;
-        await audit.WriteAsync(Module, Entity, id, "State" + input.Target, AuditChanges.Between(before, after), ct, unitId: after.UnitId);
+        await audit.WriteAsync(Entity, id, "State" + input.Target, AuditChanges.Between(before, after), ct, unitId: after.UnitId);
         return await EnrichAsync(after, ct);
     }
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Ektu.Qa.Improvement.Appeals;
-using Ektu.Qa.Improvement.Capa;
 using Ektu.Qa.Improvement.Permissions;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Web;
@@ -9,9 +8,9 @@ namespace Ektu.Qa.Improvement.Web;
 
 /// <summary>
 /// Open and overdue CAPA items, open and overdue appeals, in the caller's scope; the trends: CAPA ageing and appeals per
-/// month (<see cref="ImprovementTrends"/>).
+/// month (<see cref="ImprovementTrends"/>, which reads each list once for the tiles and the charts).
 /// </summary>
-internal sealed class ImprovementDashboardContributor(ICapaAppService capa, IAppealAppService appeals, ICurrentUser user, ImprovementTrends trends)
+internal sealed class ImprovementDashboardContributor(ICurrentUser user, ImprovementTrends trends)
     : IDashboardContributor
 {
     public async Task<IReadOnlyList<DashboardCard>> GetCardsAsync(CancellationToken ct = default)
@@ -19,14 +18,14 @@ internal sealed class ImprovementDashboardContributor(ICapaAppService capa, IApp
         var cards = new List<DashboardCard>();
         if (await user.HasPermissionAsync(ImprovementPermissions.Capa.Default))
         {
-            var open = await capa.GetListAsync(new CapaFilter { OpenOnly = true }, ct);
+            var open = await trends.OpenCapaAsync(ct);
             cards.Add(new DashboardCard("Improvement:Dashboard.OpenCapa", Text(open.Count), Link("/Capa/Index", "OpenOnly")));
             var overdue = open.Count(i => i.IsOverdue);
             cards.Add(new DashboardCard("Improvement:Dashboard.OverdueCapa", Text(overdue), Link("/Capa/Index", "OverdueOnly")));
         }
         if (await user.HasPermissionAsync(ImprovementPermissions.Appeals.Default))
         {
-            var list = await appeals.GetListAsync(new AppealFilter(), ct);
+            var list = await trends.AppealsAsync(ct);
             var unresolved = list.Count(a => a.State != AppealState.Resolved);
             cards.Add(new DashboardCard("Improvement:Dashboard.OpenAppeals", Text(unresolved), Link("/Appeals/Index")));
             var overdue = list.Count(a => a.IsOverdue);

@@ -22,11 +22,22 @@ internal sealed class ImprovementTrends(
     /// <summary>Upper bounds (days, inclusive) of the age bands of open CAPA items; the last band is everything older.</summary>
     private static readonly int[] AgeBands = [30, 60, 90];
 
+    private IReadOnlyList<CapaItemDto>? _openCapa;
+    private IReadOnlyList<AppealDto>? _appeals;
+
+    /// <summary>The open CAPA items the caller's list shows, read once per request: the tiles and the ageing chart share them.</summary>
+    public async Task<IReadOnlyList<CapaItemDto>> OpenCapaAsync(CancellationToken ct = default) =>
+        _openCapa ??= await capa.GetListAsync(new CapaFilter { OpenOnly = true }, ct);
+
+    /// <summary>The appeals the caller's list shows, read once per request: the tiles and the monthly chart share them.</summary>
+    public async Task<IReadOnlyList<AppealDto>> AppealsAsync(CancellationToken ct = default) =>
+        _appeals ??= await appeals.GetListAsync(new AppealFilter(), ct);
+
     /// <summary>Open (not closed) CAPA items by days since they were raised: 0–30, 31–60, 61–90, over 90.</summary>
     public async Task<DashboardChart?> CapaAgeingAsync(CancellationToken ct = default)
     {
         if (!await user.HasPermissionAsync(ImprovementPermissions.Capa.Default)) return null;
-        var open = await capa.GetListAsync(new CapaFilter { OpenOnly = true }, ct);
+        var open = await OpenCapaAsync(ct);
         var today = calendar.Today;
         var counts = new decimal?[AgeBands.Length + 1];
         Array.Fill(counts, 0m);
@@ -50,7 +61,7 @@ internal sealed class ImprovementTrends(
     {
         if (!await user.HasPermissionAsync(ImprovementPermissions.Appeals.Default)) return null;
         var months = DashboardMonths.Ending(calendar.Today);
-        var received = (await appeals.GetListAsync(new AppealFilter(), ct))
+        var received = (await AppealsAsync(ct))
             .Select(a => (a.Level, Month: DashboardMonths.IndexOf(months, a.ReceivedOn)))
             .Where(a => a.Month >= 0)
             .ToList();

@@ -9,12 +9,12 @@ public interface IDecisionRegisterAppService
 
     Task<RegisterEntryDto> UpdateAsync(Guid decisionId, UpdateRegisterEntryInput input, CancellationToken ct = default);
 
-    Task<IReadOnlyList<EvidenceDto>> GetEvidenceAsync(Guid decisionId, CancellationToken ct = default);
+    Task<IReadOnlyList<ExecutionEvidenceDto>> GetEvidenceAsync(Guid decisionId, CancellationToken ct = default);
 
     /// <summary>The file of an evidence entry; 404 when the entry has no file or its commission is not visible.</summary>
     Task<FileDownload> DownloadEvidenceAsync(Guid evidenceId, CancellationToken ct = default);
 
-    Task<EvidenceDto> AddEvidenceAsync(Guid decisionId, string? note, Commissions.UploadFileInput? file, CancellationToken ct = default);
+    Task<ExecutionEvidenceDto> AddEvidenceAsync(Guid decisionId, string? note, Commissions.UploadFileInput? file, CancellationToken ct = default);
 
     /// <summary>
     /// One request per open adopted decision per quarter (idempotent: a unique index). Run by the quarterly job;

@@ -17,11 +17,11 @@ public interface ISemiAnnualReportAppService
     Task<FileDownload> GetAnnexAsync(SemiAnnualReportInput input, CancellationToken ct = default);
 
     /// <summary>Generates both files, e-mails them to the role holders of the school and records the report.</summary>
-    Task<QcReportDto> SendAsync(SemiAnnualReportInput input, CancellationToken ct = default);
+    Task<QaCommissionReportDto> SendAsync(SemiAnnualReportInput input, CancellationToken ct = default);
 
     /// <summary>A sent report's Word document, or its Excel annex, exactly as it was sent (kept with the report, not generated again).</summary>
     Task<FileDownload> DownloadSentAsync(Guid reportId, bool annex, CancellationToken ct = default);
 
     /// <summary>Reports sent for a commission, newest first.</summary>
-    Task<IReadOnlyList<QcReportDto>> GetHistoryAsync(Guid commissionId, CancellationToken ct = default);
+    Task<IReadOnlyList<QaCommissionReportDto>> GetHistoryAsync(Guid commissionId, CancellationToken ct = default);
 }

@@ -77,7 +77,7 @@ internal sealed class DecisionRegisterAppService(
         return (await GetRegisterAsync(d.CommissionId, false, ct)).Single(e => e.Decision.Id == d.Id);
     }
 
-    public async Task<IReadOnlyList<EvidenceDto>> GetEvidenceAsync(Guid decisionId, CancellationToken ct = default)
+    public async Task<IReadOnlyList<ExecutionEvidenceDto>> GetEvidenceAsync(Guid decisionId, CancellationToken ct = default)
     {
         var (d, _) = await LoadDecisionAsync(decisionId, null, ct);
         return await repo.GetEvidenceAsync(d.Id, ct);
@@ -98,7 +98,7 @@ internal sealed class DecisionRegisterAppService(
         return new FileDownload(f.FileName!, f.ContentType!, files.OpenRead(f.StoragePath));
     }
 
-    public async Task<EvidenceDto> AddEvidenceAsync(Guid decisionId, string? note, UploadFileInput? file, CancellationToken ct = default)
+    public async Task<ExecutionEvidenceDto> AddEvidenceAsync(Guid decisionId, string? note, UploadFileInput? file, CancellationToken ct = default)
     {
         var (d, unitId) = await LoadDecisionAsync(decisionId, null, ct);
         if (!await MayReportAsync(d, ct)) throw new QaException(ErrorCodes.Forbidden, 403);
@@ -112,7 +112,7 @@ internal sealed class DecisionRegisterAppService(
             contentType = FileInspector.ContentType(kind);
             name = Path.GetFileName(file.FileName.Trim());
         }
-        var e = new EvidenceDto { Id = Guid.NewGuid(), DecisionId = d.Id, Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(),
+        var e = new ExecutionEvidenceDto { Id = Guid.NewGuid(), DecisionId = d.Id, Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(),
             FileName = name, CreatedAt = calendar.UtcNow, CreatedBy = By };
         await repo.InsertEvidenceAsync(e, contentType, sha, path, ct);
         await audit.WriteAsync(Module, "Decision", d.Id, "EvidenceAdded", AuditChanges.Between(null, e), ct, unitId: unitId);

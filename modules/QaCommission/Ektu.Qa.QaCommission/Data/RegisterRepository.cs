@@ -91,7 +91,7 @@ internal sealed class RegisterRepository(IDbSession db)
         Concurrency.EnsureUpdated(rows, "Violation", id);
     }
 
-    public Task<IReadOnlyList<EvidenceDto>> GetEvidenceAsync(Guid decisionId, CancellationToken ct) => db.QueryAsync<EvidenceDto>(
+    public Task<IReadOnlyList<ExecutionEvidenceDto>> GetEvidenceAsync(Guid decisionId, CancellationToken ct) => db.QueryAsync<ExecutionEvidenceDto>(
         "SELECT id, decision_id AS DecisionId, note, file_name AS FileName, created_at AS CreatedAt, created_by AS CreatedBy FROM qc_evidence " +
             "WHERE decision_id = @decisionId ORDER BY created_at",
         new { decisionId }, ct);
@@ -100,7 +100,8 @@ internal sealed class RegisterRepository(IDbSession db)
         "SELECT decision_id AS OwnerId, storage_path AS StoragePath, file_name AS FileName, content_type AS ContentType FROM qc_evidence " +
             "WHERE id = @id", new { id }, ct);
 
-    public Task InsertEvidenceAsync(EvidenceDto e, string? contentType, string? sha, string? path, CancellationToken ct) => db.ExecuteAsync("""
+    public Task InsertEvidenceAsync(ExecutionEvidenceDto e, string? contentType, string? sha, string? path, CancellationToken ct) =>
+        db.ExecuteAsync("""
         INSERT INTO qc_evidence (id, decision_id, note, file_name, content_type, sha256, storage_path, created_at, created_by)
         VALUES (@Id, @DecisionId, @Note, @FileName, @contentType, @sha, @path, @CreatedAt, @CreatedBy)
         """, new { e.Id, e.DecisionId, e.Note, e.FileName, contentType, sha, path, e.CreatedAt, e.CreatedBy }, ct);

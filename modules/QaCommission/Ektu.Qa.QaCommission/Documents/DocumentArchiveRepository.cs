@@ -11,7 +11,8 @@ internal sealed class DocumentArchiveRepository(IDbSession db)
         WHERE m.commission_id = @commissionId
         """, new { commissionId }, ct);
 
-    public Task<IReadOnlyList<EvidenceFileRow>> GetEvidenceFilesAsync(Guid commissionId, CancellationToken ct) => db.QueryAsync<EvidenceFileRow>("""
+    public Task<IReadOnlyList<ExecutionEvidenceFileRow>> GetEvidenceFilesAsync(Guid commissionId, CancellationToken ct) =>
+        db.QueryAsync<ExecutionEvidenceFileRow>("""
         SELECT e.id AS Id, d.meeting_id AS MeetingId, d.text AS DecisionText, e.file_name AS FileName, e.created_at AS CreatedAt
         FROM qc_evidence e JOIN qc_decisions d ON d.id = e.decision_id
         WHERE d.commission_id = @commissionId AND e.storage_path IS NOT NULL

@@ -18,7 +18,8 @@ namespace Ektu.Qa.QaCommission.Reports;
 /// school, and to the commission's chair, deputy and secretary (004 §6: they prepare it); another school's commission is 404.
 /// </summary>
 internal sealed class SemiAnnualReportAppService(
-    CommissionRepository commissions, CommissionAccess access, SemiAnnualCollector collector, SemiAnnualWriter writer, QcReportRepository reports,
+    CommissionRepository commissions, CommissionAccess access, SemiAnnualCollector collector, SemiAnnualWriter writer,
+    QaCommissionReportRepository reports,
     IIdentityIntegrationService identity, IMailOutbox mail, INotificationSender notifications, IAuditLog audit,
         ICurrentUser user, IOrganizationScope scopes,
     QcCalendar calendar, FileStore files) : ISemiAnnualReportAppService
@@ -55,7 +56,7 @@ internal sealed class SemiAnnualReportAppService(
             new MemoryStream(Xlsx(data, input.Language)));
     }
 
-    public async Task<QcReportDto> SendAsync(SemiAnnualReportInput input, CancellationToken ct = default)
+    public async Task<QaCommissionReportDto> SendAsync(SemiAnnualReportInput input, CancellationToken ct = default)
     {
         var (data, c) = await CollectAsync(input, ct);
         var holders = await identity.GetRoleHoldersAsync(c.SchoolUnitId, RecipientRoles, ct);
@@ -79,7 +80,7 @@ internal sealed class SemiAnnualReportAppService(
         }
         foreach (var h in holders.Select(h => h.Id).Distinct())
             await notifications.NotifyAsync(h, "QaCommission:Notice.SemiAnnualReport", [subject], "/QaCommission/Reports?id=" + c.Id, ct);
-        var report = new QcReportDto
+        var report = new QaCommissionReportDto
         {
             Id = Guid.NewGuid(), CommissionId = c.Id, AcademicYear = data.AcademicYear, Kind = data.Kind, Language = input.Language,
                 PeriodFrom = data.From, PeriodTo = data.To,
@@ -111,7 +112,7 @@ internal sealed class SemiAnnualReportAppService(
             files.OpenRead(path));
     }
 
-    public async Task<IReadOnlyList<QcReportDto>> GetHistoryAsync(Guid commissionId, CancellationToken ct = default)
+    public async Task<IReadOnlyList<QaCommissionReportDto>> GetHistoryAsync(Guid commissionId, CancellationToken ct = default)
     {
         await LoadAsync(commissionId, ct);
         return await reports.ListAsync(commissionId, ct);

@@ -5,7 +5,6 @@ using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Timing;
 using Ektu.Qa.Kernel.Web;
 using Ektu.Qa.Improvement.Appeals;
-using Ektu.Qa.Improvement.Application;
 using Ektu.Qa.Improvement.Permissions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -17,7 +16,7 @@ namespace Ektu.Qa.Improvement.Areas.Improvement.Pages.Appeals;
 /// paper / oral ones, and the statistics of a period.
 /// </summary>
 [Authorize]
-internal sealed class IndexModel(IAppealAppService appeals, UnitDirectory units, ICurrentUser user, IClock clock) : QaPageModel
+internal sealed class IndexModel(IAppealAppService appeals, IUnitDirectory units, ICurrentUser user, IClock clock) : QaPageModel
 {
     [BindProperty(SupportsGet = true)] public bool OverdueOnly { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }

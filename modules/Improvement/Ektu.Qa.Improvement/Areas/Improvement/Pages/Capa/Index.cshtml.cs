@@ -4,7 +4,6 @@ using Ektu.Qa.Kernel.Export;
 using Ektu.Qa.Kernel.Localization;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Web;
-using Ektu.Qa.Improvement.Application;
 using Ektu.Qa.Improvement.Capa;
 using Ektu.Qa.Improvement.Permissions;
 using Microsoft.AspNetCore.Authorization;
@@ -15,7 +14,7 @@ namespace Ektu.Qa.Improvement.Areas.Improvement.Pages.Capa;
 /// <summary>CAPA plans: the items of a unit and below (a school's consolidated view), the per-unit summary, a new item.</summary>
 [Authorize(ImprovementPermissions.Capa.Default)]
 internal sealed class IndexModel(
-    ICapaAppService capa, UnitDirectory units, CapaSourceCatalog sources, IIdentityIntegrationService identity, ICurrentUser user) : QaPageModel
+    ICapaAppService capa, IUnitDirectory units, CapaSourceCatalog sources, IIdentityIntegrationService identity, ICurrentUser user) : QaPageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? UnitId { get; set; }
     [BindProperty(SupportsGet = true)] public bool OverdueOnly { get; set; }

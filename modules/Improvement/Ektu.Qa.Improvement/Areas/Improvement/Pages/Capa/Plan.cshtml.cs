@@ -1,5 +1,4 @@
 using Ektu.Qa.Identity.OrganizationUnits;
-using Ektu.Qa.Improvement.Application;
 using Ektu.Qa.Improvement.Capa;
 using Ektu.Qa.Improvement.Permissions;
 using Ektu.Qa.Kernel.Web;
@@ -14,7 +13,7 @@ namespace Ektu.Qa.Improvement.Areas.Improvement.Pages.Capa;
 /// the school's.
 /// </summary>
 [Authorize(ImprovementPermissions.Capa.Default)]
-internal sealed class PlanModel(ICapaAppService capa, UnitDirectory units, CapaSourceCatalog sources) : QaPageModel
+internal sealed class PlanModel(ICapaAppService capa, IUnitDirectory units, CapaSourceCatalog sources) : QaPageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? UnitId { get; set; }
 

@@ -19,8 +19,13 @@ internal sealed class DetailsModel(IMeetingAppService meetings, ICommissionAppSe
     [BindProperty] public int Version { get; set; }
     [BindProperty] public Dictionary<Guid, AttendanceStatus> Statuses { get; set; } = [];
     [BindProperty] public Dictionary<Guid, VoteChoice> Votes { get; set; } = [];
-    [BindProperty] public string? Title { get; set; }
+    // One field per thing a form names, so a handler never reads another form's meaning into a shared name.
+    [BindProperty] public string? AgendaTitle { get; set; }
     [BindProperty] public string? Speaker { get; set; }
+    [BindProperty] public string? ExpertName { get; set; }
+    [BindProperty] public string? ExpertOrganisation { get; set; }
+    [BindProperty] public string? DecisionText { get; set; }
+    [BindProperty] public string? EvidenceNote { get; set; }
     [BindProperty] public ActingChairInput ActingChair { get; set; } = new();
     [BindProperty] public RescheduleMeetingInput Reschedule { get; set; } = new();
     [BindProperty] public Guid? ExecutorUserId { get; set; }
@@ -37,7 +42,7 @@ internal sealed class DetailsModel(IMeetingAppService meetings, ICommissionAppSe
     public IReadOnlyList<MemberDto> Members { get; private set; } = [];
 
     /// <summary>Evidence of execution per adopted decision (shown when the caller may see the register).</summary>
-    public Dictionary<Guid, IReadOnlyList<EvidenceDto>> Evidence { get; } = [];
+    public Dictionary<Guid, IReadOnlyList<ExecutionEvidenceDto>> Evidence { get; } = [];
 
     public string MemberName(Guid? memberId) => Members.FirstOrDefault(x => x.Id == memberId)?.FullName ?? "—";
 
@@ -56,17 +61,17 @@ internal sealed class DetailsModel(IMeetingAppService meetings, ICommissionAppSe
     public Task<IActionResult> OnPostMaterialsSentAsync(CancellationToken ct) => RunAsync(() => meetings.MarkMaterialsSentAsync(Id, Version, ct));
 
     public Task<IActionResult> OnPostAgendaAsync(CancellationToken ct) =>
-        RunAsync(() => meetings.AddAgendaItemAsync(Id, Title ?? "", Speaker, Version, ct));
+        RunAsync(() => meetings.AddAgendaItemAsync(Id, AgendaTitle ?? "", Speaker, Version, ct));
 
     public Task<IActionResult> OnPostAttendanceAsync(CancellationToken ct) =>
         RunAsync(() => meetings.SetAttendanceAsync(Id, new AttendanceInput { Statuses = Statuses, Version = Version }, ct));
 
     public Task<IActionResult> OnPostExpertAsync(CancellationToken ct) =>
-        RunAsync(() => meetings.AddExpertAsync(Id, Title ?? "", Speaker, Version, ct));
+        RunAsync(() => meetings.AddExpertAsync(Id, ExpertName ?? "", ExpertOrganisation, Version, ct));
 
     public Task<IActionResult> OnPostDecisionAsync(CancellationToken ct) => RunAsync(() => meetings.AddDecisionAsync(Id, new AddDecisionInput
     {
-        Text = Title ?? "", ExecutorUserId = ExecutorUserId, Deadline = Deadline, ReportForm = ReportForm, Version = Version,
+        Text = DecisionText ?? "", ExecutorUserId = ExecutorUserId, Deadline = Deadline, ReportForm = ReportForm, Version = Version,
     }, ct));
 
     public Task<IActionResult> OnPostVotesAsync(Guid decisionId, CancellationToken ct) =>
@@ -102,10 +107,10 @@ internal sealed class DetailsModel(IMeetingAppService meetings, ICommissionAppSe
     {
         if (Upload == null)
         {
-            await register.AddEvidenceAsync(decisionId, Title, null, ct);
+            await register.AddEvidenceAsync(decisionId, EvidenceNote, null, ct);
             return;
         }
-        await WithUploadAsync(f => register.AddEvidenceAsync(decisionId, Title, f, ct));
+        await WithUploadAsync(f => register.AddEvidenceAsync(decisionId, EvidenceNote, f, ct));
     });
 
     public Task<IActionResult> OnPostCloseAsync(CancellationToken ct) => RunAsync(() => meetings.CloseAsync(Id, Version, ct));

@@ -23,7 +23,7 @@ internal sealed class IndexModel(ISemiAnnualReportAppService reports, IUserClock
     [BindProperty(SupportsGet = true)] public MinutesLanguage Language { get; set; } = MinutesLanguage.Kk;
 
     public IReadOnlyList<CommissionDto> Commissions { get; private set; } = [];
-    public IReadOnlyList<QcReportDto> History { get; private set; } = [];
+    public IReadOnlyList<QaCommissionReportDto> History { get; private set; } = [];
     public int DefaultYear { get; private set; }
 
     protected override string FieldPrefix => "";

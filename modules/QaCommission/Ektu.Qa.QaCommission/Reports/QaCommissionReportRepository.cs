@@ -3,7 +3,7 @@ using Ektu.Qa.Kernel.Data;
 namespace Ektu.Qa.QaCommission.Reports;
 
 /// <summary><c>qc_reports</c>: the analytical reports that were sent, so the page lists them with their checksums.</summary>
-internal sealed class QcReportRepository(IDbSession db)
+internal sealed class QaCommissionReportRepository(IDbSession db)
 {
     private const string Columns = """
         id, commission_id AS CommissionId, academic_year AS AcademicYear, report_kind AS Kind, language,
@@ -11,7 +11,7 @@ internal sealed class QcReportRepository(IDbSession db)
         docx_checksum AS DocxChecksum, xlsx_checksum AS XlsxChecksum, recipients, created_at AS CreatedAt, created_by AS CreatedBy
         """;
 
-    public Task InsertAsync(QcReportDto r, string docxPath, string xlsxPath, CancellationToken ct) => db.ExecuteAsync("""
+    public Task InsertAsync(QaCommissionReportDto r, string docxPath, string xlsxPath, CancellationToken ct) => db.ExecuteAsync("""
         INSERT INTO qc_reports (id, commission_id, academic_year, report_kind, language, period_from, period_to, docx_checksum,
             xlsx_checksum, docx_path, xlsx_path,
           recipients, version, created_at, created_by, updated_at, updated_by)
@@ -28,6 +28,6 @@ internal sealed class QcReportRepository(IDbSession db)
         FROM qc_reports WHERE id = @id
         """, new { id }, ct);
 
-    public Task<IReadOnlyList<QcReportDto>> ListAsync(Guid commissionId, CancellationToken ct) => db.QueryAsync<QcReportDto>(
+    public Task<IReadOnlyList<QaCommissionReportDto>> ListAsync(Guid commissionId, CancellationToken ct) => db.QueryAsync<QaCommissionReportDto>(
         $"SELECT {Columns} FROM qc_reports WHERE commission_id = @commissionId ORDER BY created_at DESC", new { commissionId }, ct);
 }

@@ -1,7 +1,7 @@
 namespace Ektu.Qa.QaCommission.Register;
 
 /// <summary>Evidence of execution: a note, a file or both.</summary>
-public sealed class EvidenceDto
+public sealed class ExecutionEvidenceDto
 {
     public Guid Id { get; init; }
     public Guid DecisionId { get; init; }

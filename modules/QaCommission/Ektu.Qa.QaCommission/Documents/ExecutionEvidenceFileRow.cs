@@ -1,7 +1,7 @@
 namespace Ektu.Qa.QaCommission.Documents;
 
-/// <summary>An evidence entry that carries a file, with its decision's text and meeting.</summary>
-internal sealed class EvidenceFileRow
+/// <summary>Evidence of a decision's execution that carries a file, with the decision's text and meeting.</summary>
+internal sealed class ExecutionEvidenceFileRow
 {
     public Guid Id { get; init; }
     public Guid MeetingId { get; init; }

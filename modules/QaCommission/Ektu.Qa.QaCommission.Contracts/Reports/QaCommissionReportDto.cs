@@ -3,7 +3,7 @@ using Ektu.Qa.QaCommission.Meetings;
 namespace Ektu.Qa.QaCommission.Reports;
 
 /// <summary>An analytical report that was generated and sent: period, kind, language, who and when, checksums of both files.</summary>
-public sealed class QcReportDto
+public sealed class QaCommissionReportDto
 {
     public Guid Id { get; init; }
     public Guid CommissionId { get; init; }
