@@ -71,7 +71,8 @@ public sealed class AccreditationAppServiceTests
             new SubmitMonitoringReportInput { SubmittedOn = new DateOnly(2026, 3, 3), Version = sent.Version })))).Status.ShouldBe(409);
 
         var audited = await app.AsAsync("admin", sp => sp.GetRequiredService<IDbSession>().ExecuteScalarAsync<long>(
-            "SELECT COUNT(*) FROM k_audit_log WHERE entity_id = @id AND module = 'ExternalAccreditation' AND action = 'Created'", new { id = a.Id.ToString() }));
+            "SELECT COUNT(*) FROM k_audit_log WHERE entity_id = @id AND module = 'ExternalAccreditation' AND action = 'Created'",
+            new { id = a.Id.ToString() }));
         audited.ShouldBe(1);
     }
 

@@ -73,7 +73,10 @@ public sealed class AccreditationRulesTests
         var today = new DateOnly(2026, 3, 2);
         AccreditationRules.Conflicts(b, a, today).ShouldBeTrue();
         AccreditationRules.Conflicts(b, a, new DateOnly(2027, 1, 2)).ShouldBeFalse();
-        var other = new AccreditationDto { Id = b.Id, AgencyId = Guid.NewGuid(), Kind = b.Kind, Decision = b.Decision, ProgrammeIds = b.ProgrammeIds };
+        var other = new AccreditationDto
+        {
+            Id = b.Id, AgencyId = Guid.NewGuid(), Kind = b.Kind, Decision = b.Decision, ProgrammeIds = b.ProgrammeIds,
+        };
         AccreditationRules.Conflicts(other, a, today).ShouldBeFalse();
     }
 

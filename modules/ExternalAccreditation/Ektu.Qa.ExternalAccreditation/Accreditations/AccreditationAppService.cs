@@ -125,7 +125,8 @@ internal sealed class AccreditationAppService(AccreditationRepository repo, Agen
             .Select(g => new SchoolCoverageDto
             {
                 SchoolId = g.Key, SchoolName = all.GetValueOrDefault(g.Key)?.Name ?? "", Programmes = g.Count(),
-                Accredited = g.Count(p => covered.Contains(p.Id)), Percent = AccreditationRules.Percent(g.Count(p => covered.Contains(p.Id)), g.Count()),
+                Accredited = g.Count(p => covered.Contains(p.Id)),
+                Percent = AccreditationRules.Percent(g.Count(p => covered.Contains(p.Id)), g.Count()),
             })
             .OrderBy(c => c.SchoolName, StringComparer.CurrentCulture).ToList();
     }

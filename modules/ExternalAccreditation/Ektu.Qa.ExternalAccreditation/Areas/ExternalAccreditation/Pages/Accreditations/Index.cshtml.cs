@@ -43,7 +43,8 @@ internal sealed class IndexModel(IAccreditationAppService accreditations, IAgenc
 
     /// <summary>"Export to Excel" of the share of programmes accredited per school.</summary>
     public Task<IActionResult> OnGetExportCoverageAsync(CancellationToken ct) => TryAsync(async () =>
-        new ExcelFileResult<SchoolCoverageDto>("accredited-share", L["ExternalAccreditation:Coverage"], new Kernel.Export.ExcelColumn<SchoolCoverageDto>[]
+        new ExcelFileResult<SchoolCoverageDto>("accredited-share", L["ExternalAccreditation:Coverage"],
+            new Kernel.Export.ExcelColumn<SchoolCoverageDto>[]
         {
             new(L["ExternalAccreditation:School"], c => c.SchoolName),
             new(L["ExternalAccreditation:Coverage.Programmes"], c => c.Programmes),
