@@ -8,4 +8,6 @@ public static class ExternalAccreditationConsts
     public const int CountryMax = 100;
     public const int LongTextMax = 4000;
     public const int TitleMax = 500;
+    public const int TextMax = 1000;
+    public const int ResponsibleMax = 300;
 }

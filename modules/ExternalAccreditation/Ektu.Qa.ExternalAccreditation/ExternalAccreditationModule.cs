@@ -1,6 +1,7 @@
 using Ektu.Qa.ExternalAccreditation.Accreditations;
 using Ektu.Qa.ExternalAccreditation.Agencies;
 using Ektu.Qa.ExternalAccreditation.Permissions;
+using Ektu.Qa.ExternalAccreditation.Readiness;
 using Ektu.Qa.ExternalAccreditation.Web;
 using Ektu.Qa.Identity;
 using Ektu.Qa.Kernel;
@@ -17,7 +18,8 @@ namespace Ektu.Qa.ExternalAccreditation;
 /// <summary>
 /// Standard 10, cyclical external quality assurance: accreditation agencies as reference data (<c>Agencies/</c>),
 /// institutional and specialised accreditations with their decisions, validity, expiry warnings and post-accreditation
-/// monitoring (<c>Accreditations/</c>). Identity (schools, scope) and ProgrammeMonitoring (the programmes an
+/// monitoring (<c>Accreditations/</c>); accreditation readiness — experts' recommendations and the evidence library
+/// (<c>Readiness/</c>, moved here from QaCommission, which reads it through <see cref="IReadinessIntegrationService"/>). Identity (schools, scope) and ProgrammeMonitoring (the programmes an
 /// accreditation covers) are reached through their Contracts only.
 /// </summary>
 [DependsOn(typeof(KernelModule), typeof(IdentityContractsModule), typeof(ProgrammeMonitoringContractsModule))]
@@ -35,5 +37,6 @@ public sealed class ExternalAccreditationModule : IQaModule
         services.AddScoped<IDashboardContributor, ExternalAccreditationDashboardContributor>();
         services.AddAgencies();
         services.AddAccreditations();
+        services.AddReadiness();
     }
 }

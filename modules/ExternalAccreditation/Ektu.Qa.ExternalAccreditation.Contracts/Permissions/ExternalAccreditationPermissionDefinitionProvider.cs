@@ -9,5 +9,7 @@ public sealed class ExternalAccreditationPermissionDefinitionProvider : IPermiss
         context.AddGroup(ExternalAccreditationPermissions.GroupName).Add(
             ExternalAccreditationPermissions.Accreditations.Default,
             ExternalAccreditationPermissions.Accreditations.Manage,
-            ExternalAccreditationPermissions.Agencies.Manage);
+            ExternalAccreditationPermissions.Agencies.Manage,
+            ExternalAccreditationPermissions.Readiness.Default,
+            ExternalAccreditationPermissions.Readiness.Manage);
 }

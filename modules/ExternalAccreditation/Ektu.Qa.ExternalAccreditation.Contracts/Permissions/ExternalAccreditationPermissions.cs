@@ -14,6 +14,15 @@ public static class ExternalAccreditationPermissions
         public const string Manage = Default + ".Manage";
     }
 
+    public static class Readiness
+    {
+        /// <summary>See experts' recommendations and the evidence library of the units in scope.</summary>
+        public const string Default = GroupName + ".Readiness";
+
+        /// <summary>Record recommendations and their execution; keep the evidence library.</summary>
+        public const string Manage = Default + ".Manage";
+    }
+
     public static class Agencies
     {
         /// <summary>Edit the reference data of accreditation agencies.</summary>

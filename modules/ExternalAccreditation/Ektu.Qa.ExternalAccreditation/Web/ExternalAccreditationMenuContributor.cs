@@ -10,5 +10,7 @@ internal sealed class ExternalAccreditationMenuContributor : IMenuContributor
             .Add(new MenuItem("ExternalAccreditation.Accreditations", "Menu:ExternalAccreditation.Accreditations",
                 "/ExternalAccreditation/Accreditations", ExternalAccreditationPermissions.Accreditations.Default, 1))
             .Add(new MenuItem("ExternalAccreditation.Agencies", "Menu:ExternalAccreditation.Agencies",
-                "/ExternalAccreditation/Agencies", ExternalAccreditationPermissions.Accreditations.Default, 2)));
+                "/ExternalAccreditation/Agencies", ExternalAccreditationPermissions.Accreditations.Default, 2))
+            .Add(new MenuItem("ExternalAccreditation.Readiness", "Menu:ExternalAccreditation.Readiness",
+                "/ExternalAccreditation/Readiness", ExternalAccreditationPermissions.Readiness.Default, 3)));
 }

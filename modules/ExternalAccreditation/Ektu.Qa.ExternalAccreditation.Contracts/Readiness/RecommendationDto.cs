@@ -1,4 +1,4 @@
-namespace Ektu.Qa.QaCommission.Readiness;
+namespace Ektu.Qa.ExternalAccreditation.Readiness;
 
 /// <summary>An external or internal expert's recommendation and its execution.</summary>
 public sealed class RecommendationDto

@@ -1,4 +1,4 @@
-namespace Ektu.Qa.QaCommission.Readiness;
+namespace Ektu.Qa.ExternalAccreditation.Readiness;
 
 /// <summary>Accreditation readiness in the caller's scope: recommendations by status and evidence freshness per ESG standard.</summary>
 public sealed class ReadinessSummaryDto

@@ -1,4 +1,4 @@
-namespace Ektu.Qa.QaCommission.Readiness;
+namespace Ektu.Qa.ExternalAccreditation.Readiness;
 
 /// <summary>Accreditation readiness (004 §3.8): experts' recommendations with execution status; the evidence library with freshness.</summary>
 public interface IReadinessAppService

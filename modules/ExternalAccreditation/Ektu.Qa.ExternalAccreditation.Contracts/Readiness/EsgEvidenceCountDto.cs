@@ -1,4 +1,4 @@
-namespace Ektu.Qa.QaCommission.Readiness;
+namespace Ektu.Qa.ExternalAccreditation.Readiness;
 
 /// <summary>Evidence documents of one ESG standard.</summary>
 public sealed class EsgEvidenceCountDto

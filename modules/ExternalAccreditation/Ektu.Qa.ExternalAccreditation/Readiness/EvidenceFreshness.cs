@@ -1,6 +1,6 @@
 using Ektu.Qa.Kernel.Input;
 
-namespace Ektu.Qa.QaCommission.Readiness;
+namespace Ektu.Qa.ExternalAccreditation.Readiness;
 
 /// <summary>
 /// An evidence document is stale once more than the configured number of months has passed since its date: on the

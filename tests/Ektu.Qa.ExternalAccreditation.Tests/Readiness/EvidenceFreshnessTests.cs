@@ -1,6 +1,6 @@
-using Ektu.Qa.QaCommission.Readiness;
+using Ektu.Qa.ExternalAccreditation.Readiness;
 
-namespace Ektu.Qa.QaCommission.Tests.Readiness;
+namespace Ektu.Qa.ExternalAccreditation.Tests.Readiness;
 
 public sealed class EvidenceFreshnessTests
 {

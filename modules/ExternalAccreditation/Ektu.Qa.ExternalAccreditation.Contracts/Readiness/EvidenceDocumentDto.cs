@@ -1,4 +1,4 @@
-namespace Ektu.Qa.QaCommission.Readiness;
+namespace Ektu.Qa.ExternalAccreditation.Readiness;
 
 /// <summary>A document of the evidence library, tagged by ESG standard, programme and period; stale when too old.</summary>
 public sealed class EvidenceDocumentDto

@@ -1,10 +1,10 @@
 using Ektu.Qa.Kernel.Errors;
-using Ektu.Qa.QaCommission.Readiness;
-using Ektu.Qa.QaCommission.Tests.Application;
+using Ektu.Qa.ExternalAccreditation.Readiness;
+using Ektu.Qa.ExternalAccreditation.Tests.Application;
 using Ektu.Qa.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ektu.Qa.QaCommission.Tests.Readiness;
+namespace Ektu.Qa.ExternalAccreditation.Tests.Readiness;
 
 /// <summary>Recommendations' execution and the evidence library's freshness on a real database.</summary>
 public sealed class ReadinessAppServiceTests

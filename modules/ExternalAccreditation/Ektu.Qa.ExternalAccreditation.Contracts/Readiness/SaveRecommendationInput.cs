@@ -1,4 +1,4 @@
-namespace Ektu.Qa.QaCommission.Readiness;
+namespace Ektu.Qa.ExternalAccreditation.Readiness;
 
 /// <summary>A new expert recommendation.</summary>
 public sealed class SaveRecommendationInput

@@ -1,4 +1,4 @@
-namespace Ektu.Qa.QaCommission.Readiness;
+namespace Ektu.Qa.ExternalAccreditation.Readiness;
 
 /// <summary>Execution status of an expert recommendation (004 §3.8). Executed is final.</summary>
 public enum RecommendationStatus

@@ -1,4 +1,4 @@
-namespace Ektu.Qa.QaCommission.Readiness;
+namespace Ektu.Qa.ExternalAccreditation.Readiness;
 
 /// <summary>A new evidence document, or its update (<see cref="Version"/> then required; the unit stays).</summary>
 public sealed class SaveEvidenceDocumentInput
