@@ -19,8 +19,9 @@ namespace Ektu.Qa.ExternalAccreditation;
 /// Standard 10, cyclical external quality assurance: accreditation agencies as reference data (<c>Agencies/</c>),
 /// institutional and specialised accreditations with their decisions, validity, expiry warnings and post-accreditation
 /// monitoring (<c>Accreditations/</c>); accreditation readiness — experts' recommendations and the evidence library
-/// (<c>Readiness/</c>, moved here from QaCommission, which reads it through <see cref="IReadinessIntegrationService"/>). Identity (schools, scope) and ProgrammeMonitoring (the programmes an
-/// accreditation covers) are reached through their Contracts only.
+/// (<c>Readiness/</c>, moved here from QaCommission, which reads it through <see cref="IReadinessIntegrationService"/>).
+/// Identity (schools, scope) and ProgrammeMonitoring (the programmes an accreditation covers) are reached through their
+/// Contracts only.
 /// </summary>
 [DependsOn(typeof(KernelModule), typeof(IdentityContractsModule), typeof(ProgrammeMonitoringContractsModule))]
 public sealed class ExternalAccreditationModule : IQaModule

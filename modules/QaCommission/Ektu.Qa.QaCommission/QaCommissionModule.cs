@@ -29,8 +29,9 @@ namespace Ektu.Qa.QaCommission;
 /// <summary>
 /// The school Quality Assurance Commission (regulation 004): composition, plans, meetings with attendance, quorum and
 /// votes, minutes, the decisions register and its follow-up. Identity and QualityPolicy are reached through their
-/// Contracts (units and role holders; the working-day calendar), ExternalAccreditation through its Contracts (accreditation readiness: recommendations and evidence, read for the readiness
-/// view, the semi-annual report and the archive), Improvement through its Contracts (CAPA raised from
+/// Contracts (units and role holders; the working-day calendar), ExternalAccreditation through its Contracts
+/// (accreditation readiness: recommendations and evidence, read for the readiness view, the semi-annual report and the
+/// archive), Improvement through its Contracts (CAPA raised from
 /// decisions, observations and recommendations; CAPA and appeals in the semi-annual report); the host adds all three before
 /// this module, and Improvement's tables must exist before this module's migration hands the old rows over to them.
 /// </summary>

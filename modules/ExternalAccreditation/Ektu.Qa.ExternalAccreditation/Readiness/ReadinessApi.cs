@@ -30,7 +30,8 @@ internal sealed class ReadinessApi : IEndpointContributor
             .WithPermission(ExternalAccreditationPermissions.Readiness.Manage);
         api.MapGet("/evidence", (IReadinessAppService s, int? esgStandard, string? programme, bool? staleOnly, CancellationToken ct) =>
             s.GetEvidenceAsync(new EvidenceFilter { EsgStandard = esgStandard, Programme = programme, StaleOnly = staleOnly ?? false }, ct))
-            .WithName("ExternalAccreditation_ListEvidence").WithSummary("Lists readiness evidence").WithPermission(ExternalAccreditationPermissions.Readiness.Default);
+            .WithName("ExternalAccreditation_ListEvidence").WithSummary("Lists readiness evidence")
+            .WithPermission(ExternalAccreditationPermissions.Readiness.Default);
         api.MapPost("/evidence", async (IReadinessAppService s, SaveEvidenceDocumentInput input, CancellationToken ct) =>
         {
             var x = await s.AddEvidenceAsync(input, ct);

@@ -17,7 +17,8 @@ namespace Ektu.Qa.QaCommission.Documents;
 /// same rule as its download method, so no row leads to a 403.
 /// </summary>
 internal sealed class DocumentArchiveAppService(
-    CommissionAccess access, MeetingRepository meetings, DocumentArchiveRepository repo, QcReportRepository reports, IReadinessIntegrationService readiness,
+    CommissionAccess access, MeetingRepository meetings, DocumentArchiveRepository repo, QcReportRepository reports,
+    IReadinessIntegrationService readiness,
     IUnitDirectory units, ICurrentUser user, QcCalendar calendar) : IDocumentArchiveAppService
 {
     public async Task<DocumentArchiveDto> GetDocumentsAsync(Guid commissionId, DocumentFilter filter, CancellationToken ct = default)

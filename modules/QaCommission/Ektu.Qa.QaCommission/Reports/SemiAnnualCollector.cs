@@ -16,9 +16,9 @@ namespace Ektu.Qa.QaCommission.Reports;
 
 /// <summary>
 /// Gathers one commission's period: its own meetings and register through the module's app services (their scope and
-/// computed fields), the school subtree's CAPA and appeals through Improvement's integration services, observations through the repository, experts'
-/// recommendations through ExternalAccreditation's integration service — the caller was already allowed to report on the commission, which is the
-/// school's whole quality picture.
+/// computed fields), the school subtree's CAPA and appeals through Improvement's integration services, observations through
+/// the repository, experts' recommendations through ExternalAccreditation's integration service — the caller was already
+/// allowed to report on the commission, which is the school's whole quality picture.
 /// Statuses are taken as of the period's end (or today while it runs).
 /// </summary>
 internal sealed class SemiAnnualCollector(

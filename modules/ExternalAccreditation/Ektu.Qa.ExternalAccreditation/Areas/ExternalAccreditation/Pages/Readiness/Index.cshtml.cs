@@ -77,7 +77,8 @@ internal sealed class IndexModel(IReadinessAppService readiness, IUnitDirectory 
 
     /// <summary>"Export to Excel" of the experts' recommendations in scope.</summary>
     public Task<IActionResult> OnGetExportRecommendationsAsync(CancellationToken ct) => TryAsync(async () =>
-        new ExcelFileResult<RecommendationDto>("qa-recommendations", L["ExternalAccreditation:Readiness.Recommendations"], new ExcelColumn<RecommendationDto>[]
+        new ExcelFileResult<RecommendationDto>("qa-recommendations", L["ExternalAccreditation:Readiness.Recommendations"],
+            new ExcelColumn<RecommendationDto>[]
         {
             new(L["ExternalAccreditation:Readiness.Expert"], r => r.ExpertBody),
             new(L["ExternalAccreditation:Readiness.Unit"], r => r.UnitName),
