@@ -1,5 +1,6 @@
 using Ektu.Qa.ExternalAccreditation.Accreditations;
 using Ektu.Qa.ExternalAccreditation.Agencies;
+using Ektu.Qa.ExternalAccreditation.Certifications;
 using Ektu.Qa.ExternalAccreditation.Permissions;
 using Ektu.Qa.ExternalAccreditation.Readiness;
 using Ektu.Qa.ExternalAccreditation.Web;
@@ -20,6 +21,7 @@ namespace Ektu.Qa.ExternalAccreditation;
 /// institutional and specialised accreditations with their decisions, validity, expiry warnings and post-accreditation
 /// monitoring (<c>Accreditations/</c>); accreditation readiness — experts' recommendations and the evidence library
 /// (<c>Readiness/</c>, moved here from QaCommission, which reads it through <see cref="IReadinessIntegrationService"/>).
+/// Certificates of management systems with their annual inspection audits (<c>Certifications/</c>).
 /// Identity (schools, scope) and ProgrammeMonitoring (the programmes an accreditation covers) are reached through their
 /// Contracts only.
 /// </summary>
@@ -39,5 +41,6 @@ public sealed class ExternalAccreditationModule : IQaModule
         services.AddAgencies();
         services.AddAccreditations();
         services.AddReadiness();
+        services.AddCertifications();
     }
 }

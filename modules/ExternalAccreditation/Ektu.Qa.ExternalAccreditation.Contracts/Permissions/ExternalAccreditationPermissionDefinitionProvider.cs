@@ -11,5 +11,7 @@ public sealed class ExternalAccreditationPermissionDefinitionProvider : IPermiss
             ExternalAccreditationPermissions.Accreditations.Manage,
             ExternalAccreditationPermissions.Agencies.Manage,
             ExternalAccreditationPermissions.Readiness.Default,
-            ExternalAccreditationPermissions.Readiness.Manage);
+            ExternalAccreditationPermissions.Readiness.Manage,
+            ExternalAccreditationPermissions.Certifications.Default,
+            ExternalAccreditationPermissions.Certifications.Manage);
 }

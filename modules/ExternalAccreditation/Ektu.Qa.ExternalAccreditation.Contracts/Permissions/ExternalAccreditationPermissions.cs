@@ -23,6 +23,15 @@ public static class ExternalAccreditationPermissions
         public const string Manage = Default + ".Manage";
     }
 
+    public static class Certifications
+    {
+        /// <summary>See management-system certificates and their inspection audits in scope.</summary>
+        public const string Default = GroupName + ".Certifications";
+
+        /// <summary>Record certificates and inspection audits.</summary>
+        public const string Manage = Default + ".Manage";
+    }
+
     public static class Agencies
     {
         /// <summary>Edit the reference data of accreditation agencies.</summary>

@@ -12,5 +12,7 @@ internal sealed class ExternalAccreditationMenuContributor : IMenuContributor
             .Add(new MenuItem("ExternalAccreditation.Agencies", "Menu:ExternalAccreditation.Agencies",
                 "/ExternalAccreditation/Agencies", ExternalAccreditationPermissions.Accreditations.Default, 2))
             .Add(new MenuItem("ExternalAccreditation.Readiness", "Menu:ExternalAccreditation.Readiness",
-                "/ExternalAccreditation/Readiness", ExternalAccreditationPermissions.Readiness.Default, 3)));
+                "/ExternalAccreditation/Readiness", ExternalAccreditationPermissions.Readiness.Default, 3))
+            .Add(new MenuItem("ExternalAccreditation.Certifications", "Menu:ExternalAccreditation.Certifications",
+                "/ExternalAccreditation/Certifications", ExternalAccreditationPermissions.Certifications.Default, 4)));
 }

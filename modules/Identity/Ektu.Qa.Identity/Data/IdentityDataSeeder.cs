@@ -31,7 +31,8 @@ internal sealed class IdentityDataSeeder(
             "QualityPolicy.Documents.Acknowledge", "QualityPolicy.Standards", "QualityPolicy.Kpis", "QualityPolicy.Acknowledgements",
             "QaCommission.*", "Improvement.*", "Reporting.Reports", "Reporting.Reports.Run",
             "ProgrammeMonitoring.Programmes", "ProgrammeMonitoring.Programmes.Manage", "ExternalAccreditation.Accreditations",
-            "ExternalAccreditation.Accreditations.Manage", "ExternalAccreditation.Readiness", "ExternalAccreditation.Readiness.Manage"],
+            "ExternalAccreditation.Accreditations.Manage", "ExternalAccreditation.Readiness", "ExternalAccreditation.Readiness.Manage",
+            "ExternalAccreditation.Certifications"],
         ["HeadOfDepartment"] =
             ["Workflow.Tasks", "Workflow.Instances", "Workflow.Instances.Start", "QualityPolicy.Documents", "QualityPolicy.Documents.Acknowledge",
             "QualityPolicy.Standards", "QualityPolicy.Kpis", "QaCommission.Commissions", "QaCommission.Meetings", "QaCommission.Minutes.Sign",
