@@ -1,3 +1,4 @@
+using Ektu.Qa.ExternalAccreditation;
 using Ektu.Qa.Host;
 using Ektu.Qa.Identity;
 using Ektu.Qa.Improvement;
@@ -20,6 +21,7 @@ if (db.Provider.Equals("MySql", StringComparison.OrdinalIgnoreCase)) builder.Ser
 
 // Listed by name: the order they are configured and migrated in follows from each module's [DependsOn].
 builder.AddQaModules(
+    new ExternalAccreditationModule(),
     new IdentityModule(),
     new ImprovementModule(),
     new ProgrammeMonitoringModule(),

@@ -1,10 +1,10 @@
 using System.Text.RegularExpressions;
+using Ektu.Qa.ExternalAccreditation.Readiness;
 using Ektu.Qa.Kernel.Auditing;
 using Ektu.Qa.Kernel.Localization;
 using Ektu.Qa.Kernel.Modularity;
 using Ektu.Qa.Improvement.Capa;
 using Ektu.Qa.QaCommission.Plans;
-using Ektu.Qa.QaCommission.Readiness;
 using Ektu.Qa.QaCommission.Register;
 using Ektu.Qa.QualityPolicy.Documents;
 

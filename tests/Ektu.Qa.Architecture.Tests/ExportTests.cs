@@ -10,6 +10,8 @@ public sealed class ExportTests
         "Identity/Ektu.Qa.Identity/Areas/Identity/Pages/Settings/Index.cshtml",
         // The semi-annual report generator: a form that produces the report files themselves (Word + Excel annex).
         "QaCommission/Ektu.Qa.QaCommission/Areas/QaCommission/Pages/Reports/Index.cshtml",
+        // The commission's readiness summary (counts per status and ESG standard); its lists export on ExternalAccreditation's page.
+        "QaCommission/Ektu.Qa.QaCommission/Areas/QaCommission/Pages/Readiness/Index.cshtml",
     };
 
     private static string ModulesRoot => Path.Combine(Modules.RepoRoot, "modules");

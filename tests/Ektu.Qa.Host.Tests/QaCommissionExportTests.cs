@@ -37,9 +37,9 @@ public sealed class QaCommissionExportTests
             ("/Improvement/Appeals", "appeals", "export-appeals"),
             ("/Improvement/Appeals?overdueOnly=true", "appeals", "export-appeals"),
             ("/QaCommission/PeerReview", "observations", "export-observations"),
-            ("/QaCommission/Readiness", "recommendations", "export-recommendations"),
-            ("/QaCommission/Readiness", "evidence-documents", "export-evidence"),
-            ("/QaCommission/Readiness?esgStandard=1", "evidence-documents", "export-evidence"),
+            ("/ExternalAccreditation/Readiness", "recommendations", "export-recommendations"),
+            ("/ExternalAccreditation/Readiness", "evidence-documents", "export-evidence"),
+            ("/ExternalAccreditation/Readiness?esgStandard=1", "evidence-documents", "export-evidence"),
             ("/QaCommission/Notices", "notices", "export-notices"),
             ("/QaCommission/Register/Requests", "", "export-requests"),
         };

@@ -1,3 +1,4 @@
+using Ektu.Qa.ExternalAccreditation;
 using Ektu.Qa.Identity;
 using Ektu.Qa.Improvement;
 using Ektu.Qa.Kernel.Modularity;
@@ -14,6 +15,7 @@ public static class TestModules
 {
     public static IQaModule[] All() =>
     [
+        new ExternalAccreditationModule(),
         new IdentityModule(),
         new ImprovementModule(),
         new ProgrammeMonitoringModule(),

@@ -1,3 +1,4 @@
+using Ektu.Qa.ExternalAccreditation;
 using Ektu.Qa.Identity;
 using Ektu.Qa.Improvement;
 using Ektu.Qa.Kernel;
@@ -28,12 +29,15 @@ namespace Ektu.Qa.QaCommission;
 /// <summary>
 /// The school Quality Assurance Commission (regulation 004): composition, plans, meetings with attendance, quorum and
 /// votes, minutes, the decisions register and its follow-up. Identity and QualityPolicy are reached through their
-/// Contracts (units and role holders; the working-day calendar), Improvement through its Contracts (CAPA raised from
+/// Contracts (units and role holders; the working-day calendar), ExternalAccreditation through its Contracts
+/// (accreditation readiness: recommendations and evidence, read for the readiness view, the semi-annual report and the
+/// archive), Improvement through its Contracts (CAPA raised from
 /// decisions, observations and recommendations; CAPA and appeals in the semi-annual report); the host adds all three before
 /// this module, and Improvement's tables must exist before this module's migration hands the old rows over to them.
 /// </summary>
 [DependsOn(
     typeof(KernelModule),
+    typeof(ExternalAccreditationContractsModule),
     typeof(IdentityContractsModule),
     typeof(ImprovementContractsModule),
     typeof(QualityPolicyContractsModule),
@@ -85,16 +89,12 @@ public sealed class QaCommissionModule : IQaModule
         services.AddScoped<IMeetingAppService, MeetingAppService>();
         services.AddScoped<IDecisionRegisterAppService, DecisionRegisterAppService>();
 
-        // Peer review of teaching, accreditation readiness; this module's records as sources of CAPA items.
+        // Peer review of teaching; this module's records as sources of CAPA items (expert recommendations live in ExternalAccreditation).
         services.AddScoped<Improvement.Capa.ICapaSourceRecords, CapaSourceRecords>();
         services.AddSingleton(new SettingDefinition(PeerReview.PeerReviewSettings.LowScorePercent, "60", SettingKind.Integer, 1, 100));
-        services.AddSingleton(new SettingDefinition(Readiness.ReadinessSettings.EvidenceFreshMonths, "12", SettingKind.Integer, 1, 120));
         services.AddScoped<PeerReview.PeerReviewRepository>();
-        services.AddScoped<Readiness.ReadinessRepository>();
         services.AddScoped<PeerReview.IPeerReviewAppService, PeerReview.PeerReviewAppService>();
-        services.AddScoped<Readiness.IReadinessAppService, Readiness.ReadinessAppService>();
         services.AddSingleton<IEndpointContributor, PeerReview.PeerReviewApi>();
-        services.AddSingleton<IEndpointContributor, Readiness.ReadinessApi>();
 
         // The semi-annual analytical report, the register report.
         services.AddScoped<Reports.SemiAnnualCollector>();

@@ -12,6 +12,7 @@ internal static class ProgrammesRegistration
         services.AddScoped<ProgrammeRepository>();
         services.AddScoped<ProgrammeExport>();
         services.AddScoped<IProgrammeAppService, ProgrammeAppService>();
+        services.AddScoped<IProgrammeIntegrationService, ProgrammeIntegrationService>();
         services.AddSingleton<IEndpointContributor, ProgrammesApi>();
         services.AddSingleton<Reporting.Definitions.IReportDefinitionProvider, ProgrammeRegisterReport>();
         return services;

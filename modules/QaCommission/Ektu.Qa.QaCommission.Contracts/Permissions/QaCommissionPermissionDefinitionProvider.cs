@@ -21,7 +21,5 @@ public sealed class QaCommissionPermissionDefinitionProvider : IPermissionDefini
             QaCommissionPermissions.Decisions.Inquire,
             QaCommissionPermissions.PeerReview.Default,
             QaCommissionPermissions.PeerReview.Manage,
-            QaCommissionPermissions.Readiness.Default,
-            QaCommissionPermissions.Readiness.Manage,
             QaCommissionPermissions.Reports.Default);
 }

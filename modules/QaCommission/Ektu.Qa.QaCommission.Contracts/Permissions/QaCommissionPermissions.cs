@@ -79,13 +79,4 @@ public static class QaCommissionPermissions
         /// <summary>Generate and send the semi-annual analytical report of the commissions in scope (004 §7.6).</summary>
         public const string Default = GroupName + ".Reports";
     }
-
-    public static class Readiness
-    {
-        /// <summary>See experts' recommendations and the evidence library of the units in scope.</summary>
-        public const string Default = GroupName + ".Readiness";
-
-        /// <summary>Record recommendations and their execution; keep the evidence library.</summary>
-        public const string Manage = Default + ".Manage";
-    }
 }

@@ -1,11 +1,12 @@
 using System.Globalization;
+using Ektu.Qa.ExternalAccreditation.Permissions;
+using Ektu.Qa.ExternalAccreditation.Readiness;
 using Ektu.Qa.Identity.OrganizationUnits;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.QaCommission.Application;
 using Ektu.Qa.QaCommission.Data;
 using Ektu.Qa.QaCommission.Permissions;
-using Ektu.Qa.QaCommission.Readiness;
 using Ektu.Qa.QaCommission.Reports;
 
 namespace Ektu.Qa.QaCommission.Documents;
@@ -17,7 +18,8 @@ namespace Ektu.Qa.QaCommission.Documents;
 /// </summary>
 internal sealed class DocumentArchiveAppService(
     CommissionAccess access, MeetingRepository meetings, DocumentArchiveRepository repo, QaCommissionReportRepository reports,
-    ReadinessRepository readiness, IUnitDirectory units, ICurrentUser user, QcCalendar calendar) : IDocumentArchiveAppService
+    IReadinessIntegrationService readiness,
+    IUnitDirectory units, ICurrentUser user, QcCalendar calendar) : IDocumentArchiveAppService
 {
     public async Task<DocumentArchiveDto> GetDocumentsAsync(Guid commissionId, DocumentFilter filter, CancellationToken ct = default)
     {
@@ -64,13 +66,13 @@ internal sealed class DocumentArchiveAppService(
             }
         }
 
-        if (await user.HasPermissionAsync(QaCommissionPermissions.Readiness.Default))
+        if (await user.HasPermissionAsync(ExternalAccreditationPermissions.Readiness.Default))
         {
             var school = await SchoolSubtreeAsync(c.SchoolUnitId, ct);
             var visible = school.Where(scope.Contains).ToList();
             if (visible.Count > 0)
             {
-                foreach (var e in await readiness.GetEvidenceAsync(false, visible, null, null, ct))
+                foreach (var e in await readiness.GetEvidenceAsync(visible, ct))
                 {
                     all.Add(new ArchiveDocumentDto
                     {

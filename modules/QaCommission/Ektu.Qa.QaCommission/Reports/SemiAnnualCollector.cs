@@ -1,3 +1,4 @@
+using Ektu.Qa.ExternalAccreditation.Readiness;
 using Ektu.Qa.Identity;
 using Ektu.Qa.Improvement.Appeals;
 using Ektu.Qa.Improvement.Capa;
@@ -9,21 +10,20 @@ using Ektu.Qa.QaCommission.Data;
 using Ektu.Qa.QaCommission.Domain;
 using Ektu.Qa.QaCommission.Meetings;
 using Ektu.Qa.QaCommission.PeerReview;
-using Ektu.Qa.QaCommission.Readiness;
 using Ektu.Qa.QaCommission.Register;
 
 namespace Ektu.Qa.QaCommission.Reports;
 
 /// <summary>
 /// Gathers one commission's period: its own meetings and register through the module's app services (their scope and
-/// computed fields), the school subtree's CAPA and appeals through Improvement's integration services, observations and
-/// recommendations through the repositories — the caller was already allowed to report on the commission, which is the
-/// school's whole quality picture.
+/// computed fields), the school subtree's CAPA and appeals through Improvement's integration services, observations through
+/// the repository, experts' recommendations through ExternalAccreditation's integration service — the caller was already
+/// allowed to report on the commission, which is the school's whole quality picture.
 /// Statuses are taken as of the period's end (or today while it runs).
 /// </summary>
 internal sealed class SemiAnnualCollector(
     IMeetingAppService meetings, IDecisionRegisterAppService register, PlanRepository plans, ICapaIntegrationService capa,
-    IAppealIntegrationService appeals, PeerReviewRepository peerReview, ReadinessRepository readiness, IIdentityIntegrationService identity,
+    IAppealIntegrationService appeals, PeerReviewRepository peerReview, IReadinessIntegrationService readiness, IIdentityIntegrationService identity,
     ISettingStore settings, IDbSession db, QcCalendar calendar)
 {
     public async Task<SemiAnnualData> CollectAsync(CommissionDto commission, int academicYear, SemiAnnualKind kind, CancellationToken ct)
@@ -78,7 +78,7 @@ internal sealed class SemiAnnualCollector(
         }
         var percents = submitted.Where(o => o.ScorePercent != null).Select(o => o.ScorePercent!.Value).ToList();
 
-        var recommendations = (await readiness.GetRecommendationsAsync(false, subtree, ct))
+        var recommendations = (await readiness.GetRecommendationsAsync(subtree, ct))
             .Where(r => subtree.Contains(r.UnitId) && r.ReceivedOn <= to).ToList();
         foreach (var r in recommendations)
         {

@@ -4,7 +4,7 @@ using Ektu.Qa.QaCommission.Commissions;
 using Ektu.Qa.QaCommission.Meetings;
 using Ektu.Qa.QaCommission.PeerReview;
 using Ektu.Qa.QaCommission.Plans;
-using Ektu.Qa.QaCommission.Readiness;
+using Ektu.Qa.ExternalAccreditation.Readiness;
 
 namespace Ektu.Qa.QaCommission.Reports;
 

@@ -90,7 +90,7 @@ internal sealed class SemiAnnualWriter(LocalizationStore texts)
 
         body.Append(MinutesWriter.Para("7. " + T("Section.Readiness"), bold: true));
         body.Append(MinutesWriter.Para(F("ReadinessLine", d.Recommendations.Count,
-            d.Recommendations.Count(r => r.Status == Readiness.RecommendationStatus.Executed), f.RecommendationsOverdue)));
+            d.Recommendations.Count(r => r.Status == ExternalAccreditation.Readiness.RecommendationStatus.Executed), f.RecommendationsOverdue)));
 
         var strengths = d.Findings.Where(x => !x.IsRisk).ToList();
         var risks = d.Findings.Where(x => x.IsRisk).ToList();

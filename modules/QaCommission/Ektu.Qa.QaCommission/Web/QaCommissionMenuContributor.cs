@@ -20,7 +20,7 @@ internal sealed class QaCommissionMenuContributor : IMenuContributor
             .Add(new MenuItem("QaCommission.PeerReview", "Menu:QaCommission.PeerReview", "/QaCommission/PeerReview",
                 QaCommissionPermissions.PeerReview.Default, 12, Icon: "eye"))
             .Add(new MenuItem("QaCommission.Readiness", "Menu:QaCommission.Readiness", "/QaCommission/Readiness",
-                QaCommissionPermissions.Readiness.Default, 13))
+                ExternalAccreditation.Permissions.ExternalAccreditationPermissions.Readiness.Default, 13))
             .Add(new MenuItem("QaCommission.Reports", "Menu:QaCommission.Reports", "/QaCommission/Reports",
                 QaCommissionPermissions.Reports.Default, 14, Icon: "file-earmark-bar-graph")));
 }

@@ -1,0 +1,40 @@
+namespace Ektu.Qa.ExternalAccreditation.Permissions;
+
+/// <summary>Permission names of the ExternalAccreditation module (standard 10).</summary>
+public static class ExternalAccreditationPermissions
+{
+    public const string GroupName = "ExternalAccreditation";
+
+    public static class Accreditations
+    {
+        /// <summary>See the accreditations of the units in scope, their expiry and the share of programmes accredited.</summary>
+        public const string Default = GroupName + ".Accreditations";
+
+        /// <summary>Record accreditations, their decisions and post-accreditation monitoring reports.</summary>
+        public const string Manage = Default + ".Manage";
+    }
+
+    public static class Readiness
+    {
+        /// <summary>See experts' recommendations and the evidence library of the units in scope.</summary>
+        public const string Default = GroupName + ".Readiness";
+
+        /// <summary>Record recommendations and their execution; keep the evidence library.</summary>
+        public const string Manage = Default + ".Manage";
+    }
+
+    public static class Certifications
+    {
+        /// <summary>See management-system certificates and their inspection audits in scope.</summary>
+        public const string Default = GroupName + ".Certifications";
+
+        /// <summary>Record certificates and inspection audits.</summary>
+        public const string Manage = Default + ".Manage";
+    }
+
+    public static class Agencies
+    {
+        /// <summary>Edit the reference data of accreditation agencies.</summary>
+        public const string Manage = GroupName + ".Agencies.Manage";
+    }
+}

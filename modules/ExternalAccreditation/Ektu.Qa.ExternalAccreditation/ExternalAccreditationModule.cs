@@ -1,0 +1,46 @@
+using Ektu.Qa.ExternalAccreditation.Accreditations;
+using Ektu.Qa.ExternalAccreditation.Agencies;
+using Ektu.Qa.ExternalAccreditation.Certifications;
+using Ektu.Qa.ExternalAccreditation.Permissions;
+using Ektu.Qa.ExternalAccreditation.Readiness;
+using Ektu.Qa.ExternalAccreditation.Web;
+using Ektu.Qa.Identity;
+using Ektu.Qa.Kernel;
+using Ektu.Qa.Kernel.Menus;
+using Ektu.Qa.Kernel.Modularity;
+using Ektu.Qa.Kernel.Security;
+using Ektu.Qa.Kernel.Web;
+using Ektu.Qa.ProgrammeMonitoring;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ektu.Qa.ExternalAccreditation;
+
+/// <summary>
+/// Standard 10, cyclical external quality assurance: accreditation agencies as reference data (<c>Agencies/</c>),
+/// institutional and specialised accreditations with their decisions, validity, expiry warnings and post-accreditation
+/// monitoring (<c>Accreditations/</c>); accreditation readiness — experts' recommendations and the evidence library
+/// (<c>Readiness/</c>, moved here from QaCommission, which reads it through <see cref="IReadinessIntegrationService"/>).
+/// Certificates of management systems with their annual inspection audits (<c>Certifications/</c>).
+/// Identity (schools, scope) and ProgrammeMonitoring (the programmes an accreditation covers) are reached through their
+/// Contracts only.
+/// </summary>
+[DependsOn(typeof(KernelModule), typeof(IdentityContractsModule), typeof(ProgrammeMonitoringContractsModule))]
+public sealed class ExternalAccreditationModule : IQaModule
+{
+    public string Name => ExternalAccreditationContractsModule.ModuleName;
+
+    public string TablePrefix => "ea_";
+
+    public void ConfigureServices(WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton<IPermissionDefinitionProvider, ExternalAccreditationPermissionDefinitionProvider>();
+        services.AddSingleton<IMenuContributor, ExternalAccreditationMenuContributor>();
+        services.AddScoped<IDashboardContributor, ExternalAccreditationDashboardContributor>();
+        services.AddAgencies();
+        services.AddAccreditations();
+        services.AddReadiness();
+        services.AddCertifications();
+    }
+}

@@ -1,8 +1,0 @@
-namespace Ektu.Qa.QaCommission.Readiness;
-
-/// <summary>Who made a recommendation: external experts (accreditation agency) or internal ones (internal audit, АСБ).</summary>
-public enum ExpertKind
-{
-    External,
-    Internal,
-}

@@ -1,0 +1,2 @@
+DROP TABLE qc_recommendations;
+DROP TABLE qc_evidence_documents;
