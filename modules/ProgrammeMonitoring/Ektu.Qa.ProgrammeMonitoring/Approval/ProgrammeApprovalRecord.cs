@@ -22,7 +22,8 @@ internal sealed class ProgrammeApprovalRecord(
 
     public async Task<WorkflowRecordSummary?> GetSummaryAsync(WorkflowRecordRequest request, CancellationToken ct = default)
     {
-        if (ProgrammeApprovalAppService.ApprovalIdOf(request.BusinessKey) is not { } id || await approvals.FindAsync(id, ct) is not { } a) return null;
+        if (ProgrammeApprovalAppService.ApprovalIdOf(request.BusinessKey) is not { } id) return null;
+        if (await approvals.FindAsync(id, ct) is not { } a) return null;
         ProgrammeDto p;
         var readable = true;
         try
