@@ -29,6 +29,33 @@ public sealed class ProgrammeMonitoringApiTests
     }
 
     [Fact]
+    public async Task SubmitApi_Should_Answer409ProblemWhenRunningAnd404ForAnotherSchool_When_VersionIsSent()
+    {
+        await using var factory = await QaWebFactory.CreateAsync();
+        var admin = await factory.SignInAsync("admin", "kk");
+        var list = await admin.GetFromJsonAsync<JsonElement>("/api/programme-monitoring/programmes?search=B071");
+        var id = list.EnumerateArray().Single().GetProperty("id").GetString();
+        var proposal = await admin.PostAsync($"/api/programme-monitoring/programmes/{id}/versions/1/proposals", null);
+        var number = (await proposal.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("number").GetInt32();
+
+        var sent = await admin.PostAsync($"/api/programme-monitoring/programmes/{id}/versions/{number}/submit", null);
+        var again = await admin.PostAsync($"/api/programme-monitoring/programmes/{id}/versions/{number}/submit", null);
+
+        sent.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await sent.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("outcome").GetString().ShouldBe("Running");
+        again.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        var problem = await again.Content.ReadFromJsonAsync<JsonElement>();
+        problem.GetProperty("code").GetString().ShouldBe("ProgrammeMonitoring:ApprovalRunning");
+        problem.GetProperty("title").GetString()!.ShouldStartWith("Бұл бағдарлама бойынша");
+        var runs = await admin.GetFromJsonAsync<JsonElement>($"/api/programme-monitoring/programmes/{id}/approvals");
+        runs.GetArrayLength().ShouldBe(1);
+        var dean = await factory.SignInAsync("dean.sitis");
+        (await dean.PostAsync($"/api/programme-monitoring/programmes/{id}/versions/{number}/submit", null)).StatusCode
+            .ShouldBe(HttpStatusCode.NotFound);
+        (await dean.GetAsync($"/api/programme-monitoring/programmes/{id}/approvals")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task OpenApi_Should_NameAndDescribeEveryEndpoint_When_ModuleIsAdded()
     {
         await using var factory = await QaWebFactory.CreateAsync();
@@ -37,7 +64,7 @@ public sealed class ProgrammeMonitoringApiTests
             .Where(p => p.Name.StartsWith("/api/programme-monitoring", StringComparison.Ordinal))
             .SelectMany(p => p.Value.EnumerateObject()).Select(o => o.Value).ToList();
 
-        operations.Count.ShouldBe(15);
+        operations.Count.ShouldBe(18);
         operations.ShouldAllBe(o =>
             o.GetProperty("operationId").GetString()!.StartsWith("ProgrammeMonitoring_") && o.GetProperty("summary").GetString()!.Length > 0);
     }

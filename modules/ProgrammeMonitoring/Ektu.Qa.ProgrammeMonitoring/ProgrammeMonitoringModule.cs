@@ -4,12 +4,14 @@ using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Menus;
 using Ektu.Qa.Kernel.Modularity;
 using Ektu.Qa.Kernel.Security;
+using Ektu.Qa.ProgrammeMonitoring.Approval;
 using Ektu.Qa.ProgrammeMonitoring.Curriculum;
 using Ektu.Qa.ProgrammeMonitoring.Data;
 using Ektu.Qa.ProgrammeMonitoring.Permissions;
 using Ektu.Qa.ProgrammeMonitoring.Programmes;
 using Ektu.Qa.ProgrammeMonitoring.Web;
 using Ektu.Qa.Reporting;
+using Ektu.Qa.Workflow;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,9 +20,10 @@ namespace Ektu.Qa.ProgrammeMonitoring;
 /// <summary>
 /// Standards 2, 3 and 9: the register of educational programmes with their versions, differences and proposals
 /// (<c>Programmes/</c>), and each version's courses and curriculum map (<c>Curriculum/</c>). Identity (schools,
-/// departments, scope) and Reporting (the register report) are reached through their Contracts only.
+/// departments, scope), Reporting (the register report) and Workflow (approval and the national register's inclusion and
+/// exclusion as owned processes, <c>Approval/</c>) are reached through their Contracts only.
 /// </summary>
-[DependsOn(typeof(KernelModule), typeof(IdentityContractsModule), typeof(ReportingContractsModule))]
+[DependsOn(typeof(KernelModule), typeof(IdentityContractsModule), typeof(ReportingContractsModule), typeof(WorkflowContractsModule))]
 public sealed class ProgrammeMonitoringModule : IQaModule
 {
     public string Name => ProgrammeMonitoringConsts.ModuleName;
@@ -35,5 +38,6 @@ public sealed class ProgrammeMonitoringModule : IQaModule
         services.AddScoped<IDataSeedContributor, ProgrammeDemoSeeder>();
         services.AddProgrammes();
         services.AddCurriculum();
+        services.AddApproval();
     }
 }

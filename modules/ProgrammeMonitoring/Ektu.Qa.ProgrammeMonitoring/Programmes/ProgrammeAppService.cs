@@ -11,7 +11,7 @@ namespace Ektu.Qa.ProgrammeMonitoring.Programmes;
 /// touches an approved one, and leaves an audit entry with the programme's school as its unit.
 /// </summary>
 internal sealed class ProgrammeAppService(ProgrammeRepository repo, ProgrammeUnits units, IAuditLog audit, ICurrentUser user, IClock clock,
-    IUserClock userClock)
+    IUserClock userClock, Approval.ApprovalRepository approvals)
     : IProgrammeAppService
 {
     private const string Module = "ProgrammeMonitoring";
@@ -75,6 +75,7 @@ internal sealed class ProgrammeAppService(ProgrammeRepository repo, ProgrammeUni
         var p = await LoadOpenAsync(id, ct);
         var from = await VersionAsync(id, number, ct);
         EnsureOpen(from);
+        await EnsureNotInApprovalAsync(id, number, ct);
         var c = await ValidAsync(input.Content, ct);
         new Check().Optional(nameof(input.Note), input.Note, ProgrammeMonitoringConsts.TextMax).ThrowIfAny();
         await repo.SetVersionStateAsync(id, number, VersionState.Replaced, null, null, ct);
@@ -88,6 +89,71 @@ internal sealed class ProgrammeAppService(ProgrammeRepository repo, ProgrammeUni
     {
         await user.EnsureAsync(ProgrammeMonitoringPermissions.Programmes.Approve);
         var p = await LoadOpenAsync(id, ct);
+        await EnsureNotInApprovalAsync(id, number, ct);
+        return await ApproveCoreAsync(p, number, ct);
+    }
+
+    /// <summary>
+    /// The last level of <c>pm-programme-approval</c> approved the version (its service task; the process checked who may
+    /// decide, so neither permission nor scope is asked here).
+    /// </summary>
+    internal async Task ApproveByProcessAsync(Guid id, int number, CancellationToken ct) =>
+        await ApproveCoreAsync(await FindAsync(id, ct), number, ct);
+
+    /// <summary>
+    /// A level returned the version: it stays as it was reviewed (Replaced), a new open version copied from it carries the
+    /// comment for the author to revise and resubmit, and the programme goes back to Draft if it was In approval.
+    /// </summary>
+    internal async Task<int> ReturnByProcessAsync(Guid id, int number, string? comment, CancellationToken ct)
+    {
+        var p = await FindAsync(id, ct);
+        var from = await VersionAsync(id, number, ct);
+        EnsureOpen(from);
+        await repo.SetVersionStateAsync(id, number, VersionState.Replaced, null, null, ct);
+        var v = await AddVersionAsync(p, from.Content, from.Number, from.BaseNumber, comment, ct, replaced: 1,
+            status: p.Status == ProgrammeStatus.InApproval ? ProgrammeStatus.Draft : p.Status);
+        await WriteAuditAsync(p, "VersionReturned", v.Number, ct);
+        return v.Number;
+    }
+
+    /// <summary>A level rejected the version: it is withdrawn and the programme goes back to Draft if it was In approval.</summary>
+    internal async Task RejectByProcessAsync(Guid id, int number, CancellationToken ct)
+    {
+        var p = await FindAsync(id, ct);
+        EnsureOpen(await VersionAsync(id, number, ct));
+        await repo.SetVersionStateAsync(id, number, VersionState.Withdrawn, null, null, ct);
+        var latest = await LatestContentAsync(id, ct);
+        var status = p.Status == ProgrammeStatus.InApproval ? ProgrammeStatus.Draft : p.Status;
+        await repo.UpdateAsync(new ProgrammeRow(id, latest, status, p.ApprovedNumber, p.LatestNumber, p.OpenProposals - 1),
+            p.Version, clock.UtcNow, By, ct);
+        await WriteAuditAsync(p, "VersionRejected", number, ct);
+    }
+
+    /// <summary>A version was sent for approval: a Draft programme is In approval from now on (an approved one stays in force).</summary>
+    internal async Task SubmittedAsync(ProgrammeDto p, int number, CancellationToken ct)
+    {
+        if (p.Status == ProgrammeStatus.Draft) await SetStatusAsync(p, ProgrammeStatus.InApproval, p.Version, "SubmittedForApproval", ct);
+        else await WriteAuditAsync(p, "SubmittedForApproval", number, ct);
+    }
+
+    /// <summary>The register's decision recorded by <c>pm-register-change</c>, dated today in the university's time zone.</summary>
+    internal async Task RecordRegisterByProcessAsync(Guid id, RegisterEventKind kind, string reference, CancellationToken ct) =>
+        await RecordRegisterCoreAsync(await FindAsync(id, ct), new RegisterEventInput(kind, userClock.Today, reference, 0), ct, guard: false);
+
+    /// <summary>A programme the caller may change (Manage permission, own school), for the approval service.</summary>
+    internal async Task<ProgrammeDto> LoadForChangeAsync(Guid id, string permission, CancellationToken ct)
+    {
+        await user.EnsureAsync(permission);
+        return await LoadOpenAsync(id, ct);
+    }
+
+    internal Task<ProgrammeVersionDto> FindVersionAsync(Guid id, int number, CancellationToken ct) => VersionAsync(id, number, ct);
+
+    internal static void EnsureOpenVersion(ProgrammeVersionDto v) => EnsureOpen(v);
+
+    private async Task<ProgrammeVersionDto> ApproveCoreAsync(ProgrammeDto p, int number, CancellationToken ct)
+    {
+        var id = p.Id;
         var v = await VersionAsync(id, number, ct);
         EnsureOpen(v);
         // A proposal started from an approved version that another approval has since superseded would silently undo
@@ -109,6 +175,7 @@ internal sealed class ProgrammeAppService(ProgrammeRepository repo, ProgrammeUni
         await user.EnsureAsync(ProgrammeMonitoringPermissions.Programmes.Manage);
         var p = await LoadOpenAsync(id, ct);
         EnsureOpen(await VersionAsync(id, number, ct));
+        await EnsureNotInApprovalAsync(id, number, ct);
         await repo.SetVersionStateAsync(id, number, VersionState.Withdrawn, null, null, ct);
         var latest = await LatestContentAsync(id, ct);
         await repo.UpdateAsync(new ProgrammeRow(id, latest, p.Status, p.ApprovedNumber, p.LatestNumber, p.OpenProposals - 1),
@@ -151,7 +218,12 @@ internal sealed class ProgrammeAppService(ProgrammeRepository repo, ProgrammeUni
     public async Task<ProgrammeDto> RecordRegisterEventAsync(Guid id, RegisterEventInput input, CancellationToken ct = default)
     {
         await user.EnsureAsync(ProgrammeMonitoringPermissions.Programmes.Approve);
-        var p = await LoadOpenAsync(id, ct);
+        return await RecordRegisterCoreAsync(await LoadOpenAsync(id, ct), input, ct, guard: true);
+    }
+
+    private async Task<ProgrammeDto> RecordRegisterCoreAsync(ProgrammeDto p, RegisterEventInput input, CancellationToken ct, bool guard)
+    {
+        var id = p.Id;
         new Check().Required(nameof(input.Reference), input.Reference, ProgrammeMonitoringConsts.ReferenceMax)
             .That(Enum.IsDefined(input.Kind), nameof(input.Kind), ErrorCodes.InvalidValue).ThrowIfAny();
         var events = await repo.RegisterEventsAsync(id, ct);
@@ -163,7 +235,9 @@ internal sealed class ProgrammeAppService(ProgrammeRepository repo, ProgrammeUni
             CreatedAt = clock.UtcNow, CreatedBy = By,
         }, ct);
         var target = ProgrammeRules.AfterRegisterEvent(input.Kind);
-        return await SetStatusAsync(p, target, input.Version, input.Kind == RegisterEventKind.Included ? "RegisterIncluded" : "RegisterExcluded", ct);
+        // The process reads the row it changes in the same step: the page's row version guards a person's form only.
+        return await SetStatusAsync(p, target, guard ? input.Version : p.Version,
+            input.Kind == RegisterEventKind.Included ? "RegisterIncluded" : "RegisterExcluded", ct);
     }
 
     private async Task<ProgrammeDto> SetStatusAsync(ProgrammeDto p, ProgrammeStatus target, int version, string action, CancellationToken ct)
@@ -178,7 +252,7 @@ internal sealed class ProgrammeAppService(ProgrammeRepository repo, ProgrammeUni
 
     private async Task<ProgrammeVersionDto> AddVersionAsync(ProgrammeDto p, ProgrammeContent c, int parent, int? baseNumber, string? note,
         CancellationToken ct,
-        int replaced = 0)
+        int replaced = 0, ProgrammeStatus? status = null)
     {
         var now = clock.UtcNow;
         var v = new ProgrammeVersionDto
@@ -188,7 +262,7 @@ internal sealed class ProgrammeAppService(ProgrammeRepository repo, ProgrammeUni
             CreatedAt = now, CreatedBy = By,
         };
         // The register row first: its version guard turns a concurrent change into a 409 before the number is taken.
-        await repo.UpdateAsync(new ProgrammeRow(p.Id, c, p.Status, p.ApprovedNumber, v.Number, p.OpenProposals + 1 - replaced),
+        await repo.UpdateAsync(new ProgrammeRow(p.Id, c, status ?? p.Status, p.ApprovedNumber, v.Number, p.OpenProposals + 1 - replaced),
             p.Version, now, By, ct);
         await repo.InsertVersionAsync(v, ct);
         return v;
@@ -221,6 +295,17 @@ internal sealed class ProgrammeAppService(ProgrammeRepository repo, ProgrammeUni
             throw new QaException(ProgrammeErrorCodes.VersionFrozen, 409, v.Number);
         if (v.State != VersionState.Open) throw new QaException(ProgrammeErrorCodes.NotOpen, 409, v.Number);
     }
+
+    /// <summary>The version a running approval decides on cannot change under its approvers (409).</summary>
+    private async Task EnsureNotInApprovalAsync(Guid id, int number, CancellationToken ct)
+    {
+        if (await approvals.RunningAsync(id, ct) is { VersionNumber: { } running } && running == number)
+            throw new QaException(Approval.ApprovalErrorCodes.Running, 409);
+    }
+
+    /// <summary>The programme as the process's service task reads it: no permission or scope (the process decided who acts).</summary>
+    private async Task<ProgrammeDto> FindAsync(Guid id, CancellationToken ct) =>
+        await NameAsync(await repo.FindAsync(id, ct) ?? throw new EntityNotFoundException(Entity, id), ct);
 
     private async Task<ProgrammeVersionDto> VersionAsync(Guid id, int number, CancellationToken ct) =>
         await repo.FindVersionAsync(id, number, ct) ?? throw new EntityNotFoundException("ProgrammeVersion", $"{id}/{number}");

@@ -11,7 +11,8 @@ internal static class ProgrammesRegistration
         services.AddScoped<ProgrammeUnits>();
         services.AddScoped<ProgrammeRepository>();
         services.AddScoped<ProgrammeExport>();
-        services.AddScoped<IProgrammeAppService, ProgrammeAppService>();
+        services.AddScoped<ProgrammeAppService>();
+        services.AddScoped<IProgrammeAppService>(sp => sp.GetRequiredService<ProgrammeAppService>());
         services.AddScoped<IProgrammeIntegrationService, ProgrammeIntegrationService>();
         services.AddSingleton<IEndpointContributor, ProgrammesApi>();
         services.AddSingleton<Reporting.Definitions.IReportDefinitionProvider, ProgrammeRegisterReport>();

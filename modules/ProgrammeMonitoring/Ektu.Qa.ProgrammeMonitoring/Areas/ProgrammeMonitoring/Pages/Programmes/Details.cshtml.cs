@@ -1,5 +1,6 @@
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Web;
+using Ektu.Qa.ProgrammeMonitoring.Approval;
 using Ektu.Qa.ProgrammeMonitoring.Curriculum;
 using Ektu.Qa.ProgrammeMonitoring.Permissions;
 using Ektu.Qa.ProgrammeMonitoring.Programmes;
@@ -10,10 +11,11 @@ namespace Ektu.Qa.ProgrammeMonitoring.Areas.ProgrammeMonitoring.Pages.Programmes
 
 /// <summary>
 /// A programme: its latest version, every version with its actions (revise, approve, withdraw, propose, compare), the
-/// conflicts of open proposals, the status moves open to the caller and the national register's events.
+/// conflicts of open proposals, the status moves open to the caller, the national register's events, and the runs through
+/// the workflow engine (send a version for approval, request the register's inclusion or exclusion).
 /// </summary>
 [Authorize(ProgrammeMonitoringPermissions.Programmes.Default)]
-internal sealed class DetailsModel(IProgrammeAppService programmes, ICurrentUser user) : QaPageModel
+internal sealed class DetailsModel(IProgrammeAppService programmes, IProgrammeApprovalAppService approvals, ICurrentUser user) : QaPageModel
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     [BindProperty] public int Number { get; set; }
@@ -27,7 +29,10 @@ internal sealed class DetailsModel(IProgrammeAppService programmes, ICurrentUser
     public IReadOnlyList<ProposalConflictDto> Conflicts { get; private set; } = [];
     public CoverageDto Coverage { get; private set; } = new([], [], []);
     public IReadOnlyList<ProgrammeStatus> Moves { get; private set; } = [];
+    public IReadOnlyList<ProgrammeApprovalDto> Approvals { get; private set; } = [];
+    public ProgrammeApprovalDto? Running => Approvals.FirstOrDefault(a => a.Outcome == ApprovalOutcome.Running);
     public bool CanManage { get; private set; }
+    public bool CanSeeInstances { get; private set; }
     public bool CanApprove { get; private set; }
 
     protected override string FieldPrefix => "";
@@ -38,6 +43,10 @@ internal sealed class DetailsModel(IProgrammeAppService programmes, ICurrentUser
         Act(() => programmes.MoveAsync(Id, new StatusChangeInput(Target, Version), ct));
 
     public Task<IActionResult> OnPostApproveAsync(CancellationToken ct) => Act(() => programmes.ApproveAsync(Id, Number, ct));
+
+    public Task<IActionResult> OnPostSubmitAsync(CancellationToken ct) => Act(() => approvals.SubmitAsync(Id, Number, ct));
+
+    public Task<IActionResult> OnPostRequestRegisterAsync(CancellationToken ct) => Act(() => approvals.RequestRegisterChangeAsync(Id, EventKind, ct));
 
     public Task<IActionResult> OnPostWithdrawAsync(CancellationToken ct) => Act(() => programmes.WithdrawAsync(Id, Number, ct));
 
@@ -58,9 +67,11 @@ internal sealed class DetailsModel(IProgrammeAppService programmes, ICurrentUser
     {
         Details = await programmes.GetAsync(Id, ct);
         Conflicts = await programmes.GetConflictsAsync(Id, ct);
+        Approvals = await approvals.GetListAsync(Id, ct);
         Coverage = CoverageRules.Of(Details.Latest.Content);
         CanManage = await user.HasPermissionAsync(ProgrammeMonitoringPermissions.Programmes.Manage);
         CanApprove = await user.HasPermissionAsync(ProgrammeMonitoringPermissions.Programmes.Approve);
+        CanSeeInstances = await user.HasPermissionAsync(Workflow.Permissions.WorkflowPermissions.Instances.Default);
         Moves = CanApprove ? Enum.GetValues<ProgrammeStatus>().Where(t => ProgrammeRules.CanMove(Details.Programme.Status, t)).ToList() : [];
     }
 }
