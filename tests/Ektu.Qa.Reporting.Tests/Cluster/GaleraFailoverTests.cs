@@ -15,19 +15,21 @@ namespace Ektu.Qa.Reporting.Tests.Cluster;
 /// connection string that lists the nodes (<c>LoadBalance=FailOver</c>). The writer node is killed (SIGKILL) while both hosts
 /// write and a 3-second report schedule runs: requests recover within seconds, every write a host acknowledged is still
 /// there, and the schedule keeps firing once per fire time. Node 1 is started again afterwards (it rejoins by state transfer).
+/// Runs when <c>EKTU_QA_GALERA</c> holds the cluster's connection string (<c>.ci/run</c> starts the cluster and sets it).
 /// </summary>
 [Trait("Category", "Galera")]
 public sealed partial class GaleraFailoverTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan Recovery = TimeSpan.FromSeconds(15);
 
-    // Passed on its own branch (0-0.9 s to recover, no later failure); on the tree with the shared caches, data-protection
-    // keys and file store, requests still fail now and then 15 s after the kill (15 of 332) and the first success takes
-    // up to 6 s: some per-request read outside the unit of work keeps a dead node's connection. Run by hand until found.
-    [Fact]
+    // Once failed 15 of 332 requests after the recovery window: not the dead node, but two requests committing at once
+    // deadlocked on the cache-version row (fixed in CacheVersions.Bump), and the commit ran after the 201 had started, so
+    // the client saw a cut-off response (UnitOfWorkMiddleware now holds the response until the commit).
+    [GaleraFact]
     public async Task Hosts_Should_RecoverWithoutLosingCommitsOrFiringTwice_When_TheWriterNodeIsKilled()
     {
-        var cluster = Galera("start").Split('\n').Last(l => l.Contains("ready: ", StringComparison.Ordinal)).Split("ready: ")[1].Trim();
+        var cluster = GaleraFactAttribute.ConnectionString!;
+        Galera("start"); // the three nodes up, whatever an earlier run left
         var name = $"qa_g{Guid.NewGuid():N}";
         await MySqlAdmin.CreateDatabaseAsync(cluster, name);
         var work = Path.Combine(Path.GetTempPath(), "ektu-qa-tests", "galera-" + Guid.NewGuid().ToString("N"));
@@ -108,13 +110,12 @@ public sealed partial class GaleraFailoverTests(ITestOutputHelper output)
             output.WriteLine($"writes {outcomes.Count}, acknowledged {acknowledged.Count}; after the kill the first success came " +
                 $"{(firstOk.At - killedAt).TotalSeconds:F1} s later, {after.Count(o => !o.Ok)} requests failed");
             output.WriteLine($"killed at {killedAt.TotalSeconds:F1} s; failures:\n{string.Join('\n', failures)}");
-            output.WriteLine($"host A:\n{a.Output}\nhost B:\n{b.Output}");
             (firstOk.At - killedAt).ShouldBeLessThan(Recovery);
-            // After the window a rare single failure was seen (about 1 in 300 requests, cause not yet found): held below 2 %.
             var late = after.Where(o => o.At > killedAt + Recovery).ToList();
             output.WriteLine($"after the recovery window {late.Count(o => !o.Ok)} of {late.Count} requests failed");
+            if (late.Any(o => !o.Ok)) output.WriteLine($"host A:\n{a.Output}\nhost B:\n{b.Output}");
             late.Count(o => o.Ok).ShouldBeGreaterThan(0, "writes go on after the recovery window");
-            late.Count(o => !o.Ok).ShouldBeLessThanOrEqualTo(late.Count / 50, "requests fail only while the writer node dies");
+            late.ShouldAllBe(o => o.Ok, "requests fail only while the writer node dies");
 
             var tree = await clientB.GetStringAsync("/api/identity/organization-units");
             acknowledged.Where(code => !tree.Contains($"\"{code}\"", StringComparison.Ordinal)).ShouldBeEmpty("acknowledged writes lost");

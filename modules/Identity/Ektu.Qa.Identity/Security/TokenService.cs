@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text;
 using Ektu.Qa.Identity.Domain;
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Errors;
@@ -12,7 +11,7 @@ using Microsoft.IdentityModel.Tokens;
 namespace Ektu.Qa.Identity.Security;
 
 /// <summary>Client-credentials: an API client's id and secret for a short-lived JWT acting as its service user.</summary>
-internal sealed class TokenService(IDbSession db, IPasswordHasher<User> hasher, IClock clock, JwtSettings settings, SymmetricSecurityKey key)
+internal sealed class TokenService(IDbSession db, IPasswordHasher<User> hasher, IClock clock, JwtSettings settings, ApiSigningKey key)
 {
     public async Task<(string Token, int ExpiresIn)> IssueAsync(string? clientId, string? secret, CancellationToken ct = default)
     {
@@ -38,19 +37,8 @@ internal sealed class TokenService(IDbSession db, IPasswordHasher<User> hasher, 
             IssuedAt = clock.UtcNow,
             NotBefore = clock.UtcNow,
             Expires = clock.UtcNow.AddSeconds(lifetime),
-            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
+            SigningCredentials = new SigningCredentials(key.Key, SecurityAlgorithms.HmacSha256),
         });
         return (token, lifetime);
-    }
-
-    /// <summary>The configured key, or one generated once and kept under App_Data so tokens survive restarts.</summary>
-    public static SymmetricSecurityKey LoadKey(JwtSettings settings, string contentRoot)
-    {
-        if (!string.IsNullOrEmpty(settings.SigningKey)) return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(settings.SigningKey.PadRight(32,
-            '#')));
-        var path = Path.Combine(contentRoot, "App_Data", "api-signing.key");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        if (!File.Exists(path)) File.WriteAllBytes(path, System.Security.Cryptography.RandomNumberGenerator.GetBytes(64));
-        return new SymmetricSecurityKey(File.ReadAllBytes(path));
     }
 }
