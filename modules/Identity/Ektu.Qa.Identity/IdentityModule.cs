@@ -84,7 +84,8 @@ public sealed class IdentityModule : IQaModule
         var jwt = builder.Configuration.GetSection("Authentication").Get<JwtSettings>() ?? new JwtSettings();
         builder.Services.AddSingleton(jwt);
         builder.Services.AddSingleton<ApiSigningKey>();
-        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<ApiSigningKey>((o, key) =>
+        // After AddJwtBearer's own configuration, which replaces the validation parameters.
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).PostConfigure<ApiSigningKey>((o, key) =>
             o.TokenValidationParameters.IssuerSigningKeyResolver = (_, _, _, _) => [key.Key]);
 
         var auth = builder.Services.AddAuthentication(SmartScheme)

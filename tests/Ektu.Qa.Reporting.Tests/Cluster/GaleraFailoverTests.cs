@@ -104,35 +104,15 @@ public sealed partial class GaleraFailoverTests(ITestOutputHelper output)
             await stop.CancelAsync();
             await Task.WhenAll(writers);
 
-            var after = outcomes.Where(o => o.At > killedAt).ToList();
-            var firstOk = after.FirstOrDefault(o => o.Ok);
-            firstOk.Ok.ShouldBeTrue("no write succeeded after the kill");
-            output.WriteLine($"writes {outcomes.Count}, acknowledged {acknowledged.Count}; after the kill the first success came " +
-                $"{(firstOk.At - killedAt).TotalSeconds:F1} s later, {after.Count(o => !o.Ok)} requests failed");
-            output.WriteLine($"killed at {killedAt.TotalSeconds:F1} s; failures:\n{string.Join('\n', failures)}");
-            (firstOk.At - killedAt).ShouldBeLessThan(Recovery);
-            var late = after.Where(o => o.At > killedAt + Recovery).ToList();
-            output.WriteLine($"after the recovery window {late.Count(o => !o.Ok)} of {late.Count} requests failed");
-            if (late.Any(o => !o.Ok)) output.WriteLine($"host A:\n{a.Output}\nhost B:\n{b.Output}");
-            late.Count(o => o.Ok).ShouldBeGreaterThan(0, "writes go on after the recovery window");
-            late.ShouldAllBe(o => o.Ok, "requests fail only while the writer node dies");
-
-            var tree = await clientB.GetStringAsync("/api/identity/organization-units");
-            acknowledged.Where(code => !tree.Contains($"\"{code}\"", StringComparison.Ordinal)).ShouldBeEmpty("acknowledged writes lost");
-
-            (await clientB.DeleteAsync($"/api/reporting/schedules/{scheduleId}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-            var runs = (await clientB.GetFromJsonAsync<JsonElement>("/api/reporting/runs?take=1000")).EnumerateArray()
-                .Where(r => r.GetProperty("scheduleId").ValueKind != JsonValueKind.Null && r.GetProperty("scheduleId").GetGuid() == scheduleId)
-                .Select(r => (Status: r.GetProperty("status").GetString(), At: r.GetProperty("scheduledFor").GetDateTime()))
-                .ToList();
-            output.WriteLine($"runs: {string.Join(", ", runs.OrderBy(r => r.At).Select(r => $"{r.At:HH:mm:ss} {r.Status}"))}");
-            runs.Select(r => r.At).ShouldBeUnique("one run per fire time, whichever host fired it");
-            // Once, not at most once: a fire at the moment of the kill is run again on a new connection, not lost.
-            var times = runs.Select(r => r.At).Order().ToList();
-            times.Zip(times.Skip(1), (x, y) => y - x).ShouldAllBe(gap => gap == TimeSpan.FromSeconds(3), "no fire time missing");
-            runs.ShouldAllBe(r => r.Status == "Succeeded", "the run produced at the kill is generated again on a new connection");
-            var killedAtUtc = DateTime.UtcNow - (clock.Elapsed - killedAt);
-            runs.Count(r => r.At > killedAtUtc).ShouldBeGreaterThanOrEqualTo(5, "the schedule keeps firing after the fail-over");
+            try
+            {
+                await CheckAsync(clientB, scheduleId, acknowledged, outcomes, failures, clock, killedAt);
+            }
+            catch (Exception)
+            {
+                output.WriteLine($"host A's warnings and errors:\n{Problems(a.Output)}\nhost B's:\n{Problems(b.Output)}");
+                throw;
+            }
         }
         finally
         {
@@ -140,6 +120,44 @@ public sealed partial class GaleraFailoverTests(ITestOutputHelper output)
             await MySqlAdmin.DropDatabaseAsync(cluster, name);
         }
     }
+
+    private async Task CheckAsync(HttpClient clientB, Guid scheduleId, ConcurrentBag<string> acknowledged,
+        ConcurrentQueue<(TimeSpan At, bool Ok)> outcomes, ConcurrentQueue<string> failures, Stopwatch clock, TimeSpan killedAt)
+    {
+        var after = outcomes.Where(o => o.At > killedAt).ToList();
+        var firstOk = after.FirstOrDefault(o => o.Ok);
+        firstOk.Ok.ShouldBeTrue("no write succeeded after the kill");
+        output.WriteLine($"writes {outcomes.Count}, acknowledged {acknowledged.Count}; after the kill the first success came " +
+            $"{(firstOk.At - killedAt).TotalSeconds:F1} s later, {after.Count(o => !o.Ok)} requests failed");
+        output.WriteLine($"killed at {killedAt.TotalSeconds:F1} s; failures:\n{string.Join('\n', failures)}");
+        (firstOk.At - killedAt).ShouldBeLessThan(Recovery);
+        var late = after.Where(o => o.At > killedAt + Recovery).ToList();
+        output.WriteLine($"after the recovery window {late.Count(o => !o.Ok)} of {late.Count} requests failed");
+        late.Count(o => o.Ok).ShouldBeGreaterThan(0, "writes go on after the recovery window");
+        late.ShouldAllBe(o => o.Ok, "requests fail only while the writer node dies");
+
+        var tree = await clientB.GetStringAsync("/api/identity/organization-units");
+        acknowledged.Where(code => !tree.Contains($"\"{code}\"", StringComparison.Ordinal)).ShouldBeEmpty("acknowledged writes lost");
+
+        (await clientB.DeleteAsync($"/api/reporting/schedules/{scheduleId}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        var runs = (await clientB.GetFromJsonAsync<JsonElement>("/api/reporting/runs?take=1000")).EnumerateArray()
+            .Where(r => r.GetProperty("scheduleId").ValueKind != JsonValueKind.Null && r.GetProperty("scheduleId").GetGuid() == scheduleId)
+            .Select(r => (Status: r.GetProperty("status").GetString(), At: r.GetProperty("scheduledFor").GetDateTime()))
+            .ToList();
+        output.WriteLine($"runs: {string.Join(", ", runs.OrderBy(r => r.At).Select(r => $"{r.At:HH:mm:ss} {r.Status}"))}");
+        runs.Select(r => r.At).ShouldBeUnique("one run per fire time, whichever host fired it");
+        // Once, not at most once: a fire at the moment of the kill is run again on a new connection, not lost.
+        var times = runs.Select(r => r.At).Order().ToList();
+        times.Zip(times.Skip(1), (x, y) => y - x).ShouldAllBe(gap => gap == TimeSpan.FromSeconds(3), "no fire time missing");
+        runs.ShouldAllBe(r => r.Status == "Succeeded", "the run produced at the kill is generated again on a new connection");
+        var killedAtUtc = DateTime.UtcNow - (clock.Elapsed - killedAt);
+        runs.Count(r => r.At > killedAtUtc).ShouldBeGreaterThanOrEqualTo(5, "the schedule keeps firing after the fail-over");
+    }
+
+    /// <summary>The warning and error lines of a host's JSON log, each cut to a readable length.</summary>
+    private static string Problems(string log) => string.Join('\n', log.Split('\n')
+        .Where(l => l.Contains("\"LogLevel\":\"Warning\"", StringComparison.Ordinal) || l.Contains("\"LogLevel\":\"Error\"", StringComparison.Ordinal))
+        .Select(l => l.Length > 1500 ? l[..1500] : l));
 
     /// <summary>Runs build/start-galera.sh with <paramref name="arguments"/> and returns its output.</summary>
     private string Galera(string arguments)
