@@ -183,7 +183,8 @@ public sealed class ConnectionPoolTests
 
     private static async Task KillAsync(IEnumerable<long> ids)
     {
-        await using var killer = new MySqlConnector.MySqlConnection(MySqlConnectionFactory.Normalize(TestDatabases.MySqlConnectionString!).ConnectionString);
+        var server = MySqlConnectionFactory.Normalize(TestDatabases.MySqlConnectionString!).ConnectionString;
+        await using var killer = new MySqlConnector.MySqlConnection(server);
         await killer.OpenAsync();
         foreach (var id in ids) await killer.ExecuteAsync($"KILL {id}");
     }

@@ -82,7 +82,11 @@ public sealed partial class GaleraFailoverTests(ITestOutputHelper output)
                             code, kind = "Department", parentId = school, nameKk = code, nameRu = code, nameEn = code,
                         });
                         ok = response.StatusCode == HttpStatusCode.Created;
-                        if (!ok) failures.Enqueue($"{clock.Elapsed.TotalSeconds:F1} s host {i}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+                        if (!ok)
+                        {
+                            var body = await response.Content.ReadAsStringAsync();
+                            failures.Enqueue($"{clock.Elapsed.TotalSeconds:F1} s host {i}: {(int)response.StatusCode} {body}");
+                        }
                     }
                     catch (HttpRequestException e) { failures.Enqueue($"{clock.Elapsed.TotalSeconds:F1} s host {i}: {e.Message}"); }
                     catch (TaskCanceledException) { failures.Enqueue($"{clock.Elapsed.TotalSeconds:F1} s host {i}: timed out"); }
@@ -156,7 +160,8 @@ public sealed partial class GaleraFailoverTests(ITestOutputHelper output)
 
     /// <summary>The warning and error lines of a host's JSON log, each cut to a readable length.</summary>
     private static string Problems(string log) => string.Join('\n', log.Split('\n')
-        .Where(l => l.Contains("\"LogLevel\":\"Warning\"", StringComparison.Ordinal) || l.Contains("\"LogLevel\":\"Error\"", StringComparison.Ordinal))
+        .Where(l => l.Contains("\"LogLevel\":\"Warning\"", StringComparison.Ordinal)
+            || l.Contains("\"LogLevel\":\"Error\"", StringComparison.Ordinal))
         .Select(l => l.Length > 1500 ? l[..1500] : l));
 
     /// <summary>Runs build/start-galera.sh with <paramref name="arguments"/> and returns its output.</summary>
