@@ -15,6 +15,9 @@ internal sealed class TokenService(IDbSession db, IPasswordHasher<User> hasher, 
 {
     public async Task<(string Token, int ExpiresIn)> IssueAsync(string? clientId, string? secret, CancellationToken ct = default)
     {
+        // Before the request's first statement: on SQLite the unit of work's transaction would hold the write lock that
+        // generating the key the first time needs, on another connection.
+        var signingKey = key.Key;
         var client = await db.QuerySingleOrDefaultAsync<(string Hash, Guid UserId, string UserName, string Stamp, bool Active)>("""
             SELECT c.secret_hash, c.user_id, u.user_name, u.security_stamp, c.is_active AND u.is_active
             FROM id_api_clients c JOIN id_users u ON u.id = c.user_id WHERE c.client_id = @clientId
@@ -37,7 +40,7 @@ internal sealed class TokenService(IDbSession db, IPasswordHasher<User> hasher, 
             IssuedAt = clock.UtcNow,
             NotBefore = clock.UtcNow,
             Expires = clock.UtcNow.AddSeconds(lifetime),
-            SigningCredentials = new SigningCredentials(key.Key, SecurityAlgorithms.HmacSha256),
+            SigningCredentials = new SigningCredentials(signingKey, SecurityAlgorithms.HmacSha256),
         });
         return (token, lifetime);
     }
