@@ -82,9 +82,11 @@ public sealed class IdentityModule : IQaModule
     private static void AddAuthentication(WebApplicationBuilder builder)
     {
         var jwt = builder.Configuration.GetSection("Authentication").Get<JwtSettings>() ?? new JwtSettings();
-        var key = TokenService.LoadKey(jwt, builder.Environment.ContentRootPath);
         builder.Services.AddSingleton(jwt);
-        builder.Services.AddSingleton(key);
+        builder.Services.AddSingleton<ApiSigningKey>();
+        // After AddJwtBearer's own configuration, which replaces the validation parameters.
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).PostConfigure<ApiSigningKey>((o, key) =>
+            o.TokenValidationParameters.IssuerSigningKeyResolver = (_, _, _, _) => [key.Key]);
 
         var auth = builder.Services.AddAuthentication(SmartScheme)
             .AddPolicyScheme(SmartScheme, SmartScheme, o => o.ForwardDefaultSelector = ctx =>
@@ -114,7 +116,6 @@ public sealed class IdentityModule : IQaModule
                 {
                     ValidIssuer = jwt.Issuer,
                     ValidAudience = jwt.Audience,
-                    IssuerSigningKey = key,
                     NameClaimType = "name",
                     ClockSkew = TimeSpan.FromMinutes(1),
                 };

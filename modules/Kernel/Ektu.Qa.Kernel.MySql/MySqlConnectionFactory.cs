@@ -51,6 +51,8 @@ public sealed class MySqlConnectionFactory : IDbConnectionFactory, IAsyncDisposa
 
     public ValueTask ReleaseAsync(DbConnection connection) => _pool?.ReturnAsync(connection) ?? connection.DisposeAsync();
 
+    public void ClearPool() => _pool?.Clear();
+
     /// <summary>
     /// A plain BEGIN, so commands need no transaction object (MySqlConnector refuses a command without the connection's
     /// active transaction when the driver began it).

@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using Ektu.Qa.Kernel.Auditing;
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Files;
@@ -41,9 +42,14 @@ public sealed class KernelModule : IQaModule
         var check = builder.Configuration.GetValue("Caching:VersionCheckMilliseconds", 500);
         services.AddSingleton(sp => new CacheVersions(sp.GetRequiredService<IDbConnectionFactory>(), TimeSpan.FromMilliseconds(check)));
         // One key ring for every host, in the database, under one application name whatever folder a host runs from.
-        services.AddDataProtection().SetApplicationName("Ektu.Qa");
+        var dataProtection = services.AddDataProtection().SetApplicationName("Ektu.Qa");
         services.AddOptions<KeyManagementOptions>()
             .Configure<IDbConnectionFactory>((o, factory) => o.XmlRepository = new DatabaseXmlRepository(factory));
+        // Without a certificate the keys lie in the database as plain XML: whoever reads the database could forge cookies.
+        if (builder.Configuration["DataProtection:CertificatePath"] is { Length: > 0 } certificate)
+            dataProtection.ProtectKeysWithCertificate(
+                X509CertificateLoader.LoadPkcs12FromFile(certificate, builder.Configuration["DataProtection:CertificatePassword"]));
+        services.AddSingleton<IClusterSecrets, ClusterSecrets>();
         services.AddQaFileStore(builder.Configuration, db);
         services.AddSingleton<MigrationRunner>();
         services.TryAddSingleton<IClock, SystemClock>();

@@ -100,6 +100,30 @@ public sealed partial class TwoNodesTests(TwoNodes nodes, ITestOutputHelper outp
         edition.GetProperty("sha256").GetString().ShouldBe(Convert.ToHexStringLower(SHA256.HashData(bytes)));
     }
 
+    [MySqlFact]
+    public async Task ApiToken_Should_BeAcceptedByNodeB_When_IssuedByNodeAWithNoSigningKeyConfigured()
+    {
+        // Each node runs from a folder of its own (HostProcess): a key generated into one node's App_Data was unknown to the other.
+        using var admin = await nodes.A.SignInAsync("admin");
+        var users = await admin.GetFromJsonAsync<JsonElement>("/api/identity/users?search=aqd");
+        var aqd = users.GetProperty("items")[0].GetProperty("id").GetGuid();
+        var clientId = "nodes-" + Guid.NewGuid().ToString("N")[..8];
+        var created = await admin.PostAsJsonAsync("/api/identity/api-clients", new { clientId, name = "Two nodes", userId = aqd });
+        created.StatusCode.ShouldBe(HttpStatusCode.OK, await created.Content.ReadAsStringAsync());
+        var secret = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("secret").GetString();
+
+        using var a = new HttpClient { BaseAddress = nodes.A.BaseAddress };
+        var issued = await a.PostAsJsonAsync("/api/identity/token", new { clientId, clientSecret = secret });
+        issued.StatusCode.ShouldBe(HttpStatusCode.OK, await issued.Content.ReadAsStringAsync());
+        var token = (await issued.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        using var b = new HttpClient { BaseAddress = nodes.B.BaseAddress };
+        b.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+
+        (await b.GetAsync("/api/identity/audit-log")).StatusCode.ShouldBe(HttpStatusCode.OK, "node B refused node A's token");
+        b.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token![..^4] + "AAAA");
+        (await b.GetAsync("/api/identity/audit-log")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized, "a forged signature");
+    }
+
     [GeneratedRegex(@"action=""/Identity/Account/Logout""[\s\S]*?name=""__RequestVerificationToken"" type=""hidden"" value=""([^""]+)""")]
     private static partial Regex LogoutToken();
 

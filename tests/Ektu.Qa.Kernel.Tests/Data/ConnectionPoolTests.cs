@@ -111,4 +111,81 @@ public sealed class ConnectionPoolTests
         await pool.ReturnAsync(held);
         File.Delete(file);
     }
+
+    [Fact]
+    public async Task Clear_Should_DropIdleConnectionsAndRentedOnesOnTheirReturn_When_CalledAfterALostConnection()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"ektu-qa-pool-{Guid.NewGuid():N}.db");
+        await using var pool = new ConnectionPool(async ct =>
+        {
+            var cn = new SqliteConnection($"Data Source={file};Pooling=False");
+            await cn.OpenAsync(ct);
+            return cn;
+        }, _ => Task.FromResult(true), maxSize: 3, waitForConnection: TimeSpan.FromSeconds(5), validateAfterIdle: TimeSpan.MaxValue);
+        var idle = await pool.RentAsync(CancellationToken.None);
+        var rented = await pool.RentAsync(CancellationToken.None);
+        await pool.ReturnAsync(idle);
+
+        pool.Clear();
+        var opened = await pool.RentAsync(CancellationToken.None);
+        await pool.ReturnAsync(rented);
+        await pool.ReturnAsync(opened);
+
+        idle.State.ShouldBe(System.Data.ConnectionState.Closed);
+        rented.State.ShouldBe(System.Data.ConnectionState.Closed, "rented before the clear, so opened to the same dead server");
+        opened.ShouldNotBeSameAs(idle);
+        pool.Idle.ShouldBe(1);
+        (await pool.RentAsync(CancellationToken.None)).ShouldBeSameAs(opened, "opened after the clear, so kept");
+        File.Delete(file);
+    }
+
+    [MySqlFact]
+    public async Task Session_Should_SendItsFirstCommandAgainOnANewConnection_When_ThePooledOnesWereKilled()
+    {
+        // As a Galera writer node that died while the pool held its connections: every idle one is dead, and the requests
+        // that take them must not fail for it (the cluster's fail-over test lost one request per pooled connection).
+        await using var app = await TestApp.StartAsync(TestDatabases.MySql, demo: false);
+        var ids = await PooledConnectionIdsAsync(app, 3);
+        await KillAsync(ids);
+
+        for (var i = 0; i < 3; i++)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<IDbSession>();
+            ids.ShouldNotContain(await db.ExecuteScalarAsync<long>("SELECT CONNECTION_ID()"));
+        }
+    }
+
+    [MySqlFact]
+    public async Task Session_Should_FailWithoutSendingAgain_When_ItsConnectionIsLostAfterACommandWentThrough()
+    {
+        // A later command may depend on what the lost connection did (its open transaction is gone): only the caller can redo it.
+        await using var app = await TestApp.StartAsync(TestDatabases.MySql, demo: false);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IDbSession>();
+        var id = await db.ExecuteScalarAsync<long>("SELECT CONNECTION_ID()");
+        await KillAsync([id]);
+
+        var ex = await Should.ThrowAsync<MySqlConnector.MySqlException>(db.ExecuteScalarAsync<long>("SELECT 1"));
+        TransientDbFailure.IsConnectionLost(ex).ShouldBeTrue(ex.ToString());
+    }
+
+    /// <summary>Puts <paramref name="count"/> connections into the app's pool, returning their server ids.</summary>
+    private static async Task<List<long>> PooledConnectionIdsAsync(TestApp app, int count)
+    {
+        var scopes = Enumerable.Range(0, count).Select(_ => app.Services.CreateAsyncScope()).ToList();
+        var ids = new List<long>();
+        foreach (var scope in scopes)
+            ids.Add(await scope.ServiceProvider.GetRequiredService<IDbSession>().ExecuteScalarAsync<long>("SELECT CONNECTION_ID()"));
+        foreach (var scope in scopes) await scope.DisposeAsync();
+        return ids;
+    }
+
+    private static async Task KillAsync(IEnumerable<long> ids)
+    {
+        var server = MySqlConnectionFactory.Normalize(TestDatabases.MySqlConnectionString!).ConnectionString;
+        await using var killer = new MySqlConnector.MySqlConnection(server);
+        await killer.OpenAsync();
+        foreach (var id in ids) await killer.ExecuteAsync($"KILL {id}");
+    }
 }

@@ -15,19 +15,21 @@ namespace Ektu.Qa.Reporting.Tests.Cluster;
 /// connection string that lists the nodes (<c>LoadBalance=FailOver</c>). The writer node is killed (SIGKILL) while both hosts
 /// write and a 3-second report schedule runs: requests recover within seconds, every write a host acknowledged is still
 /// there, and the schedule keeps firing once per fire time. Node 1 is started again afterwards (it rejoins by state transfer).
+/// Runs when <c>EKTU_QA_GALERA</c> holds the cluster's connection string (<c>.ci/run</c> starts the cluster and sets it).
 /// </summary>
 [Trait("Category", "Galera")]
 public sealed partial class GaleraFailoverTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan Recovery = TimeSpan.FromSeconds(15);
 
-    // Passed on its own branch (0-0.9 s to recover, no later failure); on the tree with the shared caches, data-protection
-    // keys and file store, requests still fail now and then 15 s after the kill (15 of 332) and the first success takes
-    // up to 6 s: some per-request read outside the unit of work keeps a dead node's connection. Run by hand until found.
-    [Fact(Skip = "requests keep failing after the fail-over on the merged tree; see the comment")]
+    // Once failed 15 of 332 requests after the recovery window: not the dead node, but two requests committing at once
+    // deadlocked on the cache-version row (fixed in CacheVersions.Bump), and the commit ran after the 201 had started, so
+    // the client saw a cut-off response (UnitOfWorkMiddleware now holds the response until the commit).
+    [GaleraFact]
     public async Task Hosts_Should_RecoverWithoutLosingCommitsOrFiringTwice_When_TheWriterNodeIsKilled()
     {
-        var cluster = Galera("start").Split('\n').Last(l => l.Contains("ready: ", StringComparison.Ordinal)).Split("ready: ")[1].Trim();
+        var cluster = GaleraFactAttribute.ConnectionString!;
+        Galera("start"); // the three nodes up, whatever an earlier run left
         var name = $"qa_g{Guid.NewGuid():N}";
         await MySqlAdmin.CreateDatabaseAsync(cluster, name);
         var work = Path.Combine(Path.GetTempPath(), "ektu-qa-tests", "galera-" + Guid.NewGuid().ToString("N"));
@@ -64,6 +66,7 @@ public sealed partial class GaleraFailoverTests(ITestOutputHelper output)
 
             var acknowledged = new ConcurrentBag<string>();
             var outcomes = new ConcurrentQueue<(TimeSpan At, bool Ok)>();
+            var failures = new ConcurrentQueue<string>();
             var clock = Stopwatch.StartNew();
             using var stop = new CancellationTokenSource();
             var writers = new[] { clientA, clientB }.Select((client, i) => Task.Run(async () =>
@@ -79,9 +82,14 @@ public sealed partial class GaleraFailoverTests(ITestOutputHelper output)
                             code, kind = "Department", parentId = school, nameKk = code, nameRu = code, nameEn = code,
                         });
                         ok = response.StatusCode == HttpStatusCode.Created;
+                        if (!ok)
+                        {
+                            var body = await response.Content.ReadAsStringAsync();
+                            failures.Enqueue($"{clock.Elapsed.TotalSeconds:F1} s host {i}: {(int)response.StatusCode} {body}");
+                        }
                     }
-                    catch (HttpRequestException) { /* the host's own request failed: counted as a failure */ }
-                    catch (TaskCanceledException) { /* a request that waited for the dead node */ }
+                    catch (HttpRequestException e) { failures.Enqueue($"{clock.Elapsed.TotalSeconds:F1} s host {i}: {e.Message}"); }
+                    catch (TaskCanceledException) { failures.Enqueue($"{clock.Elapsed.TotalSeconds:F1} s host {i}: timed out"); }
                     if (ok) acknowledged.Add(code);
                     outcomes.Enqueue((clock.Elapsed, ok));
                     await Task.Delay(50);
@@ -100,34 +108,15 @@ public sealed partial class GaleraFailoverTests(ITestOutputHelper output)
             await stop.CancelAsync();
             await Task.WhenAll(writers);
 
-            var after = outcomes.Where(o => o.At > killedAt).ToList();
-            var firstOk = after.FirstOrDefault(o => o.Ok);
-            firstOk.Ok.ShouldBeTrue("no write succeeded after the kill");
-            output.WriteLine($"writes {outcomes.Count}, acknowledged {acknowledged.Count}; after the kill the first success came " +
-                $"{(firstOk.At - killedAt).TotalSeconds:F1} s later, {after.Count(o => !o.Ok)} requests failed");
-            (firstOk.At - killedAt).ShouldBeLessThan(Recovery);
-            // After the window a rare single failure was seen (about 1 in 300 requests, cause not yet found): held below 2 %.
-            var late = after.Where(o => o.At > killedAt + Recovery).ToList();
-            output.WriteLine($"after the recovery window {late.Count(o => !o.Ok)} of {late.Count} requests failed");
-            late.Count(o => o.Ok).ShouldBeGreaterThan(0, "writes go on after the recovery window");
-            late.Count(o => !o.Ok).ShouldBeLessThanOrEqualTo(late.Count / 50, "requests fail only while the writer node dies");
-
-            var tree = await clientB.GetStringAsync("/api/identity/organization-units");
-            acknowledged.Where(code => !tree.Contains($"\"{code}\"", StringComparison.Ordinal)).ShouldBeEmpty("acknowledged writes lost");
-
-            (await clientB.DeleteAsync($"/api/reporting/schedules/{scheduleId}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-            var runs = (await clientB.GetFromJsonAsync<JsonElement>("/api/reporting/runs?take=1000")).EnumerateArray()
-                .Where(r => r.GetProperty("scheduleId").ValueKind != JsonValueKind.Null && r.GetProperty("scheduleId").GetGuid() == scheduleId)
-                .Select(r => (Status: r.GetProperty("status").GetString(), At: r.GetProperty("scheduledFor").GetDateTime()))
-                .ToList();
-            output.WriteLine($"runs: {string.Join(", ", runs.OrderBy(r => r.At).Select(r => $"{r.At:HH:mm:ss} {r.Status}"))}");
-            runs.Select(r => r.At).ShouldBeUnique("one run per fire time, whichever host fired it");
-            // Once, not at most once: a fire at the moment of the kill is run again on a new connection, not lost.
-            var times = runs.Select(r => r.At).Order().ToList();
-            times.Zip(times.Skip(1), (x, y) => y - x).ShouldAllBe(gap => gap == TimeSpan.FromSeconds(3), "no fire time missing");
-            runs.ShouldAllBe(r => r.Status == "Succeeded", "the run produced at the kill is generated again on a new connection");
-            var killedAtUtc = DateTime.UtcNow - (clock.Elapsed - killedAt);
-            runs.Count(r => r.At > killedAtUtc).ShouldBeGreaterThanOrEqualTo(5, "the schedule keeps firing after the fail-over");
+            try
+            {
+                await CheckAsync(clientB, scheduleId, acknowledged, outcomes, failures, clock, killedAt);
+            }
+            catch (Exception)
+            {
+                output.WriteLine($"host A's warnings and errors:\n{Problems(a.Output)}\nhost B's:\n{Problems(b.Output)}");
+                throw;
+            }
         }
         finally
         {
@@ -135,6 +124,45 @@ public sealed partial class GaleraFailoverTests(ITestOutputHelper output)
             await MySqlAdmin.DropDatabaseAsync(cluster, name);
         }
     }
+
+    private async Task CheckAsync(HttpClient clientB, Guid scheduleId, ConcurrentBag<string> acknowledged,
+        ConcurrentQueue<(TimeSpan At, bool Ok)> outcomes, ConcurrentQueue<string> failures, Stopwatch clock, TimeSpan killedAt)
+    {
+        var after = outcomes.Where(o => o.At > killedAt).ToList();
+        var firstOk = after.FirstOrDefault(o => o.Ok);
+        firstOk.Ok.ShouldBeTrue("no write succeeded after the kill");
+        output.WriteLine($"writes {outcomes.Count}, acknowledged {acknowledged.Count}; after the kill the first success came " +
+            $"{(firstOk.At - killedAt).TotalSeconds:F1} s later, {after.Count(o => !o.Ok)} requests failed");
+        output.WriteLine($"killed at {killedAt.TotalSeconds:F1} s; failures:\n{string.Join('\n', failures)}");
+        (firstOk.At - killedAt).ShouldBeLessThan(Recovery);
+        var late = after.Where(o => o.At > killedAt + Recovery).ToList();
+        output.WriteLine($"after the recovery window {late.Count(o => !o.Ok)} of {late.Count} requests failed");
+        late.Count(o => o.Ok).ShouldBeGreaterThan(0, "writes go on after the recovery window");
+        late.ShouldAllBe(o => o.Ok, "requests fail only while the writer node dies");
+
+        var tree = await clientB.GetStringAsync("/api/identity/organization-units");
+        acknowledged.Where(code => !tree.Contains($"\"{code}\"", StringComparison.Ordinal)).ShouldBeEmpty("acknowledged writes lost");
+
+        (await clientB.DeleteAsync($"/api/reporting/schedules/{scheduleId}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        var runs = (await clientB.GetFromJsonAsync<JsonElement>("/api/reporting/runs?take=1000")).EnumerateArray()
+            .Where(r => r.GetProperty("scheduleId").ValueKind != JsonValueKind.Null && r.GetProperty("scheduleId").GetGuid() == scheduleId)
+            .Select(r => (Status: r.GetProperty("status").GetString(), At: r.GetProperty("scheduledFor").GetDateTime()))
+            .ToList();
+        output.WriteLine($"runs: {string.Join(", ", runs.OrderBy(r => r.At).Select(r => $"{r.At:HH:mm:ss} {r.Status}"))}");
+        runs.Select(r => r.At).ShouldBeUnique("one run per fire time, whichever host fired it");
+        // Once, not at most once: a fire at the moment of the kill is run again on a new connection, not lost.
+        var times = runs.Select(r => r.At).Order().ToList();
+        times.Zip(times.Skip(1), (x, y) => y - x).ShouldAllBe(gap => gap == TimeSpan.FromSeconds(3), "no fire time missing");
+        runs.ShouldAllBe(r => r.Status == "Succeeded", "the run produced at the kill is generated again on a new connection");
+        var killedAtUtc = DateTime.UtcNow - (clock.Elapsed - killedAt);
+        runs.Count(r => r.At > killedAtUtc).ShouldBeGreaterThanOrEqualTo(5, "the schedule keeps firing after the fail-over");
+    }
+
+    /// <summary>The warning and error lines of a host's JSON log, each cut to a readable length.</summary>
+    private static string Problems(string log) => string.Join('\n', log.Split('\n')
+        .Where(l => l.Contains("\"LogLevel\":\"Warning\"", StringComparison.Ordinal)
+            || l.Contains("\"LogLevel\":\"Error\"", StringComparison.Ordinal))
+        .Select(l => l.Length > 1500 ? l[..1500] : l));
 
     /// <summary>Runs build/start-galera.sh with <paramref name="arguments"/> and returns its output.</summary>
     private string Galera(string arguments)

@@ -75,9 +75,11 @@ internal sealed class RoleRepository(IDbSession db)
         sql.Append("SELECT COUNT(*) FROM id_roles WHERE id = @roleId AND save_stamp = @stamp;");
         i = 0;
         foreach (var p in permissions) args.Add("p" + i++, p);
-        var cn = await db.GetConnectionAsync(ct);
-        if (db.Transaction == null) throw new InvalidOperationException("Writes need an active unit of work.");
-        var applied = await cn.ExecuteScalarAsync<long>(db.Command(sql.ToString(), args, ct));
+        var applied = await db.MeasuredAsync(cn =>
+        {
+            if (db.Transaction == null) throw new InvalidOperationException("Writes need an active unit of work.");
+            return cn.ExecuteScalarAsync<long>(db.Command(sql.ToString(), args, ct));
+        }, ct);
         Concurrency.EnsureUpdated((int)applied, "Role", roleId);
     }
 }

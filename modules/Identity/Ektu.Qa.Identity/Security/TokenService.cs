@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text;
 using Ektu.Qa.Identity.Domain;
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Errors;
@@ -12,10 +11,13 @@ using Microsoft.IdentityModel.Tokens;
 namespace Ektu.Qa.Identity.Security;
 
 /// <summary>Client-credentials: an API client's id and secret for a short-lived JWT acting as its service user.</summary>
-internal sealed class TokenService(IDbSession db, IPasswordHasher<User> hasher, IClock clock, JwtSettings settings, SymmetricSecurityKey key)
+internal sealed class TokenService(IDbSession db, IPasswordHasher<User> hasher, IClock clock, JwtSettings settings, ApiSigningKey key)
 {
     public async Task<(string Token, int ExpiresIn)> IssueAsync(string? clientId, string? secret, CancellationToken ct = default)
     {
+        // Before the request's first statement: on SQLite the unit of work's transaction would hold the write lock that
+        // generating the key the first time needs, on another connection.
+        var signingKey = key.Key;
         var client = await db.QuerySingleOrDefaultAsync<(string Hash, Guid UserId, string UserName, string Stamp, bool Active)>("""
             SELECT c.secret_hash, c.user_id, u.user_name, u.security_stamp, c.is_active AND u.is_active
             FROM id_api_clients c JOIN id_users u ON u.id = c.user_id WHERE c.client_id = @clientId
@@ -38,19 +40,8 @@ internal sealed class TokenService(IDbSession db, IPasswordHasher<User> hasher, 
             IssuedAt = clock.UtcNow,
             NotBefore = clock.UtcNow,
             Expires = clock.UtcNow.AddSeconds(lifetime),
-            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
+            SigningCredentials = new SigningCredentials(signingKey, SecurityAlgorithms.HmacSha256),
         });
         return (token, lifetime);
-    }
-
-    /// <summary>The configured key, or one generated once and kept under App_Data so tokens survive restarts.</summary>
-    public static SymmetricSecurityKey LoadKey(JwtSettings settings, string contentRoot)
-    {
-        if (!string.IsNullOrEmpty(settings.SigningKey)) return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(settings.SigningKey.PadRight(32,
-            '#')));
-        var path = Path.Combine(contentRoot, "App_Data", "api-signing.key");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        if (!File.Exists(path)) File.WriteAllBytes(path, System.Security.Cryptography.RandomNumberGenerator.GetBytes(64));
-        return new SymmetricSecurityKey(File.ReadAllBytes(path));
     }
 }

@@ -43,23 +43,43 @@ public sealed class CacheVersions(IDbConnectionFactory factory, TimeSpan? checkI
     /// <summary>Queues the bump of <paramref name="area"/> into the unit of work, so it commits or rolls back with the change.</summary>
     public static void Bump(IDbSession session, string area)
     {
-        // The row is created on the area's first change; the insert is ignored once it exists, the update always counts.
+        // The update first: it takes the row's exclusive lock at once. Insert-ignore first took a shared lock on the existing
+        // row, and two units of work that both held it then waited for each other's update: a deadlock at commit, seen under
+        // load on MariaDB. The insert creates the row at the area's first change and is ignored once it exists.
         var args = new Dictionary<string, object?> { ["area"] = area };
-        session.Defer(session.Dialect.InsertIgnore("k_cache_versions", "area, version", "@area, 0"), args);
         session.Defer("UPDATE k_cache_versions SET version = version + 1 WHERE area = @area", args);
+        session.Defer(session.Dialect.InsertIgnore("k_cache_versions", "area, version", "@area, 1"), args);
     }
 
+    /// <summary>
+    /// Reads the versions on a pooled connection; one lost under the read (its server or cluster node died while it sat idle)
+    /// empties the pool and the read runs once more on a new connection, so the request that found it does not fail for it.
+    /// </summary>
     private async Task ReadAsync(CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
+        IEnumerable<(string Area, long Version)> rows;
+        try
+        {
+            rows = await QueryAsync(ct);
+        }
+        catch (Exception ex) when (TransientDbFailure.IsConnectionLost(ex) && !ct.IsCancellationRequested)
+        {
+            factory.ClearPool();
+            rows = await QueryAsync(ct);
+        }
+        Volatile.Write(ref _versions, rows.ToDictionary(r => r.Area, r => r.Version, StringComparer.Ordinal));
+        // From the read's start: a change committed while it ran may be missing, so it must not count as newer than that.
+        Interlocked.Exchange(ref _nextReadAt, started + _intervalTicks);
+    }
+
+    private async Task<IEnumerable<(string Area, long Version)>> QueryAsync(CancellationToken ct)
+    {
         var cn = await factory.OpenAsync(ct);
         try
         {
-            var rows = await cn.QueryAsync<(string Area, long Version)>(
+            return await cn.QueryAsync<(string Area, long Version)>(
                 new CommandDefinition("SELECT area, version FROM k_cache_versions", cancellationToken: ct));
-            Volatile.Write(ref _versions, rows.ToDictionary(r => r.Area, r => r.Version, StringComparer.Ordinal));
-            // From the read's start: a change committed while it ran may be missing, so it must not count as newer than that.
-            Interlocked.Exchange(ref _nextReadAt, started + _intervalTicks);
         }
         finally
         {

@@ -12,6 +12,8 @@ namespace Ektu.Qa.Kernel.Data;
 /// function and sets four pragmas): round trips or statements before each request's first one. Here an idle connection is
 /// handed back as it is, and checked with <c>validate</c> only when it sat idle longer than <c>validateAfterIdle</c>.
 /// At most <c>maxSize</c> connections are out at once; the next caller waits, as with the drivers' pools.
+/// <see cref="Clear"/> drops every connection opened before it, idle or rented (as MySqlConnector's <c>ClearPool</c> does):
+/// one connection found dead means the server or cluster node behind the others went away too.
 /// </summary>
 public sealed class ConnectionPool : IAsyncDisposable, IDisposable
 {
@@ -22,6 +24,8 @@ public sealed class ConnectionPool : IAsyncDisposable, IDisposable
     private readonly TimeSpan _validateAfterIdle;
     private readonly SemaphoreSlim _slots;
     private readonly ConcurrentStack<(DbConnection Connection, long IdleSince)> _idle = new();
+    private readonly ConcurrentDictionary<DbConnection, long> _generationOf = new();
+    private long _generation;
     private volatile bool _disposed;
 
     public ConnectionPool(
@@ -48,12 +52,15 @@ public sealed class ConnectionPool : IAsyncDisposable, IDisposable
         {
             while (_idle.TryPop(out var idle))
             {
-                if (idle.Connection.State == ConnectionState.Open
+                if (idle.Connection.State == ConnectionState.Open && IsCurrent(idle.Connection)
                     && (Stopwatch.GetElapsedTime(idle.IdleSince) < _validateAfterIdle || await _validate(idle.Connection)))
                     return idle.Connection;
-                await idle.Connection.DisposeAsync();
+                await DropAsync(idle.Connection);
             }
-            return await _open(ct);
+            var generation = Interlocked.Read(ref _generation);
+            var opened = await _open(ct);
+            _generationOf[opened] = generation;
+            return opened;
         }
         catch
         {
@@ -65,9 +72,32 @@ public sealed class ConnectionPool : IAsyncDisposable, IDisposable
     /// <summary>Takes back a rented connection whose transaction has ended; one the driver closed after an error is dropped.</summary>
     public async ValueTask ReturnAsync(DbConnection connection)
     {
-        if (connection.State == ConnectionState.Open && !_disposed) _idle.Push((connection, Stopwatch.GetTimestamp()));
-        else await connection.DisposeAsync();
+        if (connection.State == ConnectionState.Open && !_disposed && IsCurrent(connection)) _idle.Push((connection, Stopwatch.GetTimestamp()));
+        else await DropAsync(connection);
         _slots.Release();
+    }
+
+    /// <summary>
+    /// Drops the idle connections now and each rented one when it comes back; connections opened afterwards are kept.
+    /// Called when a connection was lost under a command, so that the next callers do not each meet another dead one.
+    /// </summary>
+    public void Clear()
+    {
+        Interlocked.Increment(ref _generation);
+        while (_idle.TryPop(out var idle))
+        {
+            _generationOf.TryRemove(idle.Connection, out _);
+            idle.Connection.Dispose();
+        }
+    }
+
+    private bool IsCurrent(DbConnection connection) =>
+        !_generationOf.TryGetValue(connection, out var generation) || generation == Interlocked.Read(ref _generation);
+
+    private ValueTask DropAsync(DbConnection connection)
+    {
+        _generationOf.TryRemove(connection, out _);
+        return connection.DisposeAsync();
     }
 
     public async ValueTask DisposeAsync()

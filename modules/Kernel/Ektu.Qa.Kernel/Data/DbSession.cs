@@ -8,6 +8,7 @@ internal sealed class DbSession(IDbConnectionFactory factory) : IDbSession
     private DbConnection? _connection;
     private bool _unitOfWork;
     private bool _broken;
+    private bool _used; // a command went through on the connection: losing it now may lose work, so it is not replaced
     private readonly List<Func<Task>> _beforeCommit = [];
     private readonly List<Func<Task>> _afterCommit = [];
     private SqlBatch? _deferred;
@@ -19,6 +20,34 @@ internal sealed class DbSession(IDbConnectionFactory factory) : IDbSession
     public string CorrelationId { get; set; } = Guid.NewGuid().ToString("N");
 
     public async Task<DbConnection> GetConnectionAsync(CancellationToken ct = default)
+    {
+        // The caller may run anything on it, which a replaced connection would not carry over.
+        var cn = await ConnectAsync(ct);
+        _used = true;
+        return cn;
+    }
+
+    public async Task<T> RunAsync<T>(Func<DbConnection, Task<T>> command, CancellationToken ct = default)
+    {
+        var replaced = false;
+        while (true)
+        {
+            var first = !_used;
+            try
+            {
+                var result = await command(await ConnectAsync(ct));
+                _used = true;
+                return result;
+            }
+            catch (Exception ex) when (first && !replaced && TransientDbFailure.IsConnectionLost(ex) && !ct.IsCancellationRequested)
+            {
+                replaced = true;
+                await DropConnectionAsync();
+            }
+        }
+    }
+
+    private async Task<DbConnection> ConnectAsync(CancellationToken ct)
     {
         _connection ??= await factory.OpenAsync(ct);
         if (_unitOfWork && Transaction == null)
@@ -79,6 +108,25 @@ internal sealed class DbSession(IDbConnectionFactory factory) : IDbSession
         finally
         {
             await EndTransactionAsync();
+        }
+    }
+
+    /// <summary>Gives up a lost connection and its transaction; the pool drops the connections opened with it.</summary>
+    private async Task DropConnectionAsync()
+    {
+        factory.ClearPool();
+        var (connection, transaction) = (_connection, Transaction);
+        (_connection, Transaction) = (null, null);
+        if (connection == null) return;
+        // Closed first, so ending the transaction sends no ROLLBACK down the dead connection (SQLite's frees its write lock).
+        await connection.CloseAsync();
+        try
+        {
+            if (transaction != null) await factory.EndTransactionAsync(transaction);
+        }
+        finally
+        {
+            await factory.ReleaseAsync(connection);
         }
     }
 

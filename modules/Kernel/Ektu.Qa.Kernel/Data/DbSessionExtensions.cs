@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Diagnostics;
 using Dapper;
 using Ektu.Qa.Kernel.Observability;
@@ -12,30 +13,29 @@ public static class DbSessionExtensions
         new(sql, param, s.Transaction is StatementTransaction ? null : s.Transaction, cancellationToken: ct);
 
     /// <summary>Executes a write; refused outside a unit of work so that nothing is written without its audit entry's transaction.</summary>
-    public static async Task<int> ExecuteAsync(this IDbSession s, string sql, object? param = null, CancellationToken ct = default)
-    {
-        var cn = await s.GetConnectionAsync(ct);
-        if (s.Transaction == null) throw new InvalidOperationException("Writes need an active unit of work (IDbSession.BeginAsync).");
-        return await Measured(() => cn.ExecuteAsync(s.Command(sql, param, ct)));
-    }
+    public static Task<int> ExecuteAsync(this IDbSession s, string sql, object? param = null, CancellationToken ct = default) =>
+        s.MeasuredAsync(cn =>
+        {
+            if (s.Transaction == null) throw new InvalidOperationException("Writes need an active unit of work (IDbSession.BeginAsync).");
+            return cn.ExecuteAsync(s.Command(sql, param, ct));
+        }, ct);
 
-    public static async Task<IReadOnlyList<T>> QueryAsync<T>(this IDbSession s, string sql, object? param = null, CancellationToken ct = default)
-    {
-        var cn = await s.GetConnectionAsync(ct);
-        return (await Measured(() => cn.QueryAsync<T>(s.Command(sql, param, ct)))).AsList();
-    }
+    public static async Task<IReadOnlyList<T>> QueryAsync<T>(this IDbSession s, string sql, object? param = null, CancellationToken ct = default) =>
+        (await s.MeasuredAsync(cn => cn.QueryAsync<T>(s.Command(sql, param, ct)), ct)).AsList();
 
-    public static async Task<T?> QuerySingleOrDefaultAsync<T>(this IDbSession s, string sql, object? param = null, CancellationToken ct = default)
-    {
-        var cn = await s.GetConnectionAsync(ct);
-        return await Measured(() => cn.QuerySingleOrDefaultAsync<T>(s.Command(sql, param, ct)));
-    }
+    public static Task<T?> QuerySingleOrDefaultAsync<T>(this IDbSession s, string sql, object? param = null, CancellationToken ct = default) =>
+        s.MeasuredAsync(cn => cn.QuerySingleOrDefaultAsync<T>(s.Command(sql, param, ct)), ct);
 
-    public static async Task<T?> ExecuteScalarAsync<T>(this IDbSession s, string sql, object? param = null, CancellationToken ct = default)
-    {
-        var cn = await s.GetConnectionAsync(ct);
-        return await Measured(() => cn.ExecuteScalarAsync<T>(s.Command(sql, param, ct)));
-    }
+    public static Task<T?> ExecuteScalarAsync<T>(this IDbSession s, string sql, object? param = null, CancellationToken ct = default) =>
+        s.MeasuredAsync(cn => cn.ExecuteScalarAsync<T>(s.Command(sql, param, ct)), ct);
+
+    /// <summary>
+    /// A Dapper call of the caller's own (a multi-mapping query, a script with one result) on the session's connection,
+    /// counted in <see cref="QaMetrics"/> like the others and sent again when the session's first command finds its
+    /// connection lost (<see cref="IDbSession.RunAsync"/>). Build its command with <see cref="Command"/>.
+    /// </summary>
+    public static Task<T> MeasuredAsync<T>(this IDbSession s, Func<DbConnection, Task<T>> command, CancellationToken ct = default) =>
+        s.RunAsync(cn => Measured(() => command(cn)), ct);
 
     /// <summary>
     /// One page of a query and the number of all its rows. A page that is not full ends the result, so its total is known

@@ -15,6 +15,12 @@ public interface IDbConnectionFactory
     /// </summary>
     ValueTask ReleaseAsync(DbConnection connection) => connection.DisposeAsync();
 
+    /// <summary>
+    /// Forgets the connections kept for later callers, idle or rented: a connection was lost under a command, so the server
+    /// or cluster node behind the others is likely gone too, and new ones go where the connection string now leads.
+    /// </summary>
+    void ClearPool() { }
+
     /// <summary>Starts a unit of work's transaction; the driver's own unless the factory knows a cheaper way.</summary>
     async Task<DbTransaction> BeginTransactionAsync(DbConnection connection, CancellationToken ct) => await connection.BeginTransactionAsync(ct);
 

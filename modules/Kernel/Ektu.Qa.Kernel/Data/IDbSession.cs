@@ -16,7 +16,15 @@ public interface IDbSession : IAsyncDisposable
     /// <summary>Correlation id written into audit entries of this unit of work.</summary>
     string CorrelationId { get; set; }
 
+    /// <summary>The session's connection, in the unit of work's transaction when one is active, for commands of the caller's own.</summary>
     Task<DbConnection> GetConnectionAsync(CancellationToken ct = default);
+
+    /// <summary>
+    /// Runs <paramref name="command"/> on the session's connection (<see cref="DbSessionExtensions"/> send every command so).
+    /// A connection lost under the session's first command (a pooled one whose server or cluster node died while it sat idle)
+    /// is replaced once and the command sent again: nothing had been done on it, so nothing is lost or done twice.
+    /// </summary>
+    Task<T> RunAsync<T>(Func<DbConnection, Task<T>> command, CancellationToken ct = default);
 
     /// <summary>Starts the unit of work; writes outside one are refused.</summary>
     Task BeginAsync(CancellationToken ct = default);

@@ -16,4 +16,15 @@ public static class TransientDbFailure
             if (ex is DbException { IsTransient: true } or IOException or SocketException) return true;
         return false;
     }
+
+    /// <summary>
+    /// The connection itself was lost (its socket closed or reset under a command: a server or node that died), as opposed
+    /// to a transient failure of the work on a live connection (a deadlock).
+    /// </summary>
+    public static bool IsConnectionLost(Exception? ex)
+    {
+        for (; ex is not null; ex = ex.InnerException)
+            if (ex is IOException or SocketException) return true;
+        return false;
+    }
 }

@@ -10,6 +10,7 @@ public static class ErrorCodes
     public const string Unauthorized = "Kernel:Unauthorized";
     public const string Unexpected = "Kernel:Unexpected";
     public const string TooManyRequests = "Kernel:TooManyRequests";
+    public const string DatabaseUnavailable = "Kernel:DatabaseUnavailable";
     public const string Required = "Kernel:Required";
     public const string TooLong = "Kernel:TooLong";
     public const string InvalidValue = "Kernel:InvalidValue";

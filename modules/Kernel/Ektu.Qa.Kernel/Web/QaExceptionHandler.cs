@@ -1,3 +1,4 @@
+using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Web.Input;
 using Microsoft.AspNetCore.Diagnostics;
@@ -24,6 +25,7 @@ internal sealed class QaExceptionHandler(IStringLocalizer l, IProblemDetailsServ
         context.Response.StatusCode = details.Status!.Value;
         if (exception is TooManyRequestsException t)
             context.Response.Headers.RetryAfter = t.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        else if (details.Status == StatusCodes.Status503ServiceUnavailable) context.Response.Headers.RetryAfter = "1";
         if (!QaErrorPages.IsApi(context)) return false;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = details, Exception = exception });
     }
@@ -31,12 +33,15 @@ internal sealed class QaExceptionHandler(IStringLocalizer l, IProblemDetailsServ
     private ProblemDetails Describe(Exception exception)
     {
         var qa = exception as QaException;
-        if (qa == null) logger.LogError(exception, "Unhandled error");
-        var code = qa?.Code ?? ErrorCodes.Unexpected;
+        // A deadlock or a lost database connection rolled the work back whole: the caller may simply send it again.
+        var transient = qa == null && TransientDbFailure.Is(exception);
+        if (transient) logger.LogWarning(exception, "Request rolled back by a transient database failure");
+        else if (qa == null) logger.LogError(exception, "Unhandled error");
+        var code = qa?.Code ?? (transient ? ErrorCodes.DatabaseUnavailable : ErrorCodes.Unexpected);
         var details = exception is ValidationException v
             ? new ValidationProblemDetails(v.Errors.ToDictionary(e => e.Key, e => e.Value.Select(c => l[c].Value).ToArray()))
             : new ProblemDetails();
-        details.Status = qa?.Status ?? StatusCodes.Status500InternalServerError;
+        details.Status = qa?.Status ?? (transient ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError);
         details.Title = qa == null ? l[code].Value : l[code, qa.Args].Value;
         details.Extensions["code"] = code;
         return details;

@@ -24,10 +24,9 @@ internal sealed class TaskRepository(IDbSession db)
     /// <summary>The task and its instance in one read: completing a task needs both.</summary>
     public async Task<(TaskState Task, InstanceRow Instance)?> FindWithInstanceAsync(Guid id, CancellationToken ct)
     {
-        var cn = await db.GetConnectionAsync(ct);
-        var rows = await cn.QueryAsync<TaskState, InstanceRow, (TaskState, InstanceRow)>(db.Command(
+        var rows = await db.MeasuredAsync(cn => cn.QueryAsync<TaskState, InstanceRow, (TaskState, InstanceRow)>(db.Command(
             $"SELECT {Columns}, {InstanceRepository.RowColumns} FROM wf_tasks t JOIN wf_instances i ON i.id = t.instance_id WHERE t.id = @id",
-                new { id }, ct), (t, i) => (t, i), splitOn: "id");
+                new { id }, ct), (t, i) => (t, i), splitOn: "id"), ct);
         return rows.Cast<(TaskState, InstanceRow)?>().SingleOrDefault();
     }
 
