@@ -1,6 +1,7 @@
 using Ektu.Qa.Host;
 using Ektu.Qa.Identity;
 using Ektu.Qa.Improvement;
+using Ektu.Qa.InformationManagement;
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Modularity;
 using Ektu.Qa.Kernel.MySql;
@@ -22,6 +23,7 @@ if (db.Provider.Equals("MySql", StringComparison.OrdinalIgnoreCase)) builder.Ser
 builder.AddQaModules(
     new IdentityModule(),
     new ImprovementModule(),
+    new InformationManagementModule(),
     new ProgrammeMonitoringModule(),
     new QaCommissionModule(),
     new QualityPolicyModule(),

@@ -1,5 +1,6 @@
 using Ektu.Qa.Identity;
 using Ektu.Qa.Improvement;
+using Ektu.Qa.InformationManagement;
 using Ektu.Qa.Kernel.Modularity;
 using Ektu.Qa.ProgrammeMonitoring;
 using Ektu.Qa.QaCommission;
@@ -16,6 +17,7 @@ public static class TestModules
     [
         new IdentityModule(),
         new ImprovementModule(),
+        new InformationManagementModule(),
         new ProgrammeMonitoringModule(),
         new QaCommissionModule(),
         new QualityPolicyModule(),
