@@ -87,7 +87,8 @@ public sealed class SurveyAnsweringTests
         }));
         var code = created.InvitationCodes[0];
 
-        await app.AsAsync("teacher3", sp => Steps.Surveys(sp).SubmitAsync(created.Survey.Id, new() { Answers = Steps.Sheet(), InvitationCode = code }));
+        await app.AsAsync("teacher3", sp =>
+            Steps.Surveys(sp).SubmitAsync(created.Survey.Id, new() { Answers = Steps.Sheet(), InvitationCode = code }));
         var again = await Should.ThrowAsync<QaException>(() => app.AsAsync("teacher3", sp =>
             Steps.Surveys(sp).SubmitAsync(created.Survey.Id, new() { Answers = Steps.Sheet(), InvitationCode = code.ToLowerInvariant() })));
         var wrong = await Should.ThrowAsync<QaException>(() => app.AsAsync("teacher3", sp =>

@@ -50,7 +50,8 @@ internal sealed class SurveyDemoSeeder(
         var members = target == SurveyTarget.Students
             ? (await surveys.GetStudentsAsync([unitId, .. (await identity.GetSubtreeAsync(unitId, ct))], ct)).Select(s => new PopulationMember
             {
-                PersonKey = s.UserId.ToString(), UserId = s.UserId, Programme = s.Programme, StudyYear = s.StudyYear.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                PersonKey = s.UserId.ToString(), UserId = s.UserId, Programme = s.Programme,
+                StudyYear = s.StudyYear.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 StudyForm = s.StudyForm, Language = s.Language,
             }).ToList()
             : await StaffAsync(unitId, ct);

@@ -106,7 +106,8 @@ internal sealed class SurveyAppService(
         new Check()
             .That(input.OpensOn != null, nameof(input.OpensOn), ErrorCodes.Required)
             .That(input.ClosesOn != null, nameof(input.ClosesOn), ErrorCodes.Required)
-            .That(input.OpensOn == null || input.ClosesOn == null || input.ClosesOn >= input.OpensOn, nameof(input.ClosesOn), SurveyErrorCodes.InvalidDates)
+            .That(input.OpensOn == null || input.ClosesOn == null || input.ClosesOn >= input.OpensOn, nameof(input.ClosesOn),
+                SurveyErrorCodes.InvalidDates)
             .That(Enum.IsDefined(input.Target), nameof(input.Target), ErrorCodes.Required)
             .That(input.MinGroupSize is null || (input.MinGroupSize >= floor && input.MinGroupSize <= 1000), nameof(input.MinGroupSize),
                 SurveyErrorCodes.GroupTooSmall)
@@ -148,7 +149,8 @@ internal sealed class SurveyAppService(
         var s = await surveys.FindAsync(id, ct) ?? throw new EntityNotFoundException("Survey", id);
         var addressed = user.Id is { } me && await user.HasPermissionAsync(InformationManagementPermissions.Surveys.Respond)
             && await surveys.FindMemberAsync(id, me.ToString(), ct) != null;
-        var reader = await user.HasPermissionAsync(InformationManagementPermissions.Surveys.Default) && (await units.ScopeAsync(ct)).Contains(s.UnitId);
+        var reader = await user.HasPermissionAsync(InformationManagementPermissions.Surveys.Default)
+            && (await units.ScopeAsync(ct)).Contains(s.UnitId);
         if (!addressed && !reader) throw new EntityNotFoundException("Survey", id);
         return (await templates.FindAsync(s.TemplateId, ct))!;
     }

@@ -35,7 +35,9 @@ internal sealed class SurveysDashboardContributor(ISurveyAppService surveys, ICu
         return
         [
             new DashboardChart("im-response-rates", title, DashboardChartKind.Bar, open.Select(s => s.Title.Current).ToList(),
-                open.Count == 0 ? [] : [new DashboardSeries(title, open.Select(s => (decimal?)Representativeness.Rate(s.Population, s.Respondents)).ToList())])
+                open.Count == 0
+                    ? []
+                    : [new DashboardSeries(title, open.Select(s => (decimal?)Representativeness.Rate(s.Population, s.Respondents)).ToList())])
             {
                 Unit = "%",
             },

@@ -13,7 +13,8 @@ internal sealed class TemplateRepository(IDbSession db)
         (await db.QuerySingleOrDefaultAsync<TemplateRow>($"SELECT {Columns} FROM im_survey_templates WHERE id = @id", new { id }, ct))?.ToDto();
 
     public async Task<IReadOnlyList<TemplateDto>> GetAllAsync(CancellationToken ct) =>
-        (await db.QueryAsync<TemplateRow>($"SELECT {Columns} FROM im_survey_templates ORDER BY code, number", ct: ct)).Select(r => r.ToDto()).ToList();
+        (await db.QueryAsync<TemplateRow>($"SELECT {Columns} FROM im_survey_templates ORDER BY code, number", ct: ct))
+            .Select(r => r.ToDto()).ToList();
 
     public Task<int> LastNumberAsync(string code, CancellationToken ct) =>
         db.ExecuteScalarAsync<int>("SELECT COALESCE(MAX(number), 0) FROM im_survey_templates WHERE code = @code", new { code }, ct);
