@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Ektu.Qa.InformationManagement.Surveys;
 using Ektu.Qa.TestKit;
 
@@ -26,5 +27,27 @@ public sealed class SurveyRepresentativenessTests
         (y2.Rate, y2.UnderRepresented).ShouldBe((83.3m, false));
         (y3.Rate, y3.UnderRepresented).ShouldBe((25m, true)); // 25 % < 0.8 × 60 %
         y3.MarginOfError.ShouldBe(98m); // 1.96 · √(0.25 / 1) · √(3 / 3)
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Reminders_Should_NotifyOnlyThoseWhoHaveNotAnsweredOncePerDay_When_TheJobRunsTwice(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        await app.FrameAsync(3);
+        var s = await app.SurveyAsync(Today, Today.AddDays(7));
+        await app.AnswerAsync("student1", s.Id);
+
+        var first = await RemindAsync(app);
+        var second = await RemindAsync(app);
+
+        first.ShouldBe(2); // student2 and student3 of this survey; the demo surveys opened three days ago remind no one today
+        second.ShouldBe(0);
+    }
+
+    /// <summary>As the job does: its own scope and unit of work, no user.</summary>
+    private static async Task<int> RemindAsync(TestApp app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<SurveyReminders>().SendAsync(CancellationToken.None);
     }
 }

@@ -22,6 +22,7 @@ internal static class SurveysRegistration
         services.AddScoped<IDataSeedContributor, SurveyDemoSeeder>();
         services.AddScoped<IDashboardContributor, SurveysDashboardContributor>();
         services.AddSingleton<IEndpointContributor, SurveysApi>();
+        services.AddSingleton<Reporting.Definitions.IReportDefinitionProvider, SurveyRegisterReport>();
         services.AddQaJob<SurveyReminderJob>(SurveyReminderJob.Key, SurveyReminderJob.Cron);
         return services;
     }
