@@ -66,7 +66,8 @@ internal static class SurveyBench
         var session = scope.ServiceProvider.GetRequiredService<IDbSession>();
         var stored = await session.ExecuteScalarAsync<long>(
             "SELECT COUNT(*) FROM im_survey_responses WHERE survey_id = @surveyId", new { surveyId });
-        var marked = await session.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM im_survey_respondents WHERE survey_id = @surveyId", new { surveyId });
+        var marked = await session.ExecuteScalarAsync<long>(
+            "SELECT COUNT(*) FROM im_survey_respondents WHERE survey_id = @surveyId", new { surveyId });
         var ok = statuses.Count(s => s == HttpStatusCode.NoContent) == Respondents && stored == Respondents && marked == Respondents
             && again.All(s => s == HttpStatusCode.Conflict);
         Console.WriteLine($"[{provider}] {Respondents} respondents from {Clients} clients: p50 {P(submit, 50):F1} ms, p95 {P(submit, 95):F1} ms " +
