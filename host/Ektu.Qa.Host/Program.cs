@@ -2,6 +2,7 @@ using Ektu.Qa.ExternalAccreditation;
 using Ektu.Qa.Host;
 using Ektu.Qa.Identity;
 using Ektu.Qa.Improvement;
+using Ektu.Qa.InformationManagement;
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Modularity;
 using Ektu.Qa.Kernel.MySql;
@@ -24,6 +25,7 @@ builder.AddQaModules(
     new ExternalAccreditationModule(),
     new IdentityModule(),
     new ImprovementModule(),
+    new InformationManagementModule(),
     new ProgrammeMonitoringModule(),
     new QaCommissionModule(),
     new QualityPolicyModule(),

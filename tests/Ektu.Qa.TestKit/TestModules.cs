@@ -1,6 +1,7 @@
 using Ektu.Qa.ExternalAccreditation;
 using Ektu.Qa.Identity;
 using Ektu.Qa.Improvement;
+using Ektu.Qa.InformationManagement;
 using Ektu.Qa.Kernel.Modularity;
 using Ektu.Qa.ProgrammeMonitoring;
 using Ektu.Qa.QaCommission;
@@ -18,6 +19,7 @@ public static class TestModules
         new ExternalAccreditationModule(),
         new IdentityModule(),
         new ImprovementModule(),
+        new InformationManagementModule(),
         new ProgrammeMonitoringModule(),
         new QaCommissionModule(),
         new QualityPolicyModule(),

@@ -64,7 +64,7 @@ public sealed class QaCommissionModule : IQaModule
 
         services.AddScoped<FileStore>();
         services.AddSingleton<UploadReader>();
-        services.AddScoped<QcCalendar>();
+        services.AddScoped<QaCommissionCalendar>();
         services.AddScoped<CommissionRepository>();
         services.AddScoped<MeetingRepository>();
         services.AddScoped<PlanRepository>();

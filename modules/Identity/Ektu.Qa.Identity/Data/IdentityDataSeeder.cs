@@ -25,30 +25,31 @@ internal sealed class IdentityDataSeeder(
         ["QualityOfficer"] =
             ["QualityPolicy.*", "Workflow.*", "Identity.AuditLog", "Identity.Users", "Identity.OrganizationUnits", "QaCommission.Commissions",
             "QaCommission.Meetings", "QaCommission.Decisions", "Improvement.*", "QaCommission.PeerReview", "QaCommission.PeerReview.*",
-            "QaCommission.Reports", "Reporting.*", "ProgrammeMonitoring.*",
-            "ExternalAccreditation.*"],
+            "QaCommission.Reports", "Reporting.*", "ProgrammeMonitoring.*", "ExternalAccreditation.*", "InformationManagement.*"],
         ["Dean"] = ["Workflow.Tasks", "Workflow.Instances", "Workflow.Instances.Start", "Workflow.Definitions", "QualityPolicy.Documents",
             "QualityPolicy.Documents.Acknowledge", "QualityPolicy.Standards", "QualityPolicy.Kpis", "QualityPolicy.Acknowledgements",
             "QaCommission.*", "Improvement.*", "Reporting.Reports", "Reporting.Reports.Run",
             "ProgrammeMonitoring.Programmes", "ProgrammeMonitoring.Programmes.Manage", "ExternalAccreditation.Accreditations",
             "ExternalAccreditation.Accreditations.Manage", "ExternalAccreditation.Readiness", "ExternalAccreditation.Readiness.Manage",
-            "ExternalAccreditation.Certifications"],
+            "ExternalAccreditation.Certifications", "InformationManagement.Surveys", "InformationManagement.Surveys.Respond"],
         ["HeadOfDepartment"] =
             ["Workflow.Tasks", "Workflow.Instances", "Workflow.Instances.Start", "QualityPolicy.Documents", "QualityPolicy.Documents.Acknowledge",
             "QualityPolicy.Standards", "QualityPolicy.Kpis", "QaCommission.Commissions", "QaCommission.Meetings", "QaCommission.Minutes.Sign",
             "QaCommission.Decisions", "QaCommission.Decisions.Respond", "Improvement.*", "QaCommission.PeerReview",
             "QaCommission.PeerReview.Manage", "ExternalAccreditation.Readiness", "ProgrammeMonitoring.Programmes",
-            "ProgrammeMonitoring.Programmes.Manage",
-            "ExternalAccreditation.Accreditations"],
+            "ProgrammeMonitoring.Programmes.Manage", "ExternalAccreditation.Accreditations", "InformationManagement.Surveys.Respond"],
         ["Employee"] = ["Workflow.Tasks", "QualityPolicy.Documents", "QualityPolicy.Documents.Acknowledge", "QualityPolicy.Standards",
             "QaCommission.Commissions", "QaCommission.Meetings", "QaCommission.Minutes.Sign", "QaCommission.Decisions",
             "QaCommission.Decisions.Respond", "QaCommission.PeerReview", "Improvement.Capa", "Improvement.Appeals.Submit",
-            "ProgrammeMonitoring.Programmes"],
-        // The approval bodies the shipped processes offer tasks to (candidate groups); held by their secretaries or chairs.
-        ["ProgrammesCommittee"] = ["Workflow.Tasks", "Workflow.Instances"],
-        ["SchoolCouncil"] = ["Workflow.Tasks", "Workflow.Instances"],
-        ["AcademicCouncil"] = ["Workflow.Tasks", "Workflow.Instances"],
-        ["Board"] = ["Workflow.Tasks", "Workflow.Instances"],
+            "ProgrammeMonitoring.Programmes", "InformationManagement.Surveys.Respond"],
+        // Students answer the surveys addressed to them (InformationManagement) and nothing else by default.
+        ["Student"] = ["InformationManagement.Surveys.Respond"],
+        // The approval bodies the shipped processes offer tasks to (candidate groups); held by their secretaries or chairs,
+        // who read the programme and the difference they decide on.
+        ["ProgrammesCommittee"] = ["Workflow.Tasks", "Workflow.Instances", "ProgrammeMonitoring.Programmes"],
+        ["SchoolCouncil"] = ["Workflow.Tasks", "Workflow.Instances", "ProgrammeMonitoring.Programmes"],
+        ["AcademicCouncil"] = ["Workflow.Tasks", "Workflow.Instances", "ProgrammeMonitoring.Programmes"],
+        ["Board"] = ["Workflow.Tasks", "Workflow.Instances", "ProgrammeMonitoring.Programmes"],
     };
 
     public async Task SeedAsync(bool demo, CancellationToken ct = default)

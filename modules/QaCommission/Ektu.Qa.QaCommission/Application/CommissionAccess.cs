@@ -10,7 +10,7 @@ namespace Ektu.Qa.QaCommission.Application;
 /// Who may see and run a commission. Visible: its school is in the caller's unit scope, or the caller is (or was) one of
 /// its members; anything else answers 404. Running meetings: the permission, or being its chair, deputy or secretary now.
 /// </summary>
-internal sealed class CommissionAccess(CommissionRepository commissions, ICurrentUser user, IOrganizationScope scopes, QcCalendar calendar)
+internal sealed class CommissionAccess(CommissionRepository commissions, ICurrentUser user, IOrganizationScope scopes, QaCommissionCalendar calendar)
 {
     public async Task<CommissionDto> LoadVisibleAsync(Guid id, CancellationToken ct)
     {

@@ -18,7 +18,7 @@ internal sealed class CommissionAppService(
         IIdentityIntegrationService identity, Notifier notifier,
     MemberEligibility eligibility,
     ISettingStore settings, AuditContext<QaCommissionContractsModule> audit, ICurrentUser user, IOrganizationScope scopes,
-        QcCalendar calendar) : ICommissionAppService
+        QaCommissionCalendar calendar) : ICommissionAppService
 {
     private const string Entity = "Commission";
 

@@ -10,10 +10,10 @@ namespace Ektu.Qa.QaCommission.Application;
 /// <summary>
 /// The commission module's dashboard charts. Each reads through the app service of its list, so it sees exactly the
 /// records that list shows the user (unit scope, commissions one sits on); days are the university's
-/// (<see cref="QcCalendar"/>). A chart the user has no permission for is null; one without data has no labels.
+/// (<see cref="QaCommissionCalendar"/>). A chart the user has no permission for is null; one without data has no labels.
 /// </summary>
 internal sealed class CommissionTrends(
-    ICommissionAppService commissions, IDbSession db, ICurrentUser user, QcCalendar calendar, IStringLocalizer l)
+    ICommissionAppService commissions, IDbSession db, ICurrentUser user, QaCommissionCalendar calendar, IStringLocalizer l)
 {
     public const string MeetingsId = "meetings";
 

@@ -18,7 +18,7 @@ internal sealed class DecisionRegisterAppService(
     MeetingRepository meetings, CommissionRepository commissions, RegisterRepository repo, FollowUpRunner runner,
         CommissionAccess access, FileStore files,
     UploadReader uploads, IIdentityIntegrationService identity, ISettingStore settings, IAuditLog audit, ICurrentUser user, IOrganizationScope scopes,
-    QcCalendar calendar) : IDecisionRegisterAppService
+    QaCommissionCalendar calendar) : IDecisionRegisterAppService
 {
     private const string Module = "QaCommission";
 

@@ -13,7 +13,7 @@ namespace Ektu.Qa.QaCommission.Application;
 /// quarterly status requests, late-execution scan, and the non-execution ladder (004 §7.4–7.5).
 /// </summary>
 internal sealed class FollowUpRunner(IDbSession db, CommissionRepository commissions, RegisterRepository repo, Notifier notifier,
-    ISettingStore settings, AuditContext<QaCommissionContractsModule> audit, QcCalendar calendar)
+    ISettingStore settings, AuditContext<QaCommissionContractsModule> audit, QaCommissionCalendar calendar)
 {
 
     /// <summary>Open adopted decisions of one active commission.</summary>

@@ -16,7 +16,7 @@ namespace Ektu.Qa.QaCommission.Application;
 internal sealed partial class MeetingAppService(
     MeetingRepository repo, CommissionRepository commissions, CommissionAccess access, FileStore files, UploadReader uploads, MinutesWriter writer,
     Notifier notifier, MemberEligibility eligibility, AuditContext<QaCommissionContractsModule> audit, ICurrentUser user,
-        QcCalendar calendar) : IMeetingAppService
+        QaCommissionCalendar calendar) : IMeetingAppService
 {
     private const string Entity = "Meeting";
     private static readonly string[] MaterialKinds = ["pdf", "docx", "xlsx"];

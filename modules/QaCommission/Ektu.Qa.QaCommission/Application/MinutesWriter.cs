@@ -14,7 +14,7 @@ namespace Ektu.Qa.QaCommission.Application;
 /// The minutes (хаттама, 004 §7.3.3) as a Word document in Kazakh or Russian, whatever the reader's UI language:
 /// number per commission and year, date, attendance, quorum, agenda, discussion, decisions with vote counts, signatures.
 /// </summary>
-internal sealed class MinutesWriter(LocalizationStore texts, IIdentityIntegrationService identity, QcCalendar calendar)
+internal sealed class MinutesWriter(LocalizationStore texts, IIdentityIntegrationService identity, QaCommissionCalendar calendar)
 {
     public async Task WriteAsync(MeetingDetailsDto d, MinutesLanguage language, Stream output, CancellationToken ct)
     {

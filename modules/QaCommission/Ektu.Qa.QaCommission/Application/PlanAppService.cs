@@ -12,7 +12,7 @@ namespace Ektu.Qa.QaCommission.Application;
 /// <summary>The annual work plan and the monitoring calendar plan (004 §3.1, §7.1).</summary>
 internal sealed class PlanAppService(
     PlanRepository repo, CommissionAccess access, IWorkflowIntegrationService workflow, AuditContext<QaCommissionContractsModule> audit,
-        ICurrentUser user, QcCalendar calendar) : IPlanAppService
+        ICurrentUser user, QaCommissionCalendar calendar) : IPlanAppService
 {
     public const string ProcessKey = "qc-work-plan-approval";
 

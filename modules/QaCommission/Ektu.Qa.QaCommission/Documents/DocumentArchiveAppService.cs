@@ -19,7 +19,7 @@ namespace Ektu.Qa.QaCommission.Documents;
 internal sealed class DocumentArchiveAppService(
     CommissionAccess access, MeetingRepository meetings, DocumentArchiveRepository repo, QaCommissionReportRepository reports,
     IReadinessIntegrationService readiness,
-    IUnitDirectory units, ICurrentUser user, QcCalendar calendar) : IDocumentArchiveAppService
+    IUnitDirectory units, ICurrentUser user, QaCommissionCalendar calendar) : IDocumentArchiveAppService
 {
     public async Task<DocumentArchiveDto> GetDocumentsAsync(Guid commissionId, DocumentFilter filter, CancellationToken ct = default)
     {

@@ -20,7 +20,7 @@ internal sealed class QuarterlyStatusRequestJob : QaJob
 
     protected override async Task RunAsync(IServiceProvider services, IJobExecutionContext context, CancellationToken ct)
     {
-        var today = services.GetRequiredService<QcCalendar>().Today;
+        var today = services.GetRequiredService<QaCommissionCalendar>().Today;
         await services.GetRequiredService<FollowUpRunner>().GenerateQuarterlyRequestsAsync(LastQuarterEnd(today), UnitScope.Everything, "system", ct);
     }
 

@@ -17,7 +17,7 @@ namespace Ektu.Qa.QaCommission.PeerReview;
 internal sealed class PeerReviewAppService(
     PeerReviewRepository repo, ICapaIntegrationService capa, IUnitDirectory units, IIdentityIntegrationService identity,
         IAuditLog audit, ICurrentUser user,
-    QcCalendar calendar, ISettingStore settings) : IPeerReviewAppService
+    QaCommissionCalendar calendar, ISettingStore settings) : IPeerReviewAppService
 {
     private const string Module = "QaCommission";
     private const string Entity = "Observation";

@@ -71,7 +71,7 @@ internal sealed class QaCommissionReportProvider : IReportDefinitionProvider
         var kind = Enum.Parse<SemiAnnualKind>(context.Get<string>("kind") ?? nameof(SemiAnnualKind.Final));
         var language = (context.Get<string>("language") ?? System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName) == "kk"
             ? MinutesLanguage.Kk : MinutesLanguage.Ru;
-        var today = sp.GetRequiredService<QcCalendar>().Today;
+        var today = sp.GetRequiredService<QaCommissionCalendar>().Today;
         var year = context.Get<int?>("year") ?? ReportPeriod.LatestEndedYear(kind, today);
         var scope = await sp.GetRequiredService<IOrganizationScope>().GetAsync(ct);
         var me = sp.GetRequiredService<ICurrentUser>().Id ?? Guid.Empty;

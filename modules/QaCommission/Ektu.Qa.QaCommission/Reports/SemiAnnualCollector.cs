@@ -24,7 +24,7 @@ namespace Ektu.Qa.QaCommission.Reports;
 internal sealed class SemiAnnualCollector(
     IMeetingAppService meetings, IDecisionRegisterAppService register, PlanRepository plans, ICapaIntegrationService capa,
     IAppealIntegrationService appeals, PeerReviewRepository peerReview, IReadinessIntegrationService readiness, IIdentityIntegrationService identity,
-    ISettingStore settings, IDbSession db, QcCalendar calendar)
+    ISettingStore settings, IDbSession db, QaCommissionCalendar calendar)
 {
     public async Task<SemiAnnualData> CollectAsync(CommissionDto commission, int academicYear, SemiAnnualKind kind, CancellationToken ct)
     {

@@ -22,7 +22,7 @@ internal sealed class SemiAnnualReportAppService(
     QaCommissionReportRepository reports,
     IIdentityIntegrationService identity, IMailOutbox mail, INotificationSender notifications, IAuditLog audit,
         ICurrentUser user, IOrganizationScope scopes,
-    QcCalendar calendar, FileStore files) : ISemiAnnualReportAppService
+    QaCommissionCalendar calendar, FileStore files) : ISemiAnnualReportAppService
 {
     /// <summary>Who receives it in the school: the School Council, the dean's office, the Academic Quality Department (004 §7.6).</summary>
     public static readonly string[] RecipientRoles = ["SchoolCouncil", Notifier.DeanRole, Notifier.QualityOfficerRole];

@@ -8,7 +8,7 @@ namespace Ektu.Qa.QaCommission.Application;
 /// "Today" in the university's time zone (the Kernel's <see cref="IUserClock"/>, <c>Localization:TimeZone</c>) and the working-day calendar
 /// from QualityPolicy's <see cref="IWorkingCalendar"/>.
 /// </summary>
-internal sealed class QcCalendar(IClock clock, IUserClock local, IWorkingCalendar calendar)
+internal sealed class QaCommissionCalendar(IClock clock, IUserClock local, IWorkingCalendar calendar)
 {
     public DateOnly Today => ToLocalDate(clock.UtcNow);
 

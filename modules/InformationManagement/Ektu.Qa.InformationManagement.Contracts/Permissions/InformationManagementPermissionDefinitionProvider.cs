@@ -1,0 +1,13 @@
+using Ektu.Qa.Kernel.Security;
+
+namespace Ektu.Qa.InformationManagement.Permissions;
+
+/// <summary>Defines the InformationManagement permissions for the role editor and the policies.</summary>
+public sealed class InformationManagementPermissionDefinitionProvider : IPermissionDefinitionProvider
+{
+    public void Define(PermissionDefinitionContext context) =>
+        context.AddGroup(InformationManagementPermissions.GroupName).Add(
+            InformationManagementPermissions.Surveys.Default,
+            InformationManagementPermissions.Surveys.Manage,
+            InformationManagementPermissions.Surveys.Respond);
+}

@@ -1,0 +1,19 @@
+namespace Ektu.Qa.InformationManagement.Permissions;
+
+/// <summary>Permission names of the InformationManagement module (standard 7).</summary>
+public static class InformationManagementPermissions
+{
+    public const string GroupName = "InformationManagement";
+
+    public static class Surveys
+    {
+        /// <summary>Read the surveys of the units in scope, their response rates and their results (above the minimum group size).</summary>
+        public const string Default = GroupName + ".Surveys";
+
+        /// <summary>Build questionnaire templates, create and open surveys.</summary>
+        public const string Manage = Default + ".Manage";
+
+        /// <summary>Answer the surveys addressed to oneself (students, teaching staff).</summary>
+        public const string Respond = Default + ".Respond";
+    }
+}

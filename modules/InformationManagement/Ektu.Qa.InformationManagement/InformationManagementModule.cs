@@ -1,0 +1,34 @@
+using Ektu.Qa.Identity;
+using Ektu.Qa.InformationManagement.Permissions;
+using Ektu.Qa.InformationManagement.Surveys;
+using Ektu.Qa.InformationManagement.Web;
+using Ektu.Qa.Kernel;
+using Ektu.Qa.Kernel.Menus;
+using Ektu.Qa.Kernel.Modularity;
+using Ektu.Qa.Kernel.Security;
+using Ektu.Qa.Reporting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ektu.Qa.InformationManagement;
+
+/// <summary>
+/// Standard 7, information management: surveys of students, staff, employers and graduates with anonymity and a
+/// minimum group size on every output (<c>Surveys/</c>). Identity (units, scope, users) is reached through its Contracts, and
+/// Reporting (the survey register report).
+/// </summary>
+[DependsOn(typeof(KernelModule), typeof(IdentityContractsModule), typeof(ReportingContractsModule))]
+public sealed class InformationManagementModule : IQaModule
+{
+    public string Name => InformationManagementContractsModule.ModuleName;
+
+    public string TablePrefix => "im_";
+
+    public void ConfigureServices(WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton<IPermissionDefinitionProvider, InformationManagementPermissionDefinitionProvider>();
+        services.AddSingleton<IMenuContributor, InformationManagementMenuContributor>();
+        services.AddSurveys();
+    }
+}

@@ -1,0 +1,16 @@
+using Ektu.Qa.InformationManagement.Permissions;
+using Ektu.Qa.Kernel.Menus;
+
+namespace Ektu.Qa.InformationManagement.Web;
+
+internal sealed class InformationManagementMenuContributor : IMenuContributor
+{
+    public void Configure(List<MenuItem> menu) => menu.Add(
+        new MenuItem("InformationManagement", "Menu:InformationManagement", Order: 170, Icon: "clipboard-data")
+            .Add(new MenuItem("InformationManagement.MySurveys", "Menu:InformationManagement.MySurveys", "/InformationManagement/Surveys/Mine",
+                InformationManagementPermissions.Surveys.Respond, 1))
+            .Add(new MenuItem("InformationManagement.Surveys", "Menu:InformationManagement.Surveys", "/InformationManagement/Surveys",
+                InformationManagementPermissions.Surveys.Default, 2))
+            .Add(new MenuItem("InformationManagement.Templates", "Menu:InformationManagement.Templates",
+                "/InformationManagement/Surveys/Templates", InformationManagementPermissions.Surveys.Default, 3)));
+}
