@@ -17,7 +17,8 @@ namespace Ektu.Qa.QaCommission.Areas.QaCommission.Pages.Plans;
 /// monitoring calendar plan (events per programme / course, done flag, overdue highlighted) as two tabs.
 /// </summary>
 [Authorize(QaCommissionPermissions.Commissions.Default)]
-internal sealed class IndexModel(IPlanAppService plans, ICommissionAppService commissions, ICurrentUser user, QaCommissionCalendar calendar) : QaPageModel
+internal sealed class IndexModel(
+    IPlanAppService plans, ICommissionAppService commissions, ICurrentUser user, QaCommissionCalendar calendar) : QaPageModel
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     [BindProperty(SupportsGet = true)] public string? Tab { get; set; }
