@@ -15,4 +15,9 @@ public static class IdentityErrorCodes
     public const string StaticRole = "Identity:StaticRole";
     public const string UnknownPermission = "Identity:UnknownPermission";
     public const string InvalidClient = "Identity:InvalidClient";
+    public const string SyncBatchTooLarge = "Identity:SyncBatchTooLarge";
+    public const string SyncDuplicate = "Identity:SyncDuplicate";
+    public const string SyncUnknownUnit = "Identity:SyncUnknownUnit";
+    public const string SyncUnknownPerson = "Identity:SyncUnknownPerson";
+    public const string SyncRuleExists = "Identity:SyncRuleExists";
 }
