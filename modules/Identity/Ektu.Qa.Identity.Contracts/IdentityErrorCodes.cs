@@ -20,4 +20,8 @@ public static class IdentityErrorCodes
     public const string SyncUnknownUnit = "Identity:SyncUnknownUnit";
     public const string SyncUnknownPerson = "Identity:SyncUnknownPerson";
     public const string SyncRuleExists = "Identity:SyncRuleExists";
+    public const string ImportUnreadable = "Identity:ImportUnreadable";
+    public const string ImportTooManyRows = "Identity:ImportTooManyRows";
+    public const string ImportNoHeader = "Identity:ImportNoHeader";
+    public const string ImportUnknownColumn = "Identity:ImportUnknownColumn";
 }

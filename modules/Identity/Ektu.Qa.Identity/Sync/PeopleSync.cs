@@ -128,7 +128,7 @@ internal sealed class PeopleSync(
             link.IsActive = false;
             link.Hash = "";
             links.SavePerson(link, false, now);
-            await audit.WriteAsync("User", user.Id, "Deactivated", AuditChanges.Between(before, Snapshot(user, link, all)), ct, unitId: link.UnitId);
+            await audit.WriteAsync("User", user.Id, "Disabled", AuditChanges.Between(before, Snapshot(user, link, all)), ct, unitId: link.UnitId);
             await ApplyGrantsAsync(user.Id, current[user.Id].ToList(), [], all, now, by, ct);
             results.Add(new SyncItemResult(i, id, SyncOutcome.Deactivated));
         }

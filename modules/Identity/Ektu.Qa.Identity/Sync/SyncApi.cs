@@ -30,6 +30,23 @@ internal sealed class SyncApi : IEndpointContributor
         api.MapGet("/runs/{id:guid}/items", (ISyncAppService s, Guid id, CancellationToken ct) => s.GetRunItemsAsync(id, ct))
             .WithName("Identity_ListSyncRunItems").WithSummary("Lists the items of a sync run that changed or failed")
             .WithPermission(IdentityPermissions.Sync.Default);
+        // Multipart (part "file"), read by hand as the other upload endpoints: no form binding, the Kernel's antiforgery rule for cookies.
+        api.MapPost("/imports", async (IPeopleImportAppService s, HttpRequest request, string? mapping, CancellationToken ct) =>
+        {
+            var (fileName, _, stream) = await request.ReadUploadAsync(ct);
+            await using var content = stream;
+            return await s.PreviewAsync(fileName, content, mapping, ct);
+        })
+            .WithName("Identity_UploadPeopleImport").WithSummary("Uploads a CSV or XLSX file of people and previews it (multipart)")
+            .WithPermission(IdentityPermissions.Sync.Default);
+        api.MapPost("/imports/{id:guid}", (IPeopleImportAppService s, Guid id, ImportRequest r, CancellationToken ct) =>
+                s.ImportAsync(id, r.Mapping, r.SaveAs, ct))
+            .WithName("Identity_RunPeopleImport").WithSummary("Imports an uploaded file with a column mapping (field → column header)")
+            .WithPermission(IdentityPermissions.Sync.Default);
+        api.MapGet("/runs/{id:guid}/result", async (IPeopleImportAppService s, Guid id, CancellationToken ct) =>
+                (await s.GetResultFileAsync(id, ct)).ToResult())
+            .WithName("Identity_GetSyncRunResultFile").WithSummary("Downloads an import run's per-row result file (XLSX)")
+            .WithPermission(IdentityPermissions.Sync.Default);
         api.MapGet("/rules", (ISyncAppService s, CancellationToken ct) => s.GetRulesAsync(ct))
             .WithName("Identity_ListSyncRules").WithSummary("Lists the role rules applied on every sync").WithPermission(IdentityPermissions.Sync.Default);
         api.MapPost("/rules", (ISyncAppService s, SaveSyncRuleInput input, CancellationToken ct) => s.CreateRuleAsync(input, ct))
@@ -38,4 +55,6 @@ internal sealed class SyncApi : IEndpointContributor
             { await s.DeleteRuleAsync(id, ct); return Results.NoContent(); })
             .WithName("Identity_DeleteSyncRule").WithSummary("Removes a role rule").WithPermission(IdentityPermissions.Sync.Default);
     }
+
+    internal sealed record ImportRequest(Dictionary<string, string>? Mapping, string? SaveAs);
 }

@@ -15,6 +15,8 @@ internal static class SyncRegistration
         services.AddScoped<PeopleSync>();
         services.AddScoped<SyncAppService>();
         services.AddScoped<ISyncAppService>(sp => sp.GetRequiredService<SyncAppService>());
+        services.AddScoped<SyncFileStore>();
+        services.AddScoped<IPeopleImportAppService, PeopleImportAppService>();
         services.AddSingleton<IEndpointContributor, SyncApi>();
         return services;
     }

@@ -10,18 +10,19 @@ internal sealed class SyncRunLog(IDbSession db)
 {
     private const string Columns =
         "id, kind, entity, source, started_at AS StartedAt, finished_at AS FinishedAt, started_by AS StartedBy, created, updated, deactivated, " +
-        "unchanged, failed";
+        "unchanged, failed, result_file AS ResultFile";
 
     public async Task<Guid> RecordAsync(SyncRunKind kind, string entity, string? source, DateTime startedAt, DateTime finishedAt, string by,
-        IReadOnlyList<SyncItemResult> items, CancellationToken ct)
+        IReadOnlyList<SyncItemResult> items, CancellationToken ct, string? resultFile = null)
     {
         var id = Guid.NewGuid();
         var s = SyncSummary.Of(items);
         await db.ExecuteAsync("""
-            INSERT INTO id_sync_runs (id, kind, entity, source, started_at, finished_at, started_by, created, updated, deactivated, unchanged, failed)
-            VALUES (@id, @kind, @entity, @source, @startedAt, @finishedAt, @by, @Created, @Updated, @Deactivated, @Unchanged, @Failed)
+            INSERT INTO id_sync_runs (id, kind, entity, source, started_at, finished_at, started_by, created, updated, deactivated, unchanged, failed,
+              result_file)
+            VALUES (@id, @kind, @entity, @source, @startedAt, @finishedAt, @by, @Created, @Updated, @Deactivated, @Unchanged, @Failed, @resultFile)
             """, new { id, kind = kind.ToString(), entity, source, startedAt, finishedAt, by, s.Created, s.Updated, s.Deactivated, s.Unchanged,
-                s.Failed }, ct);
+                s.Failed, resultFile }, ct);
         foreach (var item in items.Where(i => i.Outcome != SyncOutcome.Unchanged))
             db.Defer("""
                 INSERT INTO id_sync_run_items (run_id, item_index, external_id, outcome, field, message_code)
@@ -45,6 +46,9 @@ internal sealed class SyncRunLog(IDbSession db)
     public async Task<SyncRunDto?> FindAsync(Guid id, CancellationToken ct) =>
         (await db.QuerySingleOrDefaultAsync<Row>($"SELECT {Columns} FROM id_sync_runs WHERE id = @id", new { id }, ct))?.ToDto();
 
+    public Task<string?> FindResultFileAsync(Guid id, CancellationToken ct) =>
+        db.ExecuteScalarAsync<string>("SELECT result_file FROM id_sync_runs WHERE id = @id", new { id }, ct);
+
     /// <summary>The stored items; <c>Message</c> holds the localization key of the reason.</summary>
     public async Task<IReadOnlyList<SyncRunItemDto>> GetItemsAsync(Guid id, CancellationToken ct) =>
         (await db.QueryAsync<(int Index, string? ExternalId, string Outcome, string? Field, string? Code)>("""
@@ -66,8 +70,9 @@ internal sealed class SyncRunLog(IDbSession db)
         public int Deactivated { get; set; }
         public int Unchanged { get; set; }
         public int Failed { get; set; }
+        public string? ResultFile { get; set; }
 
         public SyncRunDto ToDto() =>
-            new(Id, Kind, Entity, Source, StartedAt, FinishedAt, StartedBy, Created, Updated, Deactivated, Unchanged, Failed);
+            new(Id, Kind, Entity, Source, StartedAt, FinishedAt, StartedBy, Created, Updated, Deactivated, Unchanged, Failed, ResultFile != null);
     }
 }

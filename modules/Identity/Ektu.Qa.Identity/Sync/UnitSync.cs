@@ -103,7 +103,7 @@ internal sealed partial class UnitSync(
             }
             byExternal[id] = link with { IsActive = false, Hash = "" };
             await links.SaveUnitLinkAsync(byExternal[id], clock.UtcNow, ct);
-            await audit.WriteAsync("OrganizationUnit", link.UnitId, "Deactivated", null, ct, unitId: link.UnitId);
+            await audit.WriteAsync("OrganizationUnit", link.UnitId, "Disabled", null, ct, unitId: link.UnitId);
             results.Add(new SyncItemResult(i, id, SyncOutcome.Deactivated));
         }
         return results;

@@ -13,5 +13,6 @@ internal sealed class IdentityMenuContributor : IMenuContributor
                 IdentityPermissions.OrganizationUnits.Default, 3))
             .Add(new MenuItem("Identity.ApiClients", "Menu:Identity.ApiClients", "/Identity/ApiClients", IdentityPermissions.ApiClients.Manage, 4))
             .Add(new MenuItem("Identity.AuditLog", "Menu:Identity.AuditLog", "/Identity/AuditLog", IdentityPermissions.AuditLog.Default, 5))
-            .Add(new MenuItem("Identity.Settings", "Menu:Identity.Settings", "/Identity/Settings", IdentityPermissions.Settings.Manage, 6)));
+            .Add(new MenuItem("Identity.Settings", "Menu:Identity.Settings", "/Identity/Settings", IdentityPermissions.Settings.Manage, 6))
+            .Add(new MenuItem("Identity.Sync", "Menu:Identity.Sync", "/Identity/Sync", IdentityPermissions.Sync.Default, 7)));
 }

@@ -10,7 +10,8 @@ CREATE TABLE id_sync_runs (
   updated INT NOT NULL,
   deactivated INT NOT NULL,
   unchanged INT NOT NULL,
-  failed INT NOT NULL
+  failed INT NOT NULL,
+  result_file VARCHAR(300) NULL
 );
 CREATE INDEX ix_id_sync_runs_started ON id_sync_runs (started_at);
 CREATE TABLE id_sync_run_items (
