@@ -48,7 +48,8 @@ internal sealed class SyncApi : IEndpointContributor
             .WithName("Identity_GetSyncRunResultFile").WithSummary("Downloads an import run's per-row result file (XLSX)")
             .WithPermission(IdentityPermissions.Sync.Default);
         api.MapGet("/rules", (ISyncAppService s, CancellationToken ct) => s.GetRulesAsync(ct))
-            .WithName("Identity_ListSyncRules").WithSummary("Lists the role rules applied on every sync").WithPermission(IdentityPermissions.Sync.Default);
+            .WithName("Identity_ListSyncRules").WithSummary("Lists the role rules applied on every sync")
+            .WithPermission(IdentityPermissions.Sync.Default);
         api.MapPost("/rules", (ISyncAppService s, SaveSyncRuleInput input, CancellationToken ct) => s.CreateRuleAsync(input, ct))
             .WithName("Identity_CreateSyncRule").WithSummary("Adds a role rule").WithPermission(IdentityPermissions.Sync.Default);
         api.MapDelete("/rules/{id:guid}", async (ISyncAppService s, Guid id, CancellationToken ct) =>

@@ -110,7 +110,8 @@ internal sealed partial class UnitSync(
     }
 
     private static (string Field, string Code)? Validate(
-        SyncUnitInput? item, string? externalId, HashSet<string> seen, Dictionary<string, UnitLink> byExternal, Dictionary<Guid, OrganizationUnit> all,
+        SyncUnitInput? item, string? externalId, HashSet<string> seen, Dictionary<string, UnitLink> byExternal,
+        Dictionary<Guid, OrganizationUnit> all,
         Dictionary<Guid, string> linked, out OrganizationUnit? unit, out OrganizationUnit? parent)
     {
         unit = parent = null;
@@ -137,7 +138,8 @@ internal sealed partial class UnitSync(
         {
             if (!byExternal.TryGetValue(parentId, out var p) || !p.IsActive || !all.TryGetValue(p.UnitId, out parent))
                 return ("ParentExternalId", IdentityErrorCodes.SyncUnknownUnit);
-            if (unit != null && parent.Path.Contains("/" + unit.Id + "/", StringComparison.Ordinal)) return ("ParentExternalId", IdentityErrorCodes.UnitCycle);
+            if (unit != null && parent.Path.Contains("/" + unit.Id + "/", StringComparison.Ordinal))
+                return ("ParentExternalId", IdentityErrorCodes.UnitCycle);
         }
         return null;
     }

@@ -79,7 +79,8 @@ public static class TableFile
     private static string Text(Cell cell, string[] shared)
     {
         if (cell.DataType?.Value == CellValues.SharedString)
-            return int.TryParse(cell.CellValue?.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < shared.Length ? shared[i] : "";
+            return int.TryParse(cell.CellValue?.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < shared.Length
+                ? shared[i] : "";
         if (cell.DataType?.Value == CellValues.InlineString) return cell.InlineString?.InnerText ?? "";
         return cell.CellValue?.Text ?? "";
     }
