@@ -139,7 +139,7 @@ public sealed class IdentityModule : IQaModule
                     NameClaimType = jwt.Portal.UserNameClaim,
                     ClockSkew = TimeSpan.FromMinutes(1),
                 };
-                o.Events = new JwtBearerEvents { OnTokenValidated = ctx => PortalUser.MapAsync(ctx, jwt.Portal.UserNameClaim) };
+                o.Events = new JwtBearerEvents { OnTokenValidated = ctx => PortalUser.MapAsync(ctx, jwt.Portal) };
             });
         }
     }

@@ -15,7 +15,7 @@ namespace Ektu.Qa.Identity.Sync;
 
 internal sealed class PeopleImportAppService(
     IDbSession db, SyncFileStore files, PeopleSync people, SyncRunLog runs, ICurrentUser user, IClock clock,
-    AuditContext<IdentityContractsModule> audit, IStringLocalizer l)
+    AuditContext<IdentityContractsModule> audit, IStringLocalizer l, LocalizationStore texts)
     : IPeopleImportAppService
 {
     /// <summary>10 MiB holds well over 50,000 rows of CSV; the import itself stops at <see cref="MaxPeople"/>.</summary>
@@ -41,7 +41,7 @@ internal sealed class PeopleImportAppService(
         await db.ExecuteAsync("""
             INSERT INTO id_sync_uploads (id, file_name, kind, path, created_at, created_by) VALUES (@id, @name, @kind, @path, @now, @By)
             """, new { id, name, kind, path, now = clock.UtcNow, audit.By }, ct);
-        await audit.WriteAsync("SyncUpload", id, "Uploaded", [new AuditChange("FileName", null, name)], ct);
+        // Not audited: the file changes nothing until it is imported, and the import's run names it.
         return await PreviewOfAsync(id, name, rows, mappingName, ct);
     }
 
@@ -89,10 +89,19 @@ internal sealed class PeopleImportAppService(
         }
         var items = parsed.Where(p => p.Failure != null).Select(p => p.Failure!).ToList();
         var valid = parsed.Where(p => p.Person != null).ToList();
-        foreach (var chunk in valid.Chunk(IdentityConsts.SyncBatchMax))
+        var chunks = valid.Chunk(IdentityConsts.SyncBatchMax).ToList();
+        for (var c = 0; c < chunks.Count; c++)
         {
-            var results = await people.UpsertAsync(chunk.Select(c => c.Person!).ToList(), ct);
+            var chunk = chunks[c];
+            var results = await people.UpsertAsync(chunk.Select(x => x.Person!).ToList(), ct);
             items.AddRange(results.Select(x => x with { Index = chunk[x.Index].Row }));
+            // Each batch commits on its own, as a pushed one would: the transaction, its locks and the audit entries written at
+            // the commit stay bounded (a 20,000-row file in one commit would outgrow MariaDB's 16 MiB max_allowed_packet).
+            if (c < chunks.Count - 1 && db.Transaction != null)
+            {
+                await db.CommitAsync(ct);
+                await db.BeginAsync(ct);
+            }
         }
         items.Sort((a, b) => a.Index.CompareTo(b.Index));
         var localized = items.Select(i => i with { Message = i.Message == null ? null : l[i.Message].Value }).ToList();
@@ -157,9 +166,10 @@ internal sealed class PeopleImportAppService(
         var externalId = Cell(ImportFields.ExternalId);
         SyncItemResult Fail(string field, string code) => new(r, externalId, SyncOutcome.Failed, field, code);
         var kindText = Cell(ImportFields.Kind);
+        // The registrar's file may say "Student", "Обучающийся" or "Білім алушы": the code or its name in any culture.
         var kind = Enum.GetValues<SyncPersonKind>().Cast<SyncPersonKind?>().FirstOrDefault(k =>
-            string.Equals(kindText, k.ToString(), StringComparison.OrdinalIgnoreCase) || string.Equals(kindText, l.Enum(k!.Value),
-                StringComparison.OrdinalIgnoreCase));
+            string.Equals(kindText, k.ToString(), StringComparison.OrdinalIgnoreCase) || LocalizationStore.Cultures.Any(c =>
+                string.Equals(kindText, texts.Find($"Enum:{nameof(SyncPersonKind)}.{k}", c), StringComparison.OrdinalIgnoreCase)));
         if (kind == null) return (r, null, Fail(ImportFields.Kind, kindText == null ? ErrorCodes.Required : ErrorCodes.InvalidValue));
         int? year = null;
         if (Cell(nameof(SyncPersonInput.StudyYear)) is { } y)

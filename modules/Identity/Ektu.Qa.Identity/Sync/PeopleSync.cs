@@ -88,9 +88,10 @@ internal sealed class PeopleSync(
             person.IsActive = true;
             person.Hash = hash;
             links.SavePerson(person, link == null, now);
-            var after = Snapshot(user, person, all);
-            await audit.WriteAsync("User", user.Id, created ? "Created" : "Updated", AuditChanges.Between(before, after), ct, unitId: unit.Id);
-            grantsChanged |= await ApplyGrantsAsync(user.Id, current[user.Id].ToList(), wanted, all, now, by, ct);
+            var changes = AuditChanges.Between(before, Snapshot(user, person, all)).ToList();
+            var grantChanges = await ApplyGrantsAsync(user.Id, current[user.Id].ToList(), wanted, all, now, by, ct);
+            grantsChanged |= grantChanges.Count > 0;
+            await audit.WriteAsync("User", user.Id, created ? "Created" : "Updated", [.. changes, .. grantChanges], ct, unitId: unit.Id);
             results.Add(new SyncItemResult(i, externalId, created ? SyncOutcome.Created : SyncOutcome.Updated));
         }
         Invalidate(results, grantsChanged);
@@ -128,8 +129,9 @@ internal sealed class PeopleSync(
             link.IsActive = false;
             link.Hash = "";
             links.SavePerson(link, false, now);
-            await audit.WriteAsync("User", user.Id, "Disabled", AuditChanges.Between(before, Snapshot(user, link, all)), ct, unitId: link.UnitId);
-            await ApplyGrantsAsync(user.Id, current[user.Id].ToList(), [], all, now, by, ct);
+            var grantChanges = await ApplyGrantsAsync(user.Id, current[user.Id].ToList(), [], all, now, by, ct);
+            await audit.WriteAsync("User", user.Id, "Disabled", [.. AuditChanges.Between(before, Snapshot(user, link, all)), .. grantChanges], ct,
+                unitId: link.UnitId);
             results.Add(new SyncItemResult(i, id, SyncOutcome.Deactivated));
         }
         Invalidate(results, true);
@@ -144,28 +146,29 @@ internal sealed class PeopleSync(
         if (grantsChanged || results.Count > 0) grants.Invalidate(db);
     }
 
-    /// <summary>Brings one user's rule grants to the wanted set; each grant given or taken is audited.</summary>
-    private async Task<bool> ApplyGrantsAsync(Guid userId, List<RuleGrant> have, List<(Guid RoleId, Guid UnitId)> wanted,
+    /// <summary>
+    /// Brings one user's rule grants to the wanted set; what was given and taken goes into the person's own audit entry (one
+    /// entry per person keeps a 20,000-person run's audit batch small).
+    /// </summary>
+    private async Task<List<AuditChange>> ApplyGrantsAsync(Guid userId, List<RuleGrant> have, List<(Guid RoleId, Guid UnitId)> wanted,
         Dictionary<Guid, OrganizationUnit> all, DateTime now, string by, CancellationToken ct)
     {
-        var changed = false;
-        if (have.Count == 0 && wanted.Count == 0) return false;
+        var changes = new List<AuditChange>();
+        if (have.Count == 0 && wanted.Count == 0) return changes;
         _roleNames ??= (await db.QueryAsync<(Guid Id, string Name)>("SELECT id, name FROM id_roles", ct: ct)).ToDictionary(r => r.Id, r => r.Name);
         foreach (var g in have.Where(g => !wanted.Contains((g.RoleId, g.UnitId))))
         {
             links.RemoveRuleGrant(g.Id);
-            await audit.WriteAsync("User", userId, "RoleUnassigned", [new AuditChange("Role", _roleNames.GetValueOrDefault(g.RoleId), null,
-                LocalizerExtensions.RolePrefix), new AuditChange("Unit", all.GetValueOrDefault(g.UnitId)?.Code, null)], ct, unitId: g.UnitId);
-            changed = true;
+            changes.Add(new AuditChange("Role", _roleNames.GetValueOrDefault(g.RoleId), null, LocalizerExtensions.RolePrefix));
+            changes.Add(new AuditChange("Unit", all.GetValueOrDefault(g.UnitId)?.Code, null));
         }
         foreach (var (roleId, unitId) in wanted.Where(w => !have.Any(g => g.RoleId == w.RoleId && g.UnitId == w.UnitId)))
         {
             links.AddRuleGrant(new RuleGrant(Guid.Empty, userId, roleId, unitId), now, by);
-            await audit.WriteAsync("User", userId, "RoleAssigned", [new AuditChange("Role", null, _roleNames.GetValueOrDefault(roleId),
-                LocalizerExtensions.RolePrefix), new AuditChange("Unit", null, all.GetValueOrDefault(unitId)?.Code)], ct, unitId: unitId);
-            changed = true;
+            changes.Add(new AuditChange("Role", null, _roleNames.GetValueOrDefault(roleId), LocalizerExtensions.RolePrefix));
+            changes.Add(new AuditChange("Unit", null, all.GetValueOrDefault(unitId)?.Code));
         }
-        return changed;
+        return changes;
     }
 
     private void WriteUser(User u, bool isNew, DateTime now, string by)

@@ -1,3 +1,4 @@
+using Ektu.Qa.Identity.Security;
 using Ektu.Qa.Kernel.Web;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,6 +19,7 @@ internal static class SyncRegistration
         services.AddScoped<SyncFileStore>();
         services.AddScoped<IPeopleImportAppService, PeopleImportAppService>();
         services.AddSingleton<IEndpointContributor, SyncApi>();
+        services.AddSingleton<PortalProvisioning>();
         return services;
     }
 }
