@@ -38,7 +38,8 @@ internal sealed class PeopleSync(
         var byName = users.Values.ToDictionary(u => u.UserName, StringComparer.Ordinal);
         var linkedUsers = (await db.QueryAsync<Guid>("SELECT user_id FROM id_sync_people WHERE user_id IN @ids",
             new { ids = SqlIds.Text(users.Keys) }, ct)).ToHashSet();
-        var current = (await links.GetRuleGrantsAsync(users.Keys, ct)).ToLookup(g => g.UserId);
+        var current = (await links.GetGrantsAsync(users.Keys, ct)).ToLookup(g => g.Grant.UserId);
+        var writes = new Writes();
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var takenNames = new HashSet<string>(StringComparer.Ordinal);
@@ -83,17 +84,19 @@ internal sealed class PeopleSync(
             user.Email = Clean(p.Email);
             user.Position = person.Position;
             user.IsActive = true;
-            WriteUser(user, created, now, by);
+            await WriteUserAsync(writes, user, created, now, by, ct);
             person.UserId = user.Id;
             person.IsActive = true;
             person.Hash = hash;
-            links.SavePerson(person, link == null, now);
+            if (link == null) SyncRepository.AddPerson(writes.People, person, now);
+            else await links.UpdatePersonAsync(person, now, ct);
             var changes = AuditChanges.Between(before, Snapshot(user, person, all)).ToList();
-            var grantChanges = await ApplyGrantsAsync(user.Id, current[user.Id].ToList(), wanted, all, now, by, ct);
+            var grantChanges = await ApplyGrantsAsync(writes, user.Id, current[user.Id].ToList(), wanted, all, now, by, ct);
             grantsChanged |= grantChanges.Count > 0;
             await audit.WriteAsync("User", user.Id, created ? "Created" : "Updated", [.. changes, .. grantChanges], ct, unitId: unit.Id);
             results.Add(new SyncItemResult(i, externalId, created ? SyncOutcome.Created : SyncOutcome.Updated));
         }
+        await writes.FlushAsync(db, links, ct);
         Invalidate(results, grantsChanged);
         return results;
     }
@@ -106,7 +109,8 @@ internal sealed class PeopleSync(
         var existing = (await links.GetPeopleAsync(ids, ct)).ToDictionary(p => p.ExternalId, StringComparer.Ordinal);
         var users = (await db.QueryAsync<User>($"SELECT {UserRepository.Columns} FROM id_users WHERE id IN @ids",
             new { ids = SqlIds.Text(existing.Values.Select(p => p.UserId)) }, ct)).ToDictionary(u => u.Id);
-        var current = (await links.GetRuleGrantsAsync(users.Keys, ct)).ToLookup(g => g.UserId);
+        var current = (await links.GetGrantsAsync(users.Keys, ct)).ToLookup(g => g.Grant.UserId);
+        var writes = new Writes();
         var results = new List<SyncItemResult>(externalIds.Count);
         var (now, by) = (clock.UtcNow, audit.By);
         for (var i = 0; i < externalIds.Count; i++)
@@ -125,15 +129,16 @@ internal sealed class PeopleSync(
             var before = Snapshot(user, link, all);
             user.IsActive = false;
             user.SecurityStamp = Guid.NewGuid();
-            WriteUser(user, false, now, by);
+            await WriteUserAsync(writes, user, false, now, by, ct);
             link.IsActive = false;
             link.Hash = "";
-            links.SavePerson(link, false, now);
-            var grantChanges = await ApplyGrantsAsync(user.Id, current[user.Id].ToList(), [], all, now, by, ct);
+            await links.UpdatePersonAsync(link, now, ct);
+            var grantChanges = await ApplyGrantsAsync(writes, user.Id, current[user.Id].ToList(), [], all, now, by, ct);
             await audit.WriteAsync("User", user.Id, "Disabled", [.. AuditChanges.Between(before, Snapshot(user, link, all)), .. grantChanges], ct,
                 unitId: link.UnitId);
             results.Add(new SyncItemResult(i, id, SyncOutcome.Deactivated));
         }
+        await writes.FlushAsync(db, links, ct);
         Invalidate(results, true);
         return results;
     }
@@ -150,46 +155,63 @@ internal sealed class PeopleSync(
     /// Brings one user's rule grants to the wanted set; what was given and taken goes into the person's own audit entry (one
     /// entry per person keeps a 20,000-person run's audit batch small).
     /// </summary>
-    private async Task<List<AuditChange>> ApplyGrantsAsync(Guid userId, List<RuleGrant> have, List<(Guid RoleId, Guid UnitId)> wanted,
-        Dictionary<Guid, OrganizationUnit> all, DateTime now, string by, CancellationToken ct)
+    private async Task<List<AuditChange>> ApplyGrantsAsync(Writes writes, Guid userId, List<(RuleGrant Grant, bool ByRule)> grants,
+        List<(Guid RoleId, Guid UnitId)> wanted, Dictionary<Guid, OrganizationUnit> all, DateTime now, string by, CancellationToken ct)
     {
         var changes = new List<AuditChange>();
+        var have = grants.Where(g => g.ByRule).Select(g => g.Grant).ToList();
         if (have.Count == 0 && wanted.Count == 0) return changes;
         _roleNames ??= (await db.QueryAsync<(Guid Id, string Name)>("SELECT id, name FROM id_roles", ct: ct)).ToDictionary(r => r.Id, r => r.Name);
         foreach (var g in have.Where(g => !wanted.Contains((g.RoleId, g.UnitId))))
         {
-            links.RemoveRuleGrant(g.Id);
+            writes.RemovedGrants.Add(g.Id);
             changes.Add(new AuditChange("Role", _roleNames.GetValueOrDefault(g.RoleId), null, LocalizerExtensions.RolePrefix));
             changes.Add(new AuditChange("Unit", all.GetValueOrDefault(g.UnitId)?.Code, null));
         }
-        foreach (var (roleId, unitId) in wanted.Where(w => !have.Any(g => g.RoleId == w.RoleId && g.UnitId == w.UnitId)))
+        // A manual grant of the same role in the same unit already gives it: the rule adds nothing, and the grant stays manual.
+        foreach (var (roleId, unitId) in wanted.Where(w => !grants.Any(g => g.Grant.RoleId == w.RoleId && g.Grant.UnitId == w.UnitId)))
         {
-            links.AddRuleGrant(new RuleGrant(Guid.Empty, userId, roleId, unitId), now, by);
+            SyncRepository.AddGrant(writes.Grants, userId, roleId, unitId, now, by);
             changes.Add(new AuditChange("Role", null, _roleNames.GetValueOrDefault(roleId), LocalizerExtensions.RolePrefix));
             changes.Add(new AuditChange("Unit", null, all.GetValueOrDefault(unitId)?.Code));
         }
         return changes;
     }
 
-    private void WriteUser(User u, bool isNew, DateTime now, string by)
+    private async Task WriteUserAsync(Writes writes, User u, bool isNew, DateTime now, string by, CancellationToken ct)
     {
-        var args = new Dictionary<string, object?>
-        {
-            ["id"] = u.Id.ToString("D"), ["name"] = u.UserName, ["fullName"] = u.FullName, ["email"] = u.Email, ["position"] = u.Position,
-            ["stamp"] = u.SecurityStamp.ToString("D"), ["active"] = u.IsActive, ["now"] = now, ["by"] = by,
-        };
         // Synced accounts have no password: they sign in through the portal.
-        db.Defer(isNew
-            ? """
-              INSERT INTO id_users (id, user_name, full_name, email, position, password_hash, security_stamp, is_active, access_failed_count,
-              version, created_at, created_by, updated_at, updated_by)
-              VALUES (@id, @name, @fullName, @email, @position, NULL, @stamp, @active, 0, 1, @now, @by, @now, @by)
-              """
-            : """
-              UPDATE id_users SET user_name = @name, full_name = @fullName, email = @email, position = @position, security_stamp = @stamp,
-                is_active = @active, version = version + 1, updated_at = @now, updated_by = @by
-              WHERE id = @id
-              """, args);
+        if (isNew)
+        {
+            writes.Users.Add(u.Id, u.UserName, u.FullName, u.Email, u.Position, null, u.SecurityStamp, u.IsActive, 0, 1, now, by, now, by);
+            return;
+        }
+        await db.ExecuteAsync("""
+            UPDATE id_users SET user_name = @UserName, full_name = @FullName, email = @Email, position = @Position, security_stamp = @SecurityStamp,
+              is_active = @IsActive, version = version + 1, updated_at = @now, updated_by = @by
+            WHERE id = @Id
+            """, new { u.UserName, u.FullName, u.Email, u.Position, u.SecurityStamp, u.IsActive, now, by, u.Id }, ct);
+    }
+
+    /// <summary>A batch's new rows, inserted a few hundred per statement at its end, and the rule grants it withdraws.</summary>
+    private sealed class Writes
+    {
+        public RowInserts Users { get; } = new("id_users", "id", "user_name", "full_name", "email", "position", "password_hash", "security_stamp",
+            "is_active", "access_failed_count", "version", "created_at", "created_by", "updated_at", "updated_by");
+
+        public RowInserts People { get; } = SyncRepository.NewPeople();
+
+        public RowInserts Grants { get; } = SyncRepository.NewGrants();
+
+        public List<Guid> RemovedGrants { get; } = [];
+
+        public async Task FlushAsync(IDbSession db, SyncRepository links, CancellationToken ct)
+        {
+            await Users.FlushAsync(db, ct);
+            await People.FlushAsync(db, ct);
+            await links.RemoveRuleGrantsAsync(RemovedGrants, ct);
+            await Grants.FlushAsync(db, ct);
+        }
     }
 
     private static (string Field, string Code)? Validate(

@@ -2,7 +2,7 @@ using Ektu.Qa.Kernel.Data;
 
 namespace Ektu.Qa.Identity.Sync;
 
-/// <summary>The links of units and people to their source records, and the grants rules gave. Inserts are deferred to the commit.</summary>
+/// <summary>The links of units and people to their source records, and the grants rules gave.</summary>
 internal sealed class SyncRepository(IDbSession db)
 {
     public const string RuleSource = "Rule";
@@ -28,45 +28,34 @@ internal sealed class SyncRepository(IDbSession db)
     public Task<PersonLink?> FindPersonByUserAsync(Guid userId, CancellationToken ct) =>
         db.QuerySingleOrDefaultAsync<PersonLink>($"SELECT {PersonColumns} FROM id_sync_people WHERE user_id = @userId", new { userId }, ct);
 
-    public void SavePerson(PersonLink p, bool isNew, DateTime now)
-    {
-        var args = new Dictionary<string, object?>
-        {
-            ["externalId"] = p.ExternalId, ["userId"] = p.UserId.ToString("D"), ["kind"] = p.Kind.ToString(), ["unitId"] = p.UnitId.ToString("D"),
-            ["position"] = p.Position, ["programme"] = p.Programme, ["year"] = p.StudyYear, ["form"] = p.StudyForm, ["language"] = p.StudyLanguage,
-            ["active"] = p.IsActive, ["hash"] = p.Hash, ["now"] = now,
-        };
-        db.Defer(isNew
-            ? """
-              INSERT INTO id_sync_people (external_id, user_id, kind, unit_id, position, programme, study_year, study_form, study_language,
-              is_active, hash, updated_at)
-              VALUES (@externalId, @userId, @kind, @unitId, @position, @programme, @year, @form, @language, @active, @hash, @now)
-              """
-            : """
-              UPDATE id_sync_people SET user_id = @userId, kind = @kind, unit_id = @unitId, position = @position, programme = @programme,
-                study_year = @year, study_form = @form, study_language = @language, is_active = @active, hash = @hash, updated_at = @now
-              WHERE external_id = @externalId
-              """, args);
-    }
+    public static RowInserts NewPeople() => new("id_sync_people", "external_id", "user_id", "kind", "unit_id", "position", "programme",
+        "study_year", "study_form", "study_language", "is_active", "hash", "updated_at");
 
-    /// <summary>The grants rules gave these users; manual grants (source NULL) are never read here, so a sync never takes them.</summary>
-    public async Task<IReadOnlyList<RuleGrant>> GetRuleGrantsAsync(IReadOnlyCollection<Guid> userIds, CancellationToken ct) =>
-        (await db.QueryAsync<(Guid Id, Guid UserId, Guid RoleId, Guid UnitId)>(
-            "SELECT id, user_id, role_id, unit_id FROM id_user_roles WHERE source = @source AND user_id IN @userIds",
-            new { source = RuleSource, userIds = SqlIds.Text(userIds) }, ct))
-        .Select(r => new RuleGrant(r.Id, r.UserId, r.RoleId, r.UnitId)).ToList();
+    public static void AddPerson(RowInserts rows, PersonLink p, DateTime now) => rows.Add(p.ExternalId, p.UserId, p.Kind.ToString(), p.UnitId,
+        p.Position, p.Programme, p.StudyYear, p.StudyForm, p.StudyLanguage, p.IsActive, p.Hash, now);
 
-    /// <summary>A manual grant of the same role in the same unit wins: the insert is ignored and the grant stays manual.</summary>
-    public void AddRuleGrant(RuleGrant g, DateTime now, string by) => db.Defer(
-        db.Dialect.InsertIgnore("id_user_roles", "id, user_id, role_id, unit_id, created_at, created_by, source",
-            "@id, @userId, @roleId, @unitId, @now, @by, @source"),
-        new Dictionary<string, object?>
-        {
-            ["id"] = Guid.NewGuid().ToString("D"), ["userId"] = g.UserId.ToString("D"), ["roleId"] = g.RoleId.ToString("D"),
-            ["unitId"] = g.UnitId.ToString("D"), ["now"] = now, ["by"] = by, ["source"] = RuleSource,
-        });
+    public Task UpdatePersonAsync(PersonLink p, DateTime now, CancellationToken ct) => db.ExecuteAsync("""
+        UPDATE id_sync_people SET user_id = @UserId, kind = @kind, unit_id = @UnitId, position = @Position, programme = @Programme,
+          study_year = @StudyYear, study_form = @StudyForm, study_language = @StudyLanguage, is_active = @IsActive, hash = @Hash, updated_at = @now
+        WHERE external_id = @ExternalId
+        """, new { p.UserId, kind = p.Kind.ToString(), p.UnitId, p.Position, p.Programme, p.StudyYear, p.StudyForm, p.StudyLanguage, p.IsActive,
+            p.Hash, now, p.ExternalId }, ct);
 
-    public void RemoveRuleGrant(Guid id) => db.Defer(
-        "DELETE FROM id_user_roles WHERE id = @id AND source = @source",
-        new Dictionary<string, object?> { ["id"] = id.ToString("D"), ["source"] = RuleSource });
+    /// <summary>
+    /// Every grant of these users with its source: a rule grant may be withdrawn by a sync; a manual one (source NULL) of the
+    /// same role in the same unit is never touched, and the rule does not add a second.
+    /// </summary>
+    public async Task<IReadOnlyList<(RuleGrant Grant, bool ByRule)>> GetGrantsAsync(IReadOnlyCollection<Guid> userIds, CancellationToken ct) =>
+        (await db.QueryAsync<(Guid Id, Guid UserId, Guid RoleId, Guid UnitId, string? Source)>(
+            "SELECT id, user_id, role_id, unit_id, source FROM id_user_roles WHERE user_id IN @userIds",
+            new { userIds = SqlIds.Text(userIds) }, ct))
+        .Select(r => (new RuleGrant(r.Id, r.UserId, r.RoleId, r.UnitId), r.Source == RuleSource)).ToList();
+
+    public static RowInserts NewGrants() => new("id_user_roles", "id", "user_id", "role_id", "unit_id", "created_at", "created_by", "source");
+
+    public static void AddGrant(RowInserts rows, Guid userId, Guid roleId, Guid unitId, DateTime now, string by) =>
+        rows.Add(Guid.NewGuid(), userId, roleId, unitId, now, by, RuleSource);
+
+    public Task RemoveRuleGrantsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) => ids.Count == 0 ? Task.CompletedTask
+        : db.ExecuteAsync("DELETE FROM id_user_roles WHERE source = @source AND id IN @ids", new { source = RuleSource, ids = SqlIds.Text(ids) }, ct);
 }

@@ -23,15 +23,10 @@ internal sealed class SyncRunLog(IDbSession db)
             VALUES (@id, @kind, @entity, @source, @startedAt, @finishedAt, @by, @Created, @Updated, @Deactivated, @Unchanged, @Failed, @resultFile)
             """, new { id, kind = kind.ToString(), entity, source, startedAt, finishedAt, by, s.Created, s.Updated, s.Deactivated, s.Unchanged,
                 s.Failed, resultFile }, ct);
+        var rows = new RowInserts("id_sync_run_items", "run_id", "item_index", "external_id", "outcome", "field", "message_code");
         foreach (var item in items.Where(i => i.Outcome != SyncOutcome.Unchanged))
-            db.Defer("""
-                INSERT INTO id_sync_run_items (run_id, item_index, external_id, outcome, field, message_code)
-                VALUES (@run, @index, @externalId, @outcome, @field, @code)
-                """, new Dictionary<string, object?>
-            {
-                ["run"] = id.ToString("D"), ["index"] = item.Index, ["externalId"] = item.ExternalId, ["outcome"] = item.Outcome.ToString(),
-                ["field"] = item.Field, ["code"] = item.Message,
-            });
+            rows.Add(id, item.Index, item.ExternalId, item.Outcome.ToString(), item.Field, item.Message);
+        await rows.FlushAsync(db, ct);
         return id;
     }
 
