@@ -17,6 +17,11 @@ internal static class BenchProgram
             Environment.ExitCode = await WorkflowBench.RunAsync(args[1..]);
             return;
         }
+        if (args.FirstOrDefault() == "sync")
+        {
+            Environment.ExitCode = await SyncBench.RunAsync(args[1..]);
+            return;
+        }
         if (args.FirstOrDefault() == "pool")
         {
             Environment.ExitCode = await PoolBench.RunAsync(args[1..]);
