@@ -57,7 +57,8 @@ internal static class SyncBench
                 var r = await app.AsAsync("admin", sp => sp.GetRequiredService<ISyncAppService>().PushPeopleAsync(b));
                 if (r.Summary.Unchanged != b.Length) throw new InvalidOperationException("a repeated batch changed something");
             }
-            Console.WriteLine($"  push again    {people / clock.Elapsed.TotalSeconds,8:F0} people/s   {clock.Elapsed.TotalSeconds,6:F1} s (all unchanged)");
+            Console.WriteLine($"  push again    {people / clock.Elapsed.TotalSeconds,8:F0} people/s   " +
+                $"{clock.Elapsed.TotalSeconds,6:F1} s (all unchanged)");
             var audits = await app.QueryAsync(db => db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM k_audit_log WHERE entity = 'User'"));
             Console.WriteLine($"  audit entries {audits} for {people} people");
         }

@@ -24,14 +24,16 @@ public sealed class PeopleImportTests
         return await app.AsAsync("admin", sp => sp.GetRequiredService<IPeopleImportAppService>().ImportAsync(preview.UploadId, Mapping, saveAs));
     }
 
-    private static byte[] Csv(IEnumerable<string> rows) => Encoding.UTF8.GetBytes("Student id;Kind;Name;Unit;Programme;Year\n" + string.Join("\n", rows));
+    private static byte[] Csv(IEnumerable<string> rows) =>
+        Encoding.UTF8.GetBytes("Student id;Kind;Name;Unit;Programme;Year\n" + string.Join("\n", rows));
 
     [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task Import_Should_ChangeNothingTheSecondTime_When_TwentyThousandPeopleAreImportedTwice(string provider)
     {
         await using var app = await TestApp.StartAsync(provider);
         await app.RuleAsync(SyncRuleAttribute.Kind, "Student", "Employee", SyncRuleScope.School);
-        var file = Csv(Enumerable.Range(1, 20_000).Select(i => $"S{i:00000};Student;Student {i};{(i % 2 == 0 ? "SITIS-CS" : "SEM-GEO")};6B06101;{i % 4 + 1}"));
+        var file = Csv(Enumerable.Range(1, 20_000)
+            .Select(i => $"S{i:00000};Student;Student {i};{(i % 2 == 0 ? "SITIS-CS" : "SEM-GEO")};6B06101;{i % 4 + 1}"));
 
         var first = await ImportAsync(app, file);
         var audits = await app.CountAsync("SELECT COUNT(*) FROM k_audit_log");
@@ -50,7 +52,8 @@ public sealed class PeopleImportTests
     public async Task Import_Should_ReportBadRowsByFileRowInTheResultFile_When_SomeRowsAreInvalid()
     {
         await using var app = await TestApp.StartAsync(TestDatabases.Sqlite);
-        var file = Csv(["S1;Student;One;SEM-GEO;6B;1", "S2;Nobody;Two;SEM-GEO;6B;1", "", "S3;Обучающийся;Three;SEM-GEO;6B;x", "S4;staff;Four;NOWHERE;;"]);
+        var file = Csv(
+            ["S1;Student;One;SEM-GEO;6B;1", "S2;Nobody;Two;SEM-GEO;6B;1", "", "S3;Обучающийся;Three;SEM-GEO;6B;x", "S4;staff;Four;NOWHERE;;"]);
 
         var result = await ImportAsync(app, file, saveAs: "registrar");
 
@@ -73,7 +76,8 @@ public sealed class PeopleImportTests
         await ImportAsync(app, Csv(["S1;Student;One;SEM-GEO;6B;1"]), saveAs: "registrar");
         using var xlsx = new MemoryStream();
         ExcelWriter.Write(xlsx, "People",
-            [new ExcelColumn<int>("Student id", i => "X" + i), new ExcelColumn<int>("Kind", _ => "Student"), new ExcelColumn<int>("Name", i => "N" + i),
+            [new ExcelColumn<int>("Student id", i => "X" + i), new ExcelColumn<int>("Kind", _ => "Student"),
+             new ExcelColumn<int>("Name", i => "N" + i),
              new ExcelColumn<int>("Unit", _ => "SITIS-CS"), new ExcelColumn<int>("Programme", _ => "6B"), new ExcelColumn<int>("Year", i => i)],
             [1, 2, 3]);
 

@@ -23,7 +23,8 @@ public sealed class PeopleSyncTests
         (await app.CountAsync("SELECT COUNT(*) FROM k_audit_log")).ShouldBe(audits);
         (await app.CountAsync("SELECT COUNT(*) FROM id_sync_runs")).ShouldBe(2);
         (await app.CountAsync("SELECT COUNT(*) FROM id_sync_run_items WHERE run_id = @id", new { id = second.RunId })).ShouldBe(0);
-        var user = await app.QueryAsync(db => Kernel.Data.DbSessionExtensions.QuerySingleOrDefaultAsync<(string FullName, bool IsActive, string? Hash)>(
+        var user = await app.QueryAsync(db =>
+            Kernel.Data.DbSessionExtensions.QuerySingleOrDefaultAsync<(string FullName, bool IsActive, string? Hash)>(
             db, "SELECT full_name, is_active, password_hash FROM id_users WHERE user_name = 's-1'"));
         user.ShouldBe(("Student S-1", true, null));
     }
@@ -114,7 +115,8 @@ public sealed class PeopleSyncTests
 
         result.Items.Select(i => (i.Outcome, i.Field)).ShouldBe([
             (SyncOutcome.Created, null), (SyncOutcome.Failed, "UnitExternalId"), (SyncOutcome.Failed, "ExternalId"),
-            (SyncOutcome.Failed, "FullName"), (SyncOutcome.Failed, "StudyYear"), (SyncOutcome.Failed, "UserName"), (SyncOutcome.Failed, "ExternalId")]);
+            (SyncOutcome.Failed, "FullName"), (SyncOutcome.Failed, "StudyYear"), (SyncOutcome.Failed, "UserName"),
+            (SyncOutcome.Failed, "ExternalId")]);
         result.Items.Where(i => i.Outcome == SyncOutcome.Failed)
             .ShouldAllBe(i => !string.IsNullOrEmpty(i.Message) && !i.Message!.StartsWith("Identity:") && !i.Message.StartsWith("Kernel:"));
         result.Summary.ShouldBe(new SyncSummary(1, 0, 0, 0, 6));

@@ -1,5 +1,6 @@
 using Ektu.Qa.Identity.Permissions;
 using Ektu.Qa.Identity.Sync;
+using Ektu.Qa.Kernel.Localization;
 using Ektu.Qa.Kernel.Paging;
 using Ektu.Qa.Kernel.Web;
 using Microsoft.AspNetCore.Authorization;
@@ -18,4 +19,18 @@ internal sealed class IndexModel(ISyncAppService sync) : QaPageModel
         Result = await sync.GetRunsAsync(p ?? 1, 50, ct);
         return Page();
     });
+
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken ct) =>
+        new ExcelFileResult<SyncRunDto>("sync-runs", L["Menu:Identity.Sync"],
+        [
+            new(L["Identity:Sync.StartedAt"], r => Clock.Local(r.StartedAt)),
+            new(L["Identity:Sync.Kind"], r => L.Enum(r.Kind)),
+            new(L["Identity:Sync.Entity"], r => L[$"Identity:Sync.Entity.{r.Entity}"].Value),
+            new(L["Identity:Sync.StartedBy"], r => r.StartedBy),
+            new(L.Enum(SyncOutcome.Created), r => r.Created),
+            new(L.Enum(SyncOutcome.Updated), r => r.Updated),
+            new(L.Enum(SyncOutcome.Deactivated), r => r.Deactivated),
+            new(L.Enum(SyncOutcome.Unchanged), r => r.Unchanged),
+            new(L.Enum(SyncOutcome.Failed), r => r.Failed),
+        ], await PagedExport.AllAsync((page, size) => sync.GetRunsAsync(page, size, ct)));
 }
