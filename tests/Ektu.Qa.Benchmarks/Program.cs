@@ -22,6 +22,11 @@ internal static class BenchProgram
             Environment.ExitCode = await SurveyBench.RunAsync(args[1..]);
             return;
         }
+        if (args.FirstOrDefault() == "sync")
+        {
+            Environment.ExitCode = await SyncBench.RunAsync(args[1..]);
+            return;
+        }
         if (args.FirstOrDefault() == "pool")
         {
             Environment.ExitCode = await PoolBench.RunAsync(args[1..]);

@@ -55,7 +55,8 @@ internal sealed class LoopbackIdentityProvider : IAsyncDisposable
     public void RotateKey() => _keys = [NewKey()];
 
     /// <summary>A token for <paramref name="userName"/>; the other parameters make it wrong in one way each.</summary>
-    public string Token(string userName, string audience, string? issuer = null, DateTime? expires = null, RsaSecurityKey? key = null)
+    public string Token(string userName, string audience, string? issuer = null, DateTime? expires = null, RsaSecurityKey? key = null,
+        IReadOnlyDictionary<string, object>? claims = null)
     {
         var now = DateTime.UtcNow;
         var exp = expires ?? now.AddMinutes(10);
@@ -66,7 +67,8 @@ internal sealed class LoopbackIdentityProvider : IAsyncDisposable
             IssuedAt = exp.AddMinutes(-20),
             NotBefore = exp.AddMinutes(-20),
             Expires = exp,
-            Claims = new Dictionary<string, object> { ["preferred_username"] = userName, ["sub"] = Guid.NewGuid().ToString() },
+            Claims = new Dictionary<string, object> { ["preferred_username"] = userName, ["sub"] = Guid.NewGuid().ToString() }
+                .Concat(claims ?? new Dictionary<string, object>()).GroupBy(c => c.Key).ToDictionary(g => g.Key, g => g.Last().Value),
             SigningCredentials = new SigningCredentials(key ?? _keys[^1], SecurityAlgorithms.RsaSha256),
         });
     }

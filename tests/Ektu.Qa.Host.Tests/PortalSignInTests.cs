@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.TestKit;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ektu.Qa.Host.Tests;
 
@@ -34,6 +36,50 @@ public sealed class PortalSignInTests
         };
         (await admin.PutAsJsonAsync($"/api/identity/users/{aqd.GetProperty("id").GetString()}", update)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await CallAsync(factory, idp.Token("aqd", Audience), "/api/identity/users")).ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task PortalToken_Should_ProvisionALocalAccountFromItsClaims_When_ProvisioningIsOnAndOnlyThen(string provider)
+    {
+        await using var idp = await LoopbackIdentityProvider.StartAsync();
+        var settings = Settings(idp);
+        await using (var off = await QaWebFactory.CreateAsync(provider, settings))
+        {
+            (await CallAsync(off, idp.Token("new.person", Audience, claims: Claims("P-100")), "/api/identity/users"))
+                .ShouldBe(HttpStatusCode.Unauthorized);
+            (await CountAsync(off, "SELECT COUNT(*) FROM id_users WHERE user_name = 'new.person'")).ShouldBe(0);
+        }
+
+        settings["Authentication:Portal:ProvisionUsers"] = "true";
+        await using var on = await QaWebFactory.CreateAsync(provider, settings);
+        // Without a unit in the token nobody is provisioned: the account would have no place in the organisation.
+        (await CallAsync(on, idp.Token("no.unit", Audience, claims: Claims("P-101", unit: null)), "/api/identity/users"))
+            .ShouldBe(HttpStatusCode.Unauthorized);
+        // Provisioned as a member of staff of SITIS-CS: signed in (so 403 where the new account lacks a permission, not 401).
+        (await CallAsync(on, idp.Token("new.person", Audience, claims: Claims("P-100")), "/api/identity/users")).ShouldBe(HttpStatusCode.Forbidden);
+        (await CallAsync(on, idp.Token("new.person", Audience, claims: Claims("P-100")), "/api/identity/users")).ShouldBe(HttpStatusCode.Forbidden);
+
+        (await CountAsync(on, """
+            SELECT COUNT(*) FROM id_users u JOIN id_sync_people p ON p.user_id = u.id
+            WHERE u.user_name = 'new.person' AND u.full_name = 'Aigerim Nurlanovna' AND p.external_id = 'P-100' AND u.password_hash IS NULL
+            """)).ShouldBe(1);
+        (await CountAsync(on, "SELECT COUNT(*) FROM id_sync_runs WHERE kind = 'SignIn' AND created = 1")).ShouldBe(1, "one run, once");
+        (await CountAsync(on, "SELECT COUNT(*) FROM k_audit_log WHERE entity = 'User' AND action = 'Created'")).ShouldBe(1);
+        var admin = await on.SignInAsync("admin");
+        (await admin.GetStringAsync("/Identity/Sync")).ShouldContain("First sign-in");
+    }
+
+    private static async Task<long> CountAsync(QaWebFactory factory, string sql)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IDbSession>().ExecuteScalarAsync<long>(sql);
+    }
+
+    private static Dictionary<string, object> Claims(string externalId, string? unit = "SITIS-CS")
+    {
+        var claims = new Dictionary<string, object> { ["sub"] = externalId, ["name"] = "Aigerim Nurlanovna", ["email"] = "a.n@ektu.kz" };
+        if (unit != null) claims["unit"] = unit;
+        return claims;
     }
 
     [Fact]

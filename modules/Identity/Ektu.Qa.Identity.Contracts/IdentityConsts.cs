@@ -11,6 +11,12 @@ public static class IdentityConsts
     public const int UnitCodeMax = 50;
     public const int UnitNameMax = 300;
     public const int PasswordMin = 8;
+    public const int ExternalIdMax = 100;
+    public const int ProgrammeMax = 200;
+    public const int StudyFieldMax = 50;
+
+    /// <summary>Items one sync call may carry: a batch is one transaction, so a larger one would hold locks too long.</summary>
+    public const int SyncBatchMax = 1000;
 
     /// <summary>The role that is granted every defined permission at start.</summary>
     public const string AdministratorRole = "Administrator";

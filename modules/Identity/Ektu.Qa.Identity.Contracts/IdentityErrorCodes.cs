@@ -15,4 +15,13 @@ public static class IdentityErrorCodes
     public const string StaticRole = "Identity:StaticRole";
     public const string UnknownPermission = "Identity:UnknownPermission";
     public const string InvalidClient = "Identity:InvalidClient";
+    public const string SyncBatchTooLarge = "Identity:SyncBatchTooLarge";
+    public const string SyncDuplicate = "Identity:SyncDuplicate";
+    public const string SyncUnknownUnit = "Identity:SyncUnknownUnit";
+    public const string SyncUnknownPerson = "Identity:SyncUnknownPerson";
+    public const string SyncRuleExists = "Identity:SyncRuleExists";
+    public const string ImportUnreadable = "Identity:ImportUnreadable";
+    public const string ImportTooManyRows = "Identity:ImportTooManyRows";
+    public const string ImportNoHeader = "Identity:ImportNoHeader";
+    public const string ImportUnknownColumn = "Identity:ImportUnknownColumn";
 }

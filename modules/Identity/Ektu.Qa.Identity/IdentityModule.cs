@@ -8,6 +8,7 @@ using Ektu.Qa.Identity.OrganizationUnits;
 using Ektu.Qa.Identity.Permissions;
 using Ektu.Qa.Identity.Roles;
 using Ektu.Qa.Identity.Security;
+using Ektu.Qa.Identity.Sync;
 using Ektu.Qa.Identity.Users;
 using Ektu.Qa.Identity.Web;
 using Ektu.Qa.Kernel;
@@ -72,6 +73,7 @@ public sealed class IdentityModule : IQaModule
         services.AddScoped<IApiClientAppService, ApiClientAppService>();
         services.AddScoped<IIdentityIntegrationService, IdentityIntegrationService>();
         services.AddScoped<IUnitDirectory, UnitDirectory>();
+        services.AddSync();
 
         AddAuthentication(builder);
         // Sign-in attempts are counted by LoginThrottle (POSTs per account and per client IP); the host's rate limiter stays
@@ -138,7 +140,7 @@ public sealed class IdentityModule : IQaModule
                     NameClaimType = jwt.Portal.UserNameClaim,
                     ClockSkew = TimeSpan.FromMinutes(1),
                 };
-                o.Events = new JwtBearerEvents { OnTokenValidated = ctx => PortalUser.MapAsync(ctx, jwt.Portal.UserNameClaim) };
+                o.Events = new JwtBearerEvents { OnTokenValidated = ctx => PortalUser.MapAsync(ctx, jwt.Portal) };
             });
         }
     }

@@ -16,5 +16,6 @@ public sealed class IdentityPermissionDefinitionProvider : IPermissionDefinition
             IdentityPermissions.OrganizationUnits.Manage,
             IdentityPermissions.ApiClients.Manage,
             IdentityPermissions.AuditLog.Default,
+            IdentityPermissions.Sync.Default,
             IdentityPermissions.Settings.Manage);
 }

@@ -34,6 +34,12 @@ public static class IdentityPermissions
         public const string Default = GroupName + ".AuditLog";
     }
 
+    public static class Sync
+    {
+        /// <summary>Push and import people and units, see the sync runs, edit the role rules.</summary>
+        public const string Default = GroupName + ".Sync";
+    }
+
     public static class Settings
     {
         public const string Manage = GroupName + ".Settings.Manage";

@@ -35,6 +35,27 @@ internal sealed class JwtSettings
         /// <summary>The claim holding the local user name.</summary>
         public string UserNameClaim { get; set; } = "preferred_username";
 
+        /// <summary>
+        /// A valid token of a person without a local account creates one from its claims (just-in-time provisioning) when
+        /// true; otherwise such a token is refused.
+        /// </summary>
+        public bool ProvisionUsers { get; set; }
+
+        /// <summary>The claim holding the person's id in the university's systems (the sync's external id).</summary>
+        public string ExternalIdClaim { get; set; } = "sub";
+
+        public string NameClaim { get; set; } = "name";
+
+        public string EmailClaim { get; set; } = "email";
+
+        /// <summary>The claim naming the person's unit by its external id or code; without it nobody is provisioned.</summary>
+        public string UnitClaim { get; set; } = "unit";
+
+        /// <summary>The claim saying "Staff" or "Student" (Staff when absent).</summary>
+        public string KindClaim { get; set; } = "kind";
+
+        public string PositionClaim { get; set; } = "position";
+
         public bool Enabled => !string.IsNullOrEmpty(Issuer) && (!string.IsNullOrEmpty(MetadataAddress) || !string.IsNullOrEmpty(SigningKey));
     }
 }

@@ -16,5 +16,7 @@ internal sealed class IdentityMenuContributor : IMenuContributor
             .Add(new MenuItem("Identity.AuditLog", "Menu:Identity.AuditLog", "/Identity/AuditLog",
                 IdentityPermissions.AuditLog.Default, 5, Icon: "journal-text"))
             .Add(new MenuItem("Identity.Settings", "Menu:Identity.Settings", "/Identity/Settings",
-                IdentityPermissions.Settings.Manage, 6, Icon: "sliders")));
+                IdentityPermissions.Settings.Manage, 6, Icon: "sliders"))
+            .Add(new MenuItem("Identity.Sync", "Menu:Identity.Sync", "/Identity/Sync", IdentityPermissions.Sync.Default, 7,
+                Icon: "arrow-repeat")));
 }

@@ -1,0 +1,8 @@
+namespace Ektu.Qa.Identity.Sync;
+
+/// <summary>Whom the source system knows a person as.</summary>
+public enum SyncPersonKind
+{
+    Staff,
+    Student,
+}

@@ -1,0 +1,1 @@
+ALTER TABLE id_user_roles ADD COLUMN source VARCHAR(20) NULL;
