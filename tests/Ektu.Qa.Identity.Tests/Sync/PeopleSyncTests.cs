@@ -125,6 +125,19 @@ public sealed class PeopleSyncTests
     }
 
     [Fact]
+    public async Task PushPeople_Should_NotAdoptTheAccount_When_ItsUserNameBelongsToAnAdministrator()
+    {
+        await using var app = await TestApp.StartAsync(TestDatabases.Sqlite);
+
+        var result = await app.PushAsync(SyncFixture.Staff("E-1", "SITIS-CS") with { UserName = "admin" });
+
+        result.Items.Single().Outcome.ShouldBe(SyncOutcome.Failed);
+        result.Items.Single().Field.ShouldBe("UserName");
+        (await app.CountAsync("SELECT COUNT(*) FROM id_sync_people")).ShouldBe(0);
+        (await app.CountAsync("SELECT COUNT(*) FROM id_users WHERE user_name = 'admin' AND is_active = 1")).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task PushPeople_Should_Refuse_When_TheBatchIsTooLargeEmptyOrTheCallerLacksThePermission()
     {
         await using var app = await TestApp.StartAsync(TestDatabases.Sqlite);

@@ -13,7 +13,8 @@ namespace Ektu.Qa.Identity.Sync;
 /// <summary>
 /// Upserts and deactivates people by external id, one batch at a time: the batch's links, users and rule grants are read in
 /// three queries; a person whose fingerprint (<see cref="SyncHash"/>) is unchanged costs nothing more; the writes of the rest
-/// are deferred to the commit. A local account of the same user name is adopted (the demo and hand-made accounts).
+/// are deferred to the commit. A local account of the same user name is adopted (the demo and hand-made accounts), unless it is
+/// already linked to another source record or holds the Administrator role.
 /// </summary>
 internal sealed class PeopleSync(
     IDbSession db, OrganizationUnitRepository units, SyncRepository links, SyncRuleRepository rules, UserSummaryCache summaries,
@@ -38,6 +39,11 @@ internal sealed class PeopleSync(
         var byName = users.Values.ToDictionary(u => u.UserName, StringComparer.Ordinal);
         var linkedUsers = (await db.QueryAsync<Guid>("SELECT user_id FROM id_sync_people WHERE user_id IN @ids",
             new { ids = SqlIds.Text(users.Keys) }, ct)).ToHashSet();
+        // An administrator's account is never adopted: a source record naming "admin" must not take it over (and later deactivate it).
+        linkedUsers.UnionWith(await db.QueryAsync<Guid>("""
+            SELECT ur.user_id FROM id_user_roles ur JOIN id_roles r ON r.id = ur.role_id
+            WHERE r.name = @admin AND ur.user_id IN @ids
+            """, new { admin = IdentityConsts.AdministratorRole, ids = SqlIds.Text(users.Keys) }, ct));
         var current = (await links.GetGrantsAsync(users.Keys, ct)).ToLookup(g => g.Grant.UserId);
         var writes = new Writes();
 
