@@ -54,7 +54,8 @@ public sealed class DashboardTests
         var dean = await factory.SignInAsync("dean.sitis");
         var doc = new HtmlParser().ParseDocument(await HtmlPages.GetOkAsync(dean, "/"));
         var charts = doc.QuerySelectorAll("[data-dashboard-chart]").ToDictionary(c => c.GetAttribute("data-dashboard-chart")!);
-        charts.Keys.ShouldBe(["acknowledgements", "kpis", "capa-ageing", "appeals", "meetings"], ignoreOrder: true);
+        charts.Keys.ShouldBe(
+            ["ea-expiry-timeline", "acknowledgements", "kpis", "capa-ageing", "appeals", "im-response-rates", "meetings"], ignoreOrder: true);
         foreach (var (id, chart) in charts)
         {
             var canvas = chart.QuerySelector("canvas[data-chart]");
