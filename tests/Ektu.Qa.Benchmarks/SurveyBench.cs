@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Ektu.Qa.Benchmarks;
 
 /// <summary>
-/// Surveys (issue 20): 1,000 respondents answering through the anonymous invitation-code endpoint from 50 concurrent
+/// Surveys: 1,000 respondents answering through the anonymous invitation-code endpoint from 50 concurrent
 /// clients (p95 beside the floor of a trivial request at the same concurrency; none lost, none duplicated, a second round
 /// all refused), and the results of 100,000 responses × 30 questions aggregated by the app service (beside the floor of
 /// reading the same rows). Each provider on a fresh database; MariaDB when EKTU_QA_MYSQL is set.
