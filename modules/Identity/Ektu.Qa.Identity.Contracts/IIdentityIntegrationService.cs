@@ -10,7 +10,10 @@ public interface IIdentityIntegrationService
     /// <summary>The unit and every unit below it.</summary>
     Task<IReadOnlyList<Guid>> GetSubtreeAsync(Guid unitId, CancellationToken ct = default);
 
-    /// <summary>Active users holding any role in the unit or below it (the employees a document applies to).</summary>
+    /// <summary>
+    /// Active users holding a staff role (any but <see cref="IdentityConsts.StudentRole"/>) in the unit or below it: the employees
+    /// a document applies to.
+    /// </summary>
     Task<IReadOnlyList<UserSummary>> GetMembersAsync(Guid unitId, CancellationToken ct = default);
 
     Task<IReadOnlyList<UserSummary>> GetUsersAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default);

@@ -20,4 +20,7 @@ public static class IdentityConsts
 
     /// <summary>The role that is granted every defined permission at start.</summary>
     public const string AdministratorRole = "Administrator";
+
+    /// <summary>The role of students: not staff, so not among a unit's members (policy acknowledgements, candidates, colleagues).</summary>
+    public const string StudentRole = "Student";
 }

@@ -74,8 +74,8 @@ public sealed class DocumentApprovalRecordTests
             .GetSummaryAsync(new WorkflowRecordRequest("policy-document-approval", "qp-document:" + doc.Id, instance, unit, participant)));
 
         (await Summary("aqd", participant: false)).ShouldNotBeNull().Code.ShouldBe("WF-12");
-        (await Summary("teacher1", participant: false)).ShouldBeNull(); // the document is outside a teacher's department and not in force
-        var asked = (await Summary("teacher1", participant: true)).ShouldNotBeNull(); // an approver reads what they decide on…
+        (await Summary("teacher2", participant: false)).ShouldBeNull(); // the document is outside a teacher's department and not in force
+        var asked = (await Summary("teacher2", participant: true)).ShouldNotBeNull(); // an approver reads what they decide on…
         asked.Title.ShouldBe("Regulation");
         asked.Files.ShouldBeEmpty(); // …but gets no link the module would refuse them
         asked.Url.ShouldBeNull();

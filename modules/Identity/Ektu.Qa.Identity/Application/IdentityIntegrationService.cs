@@ -26,9 +26,10 @@ internal sealed class IdentityIntegrationService(IDbSession db, OrganizationUnit
         return await db.QueryAsync<UserSummary>($"""
             SELECT DISTINCT u.id, u.user_name AS UserName, u.full_name AS FullName, u.position, u.email
             FROM id_users u JOIN id_user_roles ur ON ur.user_id = u.id JOIN id_organization_units o ON o.id = ur.unit_id
-            WHERE u.is_active = 1 AND o.path LIKE {db.Dialect.Concat("@path", "'%'")}
+            JOIN id_roles r ON r.id = ur.role_id
+            WHERE u.is_active = 1 AND o.path LIKE {db.Dialect.Concat("@path", "'%'")} AND r.name <> @student
             ORDER BY u.full_name
-            """, new { path = unit.Path }, ct);
+            """, new { path = unit.Path, student = IdentityConsts.StudentRole }, ct);
     }
 
     public async Task<IReadOnlyList<UserSummary>> GetUsersAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default) =>

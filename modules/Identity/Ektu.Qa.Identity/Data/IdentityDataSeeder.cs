@@ -43,7 +43,7 @@ internal sealed class IdentityDataSeeder(
             "QaCommission.Decisions.Respond", "QaCommission.PeerReview", "Improvement.Capa", "Improvement.Appeals.Submit",
             "ProgrammeMonitoring.Programmes", "InformationManagement.Surveys.Respond"],
         // Students answer the surveys addressed to them (InformationManagement) and nothing else by default.
-        ["Student"] = ["InformationManagement.Surveys.Respond"],
+        [IdentityConsts.StudentRole] = ["InformationManagement.Surveys.Respond"],
         // The approval bodies the shipped processes offer tasks to (candidate groups); held by their secretaries or chairs,
         // who read the programme and the difference they decide on.
         ["ProgrammesCommittee"] = ["Workflow.Tasks", "Workflow.Instances", "ProgrammeMonitoring.Programmes"],
