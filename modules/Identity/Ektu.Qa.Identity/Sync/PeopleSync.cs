@@ -51,7 +51,6 @@ internal sealed class PeopleSync(
         var takenNames = new HashSet<string>(StringComparer.Ordinal);
         var results = new List<SyncItemResult>(items.Count);
         var (now, by) = (clock.UtcNow, audit.By);
-        var grantsChanged = false;
         for (var i = 0; i < items.Count; i++)
         {
             var p = items[i];
@@ -98,12 +97,11 @@ internal sealed class PeopleSync(
             else await links.UpdatePersonAsync(person, now, ct);
             var changes = AuditChanges.Between(before, Snapshot(user, person, all)).ToList();
             var grantChanges = await ApplyGrantsAsync(writes, user.Id, current[user.Id].ToList(), wanted, all, now, by, ct);
-            grantsChanged |= grantChanges.Count > 0;
             await audit.WriteAsync("User", user.Id, created ? "Created" : "Updated", [.. changes, .. grantChanges], ct, unitId: unit.Id);
             results.Add(new SyncItemResult(i, externalId, created ? SyncOutcome.Created : SyncOutcome.Updated));
         }
         await writes.FlushAsync(db, links, ct);
-        Invalidate(results, grantsChanged);
+        Invalidate(results);
         return results;
     }
 
@@ -145,16 +143,16 @@ internal sealed class PeopleSync(
             results.Add(new SyncItemResult(i, id, SyncOutcome.Deactivated));
         }
         await writes.FlushAsync(db, links, ct);
-        Invalidate(results, true);
+        Invalidate(results);
         return results;
     }
 
-    private void Invalidate(List<SyncItemResult> results, bool grantsChanged)
+    private void Invalidate(List<SyncItemResult> results)
     {
         if (!results.Any(r => r.Outcome is SyncOutcome.Created or SyncOutcome.Updated or SyncOutcome.Deactivated)) return;
         summaries.Invalidate(db);
         // Activity and security stamps are read through the grant cache too: any change of an account drops it.
-        if (grantsChanged || results.Count > 0) grants.Invalidate(db);
+        grants.Invalidate(db);
     }
 
     /// <summary>
