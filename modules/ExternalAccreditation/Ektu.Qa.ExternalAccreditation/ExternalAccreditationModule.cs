@@ -1,16 +1,19 @@
 using Ektu.Qa.ExternalAccreditation.Accreditations;
 using Ektu.Qa.ExternalAccreditation.Agencies;
+using Ektu.Qa.ExternalAccreditation.Assessments;
 using Ektu.Qa.ExternalAccreditation.Certifications;
 using Ektu.Qa.ExternalAccreditation.Permissions;
 using Ektu.Qa.ExternalAccreditation.Readiness;
 using Ektu.Qa.ExternalAccreditation.Web;
 using Ektu.Qa.Identity;
+using Ektu.Qa.Improvement;
 using Ektu.Qa.Kernel;
 using Ektu.Qa.Kernel.Menus;
 using Ektu.Qa.Kernel.Modularity;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Web;
 using Ektu.Qa.ProgrammeMonitoring;
+using Ektu.Qa.Workflow;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,11 +24,14 @@ namespace Ektu.Qa.ExternalAccreditation;
 /// institutional and specialised accreditations with their decisions, validity, expiry warnings and post-accreditation
 /// monitoring (<c>Accreditations/</c>); accreditation readiness — experts' recommendations and the evidence library
 /// (<c>Readiness/</c>, moved here from QaCommission, which reads it through <see cref="IReadinessIntegrationService"/>).
-/// Certificates of management systems with their annual inspection audits (<c>Certifications/</c>).
-/// Identity (schools, scope) and ProgrammeMonitoring (the programmes an accreditation covers) are reached through their
-/// Contracts only.
+/// Certificates of management systems with their annual inspection audits (<c>Certifications/</c>). The external assessment
+/// procedure on the shipped <c>ea-external-assessment</c> process, its documents and improvement plan raised as CAPA items
+/// (<c>Assessments/</c>).
+/// Identity (schools, scope), ProgrammeMonitoring (the programmes an accreditation covers), Workflow (the procedure's process)
+/// and Improvement (CAPA items) are reached through their Contracts only.
 /// </summary>
-[DependsOn(typeof(KernelModule), typeof(IdentityContractsModule), typeof(ProgrammeMonitoringContractsModule))]
+[DependsOn(typeof(KernelModule), typeof(IdentityContractsModule), typeof(ProgrammeMonitoringContractsModule), typeof(WorkflowContractsModule),
+    typeof(ImprovementContractsModule))]
 public sealed class ExternalAccreditationModule : IQaModule
 {
     public string Name => ExternalAccreditationContractsModule.ModuleName;
@@ -42,5 +48,6 @@ public sealed class ExternalAccreditationModule : IQaModule
         services.AddAccreditations();
         services.AddReadiness();
         services.AddCertifications();
+        services.AddAssessments();
     }
 }

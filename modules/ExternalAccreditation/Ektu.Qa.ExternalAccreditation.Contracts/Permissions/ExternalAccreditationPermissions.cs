@@ -32,6 +32,15 @@ public static class ExternalAccreditationPermissions
         public const string Manage = Default + ".Manage";
     }
 
+    public static class Assessments
+    {
+        /// <summary>See the external assessment procedures of the units in scope, their steps, documents and improvement plans.</summary>
+        public const string Default = GroupName + ".Assessments";
+
+        /// <summary>Start procedures, do their steps, attach documents, record decisions and raise the improvement plan.</summary>
+        public const string Manage = Default + ".Manage";
+    }
+
     public static class Agencies
     {
         /// <summary>Edit the reference data of accreditation agencies.</summary>

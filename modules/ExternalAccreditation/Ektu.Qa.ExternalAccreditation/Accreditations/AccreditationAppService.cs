@@ -131,6 +131,55 @@ internal sealed class AccreditationAppService(AccreditationRepository repo, Agen
             .OrderBy(c => c.SchoolName, StringComparer.CurrentCulture).ToList();
     }
 
+    /// <summary>
+    /// An assessment procedure opens its accreditation as Pending (renewing <see cref="SaveAccreditationInput.RenewalOfId"/> if
+    /// given): the accreditation rules apply, the procedure's caller already passed its own permission check.
+    /// </summary>
+    internal async Task<AccreditationDto> OpenForProcedureAsync(SaveAccreditationInput input, CancellationToken ct)
+    {
+        var unit = await units.EnsureTargetAsync(input.UnitId, nameof(input.UnitId), ct);
+        input.Decision = AccreditationDecision.Pending;
+        var a = await ValidAsync(Guid.NewGuid(), unit, input, ct);
+        await repo.InsertAsync(a, clock.UtcNow, audit.By, ct);
+        var after = await LoadAsync(a.Id, ct);
+        await audit.WriteAsync(Entity, a.Id, "Created", AuditChanges.Between(null, after), ct, unitId: after.UnitId);
+        return after;
+    }
+
+    /// <summary>
+    /// The procedure's decision on its pending accreditation, checked by the same rules as the edit form (validity for
+    /// accredited and conditional, a follow-up day within it for conditional, no validity for denied); <paramref name="apply"/>
+    /// false only checks.
+    /// </summary>
+    internal async Task DecideForProcedureAsync(Guid id, AccreditationDecision decision, DateOnly? decidedOn, DateOnly? validFrom,
+        DateOnly? validTo, DateOnly? followUpDueOn, string? conditions, bool apply, CancellationToken ct)
+    {
+        var before = await repo.FindAsync(id, ct) ?? throw new EntityNotFoundException(Entity, id);
+        var unit = await units.FindAsync(before.UnitId, ct) ?? throw new EntityNotFoundException(Entity, id);
+        var input = new SaveAccreditationInput
+        {
+            UnitId = before.UnitId, AgencyId = before.AgencyId, Kind = before.Kind, Reach = before.Reach, Decision = decision, DecidedOn = decidedOn,
+            ValidFrom = validFrom, ValidTo = validTo, FollowUpDueOn = followUpDueOn, Conditions = conditions,
+            Recommendations = before.Recommendations, RenewalOfId = before.RenewalOfId, ProgrammeIds = [.. before.ProgrammeIds],
+        };
+        new Check().That(decision != AccreditationDecision.Pending, nameof(input.Decision), ErrorCodes.Required).ThrowIfAny();
+        var a = await ValidAsync(id, unit, input, ct);
+        if (!apply) return;
+        await repo.UpdateAsync(a, before.Version, clock.UtcNow, audit.By, ct);
+        await OpenFollowUpAsync(a, ct);
+        var after = (await repo.FindAsync(id, ct))!;
+        await audit.WriteAsync(Entity, id, "Decided", AuditChanges.Between(before, after), ct, unitId: after.UnitId);
+    }
+
+    /// <summary>A procedure not undertaken takes its pending accreditation with it.</summary>
+    internal async Task WithdrawForProcedureAsync(Guid id, CancellationToken ct)
+    {
+        var before = await repo.FindAsync(id, ct);
+        if (before is not { Decision: AccreditationDecision.Pending }) return;
+        await repo.DeleteAsync(id, ct);
+        await audit.WriteAsync(Entity, id, "Deleted", AuditChanges.Between(before, null), ct, unitId: before.UnitId);
+    }
+
     private async Task<AccreditationDto> LoadAsync(Guid id, CancellationToken ct)
     {
         var a = await repo.FindAsync(id, ct) ?? throw new EntityNotFoundException(Entity, id);

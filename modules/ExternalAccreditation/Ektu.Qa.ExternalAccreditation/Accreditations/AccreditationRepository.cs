@@ -84,6 +84,13 @@ internal sealed class AccreditationRepository(IDbSession db)
         await SetProgrammesAsync(a.Id, a.ProgrammeIds, ct);
     }
 
+    public async Task DeleteAsync(Guid id, CancellationToken ct)
+    {
+        await db.ExecuteAsync("DELETE FROM ea_accreditation_programmes WHERE accreditation_id = @id", new { id }, ct);
+        await db.ExecuteAsync("DELETE FROM ea_monitoring_reports WHERE accreditation_id = @id", new { id }, ct);
+        await db.ExecuteAsync("DELETE FROM ea_accreditations WHERE id = @id", new { id }, ct);
+    }
+
     private async Task SetProgrammesAsync(Guid id, IEnumerable<Guid> programmes, CancellationToken ct)
     {
         foreach (var p in programmes)

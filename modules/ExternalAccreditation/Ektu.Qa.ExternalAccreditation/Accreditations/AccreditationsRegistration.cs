@@ -15,7 +15,8 @@ internal static class AccreditationsRegistration
         services.AddSingleton(new SettingDefinition(AccreditationSettings.LastWarningMonths, "3", SettingKind.Integer, 1, 60));
         services.AddScoped<AccreditationRepository>();
         services.AddScoped<AccreditationExport>();
-        services.AddScoped<IAccreditationAppService, AccreditationAppService>();
+        services.AddScoped<AccreditationAppService>();
+        services.AddScoped<IAccreditationAppService>(sp => sp.GetRequiredService<AccreditationAppService>());
         services.AddScoped<IDataSeedContributor, AccreditationDemoSeeder>();
         services.AddSingleton<IEndpointContributor, AccreditationsApi>();
         return services;

@@ -14,5 +14,7 @@ internal sealed class ExternalAccreditationMenuContributor : IMenuContributor
             .Add(new MenuItem("ExternalAccreditation.Readiness", "Menu:ExternalAccreditation.Readiness",
                 "/ExternalAccreditation/Readiness", ExternalAccreditationPermissions.Readiness.Default, 3))
             .Add(new MenuItem("ExternalAccreditation.Certifications", "Menu:ExternalAccreditation.Certifications",
-                "/ExternalAccreditation/Certifications", ExternalAccreditationPermissions.Certifications.Default, 4)));
+                "/ExternalAccreditation/Certifications", ExternalAccreditationPermissions.Certifications.Default, 4))
+            .Add(new MenuItem("ExternalAccreditation.Assessments", "Menu:ExternalAccreditation.Assessments",
+                "/ExternalAccreditation/Assessments", ExternalAccreditationPermissions.Assessments.Default, 5)));
 }
