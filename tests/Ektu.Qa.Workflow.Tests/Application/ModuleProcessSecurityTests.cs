@@ -18,7 +18,11 @@ public sealed class ModuleProcessSecurityTests
     {
         await using var app = await WorkflowTestApp.StartAsync(provider);
         var unit = await app.UnitAsync("SITIS-CS");
-        foreach (var (key, module) in new[] { ("policy-document-approval", "QualityPolicy"), ("qc-work-plan-approval", "QaCommission") })
+        foreach (var (key, module) in new[]
+                 {
+                     ("policy-document-approval", "QualityPolicy"), ("qc-work-plan-approval", "QaCommission"),
+                     ("ea-external-assessment", "ExternalAccreditation"),
+                 })
         {
             var refused = await Should.ThrowAsync<QaException>(() => app.AsAsync("head.cs", sp => sp.GetRequiredService<IProcessInstanceAppService>()
                 .StartAsync(new StartProcessInput

@@ -17,4 +17,10 @@ public interface ICertificationAppService
     Task<InspectionAuditDto> PlanAuditAsync(Guid id, PlanAuditInput input, CancellationToken ct = default);
 
     Task<InspectionAuditDto> RecordAuditAsync(Guid id, Guid auditId, RecordAuditInput input, CancellationToken ct = default);
+
+    /// <summary>
+    /// Raises a held audit's findings as a CAPA item (Improvement); idempotent: once raised, the same item is answered and
+    /// nothing is raised again.
+    /// </summary>
+    Task<InspectionAuditDto> RaiseFindingsAsync(Guid id, Guid auditId, RaiseFindingsInput input, CancellationToken ct = default);
 }

@@ -10,5 +10,8 @@ public sealed class InspectionAuditDto
     public string? Findings { get; init; }
     public int Nonconformities { get; init; }
     public bool IsOverdue { get; set; }
+
+    /// <summary>The CAPA item raised from the findings, once raised.</summary>
+    public Guid? CapaItemId { get; set; }
     public int Version { get; init; }
 }

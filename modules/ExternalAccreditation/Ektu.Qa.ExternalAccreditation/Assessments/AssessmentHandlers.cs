@@ -40,7 +40,7 @@ internal sealed class RecordAssessmentDecisionHandler(AssessmentRepository repo,
             return WorkflowServiceResult.Error(AssessmentProcess.DecisionInvalidError, e.Code);
         }
         await repo.SetStateAsync(id, AssessmentState.Decided, decision, null, clock.UtcNow, audit.By, ct);
-        await audit.WriteAsync(AssessmentAppService.Entity, id, "Decided", [new AuditChange("Decision", null, decision.ToString())], ct,
+        await audit.WriteAsync("Assessment", id, "Decided", [new AuditChange("Decision", null, decision.ToString())], ct,
             unitId: a.UnitId);
         return WorkflowServiceResult.Ok(new JsonObject { ["decisionRecorded"] = true });
     }
@@ -63,7 +63,7 @@ internal sealed class WithdrawAssessmentHandler(AssessmentRepository repo, Accre
         if (AssessmentRules.IdOf(context.BusinessKey) is not { } id || await repo.FindAsync(id, ct) is not { } a) return WorkflowServiceResult.Ok();
         await accreditations.WithdrawForProcedureAsync(a.AccreditationId, ct);
         await repo.SetStateAsync(id, AssessmentState.Withdrawn, AccreditationDecision.Pending, local.Today, clock.UtcNow, audit.By, ct);
-        await audit.WriteAsync(AssessmentAppService.Entity, id, "Withdrawn", [], ct, unitId: a.UnitId);
+        await audit.WriteAsync("Assessment", id, "Withdrawn", [], ct, unitId: a.UnitId);
         return WorkflowServiceResult.Ok();
     }
 }
@@ -78,7 +78,7 @@ internal sealed class CompleteAssessmentHandler(AssessmentRepository repo, Audit
     {
         if (AssessmentRules.IdOf(context.BusinessKey) is not { } id || await repo.FindAsync(id, ct) is not { } a) return WorkflowServiceResult.Ok();
         await repo.SetStateAsync(id, AssessmentState.Completed, a.Decision, local.Today, clock.UtcNow, audit.By, ct);
-        await audit.WriteAsync(AssessmentAppService.Entity, id, "Completed", [], ct, unitId: a.UnitId);
+        await audit.WriteAsync("Assessment", id, "Completed", [], ct, unitId: a.UnitId);
         return WorkflowServiceResult.Ok();
     }
 }

@@ -1,5 +1,7 @@
+using Ektu.Qa.ExternalAccreditation.Assessments;
 using Ektu.Qa.ExternalAccreditation.Permissions;
 using Ektu.Qa.Identity.OrganizationUnits;
+using Ektu.Qa.Improvement.Capa;
 using Ektu.Qa.Kernel.Auditing;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Security;
@@ -12,7 +14,8 @@ namespace Ektu.Qa.ExternalAccreditation.Certifications;
 /// its last day inclusive; an audit planned for a day that has passed and not recorded as held is overdue.
 /// </summary>
 internal sealed class CertificationAppService(CertificationRepository repo, IUnitDirectory units,
-    AuditContext<ExternalAccreditationContractsModule> audit, ICurrentUser user, IClock clock, IUserClock local) : ICertificationAppService
+    AuditContext<ExternalAccreditationContractsModule> audit, ICurrentUser user, IClock clock, IUserClock local, ICapaIntegrationService capa)
+    : ICertificationAppService
 {
     private const string Entity = "Certificate";
 
@@ -32,6 +35,8 @@ internal sealed class CertificationAppService(CertificationRepository repo, IUni
         var c = await LoadAsync(id, ct);
         var audits = await repo.AuditsAsync([id], ct);
         await EnrichAsync([c], audits, ct);
+        foreach (var a in audits.Where(a => a.HeldOn != null && a.Findings != null))
+            a.CapaItemId = (await capa.GetBySourceAsync(AssessmentProcess.InspectionAuditCapaSource, a.Id, ct)).FirstOrDefault()?.Id;
         return new CertificateDetailsDto(c, audits);
     }
 
@@ -92,6 +97,34 @@ internal sealed class CertificationAppService(CertificationRepository repo, IUni
         await repo.RecordAuditAsync(auditId, input, clock.UtcNow, audit.By, ct);
         var after = (await repo.FindAuditAsync(auditId, ct))!;
         await audit.WriteAsync("InspectionAudit", auditId, "Updated", AuditChanges.Between(before, after), ct, unitId: c.UnitId);
+        return after;
+    }
+
+    public async Task<InspectionAuditDto> RaiseFindingsAsync(Guid id, Guid auditId, RaiseFindingsInput input, CancellationToken ct = default)
+    {
+        await user.EnsureAsync(ExternalAccreditationPermissions.Certifications.Manage);
+        var c = await LoadAsync(id, ct);
+        var before = await repo.FindAuditAsync(auditId, ct);
+        if (before == null || before.CertificateId != id) throw new EntityNotFoundException("InspectionAudit", auditId);
+        if (before.HeldOn == null || before.Findings == null) throw new QaException(Assessments.AssessmentErrorCodes.NoFindings, 409);
+        var raised = (await capa.GetBySourceAsync(AssessmentProcess.InspectionAuditCapaSource, auditId, ct)).FirstOrDefault();
+        if (raised != null)
+        {
+            before.CapaItemId = raised.Id;
+            return before;
+        }
+        new Check().That(input.Deadline != null, nameof(input.Deadline), ErrorCodes.Required).ThrowIfAny();
+        await repo.TouchAuditAsync(auditId, input.Version, clock.UtcNow, audit.By, ct);
+        var item = await capa.RaiseAsync(new SaveCapaItemInput
+        {
+            UnitId = c.UnitId, Source = AssessmentProcess.InspectionAuditCapaSource, SourceId = auditId,
+            Problem = $"{c.Standard} {c.Number}: {before.Findings}", CorrectiveAction = before.Findings, OwnerUserId = user.Id ?? Guid.Empty,
+            Deadline = input.Deadline,
+        }, ct);
+        await audit.WriteAsync("InspectionAudit", auditId, "CapaRaised", [new AuditChange("CapaItem", null, item.Id.ToString())], ct,
+            unitId: c.UnitId);
+        var after = (await repo.FindAuditAsync(auditId, ct))!;
+        after.CapaItemId = item.Id;
         return after;
     }
 

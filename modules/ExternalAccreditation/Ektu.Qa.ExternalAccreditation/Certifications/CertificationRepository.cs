@@ -62,4 +62,13 @@ internal sealed class CertificationRepository(IDbSession db)
             a.Version, at, by }, ct);
         Concurrency.EnsureUpdated(rows, "InspectionAudit", id);
     }
+
+    /// <summary>Bumps the audit's version: of two presses of the same form, the second answers 409.</summary>
+    public async Task TouchAuditAsync(Guid id, int version, DateTime at, string by, CancellationToken ct)
+    {
+        var rows = await db.ExecuteAsync(
+            "UPDATE ea_inspection_audits SET version = version + 1, updated_at = @at, updated_by = @by WHERE id = @id AND version = @version",
+            new { id, version, at, by }, ct);
+        Concurrency.EnsureUpdated(rows, "InspectionAudit", id);
+    }
 }

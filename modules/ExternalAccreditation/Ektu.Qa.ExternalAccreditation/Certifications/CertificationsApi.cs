@@ -41,5 +41,10 @@ internal sealed class CertificationsApi : IEndpointContributor
                 CancellationToken ct) => s.RecordAuditAsync(id, auditId, input, ct))
             .WithName("ExternalAccreditation_RecordInspectionAudit").WithSummary("Records an inspection audit as held with its findings.")
             .WithPermission(manage);
+        api.MapPost("/{id:guid}/audits/{auditId:guid}/capa", (ICertificationAppService s, Guid id, Guid auditId, RaiseFindingsInput input,
+                CancellationToken ct) => s.RaiseFindingsAsync(id, auditId, input, ct))
+            .WithName("ExternalAccreditation_RaiseInspectionFindings")
+            .WithSummary("Raises a held audit's findings as a CAPA item; a second call answers the item already raised.")
+            .WithPermission(manage);
     }
 }

@@ -15,6 +15,7 @@ internal sealed class DetailsModel(ICertificationAppService certifications, ICur
     [BindProperty] public PlanAuditInput Plan { get; set; } = new();
     [BindProperty] public RecordAuditInput Held { get; set; } = new();
     [BindProperty] public Guid AuditId { get; set; }
+    [BindProperty] public RaiseFindingsInput Raise { get; set; } = new();
 
     public CertificateDetailsDto Details { get; private set; } = null!;
     public bool CanManage { get; private set; }
@@ -32,6 +33,9 @@ internal sealed class DetailsModel(ICertificationAppService certifications, ICur
 
     public Task<IActionResult> OnPostHeldAsync(CancellationToken ct) =>
         RunAndRedirectAsync(() => certifications.RecordAuditAsync(Id, AuditId, Held, ct), Back, () => LoadAsync(ct));
+
+    public Task<IActionResult> OnPostRaiseAsync(CancellationToken ct) =>
+        RunAndRedirectAsync(() => certifications.RaiseFindingsAsync(Id, AuditId, Raise, ct), Back, () => LoadAsync(ct));
 
     protected override Task ReloadAsync() => LoadAsync(HttpContext.RequestAborted);
 
