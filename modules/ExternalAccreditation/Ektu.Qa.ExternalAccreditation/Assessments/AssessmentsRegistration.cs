@@ -22,7 +22,6 @@ internal static class AssessmentsRegistration
         services.AddSingleton(new WorkflowProcessOwner(AssessmentProcess.Key, ExternalAccreditationContractsModule.ModuleName));
         services.AddScoped<IWorkflowRecordProvider, AssessmentRecord>();
         services.AddScoped<ICapaSourceRecords, AssessmentCapaSources>();
-        services.AddScoped<Kernel.Data.IDataSeedContributor, AssessmentDemoSeeder>();
         services.AddSingleton<IEndpointContributor, AssessmentsApi>();
         return services;
     }
