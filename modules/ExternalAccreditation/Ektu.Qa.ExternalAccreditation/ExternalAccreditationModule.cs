@@ -2,7 +2,10 @@ using Ektu.Qa.ExternalAccreditation.Accreditations;
 using Ektu.Qa.ExternalAccreditation.Agencies;
 using Ektu.Qa.ExternalAccreditation.Certifications;
 using Ektu.Qa.ExternalAccreditation.Permissions;
+using Ektu.Qa.ExternalAccreditation.PublicResults;
+using Ektu.Qa.ExternalAccreditation.Rankings;
 using Ektu.Qa.ExternalAccreditation.Readiness;
+using Ektu.Qa.ExternalAccreditation.SelfAssessment;
 using Ektu.Qa.ExternalAccreditation.Web;
 using Ektu.Qa.Identity;
 using Ektu.Qa.Kernel;
@@ -21,7 +24,9 @@ namespace Ektu.Qa.ExternalAccreditation;
 /// institutional and specialised accreditations with their decisions, validity, expiry warnings and post-accreditation
 /// monitoring (<c>Accreditations/</c>); accreditation readiness — experts' recommendations and the evidence library
 /// (<c>Readiness/</c>, moved here from QaCommission, which reads it through <see cref="IReadinessIntegrationService"/>).
-/// Certificates of management systems with their annual inspection audits (<c>Certifications/</c>).
+/// Certificates of management systems with their annual inspection audits (<c>Certifications/</c>). Rankings with the
+/// programmes' top-5 share (<c>Rankings/</c>); the self-assessment report builder over agencies' standards mapped to ESG
+/// (<c>SelfAssessment/</c>); final results for the public reporting (<c>PublicResults/</c>).
 /// Identity (schools, scope) and ProgrammeMonitoring (the programmes an accreditation covers) are reached through their
 /// Contracts only.
 /// </summary>
@@ -42,5 +47,8 @@ public sealed class ExternalAccreditationModule : IQaModule
         services.AddAccreditations();
         services.AddReadiness();
         services.AddCertifications();
+        services.AddRankings();
+        services.AddSelfAssessment();
+        services.AddScoped<IPublicResultsIntegrationService, PublicResultsIntegrationService>();
     }
 }

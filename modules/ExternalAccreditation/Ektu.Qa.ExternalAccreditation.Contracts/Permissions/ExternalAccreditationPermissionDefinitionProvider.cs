@@ -13,5 +13,7 @@ public sealed class ExternalAccreditationPermissionDefinitionProvider : IPermiss
             ExternalAccreditationPermissions.Readiness.Default,
             ExternalAccreditationPermissions.Readiness.Manage,
             ExternalAccreditationPermissions.Certifications.Default,
-            ExternalAccreditationPermissions.Certifications.Manage);
+            ExternalAccreditationPermissions.Certifications.Manage,
+            ExternalAccreditationPermissions.Rankings.Default,
+            ExternalAccreditationPermissions.Rankings.Manage);
 }
