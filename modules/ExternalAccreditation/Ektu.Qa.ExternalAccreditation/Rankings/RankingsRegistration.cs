@@ -14,6 +14,7 @@ internal static class RankingsRegistration
         services.AddScoped<IDataSeedContributor, RankingSystemSeeder>();
         services.AddScoped<IDataSeedContributor, RankingDemoSeeder>();
         services.AddSingleton<IEndpointContributor, RankingsApi>();
+        services.AddScoped<IDashboardContributor, RankingsDashboardContributor>();
         return services;
     }
 }

@@ -14,5 +14,9 @@ internal sealed class ExternalAccreditationMenuContributor : IMenuContributor
             .Add(new MenuItem("ExternalAccreditation.Readiness", "Menu:ExternalAccreditation.Readiness",
                 "/ExternalAccreditation/Readiness", ExternalAccreditationPermissions.Readiness.Default, 3))
             .Add(new MenuItem("ExternalAccreditation.Certifications", "Menu:ExternalAccreditation.Certifications",
-                "/ExternalAccreditation/Certifications", ExternalAccreditationPermissions.Certifications.Default, 4)));
+                "/ExternalAccreditation/Certifications", ExternalAccreditationPermissions.Certifications.Default, 4))
+            .Add(new MenuItem("ExternalAccreditation.SelfAssessment", "Menu:ExternalAccreditation.SelfAssessment",
+                "/ExternalAccreditation/SelfAssessment", ExternalAccreditationPermissions.Readiness.Default, 5))
+            .Add(new MenuItem("ExternalAccreditation.Rankings", "Menu:ExternalAccreditation.Rankings",
+                "/ExternalAccreditation/Rankings", ExternalAccreditationPermissions.Rankings.Default, 6)));
 }
