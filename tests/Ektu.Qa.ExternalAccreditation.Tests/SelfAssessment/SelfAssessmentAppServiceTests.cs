@@ -152,7 +152,7 @@ public sealed class SelfAssessmentAppServiceTests
         DocxSchema.Errors(ms).ShouldBeEmpty();
         ms.Position = 0;
         using var doc = WordprocessingDocument.Open(ms, false);
-        var text = string.Join("\n", doc.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>()
+        var text = string.Join("\n", doc.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>()
             .Select(p => p.InnerText));
         foreach (var c in details.Criteria) text.ShouldContain(c.Code + " " + c.Title);
         text.ShouldContain("Политика качества школы ИТиИС");
