@@ -155,6 +155,6 @@ public sealed class SelfAssessmentAppServiceTests
         var text = string.Join("\n", doc.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>()
             .Select(p => p.InnerText));
         foreach (var c in details.Criteria) text.ShouldContain(c.Code + " " + c.Title);
-        text.ShouldContain("Политика качества школы ИТиИС");
+        text.ShouldContain("Политика в области качества школы ИТиИС");
     }
 }
