@@ -109,7 +109,8 @@ internal static class AccreditationBench
             await app.AsAsync("admin", async sp =>
             {
                 var db = sp.GetRequiredService<IDbSession>();
-                var sql = new StringBuilder("INSERT INTO ea_evidence_documents (id, unit_id, title, esg_standard, programme, period, document_date, " +
+                var sql = new StringBuilder("INSERT INTO ea_evidence_documents (id, unit_id, title, esg_standard, programme, period, " +
+                    "document_date, " +
                     "location, version, created_at, created_by, updated_at, updated_by) VALUES ");
                 var p = new Dapper.DynamicParameters();
                 p.Add("at", app.Clock.UtcNow);
@@ -118,7 +119,8 @@ internal static class AccreditationBench
                     var id = Guid.NewGuid();
                     var unit = units[random.Next(units.Length)];
                     if (unit == units[0]) first.Add(id);
-                    sql.Append(i == 0 ? "" : ",").Append($"(@id{i}, @u{i}, @t{i}, @e{i}, NULL, '2024', @d{i}, 'https://portal.ektu.kz/e', 1, @at, 'bench', @at, 'bench')");
+                    sql.Append(i == 0 ? "" : ",")
+                        .Append($"(@id{i}, @u{i}, @t{i}, @e{i}, NULL, '2024', @d{i}, 'https://portal.ektu.kz/e', 1, @at, 'bench', @at, 'bench')");
                     p.Add("id" + i, id.ToString());
                     p.Add("u" + i, unit.ToString());
                     p.Add("t" + i, $"{Words[random.Next(Words.Length)]} {Words[random.Next(Words.Length)]} № {batch * 500 + i}");
@@ -134,7 +136,8 @@ internal static class AccreditationBench
     /// <summary>IQAA's 10 standards grown to 60 criteria, a SITIS self-assessment with a narrative per criterion and 500 links.</summary>
     private static async Task<Guid> SeedSelfAssessmentAsync(TestApp app, Guid sitis, List<Guid> docs)
     {
-        var iqaa = await app.AsAsync("aqd", async sp => (await sp.GetRequiredService<IAgencyAppService>().GetListAsync()).Single(a => a.Code == "IQAA").Id);
+        var iqaa = await app.AsAsync("aqd", async sp =>
+            (await sp.GetRequiredService<IAgencyAppService>().GetListAsync()).Single(a => a.Code == "IQAA").Id);
         await app.AsAsync("aqd", async sp =>
         {
             var s = sp.GetRequiredService<ISelfAssessmentAppService>();

@@ -136,7 +136,8 @@ public sealed partial class AccreditationBuilderPageTests
         var iaar = page.QuerySelectorAll("#st-agency option").First(o => o.TextContent == "IAAR").GetAttribute("value")!;
         (await PostAsync(client, standards, standards + "?handler=Standard", new()
         {
-            ["Standard.AgencyId"] = iaar, ["Standard.Code"] = "11", ["Standard.EsgStandard"] = "10", ["Standard.TitleKk"] = "Халықаралық ынтымақтастық",
+            ["Standard.AgencyId"] = iaar, ["Standard.Code"] = "11", ["Standard.EsgStandard"] = "10",
+            ["Standard.TitleKk"] = "Халықаралық ынтымақтастық",
             ["Standard.TitleRu"] = "Международное сотрудничество", ["Standard.TitleEn"] = "International cooperation",
         })).StatusCode.ShouldBe(HttpStatusCode.OK);
         var refused = await PostAsync(client, standards, standards + "?handler=Standard", new()

@@ -16,7 +16,8 @@ public sealed class PublicResultsIntegrationServiceTests
     {
         await using var app = await TestApp.StartAsync(provider);
         var entries = await app.AsAsync("aqd", sp => sp.GetRequiredService<IRankingAppService>().GetEntriesAsync());
-        var accreditations = await app.AsAsync("aqd", sp => sp.GetRequiredService<IAccreditationAppService>().GetListAsync(new AccreditationFilter()));
+        var accreditations = await app.AsAsync("aqd",
+            sp => sp.GetRequiredService<IAccreditationAppService>().GetListAsync(new AccreditationFilter()));
         var (publicAccreditations, certificates, rankings) = await app.AsAsync("admin", async sp =>
         {
             var s = sp.GetRequiredService<IPublicResultsIntegrationService>();

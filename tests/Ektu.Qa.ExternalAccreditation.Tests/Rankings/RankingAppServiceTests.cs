@@ -19,8 +19,10 @@ public sealed class RankingAppServiceTests
         var p = Enumerable.Range(0, 4).Select(_ => (Guid?)Guid.NewGuid()).ToArray();
         var shares = RankingRules.TopFiveShares("ATAMEKEN",
         [
-            new RankingEntryDto { Year = 2025, ProgrammeId = p[0], Position = 1 }, new RankingEntryDto { Year = 2025, ProgrammeId = p[1], Position = 5 },
-            new RankingEntryDto { Year = 2025, ProgrammeId = p[2], Position = 6 }, new RankingEntryDto { Year = 2025, ProgrammeId = p[3], Band = "Top 10" },
+            new RankingEntryDto { Year = 2025, ProgrammeId = p[0], Position = 1 },
+            new RankingEntryDto { Year = 2025, ProgrammeId = p[1], Position = 5 },
+            new RankingEntryDto { Year = 2025, ProgrammeId = p[2], Position = 6 },
+            new RankingEntryDto { Year = 2025, ProgrammeId = p[3], Band = "Top 10" },
             new RankingEntryDto { Year = 2024, ProgrammeId = p[0], Position = 7 },
         ]);
         shares.Select(s => (s.Year, s.Ranked, s.TopFive, s.Percent)).ShouldBe([(2024, 1, 0, 0), (2025, 4, 2, 50)]);
@@ -45,7 +47,8 @@ public sealed class RankingAppServiceTests
             new SaveRankingEntryInput { SystemId = qs.Id, Year = 2026, Band = "1201–1400", Indicators = "Academic reputation 2.1" }));
         created.SystemCode.ShouldBe("QS-WUR");
         (await Should.ThrowAsync<ValidationException>(() => app.AsAsync("aqd", sp => Service(sp).CreateEntryAsync(
-            new SaveRankingEntryInput { SystemId = qs.Id, Year = 2026, Position = 1300 })))).Errors["Year"].ShouldContain(RankingErrorCodes.Duplicate);
+            new SaveRankingEntryInput { SystemId = qs.Id, Year = 2026, Position = 1300 })))).Errors["Year"]
+            .ShouldContain(RankingErrorCodes.Duplicate);
         var updated = await app.AsAsync("aqd", sp => Service(sp).UpdateEntryAsync(created.Id,
             new SaveRankingEntryInput { Year = 2026, Position = 1250, IsPublished = true, Version = created.Version }));
         updated.Position.ShouldBe(1250);

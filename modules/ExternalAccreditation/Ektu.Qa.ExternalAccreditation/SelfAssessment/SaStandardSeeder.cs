@@ -58,12 +58,14 @@ internal sealed class SaStandardSeeder(IDbSession db, SelfAssessmentRepository r
             await repo.InsertCriterionAsync(Guid.NewGuid(), new SaveSaCriterionInput
             {
                 StandardId = standardId, Code = code + ".1", TitleKk = kk + ": саясат пен рәсімдер құжатталған және жарияланған",
-                TitleRu = ru + ": политика и процедуры документированы и опубликованы", TitleEn = en + ": policy and procedures documented and published",
+                TitleRu = ru + ": политика и процедуры документированы и опубликованы",
+                TitleEn = en + ": policy and procedures documented and published",
             }, now, "system", ct);
             await repo.InsertCriterionAsync(Guid.NewGuid(), new SaveSaCriterionInput
             {
                 StandardId = standardId, Code = code + ".2", TitleKk = kk + ": нәтижелер бақыланады және жақсартуға пайдаланылады",
-                TitleRu = ru + ": результаты отслеживаются и используются для улучшения", TitleEn = en + ": results monitored and used for improvement",
+                TitleRu = ru + ": результаты отслеживаются и используются для улучшения",
+                TitleEn = en + ": results monitored and used for improvement",
             }, now, "system", ct);
         }
     }

@@ -119,7 +119,8 @@ internal sealed class SelfAssessmentAppService(SelfAssessmentRepository repo, Ag
         var id = Guid.NewGuid();
         await repo.InsertAsync(id, new SaveSelfAssessmentInput
         {
-            UnitId = input.UnitId, AgencyId = input.AgencyId, ProgrammeId = input.ProgrammeId, Title = input.Title.Trim(), Period = input.Period.Trim(),
+            UnitId = input.UnitId, AgencyId = input.AgencyId, ProgrammeId = input.ProgrammeId, Title = input.Title.Trim(),
+            Period = input.Period.Trim(),
         }, clock.UtcNow, audit.By, ct);
         var after = (await repo.FindAsync(id, ct))!;
         await audit.WriteAsync(Entity, id, "Created", AuditChanges.Between(null, after), ct, unitId: after.UnitId);

@@ -38,7 +38,8 @@ internal sealed class IndexModel(ISelfAssessmentAppService selfAssessments, IAge
 
     /// <summary>"Export to Excel" of the self-assessments.</summary>
     public Task<IActionResult> OnGetExportAsync(CancellationToken ct) => TryAsync(async () =>
-        new ExcelFileResult<SelfAssessmentDto>("self-assessments", L["Menu:ExternalAccreditation.SelfAssessment"], new ExcelColumn<SelfAssessmentDto>[]
+        new ExcelFileResult<SelfAssessmentDto>("self-assessments", L["Menu:ExternalAccreditation.SelfAssessment"],
+            new ExcelColumn<SelfAssessmentDto>[]
         {
             new(L["ExternalAccreditation:SelfAssessment.Title"], s => s.Title),
             new(L["ExternalAccreditation:SelfAssessment.Agency"], s => s.AgencyCode),

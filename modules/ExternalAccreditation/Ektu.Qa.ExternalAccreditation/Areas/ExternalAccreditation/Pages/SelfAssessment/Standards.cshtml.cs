@@ -44,7 +44,8 @@ internal sealed class StandardsModel(ISelfAssessmentAppService selfAssessments, 
     public Task<IActionResult> OnGetExportAsync(CancellationToken ct) => TryAsync(async () =>
     {
         var rows = (await selfAssessments.GetStandardsAsync(AgencyId, ct)).SelectMany(s => s.Criteria.Select(c => (Standard: s, Criterion: c)));
-        return new ExcelFileResult<(SaStandardDto Standard, SaCriterionDto Criterion)>("sa-criteria", L["ExternalAccreditation:SelfAssessment.Standards"],
+        return new ExcelFileResult<(SaStandardDto Standard, SaCriterionDto Criterion)>("sa-criteria",
+            L["ExternalAccreditation:SelfAssessment.Standards"],
             new ExcelColumn<(SaStandardDto Standard, SaCriterionDto Criterion)>[]
             {
                 new(L["ExternalAccreditation:SelfAssessment.Agency"], x => x.Standard.AgencyCode),
