@@ -3,7 +3,10 @@ using Ektu.Qa.ExternalAccreditation.Agencies;
 using Ektu.Qa.ExternalAccreditation.Assessments;
 using Ektu.Qa.ExternalAccreditation.Certifications;
 using Ektu.Qa.ExternalAccreditation.Permissions;
+using Ektu.Qa.ExternalAccreditation.PublicResults;
+using Ektu.Qa.ExternalAccreditation.Rankings;
 using Ektu.Qa.ExternalAccreditation.Readiness;
+using Ektu.Qa.ExternalAccreditation.SelfAssessment;
 using Ektu.Qa.ExternalAccreditation.Web;
 using Ektu.Qa.Identity;
 using Ektu.Qa.Improvement;
@@ -26,7 +29,8 @@ namespace Ektu.Qa.ExternalAccreditation;
 /// (<c>Readiness/</c>, moved here from QaCommission, which reads it through <see cref="IReadinessIntegrationService"/>).
 /// Certificates of management systems with their annual inspection audits (<c>Certifications/</c>). The external assessment
 /// procedure on the shipped <c>ea-external-assessment</c> process, its documents and improvement plan raised as CAPA items
-/// (<c>Assessments/</c>).
+/// (<c>Assessments/</c>). Rankings with the programmes' top-5 share (<c>Rankings/</c>); the self-assessment report builder
+/// over agencies' standards mapped to ESG (<c>SelfAssessment/</c>); final results for the public reporting (<c>PublicResults/</c>).
 /// Identity (schools, scope), ProgrammeMonitoring (the programmes an accreditation covers), Workflow (the procedure's process)
 /// and Improvement (CAPA items) are reached through their Contracts only.
 /// </summary>
@@ -49,5 +53,8 @@ public sealed class ExternalAccreditationModule : IQaModule
         services.AddReadiness();
         services.AddCertifications();
         services.AddAssessments();
+        services.AddRankings();
+        services.AddSelfAssessment();
+        services.AddScoped<IPublicResultsIntegrationService, PublicResultsIntegrationService>();
     }
 }

@@ -15,5 +15,7 @@ public sealed class ExternalAccreditationPermissionDefinitionProvider : IPermiss
             ExternalAccreditationPermissions.Certifications.Default,
             ExternalAccreditationPermissions.Certifications.Manage,
             ExternalAccreditationPermissions.Assessments.Default,
-            ExternalAccreditationPermissions.Assessments.Manage);
+            ExternalAccreditationPermissions.Assessments.Manage,
+            ExternalAccreditationPermissions.Rankings.Default,
+            ExternalAccreditationPermissions.Rankings.Manage);
 }

@@ -41,6 +41,15 @@ public static class ExternalAccreditationPermissions
         public const string Manage = Default + ".Manage";
     }
 
+    public static class Rankings
+    {
+        /// <summary>See the ranking systems, the university's results and the programmes' top-5 share.</summary>
+        public const string Default = GroupName + ".Rankings";
+
+        /// <summary>Record ranking results and edit the ranking systems.</summary>
+        public const string Manage = Default + ".Manage";
+    }
+
     public static class Agencies
     {
         /// <summary>Edit the reference data of accreditation agencies.</summary>

@@ -50,7 +50,15 @@ internal sealed class ExternalAccreditationDashboardContributor(IAccreditationAp
             values.Add(live.Count(a => a.ValidTo >= from && a.ValidTo < to));
         }
         if (values.All(v => v == 0)) labels.Clear();
-        return [new DashboardChart("ea-expiry-timeline", l["ExternalAccreditation:Dashboard.ExpiryTimeline"], DashboardChartKind.Bar, labels,
-            [new DashboardSeries(l["ExternalAccreditation:Dashboard.Ending"], values)])];
+        var coverage = (await accreditations.GetCoverageAsync(ct)).Where(c => c.Programmes > 0).ToList();
+        return
+        [
+            new DashboardChart("ea-expiry-timeline", l["ExternalAccreditation:Dashboard.ExpiryTimeline"], DashboardChartKind.Bar, labels,
+                [new DashboardSeries(l["ExternalAccreditation:Dashboard.Ending"], values)]),
+            new DashboardChart("ea-accredited-by-school", l["ExternalAccreditation:Rankings.AccreditedBySchool"], DashboardChartKind.Bar,
+                coverage.Select(c => c.SchoolName).ToList(),
+                [new DashboardSeries(l["ExternalAccreditation:Rankings.AccreditedPercent"], coverage.Select(c => (decimal?)c.Percent).ToList())])
+            { Unit = "%" },
+        ];
     }
 }

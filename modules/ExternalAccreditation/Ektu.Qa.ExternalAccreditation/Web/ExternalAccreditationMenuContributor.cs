@@ -16,5 +16,9 @@ internal sealed class ExternalAccreditationMenuContributor : IMenuContributor
             .Add(new MenuItem("ExternalAccreditation.Certifications", "Menu:ExternalAccreditation.Certifications",
                 "/ExternalAccreditation/Certifications", ExternalAccreditationPermissions.Certifications.Default, 4))
             .Add(new MenuItem("ExternalAccreditation.Assessments", "Menu:ExternalAccreditation.Assessments",
-                "/ExternalAccreditation/Assessments", ExternalAccreditationPermissions.Assessments.Default, 5)));
+                "/ExternalAccreditation/Assessments", ExternalAccreditationPermissions.Assessments.Default, 5))
+            .Add(new MenuItem("ExternalAccreditation.SelfAssessment", "Menu:ExternalAccreditation.SelfAssessment",
+                "/ExternalAccreditation/SelfAssessment", ExternalAccreditationPermissions.Readiness.Default, 6))
+            .Add(new MenuItem("ExternalAccreditation.Rankings", "Menu:ExternalAccreditation.Rankings",
+                "/ExternalAccreditation/Rankings", ExternalAccreditationPermissions.Rankings.Default, 7)));
 }
