@@ -100,7 +100,7 @@ internal sealed class AuditAppService(AuditRepository repo, IUnitDirectory units
             throw new QaException(AuditErrorCodes.NonconformityWithoutCapa, 409);
         await repo.MoveAsync(id, before.State, to, version, clock.UtcNow, audit.By, ct);
         var after = await LoadAsync(id, ct);
-        await audit.WriteAsync(Entity, id, "State", AuditChanges.Between(before, after), ct, unitId: after.UnitId);
+        await audit.WriteAsync(Entity, id, "StateChanged", AuditChanges.Between(before, after), ct, unitId: after.UnitId);
         return (await GetAsync(id, ct)).Audit;
     }
 
