@@ -131,8 +131,8 @@ internal sealed class AuditAppService(AuditRepository repo, IUnitDirectory units
         new Check().Required(nameof(input.Answer), input.Answer, InformationManagementConsts.TextMax)
             .Optional(nameof(input.Evidence), input.Evidence, InformationManagementConsts.TextMax)
             .ThrowIfAny();
-        await repo.AnswerAsync(itemId, new SaveChecklistItemInput { Answer = Trim(input.Answer), Evidence = Trim(input.Evidence), Version = input.Version },
-            clock.UtcNow, audit.By, ct);
+        var clean = new SaveChecklistItemInput { Answer = Trim(input.Answer), Evidence = Trim(input.Evidence), Version = input.Version };
+        await repo.AnswerAsync(itemId, clean, clock.UtcNow, audit.By, ct);
         var after = (await repo.FindQuestionAsync(itemId, ct))!;
         await audit.WriteAsync("AuditChecklistItem", itemId, "Updated", AuditChanges.Between(before, after), ct, unitId: a.UnitId);
         return after;
@@ -148,8 +148,8 @@ internal sealed class AuditAppService(AuditRepository repo, IUnitDirectory units
             .Optional(nameof(input.Requirement), input.Requirement, InformationManagementConsts.TitleMax)
             .ThrowIfAny();
         var findingId = Guid.NewGuid();
-        await repo.InsertFindingAsync(findingId, id,
-            new SaveFindingInput { Class = input.Class, Text = input.Text.Trim(), Requirement = Trim(input.Requirement) }, clock.UtcNow, audit.By, ct);
+        var clean = new SaveFindingInput { Class = input.Class, Text = input.Text.Trim(), Requirement = Trim(input.Requirement) };
+        await repo.InsertFindingAsync(findingId, id, clean, clock.UtcNow, audit.By, ct);
         var after = (await repo.FindFindingAsync(findingId, ct))!;
         await audit.WriteAsync("AuditFinding", findingId, "Created", AuditChanges.Between(null, after), ct, unitId: a.UnitId);
         return after;
@@ -223,7 +223,8 @@ internal sealed class AuditAppService(AuditRepository repo, IUnitDirectory units
     private static SaveAuditInput Clean(SaveAuditInput i) => new()
     {
         PlanYear = i.PlanYear, Kind = i.Kind, Title = i.Title?.Trim() ?? "", Criteria = Trim(i.Criteria), UnitId = i.UnitId, StartsOn = i.StartsOn,
-        EndsOn = i.EndsOn, LeadAuditorId = i.LeadAuditorId, TeamIds = (i.TeamIds ?? []).Where(t => t != i.LeadAuditorId && t != Guid.Empty).Distinct().ToList(),
+        EndsOn = i.EndsOn, LeadAuditorId = i.LeadAuditorId,
+        TeamIds = (i.TeamIds ?? []).Where(t => t != i.LeadAuditorId && t != Guid.Empty).Distinct().ToList(),
         Version = i.Version,
     };
 

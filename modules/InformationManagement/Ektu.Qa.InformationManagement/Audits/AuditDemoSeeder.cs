@@ -21,7 +21,8 @@ internal sealed class AuditDemoSeeder(IDbSession db, IIdentityIntegrationService
         {
             if (await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM im_audits", ct: ct) > 0) return;
             var units = (await identity.GetUnitsAsync(ct)).ToDictionary(u => u.Code, u => u.Id);
-            var users = (await identity.GetUsersByNameAsync(["teacher1", "teacher2", "teacher3", "head.cs"], ct)).ToDictionary(u => u.UserName, u => u.Id);
+            var users = (await identity.GetUsersByNameAsync(["teacher1", "teacher2", "teacher3", "head.cs"], ct))
+                .ToDictionary(u => u.UserName, u => u.Id);
             if (!units.TryGetValue("SITIS-CS", out var cs) || !units.TryGetValue("SEM-GEO", out var geo) || !units.TryGetValue("AQD", out var aqd)
                 || users.Count < 4) return;
             var year = local.Today.Year;
@@ -41,14 +42,15 @@ internal sealed class AuditDemoSeeder(IDbSession db, IIdentityIntegrationService
                 "Анализируются ли результаты анкетирования обучающихся на заседании кафедры?",
                 "Актуализирован ли каталог элективных дисциплин с участием работодателей?",
             ];
-            foreach (var q in questions) await repo.InsertQuestionAsync(Guid.NewGuid(), running, new SaveChecklistItemInput { Question = q }, now, By, ct);
+            foreach (var q in questions)
+                await repo.InsertQuestionAsync(Guid.NewGuid(), running, new SaveChecklistItemInput { Question = q }, now, By, ct);
             var items = await repo.QuestionsAsync(running, ct);
             await repo.AnswerAsync(items[0].Id, new SaveChecklistItemInput
             {
                 Answer = "Да, утверждён протоколом заседания кафедры", Evidence = "Протокол № 3", Version = 1,
             }, now, By, ct);
-            await repo.AnswerAsync(items[1].Id, new SaveChecklistItemInput { Answer = "Не анализируются", Evidence = "Протоколы за год", Version = 1 },
-                now, By, ct);
+            await repo.AnswerAsync(items[1].Id,
+                new SaveChecklistItemInput { Answer = "Не анализируются", Evidence = "Протоколы за год", Version = 1 }, now, By, ct);
             await repo.InsertFindingAsync(Guid.NewGuid(), running, new SaveFindingInput
             {
                 Class = FindingClass.Nonconformity, Text = "Результаты анкетирования обучающихся не рассматриваются на заседаниях кафедры",

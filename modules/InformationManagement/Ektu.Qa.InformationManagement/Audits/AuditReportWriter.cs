@@ -38,7 +38,8 @@ internal sealed class AuditReportWriter(IStringLocalizer l)
 
         body.Append(Para(T("Checklist"), bold: true));
         var checklist = new List<string[]> { new[] { "№", T("Question"), T("Answer"), T("Evidence") } };
-        checklist.AddRange(d.Checklist.Select(q => new[] { q.Seq.ToString(CultureInfo.InvariantCulture), q.Question, q.Answer ?? "", q.Evidence ?? "" }));
+        checklist.AddRange(d.Checklist.Select(q =>
+            new[] { q.Seq.ToString(CultureInfo.InvariantCulture), q.Question, q.Answer ?? "", q.Evidence ?? "" }));
         body.Append(d.Checklist.Count == 0 ? Para(T("Report.NoQuestions"), italic: true) : WordTable.Build(checklist, landscape: false, size: 22));
 
         body.Append(Para(T("Findings"), bold: true));

@@ -17,7 +17,8 @@ internal sealed class InfoSystemsApi : IEndpointContributor
         const string view = InformationManagementPermissions.Systems.Default;
         const string manage = InformationManagementPermissions.Systems.Manage;
         api.MapGet("", (IInfoSystemAppService s, CancellationToken ct) => s.GetListAsync(ct))
-            .WithName("InformationManagement_ListSystems").WithSummary("The information systems registry with restore staleness and last safety check.")
+            .WithName("InformationManagement_ListSystems")
+            .WithSummary("The information systems registry with restore staleness and last safety check.")
             .WithPermission(view);
         api.MapGet("/{id:guid}", (IInfoSystemAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct))
             .WithName("InformationManagement_GetSystem").WithSummary("A system with its safety checks.")

@@ -51,7 +51,8 @@ internal sealed class IndexModel(IInfoSystemAppService systems, IUnitDirectory u
         }, await systems.GetListAsync(ct)));
 
     public string CheckText(InfoSystemDto s) => s.LastCheck is not { } c ? L["InformationManagement:Systems.NeverChecked"].Value
-        : c.CheckedOn.ToString("d") + " — " + (c.Passed ? L["InformationManagement:Systems.CheckPassed"] : L["InformationManagement:Systems.CheckFailed"]);
+        : c.CheckedOn.ToString("d") + " — "
+            + (c.Passed ? L["InformationManagement:Systems.CheckPassed"] : L["InformationManagement:Systems.CheckFailed"]);
 
     protected override Task ReloadAsync() => LoadAsync(HttpContext.RequestAborted);
 
