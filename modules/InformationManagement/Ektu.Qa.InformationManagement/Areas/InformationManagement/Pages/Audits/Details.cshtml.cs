@@ -74,6 +74,9 @@ internal sealed class DetailsModel(IAuditAppService audits, IIdentityIntegration
     public Task<IActionResult> OnPostCapaAsync(CancellationToken ct) =>
         RunAndRedirectAsync(() => audits.RaiseCapaAsync(Id, FindingId, Capa, ct), Back, () => LoadAsync(ct));
 
+    /// <summary>The label of the button that moves an audit to <paramref name="to"/>.</summary>
+    public string MoveKey(AuditState to) => "InformationManagement:Audits.MoveTo." + to;
+
     protected override Task ReloadAsync() => LoadAsync(HttpContext.RequestAborted);
 
     private IActionResult Back() => RedirectToPage("/Audits/Details", new { id = Id });

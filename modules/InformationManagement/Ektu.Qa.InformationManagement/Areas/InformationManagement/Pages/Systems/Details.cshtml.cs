@@ -41,7 +41,7 @@ internal sealed class DetailsModel(IInfoSystemAppService systems, ICurrentUser u
             new(L["InformationManagement:Systems.CheckedOn"], c => c.CheckedOn),
             new(L["InformationManagement:Systems.CheckedBy"], c => c.CheckedByName),
         };
-        columns.AddRange(Points.Select(p => new ExcelColumn<SafetyCheckDto>(L["InformationManagement:Systems.Point." + p], c => Met(c, p))));
+        columns.AddRange(Points.Select(p => new ExcelColumn<SafetyCheckDto>(L[PointKey(p)], c => Met(c, p))));
         columns.Add(new(L["InformationManagement:Systems.Note"], c => c.Note));
         return new ExcelFileResult<SafetyCheckDto>("safety-checks", L["InformationManagement:Systems.Checks"], columns,
             (await systems.GetAsync(Id, ct)).Checks);
@@ -52,6 +52,9 @@ internal sealed class DetailsModel(IInfoSystemAppService systems, ICurrentUser u
 
     public Task<IActionResult> OnPostEditAsync(CancellationToken ct) =>
         RunAndRedirectAsync(() => systems.UpdateAsync(Id, Input, ct), Back, () => LoadAsync(ct));
+
+    /// <summary>The name of a checklist point.</summary>
+    public string PointKey(string point) => "InformationManagement:Systems.Point." + point;
 
     public bool Met(SafetyCheckDto c, string point) => point switch
     {
