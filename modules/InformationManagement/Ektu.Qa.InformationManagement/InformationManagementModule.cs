@@ -1,6 +1,9 @@
 using Ektu.Qa.Identity;
+using Ektu.Qa.Improvement;
+using Ektu.Qa.InformationManagement.Audits;
 using Ektu.Qa.InformationManagement.Permissions;
 using Ektu.Qa.InformationManagement.Surveys;
+using Ektu.Qa.InformationManagement.Systems;
 using Ektu.Qa.InformationManagement.Web;
 using Ektu.Qa.Kernel;
 using Ektu.Qa.Kernel.Menus;
@@ -14,10 +17,14 @@ namespace Ektu.Qa.InformationManagement;
 
 /// <summary>
 /// Standard 7, information management: surveys of students, staff, employers and graduates with anonymity and a
-/// minimum group size on every output (<c>Surveys/</c>). Identity (units, scope, users) is reached through its Contracts, and
-/// Reporting (the survey register report).
+/// minimum group size on every output (<c>Surveys/</c>);
+/// the internal audit plan with independent auditors, findings and CAPA items (<c>Audits/</c>); the information systems registry
+/// with restore verification and safety checks (<c>Systems/</c>). Identity (units, scope, users,
+/// membership for auditor independence) is reached through its Contracts, Reporting (the survey register, the audit plan and
+/// findings register) and Improvement (CAPA items raised from nonconformities).
 /// </summary>
-[DependsOn(typeof(KernelModule), typeof(IdentityContractsModule), typeof(ReportingContractsModule))]
+[DependsOn(typeof(KernelModule), typeof(IdentityContractsModule), typeof(ReportingContractsModule),
+    typeof(ImprovementContractsModule))]
 public sealed class InformationManagementModule : IQaModule
 {
     public string Name => InformationManagementContractsModule.ModuleName;
@@ -30,5 +37,7 @@ public sealed class InformationManagementModule : IQaModule
         services.AddSingleton<IPermissionDefinitionProvider, InformationManagementPermissionDefinitionProvider>();
         services.AddSingleton<IMenuContributor, InformationManagementMenuContributor>();
         services.AddSurveys();
+        services.AddAudits();
+        services.AddInfoSystems();
     }
 }

@@ -9,5 +9,9 @@ public sealed class InformationManagementPermissionDefinitionProvider : IPermiss
         context.AddGroup(InformationManagementPermissions.GroupName).Add(
             InformationManagementPermissions.Surveys.Default,
             InformationManagementPermissions.Surveys.Manage,
-            InformationManagementPermissions.Surveys.Respond);
+            InformationManagementPermissions.Surveys.Respond,
+            InformationManagementPermissions.Audits.Default,
+            InformationManagementPermissions.Audits.Manage,
+            InformationManagementPermissions.Systems.Default,
+            InformationManagementPermissions.Systems.Manage);
 }

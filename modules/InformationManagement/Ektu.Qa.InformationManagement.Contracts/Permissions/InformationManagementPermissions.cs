@@ -16,4 +16,22 @@ public static class InformationManagementPermissions
         /// <summary>Answer the surveys addressed to oneself (students, teaching staff).</summary>
         public const string Respond = Default + ".Respond";
     }
+
+    public static class Audits
+    {
+        /// <summary>Read the audit plan, checklists, findings and reports of the audited units in scope.</summary>
+        public const string Default = GroupName + ".Audits";
+
+        /// <summary>Run the audit programme (Academic Quality Department): plan audits, fill checklists, record findings, raise CAPA.</summary>
+        public const string Manage = Default + ".Manage";
+    }
+
+    public static class Systems
+    {
+        /// <summary>Read the information systems registry and the safety checks.</summary>
+        public const string Default = GroupName + ".Systems";
+
+        /// <summary>Register systems, record restore verifications and safety checks.</summary>
+        public const string Manage = Default + ".Manage";
+    }
 }

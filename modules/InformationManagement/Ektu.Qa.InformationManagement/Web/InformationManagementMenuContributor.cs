@@ -12,5 +12,11 @@ internal sealed class InformationManagementMenuContributor : IMenuContributor
             .Add(new MenuItem("InformationManagement.Surveys", "Menu:InformationManagement.Surveys", "/InformationManagement/Surveys",
                 InformationManagementPermissions.Surveys.Default, 2))
             .Add(new MenuItem("InformationManagement.Templates", "Menu:InformationManagement.Templates",
-                "/InformationManagement/Surveys/Templates", InformationManagementPermissions.Surveys.Default, 3)));
+                "/InformationManagement/Surveys/Templates", InformationManagementPermissions.Surveys.Default, 3))
+            .Add(new MenuItem("InformationManagement.Audits", "Menu:InformationManagement.Audits", "/InformationManagement/Audits",
+                InformationManagementPermissions.Audits.Default, 10))
+            .Add(new MenuItem("InformationManagement.AuditFindings", "Menu:InformationManagement.AuditFindings",
+                "/InformationManagement/Audits/Findings", InformationManagementPermissions.Audits.Default, 11))
+            .Add(new MenuItem("InformationManagement.Systems", "Menu:InformationManagement.Systems", "/InformationManagement/Systems",
+                InformationManagementPermissions.Systems.Default, 12)));
 }
