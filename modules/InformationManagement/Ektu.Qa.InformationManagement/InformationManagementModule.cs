@@ -1,6 +1,10 @@
 using Ektu.Qa.Identity;
+using Ektu.Qa.Improvement;
+using Ektu.Qa.InformationManagement.Collegial;
+using Ektu.Qa.InformationManagement.Indicators;
 using Ektu.Qa.InformationManagement.Permissions;
 using Ektu.Qa.InformationManagement.Surveys;
+using Ektu.Qa.InformationManagement.Swot;
 using Ektu.Qa.InformationManagement.Web;
 using Ektu.Qa.Kernel;
 using Ektu.Qa.Kernel.Menus;
@@ -14,10 +18,12 @@ namespace Ektu.Qa.InformationManagement;
 
 /// <summary>
 /// Standard 7, information management: surveys of students, staff, employers and graduates with anonymity and a
-/// minimum group size on every output (<c>Surveys/</c>). Identity (units, scope, users) is reached through its Contracts, and
-/// Reporting (the survey register report).
+/// minimum group size on every output (<c>Surveys/</c>); monitored indicators fed by file imports and the portal's push API,
+/// charted by Grafana (<c>Indicators/</c>); SWOT analyses (<c>Swot/</c>); collegial analyses whose plan items become CAPA
+/// items (<c>Collegial/</c>). Identity (units, scope, users), Reporting (the survey register report) and Improvement (CAPA)
+/// are reached through their Contracts.
 /// </summary>
-[DependsOn(typeof(KernelModule), typeof(IdentityContractsModule), typeof(ReportingContractsModule))]
+[DependsOn(typeof(KernelModule), typeof(IdentityContractsModule), typeof(ReportingContractsModule), typeof(ImprovementContractsModule))]
 public sealed class InformationManagementModule : IQaModule
 {
     public string Name => InformationManagementContractsModule.ModuleName;
@@ -30,5 +36,8 @@ public sealed class InformationManagementModule : IQaModule
         services.AddSingleton<IPermissionDefinitionProvider, InformationManagementPermissionDefinitionProvider>();
         services.AddSingleton<IMenuContributor, InformationManagementMenuContributor>();
         services.AddSurveys();
+        services.AddIndicators();
+        services.AddSwot();
+        services.AddCollegial();
     }
 }

@@ -9,5 +9,12 @@ public sealed class InformationManagementPermissionDefinitionProvider : IPermiss
         context.AddGroup(InformationManagementPermissions.GroupName).Add(
             InformationManagementPermissions.Surveys.Default,
             InformationManagementPermissions.Surveys.Manage,
-            InformationManagementPermissions.Surveys.Respond);
+            InformationManagementPermissions.Surveys.Respond,
+            InformationManagementPermissions.Indicators.Default,
+            InformationManagementPermissions.Indicators.Manage,
+            InformationManagementPermissions.Indicators.Push,
+            InformationManagementPermissions.Swot.Default,
+            InformationManagementPermissions.Swot.Manage,
+            InformationManagementPermissions.Collegial.Default,
+            InformationManagementPermissions.Collegial.Manage);
 }
