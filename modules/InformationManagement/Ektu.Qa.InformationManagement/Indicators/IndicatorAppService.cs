@@ -21,7 +21,7 @@ internal sealed partial class IndicatorAppService(IndicatorRepository repo, IUni
     AuditContext<InformationManagementContractsModule> audit, ICurrentUser user, IClock clock, IStringLocalizer localizer)
     : IIndicatorAppService
 {
-    private const string Entity = "Indicator";
+    private const string Entity = "MonitoredIndicator";
     private const string ValueEntity = "IndicatorValue";
     private const long MaxFileBytes = 10 * 1024 * 1024;
 
