@@ -32,7 +32,8 @@ internal sealed class IdentityDataSeeder(
             "ProgrammeMonitoring.Programmes", "ProgrammeMonitoring.Programmes.Manage", "ExternalAccreditation.Accreditations",
             "ExternalAccreditation.Accreditations.Manage", "ExternalAccreditation.Readiness", "ExternalAccreditation.Readiness.Manage",
             "ExternalAccreditation.Certifications", "InformationManagement.Surveys", "InformationManagement.Surveys.Respond",
-            "InformationManagement.Audits"],
+            "InformationManagement.Audits", "InformationManagement.Indicators", "InformationManagement.Swot",
+            "InformationManagement.Swot.Manage", "InformationManagement.Collegial", "InformationManagement.Collegial.Manage"],
         ["HeadOfDepartment"] =
             ["Workflow.Tasks", "Workflow.Instances", "Workflow.Instances.Start", "QualityPolicy.Documents", "QualityPolicy.Documents.Acknowledge",
             "QualityPolicy.Standards", "QualityPolicy.Kpis", "QaCommission.Commissions", "QaCommission.Meetings", "QaCommission.Minutes.Sign",

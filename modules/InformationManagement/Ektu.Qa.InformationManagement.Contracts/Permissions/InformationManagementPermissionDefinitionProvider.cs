@@ -13,5 +13,12 @@ public sealed class InformationManagementPermissionDefinitionProvider : IPermiss
             InformationManagementPermissions.Audits.Default,
             InformationManagementPermissions.Audits.Manage,
             InformationManagementPermissions.Systems.Default,
-            InformationManagementPermissions.Systems.Manage);
+            InformationManagementPermissions.Systems.Manage,
+            InformationManagementPermissions.Indicators.Default,
+            InformationManagementPermissions.Indicators.Manage,
+            InformationManagementPermissions.Indicators.Push,
+            InformationManagementPermissions.Swot.Default,
+            InformationManagementPermissions.Swot.Manage,
+            InformationManagementPermissions.Collegial.Default,
+            InformationManagementPermissions.Collegial.Manage);
 }

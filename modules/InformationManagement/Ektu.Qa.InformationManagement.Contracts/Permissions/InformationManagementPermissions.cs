@@ -34,4 +34,34 @@ public static class InformationManagementPermissions
         /// <summary>Register systems, record restore verifications and safety checks.</summary>
         public const string Manage = Default + ".Manage";
     }
+
+    public static class Indicators
+    {
+        /// <summary>Read monitored indicators and their values for the units in scope (pages, the Grafana data endpoint).</summary>
+        public const string Default = GroupName + ".Indicators";
+
+        /// <summary>Define indicators, type values and import files for the units in scope.</summary>
+        public const string Manage = Default + ".Manage";
+
+        /// <summary>Push values through the API (the portal's API client).</summary>
+        public const string Push = Default + ".Push";
+    }
+
+    public static class Swot
+    {
+        /// <summary>Read the SWOT analyses of the units in scope.</summary>
+        public const string Default = GroupName + ".Swot";
+
+        /// <summary>Write and approve SWOT analyses of the units in scope.</summary>
+        public const string Manage = Default + ".Manage";
+    }
+
+    public static class Collegial
+    {
+        /// <summary>Read the collegial analysis records of the units in scope.</summary>
+        public const string Default = GroupName + ".Collegial";
+
+        /// <summary>Record collegial analyses, their plan items, and raise items as CAPA.</summary>
+        public const string Manage = Default + ".Manage";
+    }
 }

@@ -70,7 +70,7 @@ internal sealed class SurveyResults(SurveyRepository surveys, TemplateRepository
         var all = await surveys.GetResponsesAsync(surveyId, ct);
         var group = all.Where(r => r.Matches(filter)).ToList();
         if (!Disclosure.Shows(group.Count, all.Count, k)) return null;
-        return (group.Count, SurveyAggregator.Aggregate(questions, group.Select(r => SurveyAggregator.Parse(r.Answers)).ToList(), k));
+        return (group.Count, SurveyAggregator.Aggregate(questions, group.Select(r => r.Answers).ToList(), k));
     }
 
     private static QuestionResultDto Compare(QuestionResultDto now, QuestionResultDto? before)
