@@ -2,8 +2,7 @@ namespace Ektu.Qa.ProgrammeMonitoring.Procedures;
 
 public static class ProcedureErrorCodes
 {
-    public const string Number = "ProgrammeMonitoring:Procedures.Number";
-    public const string RunDone = "ProgrammeMonitoring:Procedures.RunDone";
+    public const string Number = "ProgrammeMonitoring:Procedures.NumberError";
     public const string NoEvidence = "ProgrammeMonitoring:Procedures.NoEvidence";
     public const string EvidenceRequired = "ProgrammeMonitoring:Procedures.EvidenceRequired";
 }

@@ -68,7 +68,8 @@ internal sealed class EffectivenessAppService(EffectivenessRepository repo, Moni
             .ThrowIfAny();
         await repo.UpsertValueAsync(p.Id, input.Year, input.Indicator, input.Value!.Value, clock.UtcNow, audit.By, ct);
         await audit.WriteAsync("IndicatorValue", p.Id, "ValueRecorded",
-            [new AuditChange("IndicatorValue", null, $"{input.Indicator} {input.Year}: {input.Value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}")],
+            [new AuditChange("IndicatorValue", null,
+                $"{input.Indicator} {input.Year}: {input.Value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}")],
             ct, unitId: p.SchoolId);
         var thresholds = (await repo.ThresholdsAsync(ct)).ToDictionary(t => t.Indicator);
         return Judged((await repo.ValuesAsync([p.Id], input.Year, ct)).Single(v => v.Indicator == input.Indicator), thresholds);

@@ -7,7 +7,8 @@ internal sealed class ProcedureCapaSources(ProcedureRepository repo) : ICapaSour
 {
     public const string Run = "ProgrammeMonitoring.ProcedureRun";
 
-    public IReadOnlyList<CapaSourceKind> Kinds { get; } = [new(Run, "CapaSource:ProgrammeMonitoring.ProcedureRun", "ProgrammeMonitoring", "/Procedures/Run")];
+    public IReadOnlyList<CapaSourceKind> Kinds { get; } =
+        [new(Run, "CapaSource:ProgrammeMonitoring.ProcedureRun", "ProgrammeMonitoring", "/Procedures/Run")];
 
     public Task<bool> ExistsAsync(string kind, Guid id, CancellationToken ct = default) =>
         kind == Run ? repo.RunRecordExistsAsync(id, ct) : Task.FromResult(false);

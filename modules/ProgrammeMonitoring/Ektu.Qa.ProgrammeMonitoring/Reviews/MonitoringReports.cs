@@ -30,7 +30,8 @@ internal sealed class MonitoringReports : IReportDefinitionProvider
             ColumnKeys =
             [
                 "ProgrammeMonitoring:GroupCode", "ProgrammeMonitoring:Title", "ProgrammeMonitoring:Reviews.CycleYears",
-                "ProgrammeMonitoring:Reviews.AnchorOn", "ProgrammeMonitoring:Reviews.NextPeriodicDue", "ProgrammeMonitoring:Reviews.NextMonitoringDue",
+                "ProgrammeMonitoring:Reviews.AnchorOn", "ProgrammeMonitoring:Reviews.NextPeriodicDue",
+                "ProgrammeMonitoring:Reviews.NextMonitoringDue",
             ],
             Rows = ReviewsDue,
         },
