@@ -9,5 +9,6 @@ public sealed class ProgrammeMonitoringPermissionDefinitionProvider : IPermissio
         context.AddGroup(ProgrammeMonitoringPermissions.GroupName).Add(
             ProgrammeMonitoringPermissions.Programmes.Default,
             ProgrammeMonitoringPermissions.Programmes.Manage,
-            ProgrammeMonitoringPermissions.Programmes.Approve);
+            ProgrammeMonitoringPermissions.Programmes.Approve,
+            ProgrammeMonitoringPermissions.Monitoring.Manage);
 }

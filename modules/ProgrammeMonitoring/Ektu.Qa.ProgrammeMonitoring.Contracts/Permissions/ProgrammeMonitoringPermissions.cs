@@ -16,4 +16,13 @@ public static class ProgrammeMonitoringPermissions
         /// <summary>Approve a version, move the programme's status and record the national register's events.</summary>
         public const string Approve = Default + ".Approve";
     }
+
+    public static class Monitoring
+    {
+        /// <summary>
+        /// The Academic Affairs Office's part of standard 9: the improvement procedures' owners and cycles, the effectiveness
+        /// indicators' values and thresholds. Triggers, reviews and runs need <see cref="Programmes.Manage"/> in scope.
+        /// </summary>
+        public const string Manage = GroupName + ".Monitoring.Manage";
+    }
 }

@@ -1,0 +1,7 @@
+namespace Ektu.Qa.ProgrammeMonitoring.Procedures;
+
+public enum RunState
+{
+    Planned,
+    Done,
+}

@@ -1,0 +1,7 @@
+namespace Ektu.Qa.ProgrammeMonitoring.Reviews;
+
+public enum ReviewActionState
+{
+    Open,
+    Closed,
+}
