@@ -7,6 +7,7 @@ using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.ProgrammeMonitoring.Approval;
 using Ektu.Qa.ProgrammeMonitoring.Curriculum;
 using Ektu.Qa.ProgrammeMonitoring.Data;
+using Ektu.Qa.ProgrammeMonitoring.Electives;
 using Ektu.Qa.ProgrammeMonitoring.Permissions;
 using Ektu.Qa.ProgrammeMonitoring.Programmes;
 using Ektu.Qa.ProgrammeMonitoring.Web;
@@ -39,5 +40,6 @@ public sealed class ProgrammeMonitoringModule : IQaModule
         services.AddProgrammes();
         services.AddCurriculum();
         services.AddApproval();
+        services.AddElectives();
     }
 }
