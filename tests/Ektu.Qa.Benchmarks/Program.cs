@@ -27,6 +27,11 @@ internal static class BenchProgram
             Environment.ExitCode = await SyncBench.RunAsync(args[1..]);
             return;
         }
+        if (args.FirstOrDefault() == "programmes")
+        {
+            Environment.ExitCode = await ProgrammeBench.RunAsync(args[1..]);
+            return;
+        }
         if (args.FirstOrDefault() == "pool")
         {
             Environment.ExitCode = await PoolBench.RunAsync(args[1..]);

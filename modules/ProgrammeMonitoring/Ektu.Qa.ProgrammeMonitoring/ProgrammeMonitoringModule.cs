@@ -8,6 +8,7 @@ using Ektu.Qa.ProgrammeMonitoring.Approval;
 using Ektu.Qa.ProgrammeMonitoring.Curriculum;
 using Ektu.Qa.ProgrammeMonitoring.Data;
 using Ektu.Qa.ProgrammeMonitoring.Electives;
+using Ektu.Qa.ProgrammeMonitoring.Passport;
 using Ektu.Qa.ProgrammeMonitoring.Permissions;
 using Ektu.Qa.ProgrammeMonitoring.Programmes;
 using Ektu.Qa.ProgrammeMonitoring.Web;
@@ -41,5 +42,6 @@ public sealed class ProgrammeMonitoringModule : IQaModule
         services.AddCurriculum();
         services.AddApproval();
         services.AddElectives();
+        services.AddPassport();
     }
 }

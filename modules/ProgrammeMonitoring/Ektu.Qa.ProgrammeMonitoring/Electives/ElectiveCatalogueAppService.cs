@@ -179,7 +179,8 @@ internal sealed class ElectiveCatalogueAppService(ElectiveRepository repo, Progr
             .Required(nameof(i.TitleKk), i.TitleKk, ProgrammeMonitoringConsts.TitleMax)
             .Required(nameof(i.TitleRu), i.TitleRu, ProgrammeMonitoringConsts.TitleMax)
             .Required(nameof(i.TitleEn), i.TitleEn, ProgrammeMonitoringConsts.TitleMax)
-            .That(i.Credits is >= 1 and <= ElectiveRules.MaxCredits, nameof(i.Credits), i.Credits == null ? ErrorCodes.Required : ErrorCodes.InvalidValue)
+            .That(i.Credits is >= 1 and <= ElectiveRules.MaxCredits, nameof(i.Credits),
+                i.Credits == null ? ErrorCodes.Required : ErrorCodes.InvalidValue)
             .That(i.Semester is >= 1 and <= ElectiveRules.MaxSemester, nameof(i.Semester),
                 i.Semester == null ? ErrorCodes.Required : ErrorCodes.InvalidValue)
             .That(code.Length == 0 || others.All(x => x.Code != code), nameof(i.Code), ElectiveErrorCodes.DuplicateCode);

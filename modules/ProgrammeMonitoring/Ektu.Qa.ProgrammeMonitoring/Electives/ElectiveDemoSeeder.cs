@@ -48,7 +48,8 @@ internal sealed class ElectiveDemoSeeder(IDbSession db, IIdentityIntegrationServ
         var last = Guid.NewGuid();
         await repo.InsertAsync(last, school, year - 1, now, By, ct);
         foreach (var x in kept.Append(dropped)) await CourseAsync(last, department, programme, x, employer, today.AddYears(-1), now, ct);
-        await repo.RecordAnalysisAsync(last, "Жұмыс берушілермен кеңесте қаралды; каталог екі курсқа кеңейтілді.", today.AddYears(-1), 1, now, By, ct);
+        await repo.RecordAnalysisAsync(last, "Жұмыс берушілермен кеңесте қаралды; каталог екі курсқа кеңейтілді.", today.AddYears(-1), 1,
+            now, By, ct);
         await repo.PublishAsync(last, 2, now, By, ct);
 
         var current = Guid.NewGuid();
@@ -57,8 +58,8 @@ internal sealed class ElectiveDemoSeeder(IDbSession db, IIdentityIntegrationServ
         foreach (var x in kept.Skip(1).Append(added)) await CourseAsync(current, department, programme, x, null, null, now, ct);
     }
 
-    private async Task CourseAsync(Guid catalogue, Guid department, Guid? programme, (string Code, string Kk, string Ru, string En, string Outcomes) x,
-        string? employer, DateOnly? on, DateTime now, CancellationToken ct) =>
+    private async Task CourseAsync(Guid catalogue, Guid department, Guid? programme,
+        (string Code, string Kk, string Ru, string En, string Outcomes) x, string? employer, DateOnly? on, DateTime now, CancellationToken ct) =>
         await repo.InsertCourseAsync(new ElectiveCourseDto
         {
             Id = Guid.NewGuid(), CatalogueId = catalogue, Code = x.Code, TitleKk = x.Kk, TitleRu = x.Ru, TitleEn = x.En, DepartmentId = department,

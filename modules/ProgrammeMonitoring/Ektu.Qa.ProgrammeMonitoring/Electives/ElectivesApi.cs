@@ -29,7 +29,8 @@ internal sealed class ElectivesApi : IEndpointContributor
                 return Results.Created($"{Route}/{c.Id}", c);
             })
             .WithName("ProgrammeMonitoring_CreateElectiveCatalogue").WithSummary("A draft catalogue for a year, empty or copied from the year before.");
-        api.MapPost("/{id:guid}/courses", async (IElectiveCatalogueAppService s, Guid id, SaveElectiveCourseInput input, CancellationToken ct) =>
+        api.MapPost("/{id:guid}/courses", async (IElectiveCatalogueAppService s, Guid id, SaveElectiveCourseInput input,
+                CancellationToken ct) =>
             {
                 var x = await s.AddCourseAsync(id, input, ct);
                 return Results.Created($"{Route}/{id}/courses/{x.Id}", x);

@@ -71,7 +71,8 @@ internal sealed class DetailsModel(IElectiveCatalogueAppService electives, IProg
         Details = await electives.GetAsync(Id, ct);
         var schoolId = Details.Catalogue.SchoolId;
         Departments = (await units.AllAsync(ct)).Values
-            .Where(u => u.Kind == OrganizationUnitKind.Department && u.ParentId == schoolId).OrderBy(u => u.Name, StringComparer.CurrentCulture).ToList();
+            .Where(u => u.Kind == OrganizationUnitKind.Department && u.ParentId == schoolId)
+            .OrderBy(u => u.Name, StringComparer.CurrentCulture).ToList();
         Programmes = await programmes.GetListAsync(new ProgrammeListInput(SchoolId: schoolId), ct);
         var draft = Details.Catalogue.Status == CatalogueStatus.Draft;
         CanManage = draft && await user.HasPermissionAsync(ProgrammeMonitoringPermissions.Programmes.Manage);
