@@ -22,11 +22,12 @@ public sealed class ElectiveCatalogueTests
         {
             SchoolId = last.Catalogue.SchoolId, AcademicYear = Year, CopyPrevious = true,
         }));
+        var added = await CourseAsync(app, "NEW200", "1, 3");
         var d = await app.AsAsync("aqd", async sp =>
         {
             var x = (await Electives(sp).GetAsync(next.Id)).Courses.Single(c => c.Code == "OLD100");
             await Electives(sp).RemoveCourseAsync(next.Id, x.Id);
-            await Electives(sp).AddCourseAsync(next.Id, await CourseAsync(app, "NEW200", "1, 3"));
+            await Electives(sp).AddCourseAsync(next.Id, added);
             return await Electives(sp).GetAsync(next.Id);
         });
 
@@ -66,7 +67,8 @@ public sealed class ElectiveCatalogueTests
             await Electives(sp).PublishAsync(c.Id, (await Electives(sp).GetAsync(c.Id)).Catalogue.Version));
         (await Should.ThrowAsync<QaException>(Publish)).Code.ShouldBe(ElectiveErrorCodes.EmptyCatalogue);
 
-        var course = await app.AsAsync("aqd", async sp => await Electives(sp).AddCourseAsync(c.Id, await CourseAsync(app, "CLD500", "2")));
+        var input = await CourseAsync(app, "CLD500", "2");
+        var course = await app.AsAsync("aqd", sp => Electives(sp).AddCourseAsync(c.Id, input));
         (await Should.ThrowAsync<QaException>(Publish)).Code.ShouldBe(ElectiveErrorCodes.NotEndorsed);
 
         await app.AsAsync("aqd", sp => Electives(sp).EndorseAsync(c.Id, course.Id, Endorsement(course.Version)));
@@ -80,8 +82,8 @@ public sealed class ElectiveCatalogueTests
 
         published.Status.ShouldBe(CatalogueStatus.Published);
         published.PublishedBy.ShouldBe("aqd");
-        var frozen = await Should.ThrowAsync<QaException>(() => app.AsAsync("aqd", async sp =>
-            await Electives(sp).AddCourseAsync(c.Id, await CourseAsync(app, "LATE01", ""))));
+        var late = await CourseAsync(app, "LATE01", "");
+        var frozen = await Should.ThrowAsync<QaException>(() => app.AsAsync("aqd", sp => Electives(sp).AddCourseAsync(c.Id, late)));
         frozen.Code.ShouldBe(ElectiveErrorCodes.Published);
         frozen.Status.ShouldBe(409);
         (await Should.ThrowAsync<QaException>(Publish)).Code.ShouldBe(ElectiveErrorCodes.Published);
@@ -107,7 +109,8 @@ public sealed class ElectiveCatalogueTests
         (await Refused(foreign, "DepartmentId")).ShouldBe([ElectiveErrorCodes.NotSchoolDepartment]);
         (await Refused(orphan, "Outcomes")).ShouldBe([ElectiveErrorCodes.OutcomesWithoutProgramme]);
         (await Refused(badCredits, "Credits")).ShouldBe([ErrorCodes.InvalidValue]);
-        await app.AsAsync("aqd", async sp => await Electives(sp).AddCourseAsync(c.Id, await CourseAsync(app, "dup1", "1")));
+        var first = await CourseAsync(app, "dup1", "1");
+        await app.AsAsync("aqd", sp => Electives(sp).AddCourseAsync(c.Id, first));
         (await Refused(await CourseAsync(app, "DUP1", "1"), "Code")).ShouldBe([ElectiveErrorCodes.DuplicateCode]);
     }
 
@@ -116,7 +119,8 @@ public sealed class ElectiveCatalogueTests
     {
         await using var app = await TestApp.StartAsync(provider);
         var c = await DraftAsync(app, Year);
-        var course = await app.AsAsync("aqd", async sp => await Electives(sp).AddCourseAsync(c.Id, await CourseAsync(app, "CLD500", "2")));
+        var input = await CourseAsync(app, "CLD500", "2");
+        var course = await app.AsAsync("aqd", sp => Electives(sp).AddCourseAsync(c.Id, input));
         await app.AsAsync("aqd", sp => Electives(sp).EndorseAsync(c.Id, course.Id, Endorsement(course.Version)));
 
         await Should.ThrowAsync<ConcurrencyConflictException>(() =>
@@ -163,11 +167,12 @@ public sealed class ElectiveCatalogueTests
     private static async Task<(ElectiveCatalogueDetailsDto, Guid)> PublishedYearAsync(TestApp app, int year)
     {
         var c = await DraftAsync(app, year);
+        var inputs = new[] { await CourseAsync(app, "OLD100", "1"), await CourseAsync(app, "KEEP10", "1") };
         await app.AsAsync("aqd", async sp =>
         {
-            foreach (var code in new[] { "OLD100", "KEEP10" })
+            foreach (var input in inputs)
             {
-                var x = await Electives(sp).AddCourseAsync(c.Id, await CourseAsync(app, code, "1"));
+                var x = await Electives(sp).AddCourseAsync(c.Id, input);
                 await Electives(sp).EndorseAsync(c.Id, x.Id, Endorsement(x.Version));
             }
             await Electives(sp).RecordAnalysisAsync(c.Id, new RecordAnalysisInput

@@ -18,7 +18,12 @@ public sealed class ModuleProcessSecurityTests
     {
         await using var app = await WorkflowTestApp.StartAsync(provider);
         var unit = await app.UnitAsync("SITIS-CS");
-        foreach (var (key, module) in new[] { ("policy-document-approval", "QualityPolicy"), ("qc-work-plan-approval", "QaCommission") })
+        var owned = new[]
+        {
+            ("policy-document-approval", "QualityPolicy"), ("qc-work-plan-approval", "QaCommission"),
+            ("pm-programme-approval", "ProgrammeMonitoring"), ("pm-register-change", "ProgrammeMonitoring"),
+        };
+        foreach (var (key, module) in owned)
         {
             var refused = await Should.ThrowAsync<QaException>(() => app.AsAsync("head.cs", sp => sp.GetRequiredService<IProcessInstanceAppService>()
                 .StartAsync(new StartProcessInput
@@ -31,7 +36,8 @@ public sealed class ModuleProcessSecurityTests
             refused.Args.ShouldBe(new object[] { key, module });
         }
         var started = await app.QueryAsync(db => db.ExecuteScalarAsync<long>(
-            "SELECT COUNT(*) FROM wf_instances WHERE process_key IN ('policy-document-approval', 'qc-work-plan-approval')"));
+            "SELECT COUNT(*) FROM wf_instances WHERE process_key IN "
+            + "('policy-document-approval', 'qc-work-plan-approval', 'pm-programme-approval', 'pm-register-change')"));
         started.ShouldBe(0);
     }
 

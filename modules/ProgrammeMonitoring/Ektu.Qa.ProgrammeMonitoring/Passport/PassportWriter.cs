@@ -13,6 +13,7 @@ namespace Ektu.Qa.ProgrammeMonitoring.Passport;
 /// The passport as a Word document, in the style of the university's other documents (<see cref="WordTable"/>, Times New
 /// Roman, A4 portrait): the programme's fields, its outcomes, the curriculum by semester with credits, and the outcome
 /// map read per outcome (which courses introduce, reinforce and master it), so it stays one page wide at 40 outcomes.
+/// Table rows carry the outcome's bare number: a narrow number column prints "12" whole where "LO12" would break.
 /// </summary>
 internal sealed class PassportWriter(LocalizationStore texts)
 {
@@ -54,7 +55,7 @@ internal sealed class PassportWriter(LocalizationStore texts)
         ]));
 
         body.Append(Para("2. " + T("Section.Outcomes"), bold: true));
-        body.Append(Table([[T("Number"), T("Outcome")], .. c.Outcomes.Select(o => new[] { "LO" + o.Number.ToString(inv),
+        body.Append(Table([[T("Number"), T("Outcome")], .. c.Outcomes.Select(o => new[] { o.Number.ToString(inv),
             Pick(o.TextKk, o.TextRu, o.TextEn) })]));
 
         body.Append(Para("3. " + T("Section.Curriculum"), bold: true));
@@ -71,7 +72,7 @@ internal sealed class PassportWriter(LocalizationStore texts)
         body.Append(Table([[T("Number"), E(CoverageLevel.Introduced), E(CoverageLevel.Reinforced), E(CoverageLevel.Mastered)],
             .. c.Outcomes.Select(o => new[]
             {
-                "LO" + o.Number.ToString(inv), Courses(o.Number, CoverageLevel.Introduced), Courses(o.Number, CoverageLevel.Reinforced),
+                o.Number.ToString(inv), Courses(o.Number, CoverageLevel.Introduced), Courses(o.Number, CoverageLevel.Reinforced),
                 Courses(o.Number, CoverageLevel.Mastered),
             })]));
         var gaps = CoverageRules.Of(c);
