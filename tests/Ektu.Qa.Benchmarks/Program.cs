@@ -32,6 +32,11 @@ internal static class BenchProgram
             Environment.ExitCode = await AccreditationBench.RunAsync(args[1..]);
             return;
         }
+        if (args.FirstOrDefault() == "programmes")
+        {
+            Environment.ExitCode = await ProgrammeBench.RunAsync(args[1..]);
+            return;
+        }
         if (args.FirstOrDefault() == "pool")
         {
             Environment.ExitCode = await PoolBench.RunAsync(args[1..]);

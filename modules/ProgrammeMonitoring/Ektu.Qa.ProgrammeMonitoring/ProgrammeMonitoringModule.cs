@@ -10,6 +10,8 @@ using Ektu.Qa.ProgrammeMonitoring.Curriculum;
 using Ektu.Qa.ProgrammeMonitoring.Data;
 using Ektu.Qa.ProgrammeMonitoring.Effectiveness;
 using Ektu.Qa.Improvement;
+using Ektu.Qa.ProgrammeMonitoring.Electives;
+using Ektu.Qa.ProgrammeMonitoring.Passport;
 using Ektu.Qa.ProgrammeMonitoring.Permissions;
 using Ektu.Qa.ProgrammeMonitoring.Procedures;
 using Ektu.Qa.ProgrammeMonitoring.Programmes;
@@ -51,5 +53,7 @@ public sealed class ProgrammeMonitoringModule : IQaModule
         services.AddReviews();
         services.AddProcedures();
         services.AddScoped<IDashboardContributor, MonitoringDashboardContributor>();
+        services.AddElectives();
+        services.AddPassport();
     }
 }

@@ -18,11 +18,13 @@ public sealed class ModuleProcessSecurityTests
     {
         await using var app = await WorkflowTestApp.StartAsync(provider);
         var unit = await app.UnitAsync("SITIS-CS");
-        foreach (var (key, module) in new[]
-                 {
-                     ("policy-document-approval", "QualityPolicy"), ("qc-work-plan-approval", "QaCommission"),
-                     ("ea-external-assessment", "ExternalAccreditation"),
-                 })
+        var owned = new[]
+        {
+            ("policy-document-approval", "QualityPolicy"), ("qc-work-plan-approval", "QaCommission"),
+            ("pm-programme-approval", "ProgrammeMonitoring"), ("pm-register-change", "ProgrammeMonitoring"),
+            ("ea-external-assessment", "ExternalAccreditation"),
+        };
+        foreach (var (key, module) in owned)
         {
             var refused = await Should.ThrowAsync<QaException>(() => app.AsAsync("head.cs", sp => sp.GetRequiredService<IProcessInstanceAppService>()
                 .StartAsync(new StartProcessInput
@@ -35,7 +37,8 @@ public sealed class ModuleProcessSecurityTests
             refused.Args.ShouldBe(new object[] { key, module });
         }
         var started = await app.QueryAsync(db => db.ExecuteScalarAsync<long>(
-            "SELECT COUNT(*) FROM wf_instances WHERE process_key IN ('policy-document-approval', 'qc-work-plan-approval')"));
+            "SELECT COUNT(*) FROM wf_instances WHERE process_key IN "
+            + "('policy-document-approval', 'qc-work-plan-approval', 'pm-programme-approval', 'pm-register-change', 'ea-external-assessment')"));
         started.ShouldBe(0);
     }
 

@@ -9,6 +9,8 @@ internal sealed class ProgrammeMonitoringMenuContributor : IMenuContributor
         new MenuItem("ProgrammeMonitoring", "Menu:ProgrammeMonitoring", Order: 150, Icon: "journal-bookmark")
             .Add(new MenuItem("ProgrammeMonitoring.Programmes", "Menu:ProgrammeMonitoring.Programmes", "/ProgrammeMonitoring/Programmes",
                 ProgrammeMonitoringPermissions.Programmes.Default, 1))
+            .Add(new MenuItem("ProgrammeMonitoring.Electives", "Menu:ProgrammeMonitoring.Electives", "/ProgrammeMonitoring/Electives",
+                ProgrammeMonitoringPermissions.Programmes.Default, 5))
             .Add(new MenuItem("ProgrammeMonitoring.Reviews", "Menu:ProgrammeMonitoring.Reviews", "/ProgrammeMonitoring/Reviews",
                 ProgrammeMonitoringPermissions.Programmes.Default, 10))
             .Add(new MenuItem("ProgrammeMonitoring.Triggers", "Menu:ProgrammeMonitoring.Triggers", "/ProgrammeMonitoring/Reviews/Triggers",

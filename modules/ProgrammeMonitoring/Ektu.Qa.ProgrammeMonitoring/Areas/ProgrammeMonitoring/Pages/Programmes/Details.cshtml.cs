@@ -2,6 +2,7 @@ using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Web;
 using Ektu.Qa.ProgrammeMonitoring.Approval;
 using Ektu.Qa.ProgrammeMonitoring.Curriculum;
+using Ektu.Qa.ProgrammeMonitoring.Passport;
 using Ektu.Qa.ProgrammeMonitoring.Permissions;
 using Ektu.Qa.ProgrammeMonitoring.Programmes;
 using Microsoft.AspNetCore.Authorization;
@@ -15,7 +16,8 @@ namespace Ektu.Qa.ProgrammeMonitoring.Areas.ProgrammeMonitoring.Pages.Programmes
 /// the workflow engine (send a version for approval, request the register's inclusion or exclusion).
 /// </summary>
 [Authorize(ProgrammeMonitoringPermissions.Programmes.Default)]
-internal sealed class DetailsModel(IProgrammeAppService programmes, IProgrammeApprovalAppService approvals, ICurrentUser user) : QaPageModel
+internal sealed class DetailsModel(IProgrammeAppService programmes, IProgrammeApprovalAppService approvals, IProgrammePassportAppService passports,
+    ICurrentUser user) : QaPageModel
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     [BindProperty] public int Number { get; set; }
@@ -38,6 +40,13 @@ internal sealed class DetailsModel(IProgrammeAppService programmes, IProgrammeAp
     protected override string FieldPrefix => "";
 
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => TryAsync(async () => { await LoadAsync(ct); return Page(); });
+
+    /// <summary>The version's passport as a Word document in the language the reader picked.</summary>
+    public Task<IActionResult> OnGetPassportAsync(int number, PassportLanguage language, CancellationToken ct) => TryAsync(async () =>
+    {
+        var file = await passports.GetAsync(Id, number, language, ct);
+        return File(file.Content, file.ContentType, file.FileName);
+    });
 
     public Task<IActionResult> OnPostMoveAsync(CancellationToken ct) =>
         Act(() => programmes.MoveAsync(Id, new StatusChangeInput(Target, Version), ct));
