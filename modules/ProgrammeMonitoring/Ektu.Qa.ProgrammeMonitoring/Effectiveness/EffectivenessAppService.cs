@@ -67,8 +67,8 @@ internal sealed class EffectivenessAppService(EffectivenessRepository repo, Moni
             .That(input.Value is null or >= 0 and <= 100000, nameof(input.Value), ErrorCodes.InvalidValue)
             .ThrowIfAny();
         await repo.UpsertValueAsync(p.Id, input.Year, input.Indicator, input.Value!.Value, clock.UtcNow, audit.By, ct);
-        await audit.WriteAsync("IndicatorValue", p.Id, "ValueRecorded",
-            [new AuditChange("IndicatorValue", null,
+        await audit.WriteAsync("EffectivenessValue", p.Id, "ValueRecorded",
+            [new AuditChange("EffectivenessValue", null,
                 $"{input.Indicator} {input.Year}: {input.Value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}")],
             ct, unitId: p.SchoolId);
         var thresholds = (await repo.ThresholdsAsync(ct)).ToDictionary(t => t.Indicator);
