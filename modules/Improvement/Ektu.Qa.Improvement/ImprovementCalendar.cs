@@ -1,6 +1,6 @@
 using Ektu.Qa.Kernel.Timing;
 
-namespace Ektu.Qa.Improvement.Application;
+namespace Ektu.Qa.Improvement;
 
 /// <summary>"Today" in the university's time zone (the Kernel's <see cref="IUserClock"/>, <c>Localization:TimeZone</c>).</summary>
 internal sealed class ImprovementCalendar(IClock clock, IUserClock local)

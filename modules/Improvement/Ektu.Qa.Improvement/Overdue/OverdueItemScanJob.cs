@@ -2,7 +2,7 @@ using Ektu.Qa.Kernel.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 
-namespace Ektu.Qa.Improvement.Application;
+namespace Ektu.Qa.Improvement.Overdue;
 
 /// <summary>Every morning: overdue appeals and CAPA items tell their handlers and owners, once per overdue state.</summary>
 [DisallowConcurrentExecution]

@@ -6,7 +6,7 @@ using Ektu.Qa.Kernel.Mail;
 using Ektu.Qa.Improvement.Appeals;
 using Ektu.Qa.Improvement.Capa;
 
-namespace Ektu.Qa.Improvement.Application;
+namespace Ektu.Qa.Improvement.Overdue;
 
 /// <summary>
 /// Daily: tells the people who answer for an overdue appeal or CAPA item, once per item per overdue state. The state is a
