@@ -5,12 +5,11 @@ using Ektu.Qa.Kernel.Export;
 using Ektu.Qa.Kernel.Paging;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Timing;
-using Ektu.Qa.QualityPolicy.Acknowledgements;
-using Ektu.Qa.QualityPolicy.Data;
+using Ektu.Qa.QualityPolicy.Calendar;
 using Ektu.Qa.QualityPolicy.Permissions;
 using Microsoft.Extensions.Localization;
 
-namespace Ektu.Qa.QualityPolicy.Application;
+namespace Ektu.Qa.QualityPolicy.Acknowledgements;
 
 internal sealed class AcknowledgementAppService(
     IDbSession db, AcknowledgementRepository repo, AuditContext<QualityPolicyContractsModule> audit, ICurrentUser user, IOrganizationScope scopes,

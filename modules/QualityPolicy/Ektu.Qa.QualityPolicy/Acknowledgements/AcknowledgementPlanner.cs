@@ -1,7 +1,7 @@
 using Ektu.Qa.Identity;
-using Ektu.Qa.QualityPolicy.Data;
+using Ektu.Qa.QualityPolicy.Holidays;
 
-namespace Ektu.Qa.QualityPolicy.Application;
+namespace Ektu.Qa.QualityPolicy.Acknowledgements;
 
 /// <summary>
 /// When an edition comes into force, every active employee of the scope unit's subtree gets a task due on the

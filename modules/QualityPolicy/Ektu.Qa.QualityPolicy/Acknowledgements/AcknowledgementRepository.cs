@@ -1,7 +1,6 @@
 using Ektu.Qa.Kernel.Data;
-using Ektu.Qa.QualityPolicy.Acknowledgements;
 
-namespace Ektu.Qa.QualityPolicy.Data;
+namespace Ektu.Qa.QualityPolicy.Acknowledgements;
 
 /// <summary>Acknowledgement tasks; read joined with their document and edition.</summary>
 internal sealed class AcknowledgementRepository(IDbSession db)

@@ -1,14 +1,12 @@
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Security;
-using Ektu.Qa.QualityPolicy.Acknowledgements;
-using Ektu.Qa.QualityPolicy.Application;
-using Ektu.Qa.QualityPolicy.Data;
+using Ektu.Qa.QualityPolicy.Calendar;
 using Ektu.Qa.QualityPolicy.Permissions;
 using Ektu.Qa.Reporting.Definitions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 
-namespace Ektu.Qa.QualityPolicy.Reports;
+namespace Ektu.Qa.QualityPolicy.Acknowledgements;
 
 /// <summary>
 /// The policy acknowledgement sheet across documents in force: who acknowledged which edition and when, who is

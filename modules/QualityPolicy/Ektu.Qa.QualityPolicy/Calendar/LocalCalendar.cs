@@ -1,6 +1,6 @@
 using Ektu.Qa.Kernel.Timing;
 
-namespace Ektu.Qa.QualityPolicy.Application;
+namespace Ektu.Qa.QualityPolicy.Calendar;
 
 /// <summary>
 /// "Today" in the university's time zone (the Kernel's <see cref="IUserClock"/>, <c>Localization:TimeZone</c>): due dates

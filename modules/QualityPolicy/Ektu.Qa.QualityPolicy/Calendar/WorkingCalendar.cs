@@ -1,7 +1,6 @@
-using Ektu.Qa.QualityPolicy.Calendar;
-using Ektu.Qa.QualityPolicy.Data;
+using Ektu.Qa.QualityPolicy.Holidays;
 
-namespace Ektu.Qa.QualityPolicy.Application;
+namespace Ektu.Qa.QualityPolicy.Calendar;
 
 /// <summary>The holiday calendar of <c>qp_holidays</c> as an integration service for other modules.</summary>
 internal sealed class WorkingCalendar(HolidayRepository holidays) : IWorkingCalendar

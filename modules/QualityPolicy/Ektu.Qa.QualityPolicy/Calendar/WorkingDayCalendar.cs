@@ -1,6 +1,6 @@
 using Ektu.Qa.Kernel.Input;
 
-namespace Ektu.Qa.QualityPolicy.Domain;
+namespace Ektu.Qa.QualityPolicy.Calendar;
 
 /// <summary>
 /// Kazakhstan working days: Monday–Friday, except dates listed as exceptions — a holiday is not a working day,

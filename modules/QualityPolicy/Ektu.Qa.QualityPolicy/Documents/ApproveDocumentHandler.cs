@@ -1,9 +1,8 @@
 using System.Text.Json.Nodes;
-using Ektu.Qa.QualityPolicy.Data;
-using Ektu.Qa.QualityPolicy.Documents;
+using Ektu.Qa.QualityPolicy.Calendar;
 using Ektu.Qa.Workflow;
 
-namespace Ektu.Qa.QualityPolicy.Application;
+namespace Ektu.Qa.QualityPolicy.Documents;
 
 /// <summary>
 /// <c>QualityPolicy.ApproveDocument</c>: the last step of the policy document approval process approves the pending

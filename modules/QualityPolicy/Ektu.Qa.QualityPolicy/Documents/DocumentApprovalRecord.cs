@@ -1,15 +1,12 @@
 using Ektu.Qa.Identity.OrganizationUnits;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Localization;
-using Ektu.Qa.QualityPolicy.Data;
-using Ektu.Qa.QualityPolicy.Documents;
-using Ektu.Qa.QualityPolicy.Web;
 using Ektu.Qa.Workflow.Records;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Localization;
 
-namespace Ektu.Qa.QualityPolicy.Application;
+namespace Ektu.Qa.QualityPolicy.Documents;
 
 /// <summary>
 /// What an approver of <c>policy-document-approval</c> reads: the document's title, code and owning unit, the edition

@@ -1,6 +1,5 @@
-using Ektu.Qa.QualityPolicy.Documents;
 
-namespace Ektu.Qa.QualityPolicy.Domain;
+namespace Ektu.Qa.QualityPolicy.Documents;
 
 /// <summary>One edition of a document with its stored file; part of the document aggregate.</summary>
 internal sealed class DocumentEdition

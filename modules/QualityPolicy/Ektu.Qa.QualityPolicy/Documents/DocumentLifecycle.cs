@@ -1,7 +1,6 @@
 using Ektu.Qa.Kernel.Errors;
-using Ektu.Qa.QualityPolicy.Documents;
 
-namespace Ektu.Qa.QualityPolicy.Domain;
+namespace Ektu.Qa.QualityPolicy.Documents;
 
 /// <summary>
 /// The allowed moves of a document and of an edition: Draft → Approved → InForce → Superseded; Cancelled from

@@ -1,6 +1,6 @@
 using Ektu.Qa.Kernel.Files;
 
-namespace Ektu.Qa.QualityPolicy.Data;
+namespace Ektu.Qa.QualityPolicy.Documents;
 
 /// <summary>Edition files in the Kernel's file store (on disk: <c>QualityPolicy:FileStorePath</c>, default App_Data/files).</summary>
 internal sealed class FileStore(IFileStore store) : ModuleFileStore(store, Area)

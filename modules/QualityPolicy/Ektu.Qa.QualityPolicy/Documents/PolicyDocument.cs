@@ -1,7 +1,6 @@
 using Ektu.Qa.Kernel.Data;
-using Ektu.Qa.QualityPolicy.Documents;
 
-namespace Ektu.Qa.QualityPolicy.Domain;
+namespace Ektu.Qa.QualityPolicy.Documents;
 
 /// <summary>
 /// A normative document; the aggregate root of its editions and change sheet, so every change to either bumps

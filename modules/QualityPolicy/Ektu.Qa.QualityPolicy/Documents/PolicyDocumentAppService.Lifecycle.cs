@@ -3,12 +3,10 @@ using Ektu.Qa.Kernel.Auditing;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Files;
 using Ektu.Qa.Kernel.Web.Uploads;
-using Ektu.Qa.QualityPolicy.Documents;
-using Ektu.Qa.QualityPolicy.Domain;
 using Ektu.Qa.QualityPolicy.Permissions;
 using Microsoft.Extensions.Configuration;
 
-namespace Ektu.Qa.QualityPolicy.Application;
+namespace Ektu.Qa.QualityPolicy.Documents;
 
 /// <summary>Editions, files and the life cycle (004 §8).</summary>
 internal sealed partial class PolicyDocumentAppService

@@ -1,3 +1,5 @@
+using Ektu.Qa.QualityPolicy.Acknowledgements;
+using Ektu.Qa.QualityPolicy.Calendar;
 using Ektu.Qa.Workflow;
 using Ektu.Qa.Identity;
 using Ektu.Qa.Kernel.Auditing;
@@ -8,14 +10,11 @@ using Ektu.Qa.Kernel.Localization;
 using Ektu.Qa.Kernel.Paging;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Timing;
-using Ektu.Qa.QualityPolicy.Data;
-using Ektu.Qa.QualityPolicy.Documents;
-using Ektu.Qa.QualityPolicy.Domain;
 using Ektu.Qa.QualityPolicy.Permissions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Localization;
 
-namespace Ektu.Qa.QualityPolicy.Application;
+namespace Ektu.Qa.QualityPolicy.Documents;
 
 /// <summary>Document card, list, export and change sheet; the life cycle and files are in the other part of this class.</summary>
 internal sealed partial class PolicyDocumentAppService(

@@ -1,9 +1,7 @@
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Security;
-using Ektu.Qa.QualityPolicy.Documents;
-using Ektu.Qa.QualityPolicy.Domain;
 
-namespace Ektu.Qa.QualityPolicy.Data;
+namespace Ektu.Qa.QualityPolicy.Documents;
 
 /// <summary>Writes and reads of the document aggregate (documents, editions, change sheet).</summary>
 internal sealed class PolicyDocumentRepository(IDbSession db)

@@ -1,6 +1,5 @@
 using Ektu.Qa.Kernel.Web;
 using Ektu.Qa.QualityPolicy.Acknowledgements;
-using Ektu.Qa.QualityPolicy.Documents;
 using Ektu.Qa.QualityPolicy.Holidays;
 using Ektu.Qa.QualityPolicy.Kpis;
 using Ektu.Qa.QualityPolicy.Permissions;
@@ -9,7 +8,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace Ektu.Qa.QualityPolicy.Web;
+namespace Ektu.Qa.QualityPolicy.Documents;
 
 /// <summary>REST endpoints under /api/quality-policy; each calls the app service, which checks permission and scope.</summary>
 internal sealed class QualityPolicyApi : IEndpointContributor

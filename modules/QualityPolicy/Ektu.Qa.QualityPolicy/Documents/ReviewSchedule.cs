@@ -1,6 +1,6 @@
 using Ektu.Qa.Kernel.Input;
 
-namespace Ektu.Qa.QualityPolicy.Domain;
+namespace Ektu.Qa.QualityPolicy.Documents;
 
 /// <summary>004 §8: a normative document is reviewed at least once every three years from its approval.</summary>
 internal static class ReviewSchedule

@@ -1,6 +1,6 @@
-using Ektu.Qa.QualityPolicy.Holidays;
+using Ektu.Qa.QualityPolicy.Calendar;
 
-namespace Ektu.Qa.QualityPolicy.Domain;
+namespace Ektu.Qa.QualityPolicy.Holidays;
 
 /// <summary>
 /// The calendar rows as exceptions to Monday–Friday, with the days off moved by the Labour Code (art. 85): a public

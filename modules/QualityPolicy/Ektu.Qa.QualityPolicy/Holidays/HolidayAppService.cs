@@ -2,11 +2,9 @@ using Ektu.Qa.Kernel.Auditing;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Timing;
-using Ektu.Qa.QualityPolicy.Data;
-using Ektu.Qa.QualityPolicy.Holidays;
 using Ektu.Qa.QualityPolicy.Permissions;
 
-namespace Ektu.Qa.QualityPolicy.Application;
+namespace Ektu.Qa.QualityPolicy.Holidays;
 
 /// <summary>
 /// Calendar exceptions. Changing them does not move due dates already given: a task keeps the date it was

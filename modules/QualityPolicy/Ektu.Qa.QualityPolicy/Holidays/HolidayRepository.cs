@@ -1,9 +1,8 @@
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Input;
-using Ektu.Qa.QualityPolicy.Domain;
-using Ektu.Qa.QualityPolicy.Holidays;
+using Ektu.Qa.QualityPolicy.Calendar;
 
-namespace Ektu.Qa.QualityPolicy.Data;
+namespace Ektu.Qa.QualityPolicy.Holidays;
 
 /// <summary>The calendar exceptions in <c>qp_holidays</c>.</summary>
 internal sealed class HolidayRepository(IDbSession db)

@@ -3,12 +3,9 @@ using Ektu.Qa.Kernel.Auditing;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Timing;
-using Ektu.Qa.QualityPolicy.Data;
-using Ektu.Qa.QualityPolicy.Domain;
-using Ektu.Qa.QualityPolicy.Kpis;
 using Ektu.Qa.QualityPolicy.Permissions;
 
-namespace Ektu.Qa.QualityPolicy.Application;
+namespace Ektu.Qa.QualityPolicy.Kpis;
 
 /// <summary>
 /// Strategic goals are read university-wide (the strategy is public inside the university); they are changed only

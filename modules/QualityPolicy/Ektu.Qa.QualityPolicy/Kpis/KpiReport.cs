@@ -1,11 +1,10 @@
 using Ektu.Qa.Identity;
-using Ektu.Qa.QualityPolicy.Kpis;
 using Ektu.Qa.QualityPolicy.Permissions;
 using Ektu.Qa.Reporting.Definitions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 
-namespace Ektu.Qa.QualityPolicy.Reports;
+namespace Ektu.Qa.QualityPolicy.Kpis;
 
 /// <summary>
 /// The KPI report: every indicator of every strategic goal with its baseline, target, actual and status per year,

@@ -1,8 +1,6 @@
 using Ektu.Qa.Kernel.Data;
-using Ektu.Qa.QualityPolicy.Domain;
-using Ektu.Qa.QualityPolicy.Kpis;
 
-namespace Ektu.Qa.QualityPolicy.Data;
+namespace Ektu.Qa.QualityPolicy.Kpis;
 
 /// <summary>Goals, indicators and their values (×100 integers); aggregation happens in C#.</summary>
 internal sealed class KpiRepository(IDbSession db)

@@ -1,6 +1,5 @@
-using Ektu.Qa.QualityPolicy.Kpis;
 
-namespace Ektu.Qa.QualityPolicy.Domain;
+namespace Ektu.Qa.QualityPolicy.Kpis;
 
 /// <summary>
 /// Status of an indicator in a year, direction-aware, on values scaled ×100 (exact integers on both databases):

@@ -1,4 +1,4 @@
-namespace Ektu.Qa.QualityPolicy.Domain;
+namespace Ektu.Qa.QualityPolicy.Kpis;
 
 /// <summary>KPI numbers are stored as integers ×100 because SQLite has no exact decimal.</summary>
 internal static class Scaled

@@ -3,11 +3,9 @@ using Ektu.Qa.Kernel.Auditing;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Timing;
-using Ektu.Qa.QualityPolicy.Data;
 using Ektu.Qa.QualityPolicy.Permissions;
-using Ektu.Qa.QualityPolicy.Standards;
 
-namespace Ektu.Qa.QualityPolicy.Application;
+namespace Ektu.Qa.QualityPolicy.Standards;
 
 /// <summary>The catalogue is university-wide reference data: no unit scope, only permissions.</summary>
 internal sealed class StandardAppService(StandardRepository repo, IIdentityIntegrationService identity,

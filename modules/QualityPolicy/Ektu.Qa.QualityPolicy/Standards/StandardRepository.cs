@@ -1,7 +1,6 @@
 using Ektu.Qa.Kernel.Data;
-using Ektu.Qa.QualityPolicy.Standards;
 
-namespace Ektu.Qa.QualityPolicy.Data;
+namespace Ektu.Qa.QualityPolicy.Standards;
 
 /// <summary>The standards catalogue in <c>qp_standards</c>.</summary>
 internal sealed class StandardRepository(IDbSession db)

@@ -6,7 +6,7 @@ using Ektu.Qa.QualityPolicy.Kpis;
 using Ektu.Qa.QualityPolicy.Permissions;
 using Microsoft.Extensions.Localization;
 
-namespace Ektu.Qa.QualityPolicy.Application;
+namespace Ektu.Qa.QualityPolicy.Web;
 
 /// <summary>
 /// The quality policy's dashboard charts, each scoped as its list is and dated in the university's zone: acknowledgement
