@@ -2,11 +2,10 @@ using Ektu.Qa.Identity.Permissions;
 using Ektu.Qa.Kernel.Auditing;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Timing;
-using Ektu.Qa.Reporting.Definitions;
 using Microsoft.Extensions.DependencyInjection;
 using Ektu.Qa.Kernel.Input;
 
-namespace Ektu.Qa.Reporting.Reports;
+namespace Ektu.Qa.Reporting.Definitions;
 
 /// <summary>
 /// The audit log export: entries between two dates in the owner's organisation scope (entries without a unit only for a

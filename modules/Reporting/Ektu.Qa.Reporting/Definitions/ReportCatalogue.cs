@@ -1,9 +1,8 @@
 using System.Globalization;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Input;
-using Ektu.Qa.Reporting.Definitions;
 
-namespace Ektu.Qa.Reporting.Application;
+namespace Ektu.Qa.Reporting.Definitions;
 
 /// <summary>The reports every module contributed, and parameter validation against their definitions.</summary>
 internal sealed class ReportCatalogue(IEnumerable<IReportDefinitionProvider> providers)

@@ -7,12 +7,9 @@ using Ektu.Qa.Kernel.Scheduling;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Timing;
 using Ektu.Qa.Reporting.Definitions;
-using Ektu.Qa.Reporting.Jobs;
 using Ektu.Qa.Reporting.Permissions;
-using Ektu.Qa.Reporting.Runs;
-using Ektu.Qa.Reporting.Writers;
 
-namespace Ektu.Qa.Reporting.Application;
+namespace Ektu.Qa.Reporting.Runs;
 
 internal sealed class ReportAppService(IDbSession session, ICurrentUser user, ReportCatalogue catalogue, IQaScheduler scheduler,
     AuditContext<ReportingContractsModule> audit,

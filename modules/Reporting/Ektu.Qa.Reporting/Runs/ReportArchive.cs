@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
-namespace Ektu.Qa.Reporting.Application;
+namespace Ektu.Qa.Reporting.Runs;
 
 /// <summary>
 /// Archived files on disk under <c>Reporting:ArchivePath</c>. A file is written to <c>.tmp/</c>, flushed to disk, then

@@ -2,7 +2,7 @@ using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Timing;
 using Microsoft.Extensions.Options;
 
-namespace Ektu.Qa.Reporting.Application;
+namespace Ektu.Qa.Reporting.Runs;
 
 /// <summary>Recovery of interrupted runs and the archive's retention; runs in the caller's unit of work.</summary>
 internal sealed class ReportMaintenance(IDbSession session, ReportArchive archive, IClock clock, IOptions<ReportingOptions> options)

@@ -1,9 +1,8 @@
 using Ektu.Qa.Kernel.Scheduling;
-using Ektu.Qa.Reporting.Application;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 
-namespace Ektu.Qa.Reporting.Jobs;
+namespace Ektu.Qa.Reporting.Runs;
 
 /// <summary>
 /// Every minute: runs left Running by a host that died (stale heartbeat) are queued again (or failed after

@@ -1,7 +1,7 @@
 using Ektu.Qa.Identity;
 using Ektu.Qa.Kernel.Errors;
 
-namespace Ektu.Qa.Reporting.Application;
+namespace Ektu.Qa.Reporting.Runs;
 
 /// <summary>
 /// A schedule's recipients: e-mail addresses, users (<c>user:login</c>) and the holders of a role in a unit

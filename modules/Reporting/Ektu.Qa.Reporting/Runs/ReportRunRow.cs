@@ -1,7 +1,6 @@
 using Ektu.Qa.Reporting.Definitions;
-using Ektu.Qa.Reporting.Runs;
 
-namespace Ektu.Qa.Reporting.Application;
+namespace Ektu.Qa.Reporting.Runs;
 
 /// <summary>A row of rp_runs as Dapper reads it.</summary>
 internal sealed class ReportRunRow

@@ -10,13 +10,12 @@ using Ektu.Qa.Kernel.Scheduling;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Timing;
 using Ektu.Qa.Reporting.Definitions;
-using Ektu.Qa.Reporting.Writers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace Ektu.Qa.Reporting.Application;
+namespace Ektu.Qa.Reporting.Runs;
 
 /// <summary>
 /// Executes one queued run: claims it (Queued → Running, so a run is executed once), generates it as its owner,

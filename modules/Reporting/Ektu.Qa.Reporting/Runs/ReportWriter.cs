@@ -6,7 +6,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using Ektu.Qa.Kernel.Export;
 using Ektu.Qa.Reporting.Definitions;
 
-namespace Ektu.Qa.Reporting.Writers;
+namespace Ektu.Qa.Reporting.Runs;
 
 /// <summary>
 /// Writes report rows as XLSX (the Kernel's streaming <see cref="ExcelWriter"/>: constant memory, bold frozen header,

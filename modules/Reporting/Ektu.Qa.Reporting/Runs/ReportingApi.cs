@@ -1,12 +1,11 @@
 using Ektu.Qa.Kernel.Web;
-using Ektu.Qa.Reporting.Runs;
 using Ektu.Qa.Reporting.Schedules;
 using Ektu.Qa.Reporting.Permissions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace Ektu.Qa.Reporting.Web;
+namespace Ektu.Qa.Reporting.Runs;
 
 /// <summary>REST endpoints under /api/reporting; the app services check permissions.</summary>
 internal sealed class ReportingApi : IEndpointContributor

@@ -2,10 +2,9 @@ using Ektu.Qa.Identity;
 using Ektu.Qa.Identity.OrganizationUnits;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Timing;
-using Ektu.Qa.Reporting.Application;
 using Ektu.Qa.Reporting.Definitions;
 
-namespace Ektu.Qa.Reporting.Web;
+namespace Ektu.Qa.Reporting.Runs;
 
 /// <summary>What the Reporting pages share: report names, the university's wall-clock time, the units a caller may pick.</summary>
 internal sealed class ReportingView(ReportCatalogue catalogue, IIdentityIntegrationService identity, IOrganizationScope scopes, IUserClock clock)

@@ -1,9 +1,8 @@
 using Ektu.Qa.Kernel.Scheduling;
-using Ektu.Qa.Reporting.Application;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 
-namespace Ektu.Qa.Reporting.Jobs;
+namespace Ektu.Qa.Reporting.Runs;
 
 /// <summary>Executes a queued run (on demand or a retry); the runner's claim makes a second delivery a no-op.</summary>
 internal sealed class RunReportJob : QaJob

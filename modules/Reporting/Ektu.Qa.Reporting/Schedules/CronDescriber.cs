@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 
-namespace Ektu.Qa.Reporting.Domain;
+namespace Ektu.Qa.Reporting.Schedules;
 
 /// <summary>Puts a cron expression into words in the current language; an unusual expression is shown as it is.</summary>
 internal static class CronDescriber

@@ -1,4 +1,4 @@
-namespace Ektu.Qa.Reporting.Domain;
+namespace Ektu.Qa.Reporting.Schedules;
 
 /// <summary>The cron shapes the schedule editor builds from simple fields and describes in words.</summary>
 internal enum CronKind

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Ektu.Qa.Reporting.Domain;
+namespace Ektu.Qa.Reporting.Schedules;
 
 /// <summary>
 /// A Quartz cron expression seen as one of the common shapes (every day at 08:00, on Mondays and Fridays, on the 1st of

@@ -7,11 +7,10 @@ using Ektu.Qa.Kernel.Scheduling;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Timing;
 using Ektu.Qa.Reporting.Definitions;
-using Ektu.Qa.Reporting.Jobs;
 using Ektu.Qa.Reporting.Permissions;
-using Ektu.Qa.Reporting.Schedules;
+using Ektu.Qa.Reporting.Runs;
 
-namespace Ektu.Qa.Reporting.Application;
+namespace Ektu.Qa.Reporting.Schedules;
 
 /// <summary>
 /// Report schedules, each in an organisation unit: the unit of the report's unit parameter when it has one, else the

@@ -1,10 +1,10 @@
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Scheduling;
-using Ektu.Qa.Reporting.Application;
+using Ektu.Qa.Reporting.Runs;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 
-namespace Ektu.Qa.Reporting.Jobs;
+namespace Ektu.Qa.Reporting.Schedules;
 
 /// <summary>
 /// A schedule's fire: queues its run under the unique key (schedule, scheduled fire time) — a fire delivered twice,

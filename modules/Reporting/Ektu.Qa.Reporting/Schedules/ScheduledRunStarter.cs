@@ -1,7 +1,7 @@
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Timing;
 
-namespace Ektu.Qa.Reporting.Application;
+namespace Ektu.Qa.Reporting.Schedules;
 
 /// <summary>
 /// Queues the run of one fire of a schedule under the unique key (schedule, scheduled fire time): a fire delivered twice,
