@@ -1,8 +1,8 @@
-using Ektu.Qa.Identity.Data;
 using Ektu.Qa.Identity.OrganizationUnits;
+using Ektu.Qa.Identity.Users;
 using Ektu.Qa.Kernel.Data;
 
-namespace Ektu.Qa.Identity.Application;
+namespace Ektu.Qa.Identity;
 
 /// <summary>Reads for other modules; no permission check here — the calling app service has made its own.</summary>
 internal sealed class IdentityIntegrationService(IDbSession db, OrganizationUnitRepository units, UserSummaryCache users)

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
-using Ektu.Qa.Identity.ApiClients;
-using Ektu.Qa.Identity.Domain;
 using Ektu.Qa.Identity.Permissions;
+using Ektu.Qa.Identity.Users;
 using Ektu.Qa.Kernel.Auditing;
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Errors;
@@ -9,7 +8,7 @@ using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Timing;
 using Microsoft.AspNetCore.Identity;
 
-namespace Ektu.Qa.Identity.Application;
+namespace Ektu.Qa.Identity.ApiClients;
 
 internal sealed class ApiClientAppService(IDbSession db, AuditContext<IdentityContractsModule> audit, ICurrentUser user, IClock clock,
     IPasswordHasher<User> hasher)

@@ -1,4 +1,3 @@
-using Ektu.Qa.Identity.AuditLogs;
 using Ektu.Qa.Identity.Permissions;
 using Ektu.Qa.Kernel.Auditing;
 using Ektu.Qa.Kernel.Input;
@@ -6,7 +5,7 @@ using Ektu.Qa.Kernel.Paging;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Timing;
 
-namespace Ektu.Qa.Identity.Application;
+namespace Ektu.Qa.Identity.AuditLogs;
 
 /// <summary>
 /// The audit trail in the caller's organisation scope: entries of units in scope; entries that name no unit (sign-ins,

@@ -1,7 +1,6 @@
-using Ektu.Qa.Identity.OrganizationUnits;
 using Ektu.Qa.Kernel.Data;
 
-namespace Ektu.Qa.Identity.Domain;
+namespace Ektu.Qa.Identity.OrganizationUnits;
 
 /// <summary>A node of the organisation tree; <see cref="Path"/> is "/rootId/…/id/" so a subtree is one LIKE.</summary>
 internal sealed class OrganizationUnit : AuditedEntity

@@ -1,7 +1,4 @@
 using System.Text.RegularExpressions;
-using Ektu.Qa.Identity.Data;
-using Ektu.Qa.Identity.Domain;
-using Ektu.Qa.Identity.OrganizationUnits;
 using Ektu.Qa.Identity.Permissions;
 using Ektu.Qa.Identity.Security;
 using Ektu.Qa.Kernel.Auditing;
@@ -10,7 +7,7 @@ using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Timing;
 
-namespace Ektu.Qa.Identity.Application;
+namespace Ektu.Qa.Identity.OrganizationUnits;
 
 internal sealed partial class OrganizationUnitAppService(IDbSession db, OrganizationUnitRepository repo, AuditContext<IdentityContractsModule> audit,
     ICurrentUser user,

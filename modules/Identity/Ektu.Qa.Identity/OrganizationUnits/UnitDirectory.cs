@@ -1,8 +1,7 @@
-using Ektu.Qa.Identity.OrganizationUnits;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Security;
 
-namespace Ektu.Qa.Identity.Application;
+namespace Ektu.Qa.Identity.OrganizationUnits;
 
 /// <summary>Reads through the integration service and the scope once per request (a scoped service).</summary>
 internal sealed class UnitDirectory(IIdentityIntegrationService identity, IOrganizationScope scopes) : IUnitDirectory

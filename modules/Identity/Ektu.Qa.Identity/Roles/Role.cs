@@ -1,7 +1,6 @@
-using Ektu.Qa.Identity.Roles;
 using Ektu.Qa.Kernel.Data;
 
-namespace Ektu.Qa.Identity.Domain;
+namespace Ektu.Qa.Identity.Roles;
 
 /// <summary>A named set of permission grants; held by users in organisation units.</summary>
 internal sealed class Role : AuditedEntity

@@ -1,7 +1,4 @@
-using Ektu.Qa.Identity.Data;
-using Ektu.Qa.Identity.Domain;
 using Ektu.Qa.Identity.Permissions;
-using Ektu.Qa.Identity.Roles;
 using Ektu.Qa.Identity.Security;
 using Ektu.Qa.Kernel.Auditing;
 using Ektu.Qa.Kernel.Data;
@@ -9,7 +6,7 @@ using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Timing;
 
-namespace Ektu.Qa.Identity.Application;
+namespace Ektu.Qa.Identity.Roles;
 
 internal sealed class RoleAppService(IDbSession db, RoleRepository roles, AuditContext<IdentityContractsModule> audit, ICurrentUser user,
     IClock clock,

@@ -1,9 +1,8 @@
 using System.Text;
 using Dapper;
-using Ektu.Qa.Identity.Domain;
 using Ektu.Qa.Kernel.Data;
 
-namespace Ektu.Qa.Identity.Data;
+namespace Ektu.Qa.Identity.Roles;
 
 internal sealed class RoleRepository(IDbSession db)
 {

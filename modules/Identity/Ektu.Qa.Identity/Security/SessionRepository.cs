@@ -1,6 +1,6 @@
 using Ektu.Qa.Kernel.Data;
 
-namespace Ektu.Qa.Identity.Data;
+namespace Ektu.Qa.Identity.Security;
 
 /// <summary>
 /// One row per cookie sign-in, so that any host sharing the database can tell a signed-out cookie from a live one: the row

@@ -4,13 +4,12 @@ using Ektu.Qa.Identity.OrganizationUnits;
 using Ektu.Qa.Identity.Permissions;
 using Ektu.Qa.Identity.Roles;
 using Ektu.Qa.Identity.Security;
-using Ektu.Qa.Identity.Users;
 using Ektu.Qa.Kernel.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace Ektu.Qa.Identity.Web;
+namespace Ektu.Qa.Identity.Users;
 
 /// <summary>REST endpoints under /api/identity; each calls the app service, which checks the permission.</summary>
 internal sealed class IdentityApi : IEndpointContributor

@@ -1,4 +1,4 @@
-namespace Ektu.Qa.Identity.Domain;
+namespace Ektu.Qa.Identity.Users;
 
 /// <summary>At least 8 characters with a letter and a digit.</summary>
 internal static class PasswordPolicy

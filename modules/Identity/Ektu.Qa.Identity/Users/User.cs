@@ -1,7 +1,6 @@
-using Ektu.Qa.Identity.Users;
 using Ektu.Qa.Kernel.Data;
 
-namespace Ektu.Qa.Identity.Domain;
+namespace Ektu.Qa.Identity.Users;
 
 /// <summary>A local account.</summary>
 internal sealed class User : AuditedEntity

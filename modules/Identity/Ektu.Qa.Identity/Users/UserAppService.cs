@@ -1,8 +1,6 @@
-using Ektu.Qa.Identity.Data;
-using Ektu.Qa.Identity.Domain;
 using Ektu.Qa.Identity.Permissions;
+using Ektu.Qa.Identity.Roles;
 using Ektu.Qa.Identity.Security;
-using Ektu.Qa.Identity.Users;
 using Ektu.Qa.Kernel.Auditing;
 using Ektu.Qa.Kernel.Localization;
 using Ektu.Qa.Kernel.Data;
@@ -12,7 +10,7 @@ using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Timing;
 using Microsoft.AspNetCore.Identity;
 
-namespace Ektu.Qa.Identity.Application;
+namespace Ektu.Qa.Identity.Users;
 
 internal sealed class UserAppService(
     IDbSession db, UserRepository users, AuditContext<IdentityContractsModule> audit, ICurrentUser user, IClock clock, IPasswordHasher<User> hasher,

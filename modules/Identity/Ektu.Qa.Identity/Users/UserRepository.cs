@@ -1,7 +1,6 @@
-using Ektu.Qa.Identity.Domain;
 using Ektu.Qa.Kernel.Data;
 
-namespace Ektu.Qa.Identity.Data;
+namespace Ektu.Qa.Identity.Users;
 
 internal sealed class UserRepository(IDbSession db, UserSummaryCache summaries)
 {

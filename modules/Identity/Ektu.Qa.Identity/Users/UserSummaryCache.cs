@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Ektu.Qa.Kernel.Data;
 
-namespace Ektu.Qa.Identity.Data;
+namespace Ektu.Qa.Identity.Users;
 
 /// <summary>
 /// Users' names and e-mail addresses by id and by user name, cached per process: every inbox page, every new workflow
