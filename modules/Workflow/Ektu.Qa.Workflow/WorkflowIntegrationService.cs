@@ -1,11 +1,11 @@
 using System.Text.Json.Nodes;
 using Ektu.Qa.Kernel.Auditing;
 using Ektu.Qa.Kernel.Security;
-using Ektu.Qa.Workflow.Data;
 using Ektu.Qa.Workflow.Instances;
 using Ektu.Qa.Workflow.Runtime;
+using Ektu.Qa.Workflow.Tasks;
 
-namespace Ektu.Qa.Workflow.Application;
+namespace Ektu.Qa.Workflow;
 
 /// <summary>Starts and signals instances for business modules, in their unit of work; they have checked permissions.</summary>
 internal sealed class WorkflowIntegrationService(

@@ -1,7 +1,7 @@
 using System.Xml;
 using Ektu.Qa.Workflow.Engine;
 
-namespace Ektu.Qa.Workflow.Application;
+namespace Ektu.Qa.Workflow.Definitions;
 
 /// <summary>
 /// Markup a stored model may carry. BPMN allows free content in <c>documentation</c> and <c>extensionElements</c>, and the

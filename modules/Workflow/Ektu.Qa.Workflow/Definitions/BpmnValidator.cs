@@ -2,7 +2,7 @@ using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Workflow.Engine;
 using Microsoft.Extensions.Localization;
 
-namespace Ektu.Qa.Workflow.Application;
+namespace Ektu.Qa.Workflow.Definitions;
 
 /// <summary>
 /// Server-side check of a diagram with the engine's own parser: what it refuses never gets stored, so nothing outside

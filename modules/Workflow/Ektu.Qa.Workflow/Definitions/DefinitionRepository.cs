@@ -1,7 +1,6 @@
 using Ektu.Qa.Kernel.Data;
-using Ektu.Qa.Workflow.Definitions;
 
-namespace Ektu.Qa.Workflow.Data;
+namespace Ektu.Qa.Workflow.Definitions;
 
 /// <summary><c>wf_definitions</c> and their versions in <c>wf_definition_versions</c>.</summary>
 internal sealed class DefinitionRepository(IDbSession db)

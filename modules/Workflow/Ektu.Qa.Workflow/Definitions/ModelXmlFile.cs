@@ -1,8 +1,7 @@
 using System.Text;
-using Ektu.Qa.Workflow.Definitions;
 using Microsoft.AspNetCore.Http;
 
-namespace Ektu.Qa.Workflow.Web;
+namespace Ektu.Qa.Workflow.Definitions;
 
 /// <summary>
 /// How model XML leaves the server (API, designer, viewer, export): always as a download, never rendered inline, so

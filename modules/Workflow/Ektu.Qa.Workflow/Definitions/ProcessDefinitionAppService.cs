@@ -2,13 +2,11 @@ using Ektu.Qa.Kernel.Auditing;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Timing;
-using Ektu.Qa.Workflow.Data;
-using Ektu.Qa.Workflow.Definitions;
 using Ektu.Qa.Workflow.Engine;
 using Ektu.Qa.Workflow.Permissions;
 using Ektu.Qa.Workflow.Runtime;
 
-namespace Ektu.Qa.Workflow.Application;
+namespace Ektu.Qa.Workflow.Definitions;
 
 /// <summary>
 /// Definitions are edited as one draft per definition; publishing freezes the draft as a numbered version. Running

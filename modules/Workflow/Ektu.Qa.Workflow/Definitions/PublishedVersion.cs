@@ -1,4 +1,4 @@
-namespace Ektu.Qa.Workflow.Data;
+namespace Ektu.Qa.Workflow.Definitions;
 
 /// <summary>The published version an instance starts on.</summary>
 internal sealed record PublishedVersion

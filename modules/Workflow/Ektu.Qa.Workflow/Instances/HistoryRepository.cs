@@ -1,8 +1,7 @@
 using System.Text;
 using Ektu.Qa.Kernel.Data;
-using Ektu.Qa.Workflow.Instances;
 
-namespace Ektu.Qa.Workflow.Data;
+namespace Ektu.Qa.Workflow.Instances;
 
 /// <summary><c>wf_history</c>: every element entered, completed or cancelled, appended with the step's other inserts.</summary>
 internal sealed class HistoryRepository(IDbSession db)

@@ -1,8 +1,7 @@
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Security;
-using Ektu.Qa.Workflow.Instances;
 
-namespace Ektu.Qa.Workflow.Data;
+namespace Ektu.Qa.Workflow.Instances;
 
 /// <summary><c>wf_instances</c>: one row per instance, its engine state as JSON, guarded by <c>version</c>.</summary>
 internal sealed class InstanceRepository(IDbSession db)

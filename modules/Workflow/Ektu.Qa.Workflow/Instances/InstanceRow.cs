@@ -1,4 +1,4 @@
-namespace Ektu.Qa.Workflow.Data;
+namespace Ektu.Qa.Workflow.Instances;
 
 /// <summary>A <c>wf_instances</c> row with its engine state (JSON).</summary>
 internal sealed class InstanceRow

@@ -4,12 +4,10 @@ using Ektu.Qa.Kernel.Auditing;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Paging;
 using Ektu.Qa.Kernel.Security;
-using Ektu.Qa.Workflow.Data;
-using Ektu.Qa.Workflow.Instances;
 using Ektu.Qa.Workflow.Permissions;
 using Ektu.Qa.Workflow.Runtime;
 
-namespace Ektu.Qa.Workflow.Application;
+namespace Ektu.Qa.Workflow.Instances;
 
 /// <summary>Instances of the units in scope; another unit's instance is not found. Admin actions are audited.</summary>
 internal sealed class ProcessInstanceAppService(

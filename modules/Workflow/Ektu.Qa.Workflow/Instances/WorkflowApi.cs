@@ -1,13 +1,12 @@
 using Ektu.Qa.Kernel.Web;
 using Ektu.Qa.Workflow.Definitions;
-using Ektu.Qa.Workflow.Instances;
 using Ektu.Qa.Workflow.Permissions;
 using Ektu.Qa.Workflow.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace Ektu.Qa.Workflow.Web;
+namespace Ektu.Qa.Workflow.Instances;
 
 /// <summary>REST API under <c>/api/workflow</c>: the same app services the pages use.</summary>
 internal sealed class WorkflowApi : IEndpointContributor

@@ -1,10 +1,9 @@
 using Ektu.Qa.Identity;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Localization;
-using Ektu.Qa.Workflow.Data;
-using Ektu.Qa.Workflow.Records;
+using Ektu.Qa.Workflow.Definitions;
 
-namespace Ektu.Qa.Workflow.Application;
+namespace Ektu.Qa.Workflow.Records;
 
 /// <summary>
 /// The business records behind instances, asked of the module that owns each process (<see cref="IWorkflowRecordProvider"/>)

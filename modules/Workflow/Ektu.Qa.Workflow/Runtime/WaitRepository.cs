@@ -1,6 +1,6 @@
 using Ektu.Qa.Kernel.Data;
 
-namespace Ektu.Qa.Workflow.Data;
+namespace Ektu.Qa.Workflow.Runtime;
 
 /// <summary>
 /// Timers and message subscriptions in <c>wf_waits</c>: the lookup keys of waiting points (the engine state holds the

@@ -1,4 +1,4 @@
-namespace Ektu.Qa.Workflow.Data;
+namespace Ektu.Qa.Workflow.Runtime;
 
 internal sealed record WaitRow
 {

@@ -1,9 +1,9 @@
 using Ektu.Qa.Kernel.Menus;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Workflow.Permissions;
-using Ektu.Qa.Workflow.Tasks;
+using Ektu.Qa.Workflow.Web;
 
-namespace Ektu.Qa.Workflow.Web;
+namespace Ektu.Qa.Workflow.Tasks;
 
 /// <summary>Open tasks assigned to me plus those offered to my roles, beside the inbox menu item.</summary>
 internal sealed class InboxBadge(ITaskAppService tasks, ICurrentUser user) : IMenuBadge

@@ -5,15 +5,13 @@ using Ektu.Qa.Kernel.Localization;
 using Ektu.Qa.Kernel.Paging;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Timing;
-using Ektu.Qa.Workflow.Data;
 using Ektu.Qa.Workflow.Engine;
 using Ektu.Qa.Workflow.Records;
 using Ektu.Qa.Workflow.Permissions;
 using Ektu.Qa.Workflow.Runtime;
-using Ektu.Qa.Workflow.Tasks;
 using Microsoft.Extensions.Localization;
 
-namespace Ektu.Qa.Workflow.Application;
+namespace Ektu.Qa.Workflow.Tasks;
 
 /// <summary>
 /// The inbox. A task is worked on by its assignee; an unassigned one by any candidate (completing it claims it).

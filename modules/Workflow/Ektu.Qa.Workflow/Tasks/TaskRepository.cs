@@ -1,9 +1,9 @@
 using Dapper;
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Security;
-using Ektu.Qa.Workflow.Tasks;
+using Ektu.Qa.Workflow.Instances;
 
-namespace Ektu.Qa.Workflow.Data;
+namespace Ektu.Qa.Workflow.Tasks;
 
 /// <summary>
 /// <c>wf_tasks</c> and their candidate users in <c>wf_task_candidates</c>. Candidates are resolved when the task is

@@ -1,4 +1,4 @@
-namespace Ektu.Qa.Workflow.Data;
+namespace Ektu.Qa.Workflow.Tasks;
 
 /// <summary>A new <c>wf_tasks</c> row, written when the engine creates a user-task wait.</summary>
 internal sealed record TaskRow

@@ -1,6 +1,5 @@
-using Ektu.Qa.Workflow.Tasks;
 
-namespace Ektu.Qa.Workflow.Data;
+namespace Ektu.Qa.Workflow.Tasks;
 
 /// <summary>A <c>wf_tasks</c> row as read back.</summary>
 internal sealed record TaskState
