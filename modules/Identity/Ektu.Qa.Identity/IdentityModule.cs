@@ -1,9 +1,7 @@
 using System.Security.Claims;
-using Ektu.Qa.Identity.Application;
 using Ektu.Qa.Identity.ApiClients;
 using Ektu.Qa.Identity.AuditLogs;
 using Ektu.Qa.Identity.Data;
-using Ektu.Qa.Identity.Domain;
 using Ektu.Qa.Identity.OrganizationUnits;
 using Ektu.Qa.Identity.Permissions;
 using Ektu.Qa.Identity.Roles;

@@ -1,7 +1,7 @@
 using Ektu.Qa.Identity;
 using Ektu.Qa.Improvement.Appeals;
-using Ektu.Qa.Improvement.Application;
 using Ektu.Qa.Improvement.Capa;
+using Ektu.Qa.Improvement.Overdue;
 using Ektu.Qa.Improvement.Permissions;
 using Ektu.Qa.Improvement.Web;
 using Ektu.Qa.Kernel;

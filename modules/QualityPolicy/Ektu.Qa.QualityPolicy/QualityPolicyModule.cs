@@ -6,7 +6,7 @@ using Ektu.Qa.Kernel.Modularity;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Web;
 using Ektu.Qa.QualityPolicy.Acknowledgements;
-using Ektu.Qa.QualityPolicy.Application;
+using Ektu.Qa.QualityPolicy.Calendar;
 using Ektu.Qa.QualityPolicy.Data;
 using Ektu.Qa.QualityPolicy.Documents;
 using Ektu.Qa.QualityPolicy.Holidays;
@@ -68,7 +68,7 @@ public sealed class QualityPolicyModule : IQaModule
         services.AddScoped<IHolidayAppService, HolidayAppService>();
         services.AddScoped<Calendar.IWorkingCalendar, WorkingCalendar>();
         services.AddScoped<IKpiAppService, KpiAppService>();
-        services.AddSingleton<Reporting.Definitions.IReportDefinitionProvider, Reports.AcknowledgementSheetReport>();
-        services.AddSingleton<Reporting.Definitions.IReportDefinitionProvider, Reports.KpiReport>();
+        services.AddSingleton<Reporting.Definitions.IReportDefinitionProvider, Acknowledgements.AcknowledgementSheetReport>();
+        services.AddSingleton<Reporting.Definitions.IReportDefinitionProvider, Kpis.KpiReport>();
     }
 }

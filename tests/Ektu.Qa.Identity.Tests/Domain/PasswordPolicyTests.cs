@@ -1,4 +1,4 @@
-using Ektu.Qa.Identity.Domain;
+using Ektu.Qa.Identity.Users;
 
 namespace Ektu.Qa.Identity.Tests.Domain;
 

@@ -1,6 +1,6 @@
+using Ektu.Qa.Improvement.Overdue;
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Improvement.Appeals;
-using Ektu.Qa.Improvement.Application;
 using Ektu.Qa.Improvement.Capa;
 using Ektu.Qa.Improvement.Tests.Application;
 using Ektu.Qa.Improvement.Tests.Capa;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Web;
-using Ektu.Qa.QaCommission.Application;
+using Ektu.Qa.QaCommission.Web;
 using Ektu.Qa.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,5 @@
-using Ektu.Qa.QaCommission.Domain;
+using Ektu.Qa.QaCommission.Commissions;
+using Ektu.Qa.QaCommission.Meetings;
 using Ektu.Qa.QaCommission.Register;
 
 namespace Ektu.Qa.QaCommission.Tests.Domain;

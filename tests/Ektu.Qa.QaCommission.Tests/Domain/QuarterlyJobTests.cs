@@ -1,4 +1,4 @@
-using Ektu.Qa.QaCommission.Jobs;
+using Ektu.Qa.QaCommission.Register;
 
 namespace Ektu.Qa.QaCommission.Tests.Domain;
 

@@ -1,4 +1,4 @@
-using Ektu.Qa.QaCommission.Domain;
+using Ektu.Qa.QaCommission.Commissions;
 using Ektu.Qa.QaCommission.Meetings;
 
 namespace Ektu.Qa.QaCommission.Tests.Domain;

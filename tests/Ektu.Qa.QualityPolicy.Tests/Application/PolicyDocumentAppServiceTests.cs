@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Errors;
-using Ektu.Qa.QualityPolicy.Data;
 using Ektu.Qa.QualityPolicy.Documents;
 using Ektu.Qa.TestKit;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Web;
-using Ektu.Qa.QualityPolicy.Application;
 using Ektu.Qa.QualityPolicy.Kpis;
+using Ektu.Qa.QualityPolicy.Web;
 using Ektu.Qa.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,4 @@
-using Ektu.Qa.QualityPolicy.Domain;
+using Ektu.Qa.QualityPolicy.Calendar;
 using Ektu.Qa.QualityPolicy.Holidays;
 
 namespace Ektu.Qa.QualityPolicy.Tests.Domain;

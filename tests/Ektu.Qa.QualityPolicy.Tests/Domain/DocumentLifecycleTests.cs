@@ -1,6 +1,5 @@
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.QualityPolicy.Documents;
-using Ektu.Qa.QualityPolicy.Domain;
 
 namespace Ektu.Qa.QualityPolicy.Tests.Domain;
 

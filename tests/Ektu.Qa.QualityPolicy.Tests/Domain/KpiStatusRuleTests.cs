@@ -1,4 +1,3 @@
-using Ektu.Qa.QualityPolicy.Domain;
 using Ektu.Qa.QualityPolicy.Kpis;
 
 namespace Ektu.Qa.QualityPolicy.Tests.Domain;

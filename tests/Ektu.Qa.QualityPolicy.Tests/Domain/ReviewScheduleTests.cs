@@ -1,4 +1,4 @@
-using Ektu.Qa.QualityPolicy.Domain;
+using Ektu.Qa.QualityPolicy.Documents;
 
 namespace Ektu.Qa.QualityPolicy.Tests.Domain;
 

@@ -1,4 +1,5 @@
-using Ektu.Qa.QualityPolicy.Domain;
+using Ektu.Qa.QualityPolicy.Calendar;
+using Ektu.Qa.QualityPolicy.Documents;
 
 namespace Ektu.Qa.QualityPolicy.Tests.Domain;
 

@@ -1,5 +1,4 @@
 using DocumentFormat.OpenXml.Packaging;
-using Ektu.Qa.Reporting.Application;
 using Ektu.Qa.Reporting.Definitions;
 using Ektu.Qa.Reporting.Runs;
 using Ektu.Qa.TestKit;

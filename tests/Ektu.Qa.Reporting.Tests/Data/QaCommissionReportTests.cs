@@ -2,7 +2,6 @@ using DocumentFormat.OpenXml.Packaging;
 using Ektu.Qa.Identity;
 using Ektu.Qa.QaCommission.Commissions;
 using Ektu.Qa.QaCommission.Register;
-using Ektu.Qa.Reporting.Application;
 using Ektu.Qa.Reporting.Definitions;
 using Ektu.Qa.Reporting.Runs;
 using Ektu.Qa.TestKit;

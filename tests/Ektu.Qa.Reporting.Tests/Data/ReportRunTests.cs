@@ -1,9 +1,9 @@
 using DocumentFormat.OpenXml.Packaging;
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Errors;
-using Ektu.Qa.Reporting.Application;
 using Ektu.Qa.Reporting.Definitions;
 using Ektu.Qa.Reporting.Runs;
+using Ektu.Qa.Reporting.Schedules;
 using Ektu.Qa.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,5 @@
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Errors;
-using Ektu.Qa.Reporting.Application;
 using Ektu.Qa.Reporting.Definitions;
 using Ektu.Qa.Reporting.Runs;
 using Ektu.Qa.Reporting.Schedules;

@@ -1,4 +1,4 @@
-using Ektu.Qa.Reporting.Domain;
+using Ektu.Qa.Reporting.Schedules;
 
 namespace Ektu.Qa.Reporting.Tests.Domain;
 

@@ -1,10 +1,10 @@
+using Ektu.Qa.Reporting.Runs;
 using Ektu.Qa.TestKit;
 using System.Globalization;
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Ektu.Qa.Reporting.Definitions;
-using Ektu.Qa.Reporting.Writers;
 
 namespace Ektu.Qa.Reporting.Tests.Domain;
 

@@ -1,6 +1,8 @@
 using System.Reflection;
 using System.Text.Json;
-using Ektu.Qa.Identity.Domain;
+using Ektu.Qa.Identity.OrganizationUnits;
+using Ektu.Qa.Identity.Roles;
+using Ektu.Qa.Identity.Users;
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Timing;

@@ -1,4 +1,3 @@
-using Ektu.Qa.Identity.Data;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Timing;
 using Microsoft.AspNetCore.Authentication;

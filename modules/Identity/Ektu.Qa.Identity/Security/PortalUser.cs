@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Ektu.Qa.Identity.Data;
+using Ektu.Qa.Identity.Users;
 using Ektu.Qa.Kernel.Security;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
 using System.Security.Claims;
-using Ektu.Qa.Identity.Data;
-using Ektu.Qa.Identity.Domain;
+using Ektu.Qa.Identity.Roles;
+using Ektu.Qa.Identity.Users;
 using Ektu.Qa.Kernel.Auditing;
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Errors;

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Ektu.Qa.Identity.Domain;
+using Ektu.Qa.Identity.Users;
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Security;

@@ -1,7 +1,8 @@
 using Ektu.Qa.Identity.Data;
-using Ektu.Qa.Identity.Domain;
 using Ektu.Qa.Identity.OrganizationUnits;
+using Ektu.Qa.Identity.Roles;
 using Ektu.Qa.Identity.Security;
+using Ektu.Qa.Identity.Users;
 using Ektu.Qa.Kernel.Auditing;
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Errors;

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
-using Ektu.Qa.Identity.Data;
-using Ektu.Qa.Identity.Domain;
+using Ektu.Qa.Identity.OrganizationUnits;
 using Ektu.Qa.Identity.Security;
 using Ektu.Qa.Kernel.Auditing;
 using Ektu.Qa.Kernel.Data;

@@ -4,7 +4,6 @@ using Ektu.Qa.Kernel.Auditing;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Settings;
-using Ektu.Qa.Improvement.Application;
 using Ektu.Qa.Improvement.Capa;
 using Ektu.Qa.Improvement.Permissions;
 using Ektu.Qa.QualityPolicy.Calendar;

@@ -1,4 +1,3 @@
-using Ektu.Qa.Improvement.Application;
 using Ektu.Qa.Improvement.Appeals;
 using Ektu.Qa.Improvement.Capa;
 using Ektu.Qa.Improvement.Permissions;

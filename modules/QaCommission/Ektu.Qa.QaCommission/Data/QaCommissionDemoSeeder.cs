@@ -2,7 +2,6 @@ using Ektu.Qa.Identity;
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Timing;
 using Ektu.Qa.QaCommission.Commissions;
-using Ektu.Qa.QaCommission.Domain;
 using Ektu.Qa.QaCommission.Meetings;
 using Ektu.Qa.QaCommission.Register;
 

@@ -4,8 +4,8 @@ using Ektu.Qa.ExternalAccreditation.Readiness;
 using Ektu.Qa.Identity.OrganizationUnits;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Security;
-using Ektu.Qa.QaCommission.Application;
-using Ektu.Qa.QaCommission.Data;
+using Ektu.Qa.QaCommission.Commissions;
+using Ektu.Qa.QaCommission.Meetings;
 using Ektu.Qa.QaCommission.Permissions;
 using Ektu.Qa.QaCommission.Reports;
 

@@ -4,8 +4,8 @@ using Ektu.Qa.Kernel.Auditing;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Settings;
-using Ektu.Qa.QaCommission.Application;
 using Ektu.Qa.Improvement.Capa;
+using Ektu.Qa.QaCommission.Commissions;
 using Ektu.Qa.QaCommission.Permissions;
 
 namespace Ektu.Qa.QaCommission.PeerReview;

@@ -1,9 +1,7 @@
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Security;
-using Ektu.Qa.QaCommission.Application;
 using Ektu.Qa.QaCommission.Commissions;
-using Ektu.Qa.QaCommission.Data;
 using Ektu.Qa.QaCommission.Meetings;
 using Ektu.Qa.QaCommission.Permissions;
 using Ektu.Qa.QaCommission.Register;

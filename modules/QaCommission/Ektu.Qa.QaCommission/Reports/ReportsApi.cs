@@ -1,5 +1,4 @@
 using Ektu.Qa.Kernel.Web;
-using Ektu.Qa.QaCommission.Commissions;
 using Ektu.Qa.QaCommission.Meetings;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -4,12 +4,10 @@ using Ektu.Qa.Improvement.Appeals;
 using Ektu.Qa.Improvement.Capa;
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Settings;
-using Ektu.Qa.QaCommission.Application;
 using Ektu.Qa.QaCommission.Commissions;
-using Ektu.Qa.QaCommission.Data;
-using Ektu.Qa.QaCommission.Domain;
 using Ektu.Qa.QaCommission.Meetings;
 using Ektu.Qa.QaCommission.PeerReview;
+using Ektu.Qa.QaCommission.Plans;
 using Ektu.Qa.QaCommission.Register;
 
 namespace Ektu.Qa.QaCommission.Reports;

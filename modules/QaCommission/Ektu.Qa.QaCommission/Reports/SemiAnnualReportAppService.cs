@@ -5,9 +5,8 @@ using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Files;
 using Ektu.Qa.Kernel.Mail;
 using Ektu.Qa.Kernel.Security;
-using Ektu.Qa.QaCommission.Application;
 using Ektu.Qa.QaCommission.Commissions;
-using Ektu.Qa.QaCommission.Data;
+using Ektu.Qa.QaCommission.Documents;
 using Ektu.Qa.QaCommission.Meetings;
 using Ektu.Qa.QaCommission.Permissions;
 

@@ -3,7 +3,6 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Ektu.Qa.Kernel.Export;
 using Ektu.Qa.Kernel.Localization;
-using Ektu.Qa.QaCommission.Application;
 using Ektu.Qa.QaCommission.Meetings;
 
 namespace Ektu.Qa.QaCommission.Reports;

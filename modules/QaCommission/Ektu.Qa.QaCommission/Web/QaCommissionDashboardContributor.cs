@@ -1,7 +1,6 @@
 using System.Globalization;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Web;
-using Ektu.Qa.QaCommission.Application;
 using Ektu.Qa.QaCommission.Commissions;
 using Ektu.Qa.QaCommission.Permissions;
 using Ektu.Qa.QaCommission.Register;

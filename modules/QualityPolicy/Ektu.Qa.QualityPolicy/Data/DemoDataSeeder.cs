@@ -2,9 +2,8 @@ using System.Text;
 using Ektu.Qa.Identity;
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Timing;
-using Ektu.Qa.QualityPolicy.Application;
+using Ektu.Qa.QualityPolicy.Acknowledgements;
 using Ektu.Qa.QualityPolicy.Documents;
-using Ektu.Qa.QualityPolicy.Domain;
 using Ektu.Qa.QualityPolicy.Kpis;
 
 namespace Ektu.Qa.QualityPolicy.Data;

@@ -2,8 +2,8 @@ using System.Globalization;
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Web;
-using Ektu.Qa.QualityPolicy.Application;
-using Ektu.Qa.QualityPolicy.Data;
+using Ektu.Qa.QualityPolicy.Calendar;
+using Ektu.Qa.QualityPolicy.Documents;
 using Ektu.Qa.QualityPolicy.Permissions;
 
 namespace Ektu.Qa.QualityPolicy.Web;

@@ -1,5 +1,5 @@
 using Ektu.Qa.Kernel.Data;
-using Ektu.Qa.Workflow.Application;
+using Ektu.Qa.Workflow.Definitions;
 
 namespace Ektu.Qa.Workflow.Data;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Ektu.Qa.Identity;
-using Ektu.Qa.Workflow.Data;
+using Ektu.Qa.Workflow.Tasks;
 
 namespace Ektu.Qa.Workflow.Runtime;
 

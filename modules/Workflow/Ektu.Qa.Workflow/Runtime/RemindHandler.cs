@@ -1,4 +1,4 @@
-using Ektu.Qa.Workflow.Data;
+using Ektu.Qa.Workflow.Tasks;
 
 namespace Ektu.Qa.Workflow.Runtime;
 

@@ -1,5 +1,5 @@
+using Ektu.Qa.Workflow.Instances;
 using Microsoft.Extensions.DependencyInjection;
-using Ektu.Qa.Workflow.Data;
 using Ektu.Qa.Workflow.Engine;
 
 namespace Ektu.Qa.Workflow.Runtime;

@@ -1,5 +1,5 @@
 using Ektu.Qa.Identity;
-using Ektu.Qa.Workflow.Data;
+using Ektu.Qa.Workflow.Tasks;
 
 namespace Ektu.Qa.Workflow.Runtime;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using Ektu.Qa.Identity;
 using Ektu.Qa.Kernel.Mail;
-using Ektu.Qa.Workflow.Data;
+using Ektu.Qa.Workflow.Tasks;
 
 namespace Ektu.Qa.Workflow.Runtime;
 

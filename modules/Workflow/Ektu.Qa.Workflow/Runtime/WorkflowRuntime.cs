@@ -5,9 +5,10 @@ using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Observability;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Timing;
-using Ektu.Qa.Workflow.Data;
+using Ektu.Qa.Workflow.Definitions;
 using Ektu.Qa.Workflow.Engine;
 using Ektu.Qa.Workflow.Instances;
+using Ektu.Qa.Workflow.Tasks;
 using EngineStatus = Ektu.Qa.Workflow.Engine.InstanceStatus;
 using InstanceStatus = Ektu.Qa.Workflow.Instances.InstanceStatus;
 

@@ -1,5 +1,4 @@
 using Ektu.Qa.Kernel.Timing;
-using Ektu.Qa.Workflow.Data;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 

@@ -1,4 +1,4 @@
-using Ektu.Qa.Identity.Data;
+using Ektu.Qa.Identity.Security;
 using Ektu.Qa.Kernel.Auditing;
 using Ektu.Qa.Kernel.Security;
 using Microsoft.AspNetCore.Authentication;

@@ -1,6 +1,5 @@
-using Ektu.Qa.Identity.Data;
-using Ektu.Qa.Identity.Domain;
 using Ektu.Qa.Identity.Permissions;
+using Ektu.Qa.Identity.Roles;
 using Ektu.Qa.Identity.Sync;
 using Ektu.Qa.Kernel.Web;
 using Microsoft.AspNetCore.Authorization;

@@ -6,7 +6,6 @@ using Ektu.Qa.Kernel.Localization;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Timing;
 using Ektu.Qa.Kernel.Web;
-using Ektu.Qa.QaCommission.Application;
 using Ektu.Qa.QaCommission.PeerReview;
 using Ektu.Qa.QaCommission.Permissions;
 using Microsoft.AspNetCore.Authorization;

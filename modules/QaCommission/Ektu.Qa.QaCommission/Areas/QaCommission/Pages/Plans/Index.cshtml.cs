@@ -2,7 +2,6 @@ using Ektu.Qa.Kernel.Export;
 using Ektu.Qa.Kernel.Localization;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Web;
-using Ektu.Qa.QaCommission.Application;
 using Ektu.Qa.QaCommission.Commissions;
 using Ektu.Qa.QaCommission.Permissions;
 using Ektu.Qa.QaCommission.Plans;

@@ -1,6 +1,6 @@
 using Ektu.Qa.Kernel.Web;
 using Ektu.Qa.QualityPolicy.Acknowledgements;
-using Ektu.Qa.QualityPolicy.Application;
+using Ektu.Qa.QualityPolicy.Calendar;
 using Ektu.Qa.QualityPolicy.Permissions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -3,7 +3,6 @@ using Ektu.Qa.Kernel.Paging;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.QualityPolicy.Documents;
 using Ektu.Qa.QualityPolicy.Permissions;
-using Ektu.Qa.QualityPolicy.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

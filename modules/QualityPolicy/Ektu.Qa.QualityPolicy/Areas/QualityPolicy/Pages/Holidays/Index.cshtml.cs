@@ -1,6 +1,6 @@
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Web;
-using Ektu.Qa.QualityPolicy.Application;
+using Ektu.Qa.QualityPolicy.Calendar;
 using Ektu.Qa.QualityPolicy.Holidays;
 using Ektu.Qa.QualityPolicy.Permissions;
 using Microsoft.AspNetCore.Authorization;

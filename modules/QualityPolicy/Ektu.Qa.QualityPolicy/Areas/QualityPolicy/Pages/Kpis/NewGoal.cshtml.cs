@@ -2,7 +2,6 @@ using Ektu.Qa.Identity.OrganizationUnits;
 using Ektu.Qa.Kernel.Web;
 using Ektu.Qa.QualityPolicy.Kpis;
 using Ektu.Qa.QualityPolicy.Permissions;
-using Ektu.Qa.QualityPolicy.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

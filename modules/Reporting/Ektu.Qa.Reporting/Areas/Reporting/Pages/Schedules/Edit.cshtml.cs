@@ -5,7 +5,6 @@ using Ektu.Qa.Kernel.Localization;
 using Ektu.Qa.Kernel.Scheduling;
 using Ektu.Qa.Kernel.Web;
 using Ektu.Qa.Reporting.Definitions;
-using Ektu.Qa.Reporting.Domain;
 using Ektu.Qa.Reporting.Permissions;
 using Ektu.Qa.Reporting.Runs;
 using Ektu.Qa.Reporting.Schedules;

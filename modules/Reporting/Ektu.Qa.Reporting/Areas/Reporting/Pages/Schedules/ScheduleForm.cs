@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Reporting.Definitions;
-using Ektu.Qa.Reporting.Domain;
 using Ektu.Qa.Reporting.Schedules;
 
 namespace Ektu.Qa.Reporting.Areas.Reporting.Pages.Schedules;

@@ -1,0 +1,52 @@
+using Ektu.Qa.Identity;
+using Ektu.Qa.Kernel.Errors;
+using Ektu.Qa.Kernel.Localization;
+using Ektu.Qa.Workflow.Definitions;
+
+namespace Ektu.Qa.Workflow.Records;
+
+/// <summary>
+/// The business records behind instances, asked of the module that owns each process (<see cref="IWorkflowRecordProvider"/>)
+/// once per instance and request. A record the caller may not see is no record: the inbox then shows the task and process names.
+/// </summary>
+internal sealed class WorkflowRecords(IEnumerable<IWorkflowRecordProvider> providers, IIdentityIntegrationService identity,
+    DefinitionRepository definitions)
+{
+    private readonly Dictionary<(Guid, bool), WorkflowRecordSummary?> _records = [];
+    private Dictionary<Guid, string>? _units;
+    private Dictionary<string, string>? _processes;
+
+    public async Task<WorkflowRecordSummary?> GetAsync(string processKey, string businessKey, Guid instanceId, Guid unitId, bool participant,
+        CancellationToken ct)
+    {
+        if (_records.TryGetValue((instanceId, participant), out var known)) return known;
+        var provider = providers.FirstOrDefault(p => p.ProcessKeys.Contains(processKey, StringComparer.Ordinal));
+        WorkflowRecordSummary? record = null;
+        try
+        {
+            if (provider != null) record =
+                await provider.GetSummaryAsync(new WorkflowRecordRequest(processKey, businessKey, instanceId, unitId, participant), ct);
+        }
+        catch (QaException e) when (e is EntityNotFoundException || e.Status is 403 or 404)
+        {
+            // The module's own read rules refused: the caller sees the task, not the record.
+        }
+        if (record is { UnitName: null }) record = record with { UnitName = await UnitNameAsync(unitId, ct) };
+        _records[(instanceId, participant)] = record;
+        return record;
+    }
+
+    public async Task<string?> UnitNameAsync(Guid unitId, CancellationToken ct)
+    {
+        _units ??= (await identity.GetUnitsAsync(ct)).ToDictionary(u => u.Id, u => u.Name);
+        return _units.GetValueOrDefault(unitId);
+    }
+
+    /// <summary>The process's name in the current UI language; the key when the definition is gone.</summary>
+    public async Task<string> ProcessNameAsync(string processKey, CancellationToken ct)
+    {
+        _processes ??= (await definitions.GetListAsync(ct))
+            .ToDictionary(d => d.ProcessKey, d => LocalizerExtensions.Pick(d.NameKk, d.NameRu, d.NameEn), StringComparer.Ordinal);
+        return _processes.GetValueOrDefault(processKey) ?? processKey;
+    }
+}
