@@ -116,7 +116,8 @@ public sealed class ReportRunTests
         (await app.AsAsync("admin", sp => sp.GetRequiredService<ReportArchive>().ExistsAsync(path!))).ShouldBeFalse();
         (await app.AsAsync("admin", sp => sp.GetRequiredService<ReportArchive>().CountAsync())).ShouldBe(1);
         (await app.AsAsync("admin", sp => sp.GetRequiredService<IReportAppService>().GetRunAsync(old))).Status.ShouldBe(RunStatus.Succeeded);
-        var ex = await Should.ThrowAsync<QaException>(() => app.AsAsync("admin", sp => sp.GetRequiredService<IReportAppService>().DownloadAsync(old)));
+        var ex = await Should.ThrowAsync<QaException>(() =>
+            app.AsAsync("admin", sp => sp.GetRequiredService<IReportAppService>().DownloadAsync(old)));
         ex.Status.ShouldBe(404);
         await using var kept = (await app.AsAsync("admin", sp => sp.GetRequiredService<IReportAppService>().DownloadAsync(recent))).Content;
     }

@@ -5,7 +5,8 @@ namespace Ektu.Qa.Kernel.Data;
 
 /// <summary>
 /// A failure of the database connection rather than of the work: a driver error the driver calls transient (deadlock, lock
-/// wait, a host it could not reach), a cluster node that is not ready for a moment, or the connection's socket closing under a command (a server or cluster node that died).
+/// wait, a host it could not reach), a cluster node that is not ready for a moment, or the connection's socket closing
+/// under a command (a server or cluster node that died).
 /// Work that failed so was rolled back and may run again on a new connection.
 /// </summary>
 public static class TransientDbFailure

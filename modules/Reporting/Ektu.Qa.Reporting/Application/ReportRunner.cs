@@ -201,7 +201,8 @@ internal sealed class ReportRunner(IServiceScopeFactory scopes, ReportCatalogue 
                         $"href=\"{System.Net.WebUtility.HtmlEncode(url)}\">{System.Net.WebUtility.HtmlEncode(fileName)}</a></p>",
                     TextBody = l["Reporting:MailBody", name].Value + "\n" + url,
                     Attachments = attach
-                        ? [MailAttachment.FromStore(fileName, ReportWriter.ContentType(Enum.Parse<ReportFormat>(run.Format)), ReportArchive.Area, path)]
+                        ? [MailAttachment.FromStore(fileName, ReportWriter.ContentType(Enum.Parse<ReportFormat>(run.Format)), ReportArchive.Area,
+                            path)]
                         : [],
                 }, ct);
             }
