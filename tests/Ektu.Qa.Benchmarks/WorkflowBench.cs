@@ -42,7 +42,7 @@ internal static class WorkflowBench
             : [TestDatabases.Sqlite, TestDatabases.MySql])
                      .Where(p => only == null || p.Equals(only, StringComparison.OrdinalIgnoreCase)))
         {
-            var result = await RunProviderAsync(provider, model, instances, workers, Option(args, "--max-warmup", 4000));
+            var result = await RunProviderAsync(provider, model, instances, workers, Option(args, "--max-warmup", 4000), Option(args, "--hosts", 1));
             ours.Add((provider, result));
         }
 
@@ -61,7 +61,7 @@ internal static class WorkflowBench
         return 0;
     }
 
-    private static async Task<double> RunProviderAsync(string provider, string modelPath, int instances, int workers, int maxWarmup)
+    private static async Task<double> RunProviderAsync(string provider, string modelPath, int instances, int workers, int maxWarmup, int hosts)
     {
         await using var app = await TestApp.StartAsync(provider, configure: b => b.Logging.SetMinimumLevel(LogLevel.Warning));
         var admin = await PrincipalAsync(app, "admin");
@@ -82,14 +82,37 @@ internal static class WorkflowBench
         for (var round = 0; warmed < maxWarmup; round++)
         {
             var compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
-            await new Run(app, aqd, root, $"W{round}").ExecuteAsync(WarmupRound, workers);
+            await new Run([app], aqd, root, $"W{round}").ExecuteAsync(WarmupRound, workers);
             warmed += WarmupRound;
             if (System.Runtime.JitInfo.GetCompiledMethodCount() - compiled < 20) break;
         }
         Console.WriteLine($"[{provider}] warmed up with {warmed} instances");
         await ProbeAsync(app, provider, workers);
 
-        var run = new Run(app, aqd, root, "B");
+        // More hosts on one database: further apps in this process, each with its own container, connection pool and caches
+        // (what a second server would have); the workers are shared out among them. Same machine, same two cores.
+        var apps = new List<TestApp> { app };
+        for (var h = 1; h < hosts; h++)
+        {
+            var other = await TestApp.AttachAsync(app, b => b.Logging.SetMinimumLevel(LogLevel.Warning));
+            apps.Add(other);
+            await new Run([other], aqd, root, $"H{h}").ExecuteAsync(WarmupRound, workers);
+        }
+        if (hosts > 1) Console.WriteLine($"[{provider}] {hosts} hosts on one database, {workers} workers shared among them");
+        try
+        {
+            return await MeasureAsync(app, apps, provider, aqd, root, instances, workers);
+        }
+        finally
+        {
+            foreach (var other in apps.Skip(1)) await other.DisposeAsync();
+        }
+    }
+
+    private static async Task<double> MeasureAsync(TestApp app, IReadOnlyList<TestApp> apps, string provider, ClaimsPrincipal aqd, Guid root,
+        int instances, int workers)
+    {
+        var run = new Run(apps, aqd, root, "B");
         var server0 = await ServerCountersAsync(app, provider);
         var cpuClock = new CpuClock(provider);
         var (allocated0, gcs0) = (GC.GetTotalAllocatedBytes(), GC.CollectionCount(0));
@@ -256,7 +279,7 @@ internal static class WorkflowBench
             """))).ToDictionary(c => c.Name, c => c.Value);
 
     /// <summary>Workers take instances from a shared counter; each drives its instance to the end before the next.</summary>
-    private sealed class Run(TestApp app, ClaimsPrincipal user, Guid unit, string prefix)
+    private sealed class Run(IReadOnlyList<TestApp> apps, ClaimsPrincipal user, Guid unit, string prefix)
     {
         private int _next = -1;
         private int _retries;
@@ -266,16 +289,17 @@ internal static class WorkflowBench
         public int Retries => _retries;
 
         public Task ExecuteAsync(int instances, int workers) =>
-            Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
+            Task.WhenAll(Enumerable.Range(0, workers).Select(w => Task.Run(async () =>
             {
-                for (var i = Interlocked.Increment(ref _next); i < instances; i = Interlocked.Increment(ref _next)) await DriveAsync($"{prefix}-{i}");
+                for (var i = Interlocked.Increment(ref _next); i < instances; i = Interlocked.Increment(ref _next))
+                    await DriveAsync(apps[w % apps.Count], $"{prefix}-{i}");
             })));
 
-        private async Task DriveAsync(string businessKey)
+        private async Task DriveAsync(TestApp app, string businessKey)
         {
             var id = await InScopeAsync(app, user, uow: true, sp =>
                 sp.GetRequiredService<IWorkflowIntegrationService>().StartAsync(ProcessKey, businessKey, unit, null));
-            var task = await NextTaskAsync(id, null);
+            var task = await NextTaskAsync(app, id, null);
             for (var step = 1; step <= Steps; step++)
             {
                 var sw = Stopwatch.StartNew();
@@ -286,13 +310,13 @@ internal static class WorkflowBench
                     return 0;
                 });
                 if (step == Steps) break;
-                task = await NextTaskAsync(id, current.Id);
+                task = await NextTaskAsync(app, id, current.Id);
                 Latencies.Add(sw.Elapsed.TotalMilliseconds);
             }
         }
 
         /// <summary>The instance's open task as the assignee's inbox shows it (a GET: no unit of work).</summary>
-        private async Task<WorkflowTaskDto> NextTaskAsync(Guid instanceId, Guid? previous)
+        private async Task<WorkflowTaskDto> NextTaskAsync(TestApp app, Guid instanceId, Guid? previous)
         {
             for (var attempt = 0; attempt < 100; attempt++)
             {

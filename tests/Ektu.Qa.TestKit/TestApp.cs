@@ -19,11 +19,13 @@ public sealed class TestApp : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly TestDatabase _db;
+    private readonly bool _ownsDatabase;
 
-    private TestApp(WebApplication app, TestDatabase db, FakeClock clock)
+    private TestApp(WebApplication app, TestDatabase db, FakeClock clock, bool ownsDatabase = true)
     {
         _app = app;
         _db = db;
+        _ownsDatabase = ownsDatabase;
         Clock = clock;
     }
 
@@ -38,6 +40,27 @@ public sealed class TestApp : IAsyncDisposable
         Action<WebApplicationBuilder>? configure = null)
     {
         var db = await TestDatabase.CreateAsync(provider);
+        var (app, clock) = Build(db, now, configure);
+        await app.Services.GetRequiredService<MigrationRunner>().RunAsync();
+        await DataSeeder.SeedAsync(app.Services, demo);
+        await RegisterJobsAsync(app);
+        return new TestApp(app, db, clock);
+    }
+
+    /// <summary>
+    /// A second app on <paramref name="first"/>'s database, as another host on one server would be: its own container,
+    /// connection pool and caches; nothing migrated or seeded again. The first app owns (and drops) the database.
+    /// </summary>
+    public static async Task<TestApp> AttachAsync(TestApp first, Action<WebApplicationBuilder>? configure = null)
+    {
+        var (app, clock) = Build(first._db, first.Clock.UtcNow, configure);
+        await RegisterJobsAsync(app);
+        return new TestApp(app, first._db, clock, ownsDatabase: false);
+    }
+
+    private static (WebApplication App, FakeClock Clock) Build(TestDatabase db, DateTime? now, Action<WebApplicationBuilder>? configure)
+    {
+        var provider = db.Provider;
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             EnvironmentName = "Testing", ContentRootPath = Path.Combine(Path.GetTempPath(), "ektu-qa-tests"),
@@ -54,15 +77,18 @@ public sealed class TestApp : IAsyncDisposable
         if (provider == TestDatabases.MySql) builder.Services.AddQaMySql(db.ConnectionString);
         configure?.Invoke(builder);
         builder.AddQaModules(TestModules.All());
-        var app = builder.Build();
-        await app.Services.GetRequiredService<MigrationRunner>().RunAsync();
-        await DataSeeder.SeedAsync(app.Services, demo);
-        // The modules' jobs are stored by the Kernel's registrar at host start; a TestApp is not started, so register them
-        // here (the scheduler itself stays off): scheduling a one-shot trigger needs its job in the store.
+        return (builder.Build(), clock);
+    }
+
+    /// <summary>
+    /// The modules' jobs are stored by the Kernel's registrar at host start; a TestApp is not started, so register them
+    /// here (the scheduler itself stays off): scheduling a one-shot trigger needs its job in the store.
+    /// </summary>
+    private static async Task RegisterJobsAsync(WebApplication app)
+    {
         foreach (var registrar in app.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>()
                      .Where(h => h.GetType().Namespace == typeof(Kernel.Scheduling.IQaScheduler).Namespace))
             await registrar.StartAsync(CancellationToken.None);
-        return new TestApp(app, db, clock);
     }
 
     /// <summary>Runs <paramref name="work"/> as the demo user <paramref name="userName"/> in one committed unit of work.</summary>
@@ -99,6 +125,6 @@ public sealed class TestApp : IAsyncDisposable
                 if (scheduler.SchedulerName == _app.Configuration["Scheduling:SchedulerName"])
                     await scheduler.Shutdown(waitForJobsToComplete: true);
         await _app.DisposeAsync();
-        await _db.DisposeAsync();
+        if (_ownsDatabase) await _db.DisposeAsync();
     }
 }

@@ -1,5 +1,6 @@
 using Ektu.Qa.Identity;
 using Ektu.Qa.Kernel;
+using Ektu.Qa.Kernel.Files;
 using Ektu.Qa.Kernel.Menus;
 using Ektu.Qa.Kernel.Modularity;
 using Ektu.Qa.Kernel.Scheduling;
@@ -37,7 +38,8 @@ public sealed class ReportingModule : IQaModule
         services.AddScoped<ReportingView>();
 
         services.AddSingleton<ReportCatalogue>();
-        services.AddSingleton<ReportArchive>();
+        services.AddScoped<ReportArchive>();
+        services.AddFileStoreArea(ReportArchive.Area);
         services.AddSingleton<ReportRunner>();
         services.AddScoped<ReportMaintenance>();
         services.AddScoped<ScheduledRunStarter>();

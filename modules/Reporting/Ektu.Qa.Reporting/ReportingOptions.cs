@@ -5,9 +5,6 @@ internal sealed class ReportingOptions
 {
     public const string Section = "Reporting";
 
-    /// <summary>Folder of archived files; relative paths are under the content root.</summary>
-    public string ArchivePath { get; set; } = "App_Data/reports";
-
     /// <summary>Archived files kept per schedule (older ones purged); 0 = no limit.</summary>
     public int KeepPerSchedule { get; set; } = 30;
 
@@ -16,6 +13,12 @@ internal sealed class ReportingOptions
 
     /// <summary>A running run whose heartbeat is older than this is taken as interrupted and queued again.</summary>
     public TimeSpan StaleAfter { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// How long a run whose database connection failed under it (a cluster node dying) is produced again on new connections
+    /// before it is left Running for the interrupted-run sweep (never Failed for a lost connection).
+    /// </summary>
+    public TimeSpan ReconnectFor { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>Automatic retries of an interrupted run.</summary>
     public int MaxAttempts { get; set; } = 3;

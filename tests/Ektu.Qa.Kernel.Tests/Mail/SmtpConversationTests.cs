@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Ektu.Qa.Kernel.Data;
+using Ektu.Qa.Kernel.Files;
 using Ektu.Qa.Kernel.Mail;
 using Ektu.Qa.TestKit;
 using Microsoft.AspNetCore.Builder;
@@ -63,12 +64,20 @@ public sealed class SmtpConversationTests
     public async Task SendDue_Should_EncodeKazakhAndRussianNamesAndAttachments_When_Composed(string provider)
     {
         await using var smtp = new SmtpTestServer();
-        await using var app = await StartAsync(provider, smtp, b => b.Configuration["Mail:Smtp:FromName"] = UniversityName);
+        var area = new FileStoreArea("MailTest", "MailTest:FileStorePath", Path.Combine("App_Data", "mail-test"));
+        await using var app = await StartAsync(provider, smtp, b =>
+        {
+            b.Configuration["Mail:Smtp:FromName"] = UniversityName;
+            b.Configuration["MailTest:FileStorePath"] = Path.Combine(Path.GetTempPath(), "ektu-qa-tests", "mail-" + Guid.NewGuid().ToString("N"));
+            b.Services.AddFileStoreArea(area);
+        });
         var csv = "Атауы;Саны\r\nҚұжат;2\r\n"u8.ToArray();
-        var file = Path.Combine(Path.GetTempPath(), $"ektu-qa-mail-{Guid.NewGuid():N}.docx");
-        await File.WriteAllBytesAsync(file, [0x50, 0x4B, 0x03, 0x04, 0xFF, 0x00, 0x7F]);
+        // The attached document is a stored file (the database store on MariaDB), read by the host that sends the mail.
+        var stored = await app.AsAsync("admin", sp =>
+            sp.GetRequiredService<IFileStore>().SaveAsync(area, new MemoryStream([0x50, 0x4B, 0x03, 0x04, 0xFF, 0x00, 0x7F]), "docx", default));
         await EnqueueAsync(app, MailAttachment.FromBytes("есеп.csv", "text/csv", csv),
-            MailAttachment.FromFile("Хаттама №3 (отырыс).docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", file));
+            MailAttachment.FromStore("Хаттама №3 (отырыс).docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", area,
+                stored.Path));
 
         (await SendAsync(app)).ShouldBe(1);
 
@@ -84,7 +93,6 @@ public sealed class SmtpConversationTests
         var parts = mime.Attachments.OfType<MimePart>().ToList();
         parts.Select(p => p.FileName).ShouldBe(["есеп.csv", "Хаттама №3 (отырыс).docx"]);
         parts.Select(Content).ShouldBe([csv, [0x50, 0x4B, 0x03, 0x04, 0xFF, 0x00, 0x7F]]);
-        File.Delete(file);
     }
 
     [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]

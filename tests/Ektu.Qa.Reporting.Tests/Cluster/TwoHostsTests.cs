@@ -1,13 +1,15 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Dapper;
 using Ektu.Qa.TestKit;
 
 namespace Ektu.Qa.Reporting.Tests.Cluster;
 
 /// <summary>
 /// Two real host processes on one MariaDB database, one clustered Quartz scheduler (same name): a schedule firing every
-/// 3 s produces each run exactly once — one run row per fire time and one archived file per run.
+/// 3 s produces each run exactly once — one run row per fire time and one archived file per run, in the database's file
+/// store, read by either host.
 /// </summary>
 public sealed class TwoHostsTests
 {
@@ -62,9 +64,15 @@ public sealed class TwoHostsTests
         runs.Select(r => r.At).ShouldBeUnique("one run per fire time, whichever node fired it");
         runs.ShouldAllBe(r => r.At.Second % 3 == 0);
         runs.ShouldAllBe(r => r.Status == "Succeeded");
-        var files = Directory.EnumerateFiles(archive, "*.csv", SearchOption.AllDirectories).Where(f => !f.Contains(".tmp", StringComparison.Ordinal))
-            .ToList();
-        files.Select(Path.GetFileNameWithoutExtension).Order()
-            .ShouldBe(runs.Select(r => r.Id.ToString("N")).Order(), "one archived file per run, none twice");
+        // Archived files are rows of the database store (no host folder): one per run, none twice, and host A serves each,
+        // whichever host produced it (SharedArchiveTests proves the download and the mail on the host that did not).
+        await using var cn = new MySqlConnector.MySqlConnection(db.ConnectionString);
+        (await cn.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM k_files WHERE area = 'Reporting'")).ShouldBe(runs.Count);
+        (await cn.ExecuteScalarAsync<long>(
+            "SELECT COUNT(*) FROM rp_runs r JOIN k_files f ON f.area = 'Reporting' AND f.path = r.file_path WHERE r.schedule_id = @scheduleId",
+            new { scheduleId = scheduleId.ToString() })).ShouldBe(runs.Count);
+        Directory.Exists(archive).ShouldBeFalse("no host keeps report files in a folder of its own");
+        foreach (var run in runs)
+            (await client.GetStringAsync($"/api/reporting/runs/{run.Id}/file")).TrimStart('\uFEFF').ShouldStartWith("Время;");
     }
 }

@@ -47,7 +47,7 @@ public sealed class NarrativeDocxTests
         var run = await app.AsAsync("admin", sp =>
             sp.GetRequiredService<IReportAppService>().RunAsync(new RunReportInput { ReportKey = "Test.Narrative", Format = format }));
         (await app.Services.GetRequiredService<ReportRunner>().ExecuteAsync(run.Id, CancellationToken.None)).ShouldBeTrue();
-        return (await app.AsAsync("admin", sp => sp.GetRequiredService<IReportAppService>().DownloadAsync(run.Id))).Path;
+        return await (await app.AsAsync("admin", sp => sp.GetRequiredService<IReportAppService>().DownloadAsync(run.Id))).ToTempFileAsync();
     }
 
     [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]

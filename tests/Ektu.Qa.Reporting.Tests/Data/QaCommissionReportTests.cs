@@ -21,7 +21,7 @@ public sealed class QaCommissionReportTests
         var run = await app.AsAsync("dean.sitis", sp =>
             sp.GetRequiredService<IReportAppService>().RunAsync(new RunReportInput { ReportKey = key, Format = format, Parameters = parameters }));
         (await app.Services.GetRequiredService<ReportRunner>().ExecuteAsync(run.Id, CancellationToken.None)).ShouldBeTrue();
-        return (await app.AsAsync("dean.sitis", sp => sp.GetRequiredService<IReportAppService>().DownloadAsync(run.Id))).Path;
+        return await (await app.AsAsync("dean.sitis", sp => sp.GetRequiredService<IReportAppService>().DownloadAsync(run.Id))).ToTempFileAsync();
     }
 
     private static Task<Guid> SitisAsync(TestApp app) => app.AsAsync("admin", async sp =>

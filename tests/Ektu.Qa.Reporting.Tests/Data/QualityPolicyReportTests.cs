@@ -20,7 +20,7 @@ public sealed class QualityPolicyReportTests
             .RunAsync(new RunReportInput { ReportKey = key, Format = ReportFormat.Csv, Parameters = parameters }));
         (await app.Services.GetRequiredService<ReportRunner>().ExecuteAsync(run.Id, CancellationToken.None)).ShouldBeTrue();
         var file = await app.AsAsync(user, sp => sp.GetRequiredService<IReportAppService>().DownloadAsync(run.Id));
-        var lines = (await File.ReadAllLinesAsync(file.Path)).Skip(1).Where(l => l.Length > 0).Select(l => l.Split(';')).ToList();
+        var lines = (await File.ReadAllLinesAsync(await file.ToTempFileAsync())).Skip(1).Where(l => l.Length > 0).Select(l => l.Split(';')).ToList();
         (await app.AsAsync(user, sp => sp.GetRequiredService<IReportAppService>().GetRunAsync(run.Id))).RowCount.ShouldBe(lines.Count);
         return lines;
     }

@@ -73,7 +73,7 @@ public sealed class ScheduleTests
         runs.Select(r => r.ScheduledFor).ShouldBeUnique();
         runs.ShouldAllBe(r => r.ScheduledFor.Second % 2 == 0, "each run belongs to one fire time of the cron");
         var file = await app.AsAsync("admin", sp => sp.GetRequiredService<IReportAppService>().DownloadAsync(done[0].Id));
-        (await File.ReadAllTextAsync(file.Path)).ShouldStartWith("Время;Пользователь;Модуль;Запись;Действие");
+        (await File.ReadAllTextAsync(await file.ToTempFileAsync())).ShouldStartWith("Время;Пользователь;Модуль;Запись;Действие");
     }
 
     [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]

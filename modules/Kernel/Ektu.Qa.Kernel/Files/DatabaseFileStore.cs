@@ -48,6 +48,15 @@ internal sealed class DatabaseFileStore(IDbSession db, IDbConnectionFactory fact
         await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM k_files WHERE area = @area AND path = @path", new { area = area.Name, path }, ct) > 0
         || await disk.ExistsAsync(area, path, ct);
 
+    /// <summary>In the caller's unit of work, as a save is: the rows go with the change that drops the file's record.</summary>
+    public async Task DeleteAsync(FileStoreArea area, string path, CancellationToken ct)
+    {
+        var args = new { area = area.Name, path };
+        var removed = await db.ExecuteAsync("DELETE FROM k_files WHERE area = @area AND path = @path", args, ct);
+        await db.ExecuteAsync("DELETE FROM k_file_chunks WHERE area = @area AND path = @path", args, ct);
+        if (removed == 0) await disk.DeleteAsync(area, path, ct);
+    }
+
     public async Task<int> CountAsync(FileStoreArea area, CancellationToken ct) =>
         (int)await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM k_files WHERE area = @area", new { area = area.Name }, ct)
         + await disk.CountAsync(area, ct);

@@ -39,6 +39,20 @@ internal sealed class DiskFileStore(IConfiguration configuration, IHostEnvironme
 
     public Task<bool> ExistsAsync(FileStoreArea area, string path, CancellationToken ct) => Task.FromResult(File.Exists(Resolve(area, path)));
 
+    public Task DeleteAsync(FileStoreArea area, string path, CancellationToken ct)
+    {
+        try
+        {
+            File.Delete(Resolve(area, path));
+        }
+        catch (IOException)
+        {
+            // A file held open by a reader on Windows, or a vanished folder: the record no longer names it, nothing reads it again.
+        }
+        catch (UnauthorizedAccessException) { /* idem */ }
+        return Task.CompletedTask;
+    }
+
     public Task<int> CountAsync(FileStoreArea area, CancellationToken ct)
     {
         var root = Root(area);

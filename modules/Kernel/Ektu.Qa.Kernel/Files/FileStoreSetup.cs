@@ -21,6 +21,12 @@ public static class FileStoreSetup
         return services;
     }
 
+    /// <summary>
+    /// Names <paramref name="area"/> to the Kernel, so something that keeps only a stored file's area name and path (a queued
+    /// mail's attachment) can read it back on whichever host sends it.
+    /// </summary>
+    public static IServiceCollection AddFileStoreArea(this IServiceCollection services, FileStoreArea area) => services.AddSingleton(area);
+
     /// <summary>Whether files go to <c>k_files</c>; an unknown <c>Files:Store</c> value stops the start.</summary>
     public static bool UsesDatabase(IConfiguration configuration, DatabaseOptions db) => configuration[StoreSetting] switch
     {

@@ -15,6 +15,9 @@ public interface IFileStore
 
     Task<bool> ExistsAsync(FileStoreArea area, string path, CancellationToken ct);
 
+    /// <summary>Removes a stored file (retention); a path the store does not hold is no error.</summary>
+    Task DeleteAsync(FileStoreArea area, string path, CancellationToken ct);
+
     /// <summary>How many files the area holds (tests: a rejected upload stores nothing).</summary>
     Task<int> CountAsync(FileStoreArea area, CancellationToken ct);
 }

@@ -17,5 +17,7 @@ public abstract class ModuleFileStore(IFileStore store, FileStoreArea area)
 
     public Task<bool> ExistsAsync(string relativePath, CancellationToken ct = default) => store.ExistsAsync(area, relativePath, ct);
 
+    public Task DeleteAsync(string relativePath, CancellationToken ct = default) => store.DeleteAsync(area, relativePath, ct);
+
     public Task<int> CountAsync(CancellationToken ct = default) => store.CountAsync(area, ct);
 }

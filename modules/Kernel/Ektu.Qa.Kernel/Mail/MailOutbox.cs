@@ -13,8 +13,8 @@ internal sealed class MailOutbox(IDbSession session, IClock clock, ICurrentUser 
         var to = mail.To.Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (to.Count == 0) throw ValidationException.For("to", "Kernel:Required");
         if (to.Any(a => !System.Net.Mail.MailAddress.TryCreate(a, out _))) throw ValidationException.For("to", "Kernel:InvalidValue");
-        if (mail.Attachments.Any(a => (a.Content == null) == (a.FilePath == null)))
-            throw new ArgumentException("An attachment has either its bytes or a file path.", nameof(mail));
+        if (mail.Attachments.Any(a => (a.Content == null) == (a.FilePath == null) || (a.FilePath == null) != (a.FileArea == null)))
+            throw new ArgumentException("An attachment has either its bytes or a stored file's area and path.", nameof(mail));
         var id = Guid.NewGuid();
         var now = clock.UtcNow;
         var by = user.UserName ?? "system";
@@ -32,12 +32,12 @@ internal sealed class MailOutbox(IDbSession session, IClock clock, ICurrentUser 
         foreach (var a in mail.Attachments)
         {
             session.Defer("""
-                INSERT INTO k_mail_attachments (id, mail_id, position, file_name, content_type, content, file_path)
-                VALUES (@aid, @id, @position, @name, @type, @content, @path)
+                INSERT INTO k_mail_attachments (id, mail_id, position, file_name, content_type, content, file_area, file_path)
+                VALUES (@aid, @id, @position, @name, @type, @content, @area, @path)
                 """, new Dictionary<string, object?>
                 {
                     ["aid"] = Guid.NewGuid(), ["id"] = id, ["position"] = position++, ["name"] = a.FileName, ["type"] = a.ContentType,
-                        ["content"] = a.Content, ["path"] = a.FilePath,
+                        ["content"] = a.Content, ["area"] = a.FileArea, ["path"] = a.FilePath,
                 });
         }
         // Who was written to and about what; the body may carry personal data and stays in the outbox only.

@@ -2,6 +2,7 @@ using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Ektu.Qa.Kernel.Data;
+using Ektu.Qa.Kernel.Files;
 using Ektu.Qa.Kernel.Observability;
 using Ektu.Qa.Kernel.Timing;
 using MailKit;
@@ -39,12 +40,14 @@ internal sealed class MailOutboxSender(IServiceScopeFactory scopes, IOptions<Mai
             ct.ThrowIfCancellationRequested();
             await using var scope = scopes.CreateAsyncScope();
             var session = scope.ServiceProvider.GetRequiredService<IDbSession>();
-            if (await session.InUnitOfWorkAsync(() => SendOneAsync(session, id, o, ct), ct)) sent++;
+            var files = new StoredAttachments(scope.ServiceProvider.GetRequiredService<IFileStore>(),
+                scope.ServiceProvider.GetServices<FileStoreArea>());
+            if (await session.InUnitOfWorkAsync(() => SendOneAsync(session, files, id, o, ct), ct)) sent++;
         }
         return sent;
     }
 
-    private async Task<bool> SendOneAsync(IDbSession session, Guid id, MailOptions o, CancellationToken ct)
+    private async Task<bool> SendOneAsync(IDbSession session, StoredAttachments files, Guid id, MailOptions o, CancellationToken ct)
     {
         var row = await session.QuerySingleOrDefaultAsync<OutboxRow>(
             "SELECT id, to_addresses AS ToAddresses, subject, html_body AS HtmlBody, text_body AS TextBody, status, attempts, version FROM " +
@@ -52,14 +55,14 @@ internal sealed class MailOutboxSender(IServiceScopeFactory scopes, IOptions<Mai
             new { id }, ct);
         if (row == null || row.Status != "Pending") return false;
         var attachments = await session.QueryAsync<AttachmentRow>(
-            "SELECT file_name AS FileName, content_type AS ContentType, content, file_path AS FilePath FROM k_mail_attachments WHERE mail_id = @id " +
-                "ORDER BY position",
+            "SELECT file_name AS FileName, content_type AS ContentType, content, file_area AS FileArea, file_path AS FilePath " +
+                "FROM k_mail_attachments WHERE mail_id = @id ORDER BY position",
             new { id }, ct);
         var now = clock.UtcNow;
         var attempt = row.Attempts + 1;
         try
         {
-            await SendAsync(row, attachments, o.Smtp, ct);
+            await SendAsync(row, attachments, files, o.Smtp, ct);
         }
         catch (Exception ex) when (IsDeliveryFailure(ex, ct))
         {
@@ -96,12 +99,13 @@ internal sealed class MailOutboxSender(IServiceScopeFactory scopes, IOptions<Mai
     // The server's own words (kept for the operator on the outbox row); never shown to a person as page text.
     private static string ErrorText(Exception ex) => ex is SmtpCommandException smtp ? $"{(int)smtp.StatusCode} {smtp.Message}" : ex.Message;
 
-    private static async Task SendAsync(OutboxRow row, IReadOnlyList<AttachmentRow> attachments, SmtpOptions smtp, CancellationToken ct)
+    private static async Task SendAsync(OutboxRow row, IReadOnlyList<AttachmentRow> attachments, StoredAttachments files, SmtpOptions smtp,
+        CancellationToken ct)
     {
         var streams = new List<Stream>();
         try
         {
-            using var message = Compose(row, attachments, smtp, streams);
+            using var message = Compose(row, attachments, files, smtp, streams);
             using var client = new SmtpClient { Timeout = smtp.TimeoutMs };
             if (!string.IsNullOrEmpty(smtp.CertificateSha256))
                 client.ServerCertificateValidationCallback = (_, certificate, _, errors) => errors == System.Net.Security.SslPolicyErrors.None
@@ -130,7 +134,8 @@ internal sealed class MailOutboxSender(IServiceScopeFactory scopes, IOptions<Mai
         Convert.ToHexString(SHA256.HashData(certificate.GetRawCertData()))
             .Equals(sha256.Replace(":", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
 
-    private static MimeMessage Compose(OutboxRow row, IReadOnlyList<AttachmentRow> attachments, SmtpOptions smtp, List<Stream> streams)
+    private static MimeMessage Compose(OutboxRow row, IReadOnlyList<AttachmentRow> attachments, StoredAttachments files, SmtpOptions smtp,
+        List<Stream> streams)
     {
         var message = new MimeMessage { Subject = row.Subject };
         message.From.Add(new MailboxAddress(string.IsNullOrWhiteSpace(smtp.FromName) ? null : smtp.FromName, smtp.From));
@@ -139,7 +144,7 @@ internal sealed class MailOutboxSender(IServiceScopeFactory scopes, IOptions<Mai
         var body = new BodyBuilder { HtmlBody = row.HtmlBody, TextBody = row.TextBody };
         foreach (var a in attachments)
         {
-            var stream = a.Content != null ? new MemoryStream(a.Content, writable: false) : (Stream)File.OpenRead(a.FilePath!);
+            var stream = a.Content != null ? new MemoryStream(a.Content, writable: false) : files.OpenRead(a.FileArea!, a.FilePath!);
             streams.Add(stream);
             body.Attachments.Add(a.FileName, stream, ContentType.Parse(a.ContentType));
         }
@@ -164,6 +169,15 @@ internal sealed class MailOutboxSender(IServiceScopeFactory scopes, IOptions<Mai
         public string FileName { get; init; } = "";
         public string ContentType { get; init; } = "";
         public byte[]? Content { get; init; }
+        public string? FileArea { get; init; }
         public string? FilePath { get; init; }
+    }
+
+    /// <summary>Attached files read through the file store by their area's name; an area no module registered fails the attempt.</summary>
+    private sealed class StoredAttachments(IFileStore store, IEnumerable<FileStoreArea> areas)
+    {
+        public Stream OpenRead(string areaName, string path) =>
+            store.OpenRead(areas.FirstOrDefault(a => a.Name == areaName)
+                ?? throw new InvalidOperationException($"No file store area '{areaName}' is registered."), path);
     }
 }

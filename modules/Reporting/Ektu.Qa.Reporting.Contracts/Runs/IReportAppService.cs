@@ -1,3 +1,4 @@
+using Ektu.Qa.Kernel.Files;
 using Ektu.Qa.Reporting.Definitions;
 
 namespace Ektu.Qa.Reporting.Runs;
@@ -20,5 +21,5 @@ public interface IReportAppService
     Task<ReportRunDto> RetryAsync(Guid id, CancellationToken ct = default);
 
     /// <summary>The archived file of a succeeded run whose checksum still matches.</summary>
-    Task<ReportFile> DownloadAsync(Guid id, CancellationToken ct = default);
+    Task<FileDownload> DownloadAsync(Guid id, CancellationToken ct = default);
 }

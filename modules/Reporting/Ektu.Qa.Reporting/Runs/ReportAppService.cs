@@ -3,6 +3,7 @@ using System.Text.Json;
 using Ektu.Qa.Kernel.Auditing;
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Errors;
+using Ektu.Qa.Kernel.Files;
 using Ektu.Qa.Kernel.Scheduling;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Timing;
@@ -12,8 +13,7 @@ using Ektu.Qa.Reporting.Permissions;
 namespace Ektu.Qa.Reporting.Runs;
 
 internal sealed class ReportAppService(IDbSession session, ICurrentUser user, ReportCatalogue catalogue, IQaScheduler scheduler,
-    AuditContext<ReportingContractsModule> audit,
-    IClock clock) : IReportAppService
+    AuditContext<ReportingContractsModule> audit, ReportArchive archive, IClock clock) : IReportAppService
 {
     public async Task<IReadOnlyList<ReportDefinitionDto>> GetCatalogueAsync(CancellationToken ct = default)
     {
@@ -79,15 +79,14 @@ internal sealed class ReportAppService(IDbSession session, ICurrentUser user, Re
         return await GetRowAsync(id, ct);
     }
 
-    public async Task<ReportFile> DownloadAsync(Guid id, CancellationToken ct = default)
+    public async Task<FileDownload> DownloadAsync(Guid id, CancellationToken ct = default)
     {
         var run = await VisibleAsync(id, ct);
         if (run.OwnerId != user.Id) await RequireAsync(ReportingPermissions.Archive.Download);
         if (run.Status != nameof(RunStatus.Succeeded) || run.FilePath == null || run.Checksum == null
-            || !await ReportArchive.IsIntactAsync(run.FilePath, run.Checksum, ct))
+            || !await archive.IsIntactAsync(run.FilePath, run.Checksum, ct))
             throw new QaException(ReportingErrorCodes.FileUnavailable, 404);
-        return new ReportFile { FileName = run.FileName!, ContentType = ReportWriter.ContentType(Enum.Parse<ReportFormat>(run.Format)),
-            Path = run.FilePath };
+        return new FileDownload(run.FileName!, ReportWriter.ContentType(Enum.Parse<ReportFormat>(run.Format)), archive.OpenRead(run.FilePath));
     }
 
     private async Task<ReportRunRow> VisibleAsync(Guid id, CancellationToken ct)

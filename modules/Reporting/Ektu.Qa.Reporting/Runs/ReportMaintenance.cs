@@ -17,7 +17,6 @@ internal sealed class ReportMaintenance(IDbSession session, ReportArchive archiv
         var requeued = new List<Guid>();
         foreach (var (id, attempts) in stale)
         {
-            archive.DeleteTemp(id);
             var again = attempts < options.Value.MaxAttempts;
             await session.ExecuteAsync("""
                 UPDATE rp_runs SET status = @status, error = 'Reporting:Interrupted', finished_at = @finished,
@@ -46,7 +45,7 @@ internal sealed class ReportMaintenance(IDbSession session, ReportArchive archiv
             await session.ExecuteAsync("UPDATE rp_runs SET file_path = NULL, checksum = NULL, version = version + 1, updated_at = @now, updated_by " +
                 "= 'system' WHERE id = @id",
                 new { id, now = clock.UtcNow }, ct);
-            ReportArchive.TryDelete(path);
+            await archive.DeleteAsync(path, ct);
         }
         return doomed.Distinct().Count();
     }

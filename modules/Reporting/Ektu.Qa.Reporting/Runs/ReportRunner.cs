@@ -18,11 +18,11 @@ using Microsoft.Extensions.Options;
 namespace Ektu.Qa.Reporting.Runs;
 
 /// <summary>
-/// Executes one queued run: claims it (Queued → Running, so a run is executed once), generates it as its owner,
-/// archives the file (temp, fsync, rename, checksum), records the outcome and delivers it. Each step is its own unit
+/// Executes one queued run: claims it (Queued → Running, so a run is executed once), generates it as its owner into a
+/// scratch file, stores it in the archive with the outcome's record and delivers it. Each step is its own unit
 /// of work: a long generation holds no write transaction.
 /// </summary>
-internal sealed class ReportRunner(IServiceScopeFactory scopes, ReportCatalogue catalogue, ReportArchive archive, IClock clock,
+internal sealed class ReportRunner(IServiceScopeFactory scopes, ReportCatalogue catalogue, IClock clock,
     IOptions<ReportingOptions> options, ILogger<ReportRunner> logger)
 {
     public async Task<bool> ExecuteAsync(Guid runId, CancellationToken ct)
@@ -41,28 +41,45 @@ internal sealed class ReportRunner(IServiceScopeFactory scopes, ReportCatalogue 
         {
             await AgainOnNewConnectionAsync(run.Id, async () =>
             {
-                var (path, size, checksum, rows, fileName) = await GenerateAsync(run, ct);
-                await InScopeAsync(async (s, sp) =>
+                var (scratch, rows, fileName) = await GenerateAsync(run, ct);
+                await using (scratch)
                 {
-                    var finished = clock.UtcNow;
-                    await s.ExecuteAsync("""
-                        UPDATE rp_runs SET status = 'Succeeded', row_count = @rows, duration_ms = @ms, file_name = @fileName, file_path = @path,
-                          file_size = @size, checksum = @checksum, finished_at = @finished, heartbeat_at = @finished,
-                          version = version + 1, updated_at = @finished, updated_by = 'system'
-                        WHERE id = @runId
-                        """, new { runId, rows, ms = watch.ElapsedMilliseconds, fileName, path, size, checksum, finished }, ct);
-                    await sp.GetRequiredService<IAuditLog>().WriteAsync("Reporting", "ReportRun", runId, "Succeeded", null, ct);
-                    await DeliverAsync(sp, s, run, fileName, path, size, ct);
-                    return 0;
-                }, ct);
+                    await InScopeAsync(async (s, sp) =>
+                    {
+                        // The file and the record that names it commit together (on the database store): no orphan, no dangling path.
+                        scratch.Position = 0;
+                        var stored = await sp.GetRequiredService<ReportArchive>().SaveAsync(scratch,
+                            ReportWriter.Extension(Enum.Parse<ReportFormat>(run.Format)).TrimStart('.'), ct);
+                        var finished = clock.UtcNow;
+                        await s.ExecuteAsync("""
+                            UPDATE rp_runs SET status = 'Succeeded', row_count = @rows, duration_ms = @ms, file_name = @fileName, file_path = @path,
+                              file_size = @size, checksum = @checksum, finished_at = @finished, heartbeat_at = @finished,
+                              version = version + 1, updated_at = @finished, updated_by = 'system'
+                            WHERE id = @runId
+                            """, new { runId, rows, ms = watch.ElapsedMilliseconds, fileName, path = stored.Path, size = stored.Length,
+                                checksum = stored.Sha256, finished }, ct);
+                        await sp.GetRequiredService<IAuditLog>().WriteAsync("Reporting", "ReportRun", runId, "Succeeded", null, ct);
+                        await DeliverAsync(sp, s, run, fileName, stored.Path, stored.Length, ct);
+                        return 0;
+                    }, ct);
+                }
             }, ct);
             QaMetrics.ReportRun(run.ReportKey, succeeded: true, watch.Elapsed);
             return true;
         }
+        catch (Exception ex) when (TransientDbFailure.Is(ex) && !ct.IsCancellationRequested)
+        {
+            // The database stayed out of reach for the whole reconnect window: the run is the database's failure, not the
+            // report's. It stays Running with its last heartbeat, so the interrupted-run sweep queues it again (attempts
+            // counted) once the database answers; recording Failed would need the very connection that is missing.
+            logger.LogWarning(ex, "Report run {RunId} ({Report}) could not reach the database; left for the interrupted-run sweep", runId,
+                run.ReportKey);
+            QaMetrics.ReportRun(run.ReportKey, succeeded: false, watch.Elapsed);
+            return false;
+        }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             logger.LogError(ex, "Report run {RunId} ({Report}) failed", runId, run.ReportKey);
-            archive.DeleteTemp(runId);
             // A person reads the stored error through the localizer: a code, never the exception's own text (that stays in the log).
             var error = ex is QaException qa ? qa.Code : ErrorCodes.Unexpected;
             await InScopeAsync(async (s, sp) =>
@@ -83,10 +100,13 @@ internal sealed class ReportRunner(IServiceScopeFactory scopes, ReportCatalogue 
 
     /// <summary>
     /// A run whose database connection failed under it (a cluster node dying) is produced and recorded again on a new
-    /// connection, as the scheduler's jobs are (<see cref="QaJob"/>), so a fail-over does not fail the run of that moment.
+    /// connection, as the scheduler's jobs are (<see cref="QaJob"/>), for up to <see cref="ReportingOptions.ReconnectFor"/>:
+    /// a Galera cluster takes some seconds to drop a dead node, and a run of that moment must not fail for it. Each attempt
+    /// rolls back whole (the file is stored in the unit of work that records the run), so nothing is kept twice.
     /// </summary>
     private async Task AgainOnNewConnectionAsync(Guid runId, Func<Task> work, CancellationToken ct)
     {
+        var trying = Stopwatch.StartNew(); // real time, whatever clock the host runs on
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -94,16 +114,16 @@ internal sealed class ReportRunner(IServiceScopeFactory scopes, ReportCatalogue 
                 await work();
                 return;
             }
-            catch (Exception ex) when (attempt < 3 && TransientDbFailure.Is(ex) && !ct.IsCancellationRequested)
+            catch (Exception ex) when (TransientDbFailure.Is(ex) && trying.Elapsed < options.Value.ReconnectFor && !ct.IsCancellationRequested)
             {
                 logger.LogWarning(ex, "Report run {RunId} lost its database connection (attempt {Attempt}); producing it again", runId, attempt);
-                archive.DeleteTemp(runId);
-                await Task.Delay(TimeSpan.FromSeconds(attempt), ct);
+                await Task.Delay(TimeSpan.FromSeconds(Math.Min(attempt, 5)), ct);
             }
         }
     }
 
-    private async Task<(string Path, long Size, string Checksum, int Rows, string FileName)> GenerateAsync(ReportRunRow run, CancellationToken ct)
+    /// <summary>The run's file in a scratch file of this host (the caller stores and disposes it), its rows and its name.</summary>
+    private async Task<(FileStream Scratch, int Rows, string FileName)> GenerateAsync(ReportRunRow run, CancellationToken ct)
     {
         var definition = catalogue.Get(run.ReportKey);
         var format = Enum.Parse<ReportFormat>(run.Format);
@@ -126,11 +146,19 @@ internal sealed class ReportRunner(IServiceScopeFactory scopes, ReportCatalogue 
             // The file name's time is read by people (mail attachment, archive), so it is the university's.
             var stamp = sp.GetRequiredService<IUserClock>().Local(run.ScheduledFor ?? run.CreatedAt);
             var fileName = $"{definition.Key}-{stamp:yyyyMMdd-HHmm}{ReportWriter.Extension(format)}";
-            var (path, size, checksum, rows) = await archive.WriteAsync(run.Id, ReportWriter.Extension(format), clock.UtcNow,
-                stream => ReportWriter.WriteAsync(stream, format, title, headers, definition.Rows(context, ct), culture, n => Heartbeat(run.Id, n),
-                    ct,
-                    definition.WriteDocx == null ? null : (s, c) => definition.WriteDocx(context, s, c)), ct);
-            return (path, size, checksum, rows, fileName);
+            var scratch = ReportArchive.CreateScratch();
+            try
+            {
+                var rows = await ReportWriter.WriteAsync(scratch, format, title, headers, definition.Rows(context, ct), culture,
+                    n => Heartbeat(run.Id, n), ct, definition.WriteDocx == null ? null : (s, c) => definition.WriteDocx(context, s, c));
+                await scratch.FlushAsync(ct);
+                return (scratch, rows, fileName);
+            }
+            catch
+            {
+                await scratch.DisposeAsync();
+                throw;
+            }
         }
         finally
         {
@@ -171,7 +199,9 @@ internal sealed class ReportRunner(IServiceScopeFactory scopes, ReportCatalogue 
                     HtmlBody = $"<p>{System.Net.WebUtility.HtmlEncode(l["Reporting:MailBody", name].Value)}</p><p><a " +
                         $"href=\"{System.Net.WebUtility.HtmlEncode(url)}\">{System.Net.WebUtility.HtmlEncode(fileName)}</a></p>",
                     TextBody = l["Reporting:MailBody", name].Value + "\n" + url,
-                    Attachments = attach ? [MailAttachment.FromFile(fileName, ReportWriter.ContentType(Enum.Parse<ReportFormat>(run.Format)), path)]
+                    Attachments = attach
+                        ? [MailAttachment.FromStore(fileName, ReportWriter.ContentType(Enum.Parse<ReportFormat>(run.Format)), ReportArchive.Area,
+                            path)]
                         : [],
                 }, ct);
             }

@@ -27,11 +27,9 @@ internal sealed class ReportingApi : IEndpointContributor
             .WithName("Reporting_GetRun").WithSummary("Gets one report run").WithPermission(ReportingPermissions.Reports.Default);
         api.MapPost("/runs/{id:guid}/retry", (IReportAppService s, Guid id, CancellationToken ct) => s.RetryAsync(id, ct))
             .WithName("Reporting_RetryRun").WithSummary("Queues a failed report run again").WithPermission(ReportingPermissions.Reports.Run);
-        api.MapGet("/runs/{id:guid}/file", async (IReportAppService s, Guid id, CancellationToken ct) =>
-        {
-            var f = await s.DownloadAsync(id, ct);
-            return Results.File(f.Path, f.ContentType, f.FileName);
-        }).WithName("Reporting_DownloadRun").WithSummary("Downloads a report run's file").WithPermission(ReportingPermissions.Archive.Download);
+        api.MapGet("/runs/{id:guid}/file", async (IReportAppService s, Guid id, CancellationToken ct) => (await s.DownloadAsync(id, ct)).ToResult())
+            .WithName("Reporting_DownloadRun").WithSummary("Downloads a report run's file")
+            .WithPermission(ReportingPermissions.Archive.Download);
         api.MapGet("/schedules", (IReportScheduleAppService s, CancellationToken ct) => s.GetListAsync(ct))
             .WithName("Reporting_ListSchedules").WithSummary("Lists report schedules").WithPermission(ReportingPermissions.Schedules.Default);
         api.MapPost("/schedules", (IReportScheduleAppService s, SaveScheduleInput input, CancellationToken ct) => s.CreateAsync(input, ct))

@@ -25,7 +25,7 @@ internal sealed class IndexModel(IReportAppService reports, ReportingView view) 
     public Task<IActionResult> OnGetDownloadAsync(CancellationToken ct) => TryAsync(async () =>
     {
         var file = await reports.DownloadAsync(Id ?? Guid.Empty, ct);
-        return PhysicalFile(file.Path, file.ContentType, file.FileName);
+        return file.ToActionResult();
     });
 
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
