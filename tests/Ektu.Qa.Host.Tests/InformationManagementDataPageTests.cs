@@ -32,7 +32,8 @@ public sealed partial class InformationManagementDataPageTests
         var page = await aqd.GetStringAsync(details);
         var sitis = UnitOption(page, "SITIS");
 
-        var wrongPeriod = await PostAsync(aqd, details, "Value", new() { ["Value.UnitId"] = sitis, ["Value.Period"] = "2024-Q1", ["Value.Value"] = "81" });
+        var wrongPeriod = await PostAsync(aqd, details, "Value",
+            new() { ["Value.UnitId"] = sitis, ["Value.Period"] = "2024-Q1", ["Value.Value"] = "81" });
         wrongPeriod.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await wrongPeriod.Content.ReadAsStringAsync()).ShouldContain("is not written as the indicator");
         var saved = await PostAsync(aqd, details, "Value", new() { ["Value.UnitId"] = sitis, ["Value.Period"] = "2024", ["Value.Value"] = "81" });
@@ -96,14 +97,16 @@ public sealed partial class InformationManagementDataPageTests
         var index = await dean.GetStringAsync("/InformationManagement/Swot");
         var sitis = UnitOption(index, "SITIS");
 
-        var empty = await QaWebFactory.PostFormAsync(dean, "/InformationManagement/Swot", new() { ["Input.UnitId"] = sitis, ["Input.Year"] = "2031" });
+        var empty = await QaWebFactory.PostFormAsync(dean, "/InformationManagement/Swot",
+            new() { ["Input.UnitId"] = sitis, ["Input.Year"] = "2031" });
         empty.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await empty.Content.ReadAsStringAsync()).ShouldContain("Write at least one item.");
         var created = await QaWebFactory.PostFormAsync(dean, "/InformationManagement/Swot", new()
             { ["Input.UnitId"] = sitis, ["Input.Year"] = "2031", ["Lists.Strengths"] = "Кадры\nЛаборатории", ["Lists.Threats"] = "Демография" });
         created.StatusCode.ShouldBe(HttpStatusCode.OK);
         var details = created.RequestMessage!.RequestUri!.AbsolutePath;
-        var edited = await PostAsync(dean, details, "Edit", new() { ["Version"] = "1", ["Lists.Strengths"] = "Кадры", ["Lists.Weaknesses"] = "Гранты" });
+        var edited = await PostAsync(dean, details, "Edit",
+            new() { ["Version"] = "1", ["Lists.Strengths"] = "Кадры", ["Lists.Weaknesses"] = "Гранты" });
         edited.StatusCode.ShouldBe(HttpStatusCode.OK);
         var approved = await PostAsync(dean, details, "Approve", new() { ["Version"] = "2" });
         approved.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -141,7 +144,8 @@ public sealed partial class InformationManagementDataPageTests
         });
         created.StatusCode.ShouldBe(HttpStatusCode.OK);
         var details = created.RequestMessage!.RequestUri!.AbsolutePath;
-        var noDeadline = await PostAsync(dean, details, "Action", new() { ["NewAction.Action"] = "Консультации", ["NewAction.Responsible"] = "Кафедра" });
+        var noDeadline = await PostAsync(dean, details, "Action",
+            new() { ["NewAction.Action"] = "Консультации", ["NewAction.Responsible"] = "Кафедра" });
         noDeadline.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var added = await PostAsync(dean, details, "Action", new()
         {

@@ -146,7 +146,8 @@ internal sealed class AssessmentAppService(AssessmentRepository repo, Accreditat
         if (!AssessmentRules.PlanOpen(a.State)) throw new QaException(AssessmentErrorCodes.PlanClosed, 409);
         var item = await capa.RaiseAsync(new SaveCapaItemInput
         {
-            UnitId = a.UnitId, Source = AssessmentProcess.CapaSource, SourceId = id, Problem = input.Problem, CorrectiveAction = input.CorrectiveAction,
+            UnitId = a.UnitId, Source = AssessmentProcess.CapaSource, SourceId = id,
+            Problem = input.Problem, CorrectiveAction = input.CorrectiveAction,
             OwnerUserId = input.OwnerUserId, Deadline = input.Deadline,
         }, ct);
         await audit.WriteAsync(Entity, id, "PlanItemRaised", [new AuditChange("CapaItem", null, item.Id.ToString())], ct, unitId: a.UnitId);
@@ -176,7 +177,8 @@ internal sealed class AssessmentAppService(AssessmentRepository repo, Accreditat
         {
             throw new QaException(AssessmentErrorCodes.NotCurrentStep, 409);
         }
-        if (task.InstanceId != a.InstanceId || task.Status != WorkflowTaskStatus.Open) throw new QaException(AssessmentErrorCodes.NotCurrentStep, 409);
+        if (task.InstanceId != a.InstanceId || task.Status != WorkflowTaskStatus.Open)
+            throw new QaException(AssessmentErrorCodes.NotCurrentStep, 409);
         return (a, task);
     }
 

@@ -28,7 +28,8 @@ internal sealed class ElectivesApi : IEndpointContributor
                 var c = await s.CreateAsync(input, ct);
                 return Results.Created($"{Route}/{c.Id}", c);
             })
-            .WithName("ProgrammeMonitoring_CreateElectiveCatalogue").WithSummary("A draft catalogue for a year, empty or copied from the year before.");
+            .WithName("ProgrammeMonitoring_CreateElectiveCatalogue")
+            .WithSummary("A draft catalogue for a year, empty or copied from the year before.");
         api.MapPost("/{id:guid}/courses", async (IElectiveCatalogueAppService s, Guid id, SaveElectiveCourseInput input,
                 CancellationToken ct) =>
             {

@@ -5,5 +5,5 @@ using Ektu.Qa.ProgrammeMonitoring.Programmes;
 namespace Ektu.Qa.ExternalAccreditation.Areas.ExternalAccreditation.Pages.Rankings;
 
 /// <summary>What the ranking entry fields offer: the input, the systems (on a new entry), programmes and evidence to choose from.</summary>
-public sealed record EntryForm(SaveRankingEntryInput Input, bool ChooseSystem, IReadOnlyList<RankingSystemDto> Systems,
+internal sealed record EntryForm(SaveRankingEntryInput Input, bool ChooseSystem, IReadOnlyList<RankingSystemDto> Systems,
     IReadOnlyList<ProgrammeDto> Programmes, IReadOnlyList<EvidenceDocumentDto> Evidence);
