@@ -7,7 +7,6 @@ using Ektu.Qa.Improvement.Web;
 using Ektu.Qa.Kernel;
 using Ektu.Qa.Kernel.Menus;
 using Ektu.Qa.Kernel.Modularity;
-using Ektu.Qa.Kernel.Scheduling;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Web;
 using Ektu.Qa.QualityPolicy;
@@ -39,9 +38,8 @@ public sealed class ImprovementModule : IQaModule
         services.AddScoped<IDashboardContributor, MyAppealsDashboardContributor>();
         services.AddScoped<ImprovementTrends>();
         services.AddScoped<ImprovementCalendar>();
-        services.AddScoped<OverdueItemScanner>();
-        services.AddQaJob<OverdueItemScanJob>(OverdueItemScanJob.Key, OverdueItemScanJob.Cron);
         services.AddCapa();
         services.AddAppeals();
+        services.AddOverdueScan();
     }
 }
