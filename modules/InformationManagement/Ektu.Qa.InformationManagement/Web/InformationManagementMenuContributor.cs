@@ -13,6 +13,12 @@ internal sealed class InformationManagementMenuContributor : IMenuContributor
                 InformationManagementPermissions.Surveys.Default, 2))
             .Add(new MenuItem("InformationManagement.Templates", "Menu:InformationManagement.Templates",
                 "/InformationManagement/Surveys/Templates", InformationManagementPermissions.Surveys.Default, 3))
+            .Add(new MenuItem("InformationManagement.Indicators", "Menu:InformationManagement.Indicators", "/InformationManagement/Indicators",
+                InformationManagementPermissions.Indicators.Default, 4))
+            .Add(new MenuItem("InformationManagement.Swot", "Menu:InformationManagement.Swot", "/InformationManagement/Swot",
+                InformationManagementPermissions.Swot.Default, 5))
+            .Add(new MenuItem("InformationManagement.Collegial", "Menu:InformationManagement.Collegial", "/InformationManagement/Collegial",
+                InformationManagementPermissions.Collegial.Default, 6))
             .Add(new MenuItem("InformationManagement.Audits", "Menu:InformationManagement.Audits", "/InformationManagement/Audits",
                 InformationManagementPermissions.Audits.Default, 10))
             .Add(new MenuItem("InformationManagement.AuditFindings", "Menu:InformationManagement.AuditFindings",
