@@ -9,7 +9,7 @@ public sealed class ExternalAssessmentBrowserTests
 {
     private const string PickSitis = """
         () => { const s = document.querySelector('#s-unit');
-          s.value = [...s.options].find(o => o.text.trim().startsWith('SITIS') || o.text.includes('(SITIS)')).value; }
+          s.value = [...s.options].find(o => o.text.includes('Intelligent Systems')).value; }
         """;
 
     [Fact]
