@@ -65,7 +65,7 @@ public sealed class ReadinessAppServiceTests
         // The counts below are of this test's two documents: the demo library (and the self-assessments citing it) goes first.
         foreach (var sql in new[]
                  { "DELETE FROM ea_sa_evidence_links", "UPDATE ea_ranking_entries SET evidence_id = NULL", "DELETE FROM ea_evidence_documents" })
-            await app.QueryAsync(db => db.ExecuteAsync(sql));
+            await app.QueryAsync(db => db.InUnitOfWorkAsync(() => db.ExecuteAsync(sql)));
         async Task<EvidenceDocumentDto> AddAsync(string title, int esg, DateOnly date) =>
             await app.AsAsync("dean.sitis", sp => Readiness(sp).AddEvidenceAsync(new SaveEvidenceDocumentInput
         {

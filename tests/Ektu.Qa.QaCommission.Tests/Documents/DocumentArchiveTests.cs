@@ -40,7 +40,7 @@ public sealed class DocumentArchiveTests
         // The archive also lists the school's readiness evidence: the demo library goes, so the years are this test's own.
         foreach (var sql in new[]
                  { "DELETE FROM ea_sa_evidence_links", "UPDATE ea_ranking_entries SET evidence_id = NULL", "DELETE FROM ea_evidence_documents" })
-            await app.QueryAsync(db => db.ExecuteAsync(sql));
+            await app.QueryAsync(db => db.InUnitOfWorkAsync(() => db.ExecuteAsync(sql)));
         var (c, members) = await app.CommissionWithAsync(3);
         var version = (await app.AsAsync("dean.sitis", sp => Qc.Commissions(sp).GetAsync(c.Id))).Version;
         await app.AsAsync("dean.sitis", sp => Qc.Commissions(sp).UploadOrderAsync(c.Id, Upload("order-45.pdf", Pdf("order"), version)));
