@@ -55,7 +55,8 @@ public sealed class DashboardTests
         var doc = new HtmlParser().ParseDocument(await HtmlPages.GetOkAsync(dean, "/"));
         var charts = doc.QuerySelectorAll("[data-dashboard-chart]").ToDictionary(c => c.GetAttribute("data-dashboard-chart")!);
         charts.Keys.ShouldBe(
-            ["ea-expiry-timeline", "acknowledgements", "kpis", "capa-ageing", "appeals", "im-response-rates", "meetings"], ignoreOrder: true);
+            ["acknowledgements", "kpis", "capa-ageing", "appeals", "pm-effectiveness", "ea-expiry-timeline", "ea-accredited-by-school",
+                "im-response-rates", "im-audit-findings", "im-indicator-grad-employment", "meetings"], ignoreOrder: true);
         foreach (var (id, chart) in charts)
         {
             var canvas = chart.QuerySelector("canvas[data-chart]");

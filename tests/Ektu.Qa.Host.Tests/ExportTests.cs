@@ -30,9 +30,11 @@ public sealed class ExportTests
             foreach (var anchor in page.QuerySelectorAll("a[data-export]").DistinctBy(a => a.GetAttribute("href")))
             {
                 var href = anchor.GetAttribute("href")!;
-                // A page with two lists exports each: the list an export button heads is the first table after it.
-                var table = elements.Skip(elements.IndexOf(anchor) + 1).FirstOrDefault(e => e.LocalName == "table")
-                    ?? page.QuerySelector("table");
+                // A page with two lists exports each: the list an export button heads is the first table after it, unless
+                // that list is empty and shows its empty state instead (then only the sheet's own header is checked).
+                var list = elements.Skip(elements.IndexOf(anchor) + 1)
+                    .FirstOrDefault(e => e.LocalName == "table" || e.ClassList.Contains("empty-state"));
+                var table = list == null ? page.QuerySelector("table") : list.LocalName == "table" ? list : null;
                 var pageHeaders = table?.QuerySelector("thead tr")?.QuerySelectorAll("th")
                     .Select(th => Workbooks.Normalize(th.TextContent)).Where(t => t.Length > 0 && t != "№").ToList() ?? [];
                 var response = await client.GetAsync(href);

@@ -64,7 +64,8 @@ public sealed class ProgrammeMonitoringApiTests
             .Where(p => p.Name.StartsWith("/api/programme-monitoring", StringComparison.Ordinal))
             .SelectMany(p => p.Value.EnumerateObject()).Select(o => o.Value).ToList();
 
-        operations.Count.ShouldBe(18);
+        // Programmes, approval, register, reviews, procedures, effectiveness and electives.
+        operations.Count.ShouldBe(54);
         operations.ShouldAllBe(o =>
             o.GetProperty("operationId").GetString()!.StartsWith("ProgrammeMonitoring_") && o.GetProperty("summary").GetString()!.Length > 0);
     }
