@@ -48,7 +48,7 @@ internal sealed class AssessmentsApi : IEndpointContributor
                 s.AddPlanItemAsync(id, input, ct))
             .WithName("ExternalAccreditation_AddAssessmentPlanItem").WithSummary("Raises an improvement plan item as a CAPA item.")
             .WithPermission(manage);
-        api.MapPost("/{id:guid}/documents/{step}", async (IAssessmentAppService s, Guid id, string step, HttpRequest request,
+        api.MapPost("/{id:guid}/steps/{step}/documents", async (IAssessmentAppService s, Guid id, string step, HttpRequest request,
                 CancellationToken ct) =>
             {
                 var upload = await request.ReadUploadAsync(ct);
