@@ -63,7 +63,12 @@ public sealed class IdentityModule : IQaModule
         services.AddScoped<UserRepository>();
         services.AddScoped<RoleRepository>();
         services.AddScoped<IDataSeedContributor, IdentityDataSeeder>();
-        services.AddSingleton<IEndpointContributor, IdentityApi>();
+        services.AddSingleton<IEndpointContributor, TokenApi>();
+        services.AddSingleton<IEndpointContributor, UsersApi>();
+        services.AddSingleton<IEndpointContributor, RolesApi>();
+        services.AddSingleton<IEndpointContributor, OrganizationUnitsApi>();
+        services.AddSingleton<IEndpointContributor, AuditLogApi>();
+        services.AddSingleton<IEndpointContributor, ApiClientsApi>();
         services.AddScoped<IOrganizationUnitAppService, OrganizationUnitAppService>();
         services.AddScoped<IUserAppService, UserAppService>();
         services.AddScoped<IRoleAppService, RoleAppService>();

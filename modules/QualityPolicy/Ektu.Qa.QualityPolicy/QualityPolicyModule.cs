@@ -56,7 +56,11 @@ public sealed class QualityPolicyModule : IQaModule
         services.AddScoped<AcknowledgementPlanner>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<IDataSeedContributor, QualityPolicyDataSeeder>();
-        services.AddSingleton<IEndpointContributor, QualityPolicyApi>();
+        services.AddSingleton<IEndpointContributor, DocumentsApi>();
+        services.AddSingleton<IEndpointContributor, AcknowledgementsApi>();
+        services.AddSingleton<IEndpointContributor, StandardsApi>();
+        services.AddSingleton<IEndpointContributor, KpisApi>();
+        services.AddSingleton<IEndpointContributor, HolidaysApi>();
         
         services.AddScoped<PolicyDocumentAppService>();
         services.AddScoped<IPolicyDocumentAppService>(sp => sp.GetRequiredService<PolicyDocumentAppService>());

@@ -32,7 +32,8 @@ public sealed class ReportingModule : IQaModule
         var services = builder.Services;
         services.Configure<ReportingOptions>(builder.Configuration.GetSection(ReportingOptions.Section));
         services.AddSingleton<IPermissionDefinitionProvider, ReportingPermissionDefinitionProvider>();
-        services.AddSingleton<IEndpointContributor, ReportingApi>();
+        services.AddSingleton<IEndpointContributor, RunsApi>();
+        services.AddSingleton<IEndpointContributor, SchedulesApi>();
         services.AddSingleton<IReportDefinitionProvider, AuditLogReportProvider>();
         services.AddSingleton<IMenuContributor, ReportingMenuContributor>();
         services.AddScoped<ReportingView>();

@@ -13,7 +13,7 @@ internal sealed class AccreditationsApi : IEndpointContributor
 
     public void Map(IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(Route).WithTags("ExternalAccreditation.Accreditations").RequireAuthorization();
+        var api = app.MapFeature(Route, "ExternalAccreditation.Accreditations");
         const string view = ExternalAccreditationPermissions.Accreditations.Default;
         const string manage = ExternalAccreditationPermissions.Accreditations.Manage;
         api.MapGet("", (IAccreditationAppService s, [AsParameters] ListQuery q, CancellationToken ct) => s.GetListAsync(q.ToFilter(), ct))
@@ -29,11 +29,8 @@ internal sealed class AccreditationsApi : IEndpointContributor
         api.MapGet("/{id:guid}", (IAccreditationAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct))
             .WithName("ExternalAccreditation_GetAccreditation").WithSummary("An accreditation with its monitoring reports.")
             .WithPermission(view);
-        api.MapPost("", async (IAccreditationAppService s, SaveAccreditationInput input, CancellationToken ct) =>
-            {
-                var a = await s.CreateAsync(input, ct);
-                return Results.Created($"{Route}/{a.Id}", a);
-            })
+        api.MapPost("", (IAccreditationAppService s, SaveAccreditationInput input, CancellationToken ct) =>
+                s.CreateAsync(input, ct).Created(a => $"{Route}/{a.Id}"))
             .WithName("ExternalAccreditation_CreateAccreditation")
             .WithSummary("Records an accreditation procedure or decision; the same agency twice for a programme answers 409 unless renewing.")
             .WithPermission(manage);

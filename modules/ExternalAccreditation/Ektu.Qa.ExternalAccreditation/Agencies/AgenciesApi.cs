@@ -13,15 +13,12 @@ internal sealed class AgenciesApi : IEndpointContributor
 
     public void Map(IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(Route).WithTags("ExternalAccreditation.Agencies").RequireAuthorization();
+        var api = app.MapFeature(Route, "ExternalAccreditation.Agencies");
         api.MapGet("", (IAgencyAppService s, CancellationToken ct) => s.GetListAsync(ct))
             .WithName("ExternalAccreditation_ListAgencies").WithSummary("Accreditation agencies (reference data).")
             .WithPermission(ExternalAccreditationPermissions.Accreditations.Default);
-        api.MapPost("", async (IAgencyAppService s, SaveAgencyInput input, CancellationToken ct) =>
-            {
-                var a = await s.CreateAsync(input, ct);
-                return Results.Created($"{Route}/{a.Id}", a);
-            })
+        api.MapPost("", (IAgencyAppService s, SaveAgencyInput input, CancellationToken ct) =>
+                s.CreateAsync(input, ct).Created(a => $"{Route}/{a.Id}"))
             .WithName("ExternalAccreditation_CreateAgency").WithSummary("Adds an agency; its code must be unique.")
             .WithPermission(ExternalAccreditationPermissions.Agencies.Manage);
         api.MapPut("/{id:guid}", (IAgencyAppService s, Guid id, SaveAgencyInput input, CancellationToken ct) => s.UpdateAsync(id, input, ct))

@@ -13,7 +13,7 @@ internal sealed class AssessmentsApi : IEndpointContributor
 
     public void Map(IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(Route).WithTags("ExternalAccreditation.Assessments").RequireAuthorization();
+        var api = app.MapFeature(Route, "ExternalAccreditation.Assessments");
         const string view = ExternalAccreditationPermissions.Assessments.Default;
         const string manage = ExternalAccreditationPermissions.Assessments.Manage;
         api.MapGet("", (IAssessmentAppService s, CancellationToken ct) => s.GetListAsync(ct))
@@ -24,24 +24,15 @@ internal sealed class AssessmentsApi : IEndpointContributor
         api.MapGet("/{id:guid}", (IAssessmentAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct))
             .WithName("ExternalAccreditation_GetAssessment").WithSummary("A procedure with its steps, documents and improvement plan.")
             .WithPermission(view);
-        api.MapPost("", async (IAssessmentAppService s, StartAssessmentInput input, CancellationToken ct) =>
-            {
-                var a = await s.StartAsync(input, ct);
-                return Results.Created($"{Route}/{a.Id}", a);
-            })
+        api.MapPost("", (IAssessmentAppService s, StartAssessmentInput input, CancellationToken ct) =>
+                s.StartAsync(input, ct).Created(a => $"{Route}/{a.Id}"))
             .WithName("ExternalAccreditation_StartAssessment")
             .WithSummary("Opens the pending accreditation and starts the ea-external-assessment process.").WithPermission(manage);
-        api.MapPost("/{id:guid}/steps", async (IAssessmentAppService s, Guid id, CompleteStepInput input, CancellationToken ct) =>
-            {
-                await s.CompleteStepAsync(id, input, ct);
-                return Results.NoContent();
-            })
+        api.MapPost("/{id:guid}/steps", (IAssessmentAppService s, Guid id, CompleteStepInput input, CancellationToken ct) =>
+                s.CompleteStepAsync(id, input, ct).NoContent())
             .WithName("ExternalAccreditation_CompleteAssessmentStep").WithSummary("Completes the procedure's current step.").WithPermission(manage);
-        api.MapPost("/{id:guid}/decision", async (IAssessmentAppService s, Guid id, RecordDecisionInput input, CancellationToken ct) =>
-            {
-                await s.RecordDecisionAsync(id, input, ct);
-                return Results.NoContent();
-            })
+        api.MapPost("/{id:guid}/decision", (IAssessmentAppService s, Guid id, RecordDecisionInput input, CancellationToken ct) =>
+                s.RecordDecisionAsync(id, input, ct).NoContent())
             .WithName("ExternalAccreditation_RecordAssessmentDecision").WithSummary("Records the agency's decision on the accreditation.")
             .WithPermission(manage);
         api.MapPost("/{id:guid}/plan", (IAssessmentAppService s, Guid id, AddPlanItemInput input, CancellationToken ct) =>

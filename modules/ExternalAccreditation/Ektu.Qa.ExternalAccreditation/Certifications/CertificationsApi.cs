@@ -13,7 +13,7 @@ internal sealed class CertificationsApi : IEndpointContributor
 
     public void Map(IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(Route).WithTags("ExternalAccreditation.Certifications").RequireAuthorization();
+        var api = app.MapFeature(Route, "ExternalAccreditation.Certifications");
         const string view = ExternalAccreditationPermissions.Certifications.Default;
         const string manage = ExternalAccreditationPermissions.Certifications.Manage;
         api.MapGet("", (ICertificationAppService s, CancellationToken ct) => s.GetListAsync(ct))
@@ -22,11 +22,8 @@ internal sealed class CertificationsApi : IEndpointContributor
         api.MapGet("/{id:guid}", (ICertificationAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct))
             .WithName("ExternalAccreditation_GetCertificate").WithSummary("A certificate with its inspection audits.")
             .WithPermission(view);
-        api.MapPost("", async (ICertificationAppService s, SaveCertificateInput input, CancellationToken ct) =>
-            {
-                var c = await s.CreateAsync(input, ct);
-                return Results.Created($"{Route}/{c.Id}", c);
-            })
+        api.MapPost("", (ICertificationAppService s, SaveCertificateInput input, CancellationToken ct) =>
+                s.CreateAsync(input, ct).Created(c => $"{Route}/{c.Id}"))
             .WithName("ExternalAccreditation_CreateCertificate").WithSummary("Records a certificate: standard, body, scope, validity.")
             .WithPermission(manage);
         api.MapPut("/{id:guid}", (ICertificationAppService s, Guid id, SaveCertificateInput input, CancellationToken ct) =>

@@ -13,16 +13,13 @@ internal sealed class RankingsApi : IEndpointContributor
 
     public void Map(IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(Route).WithTags("ExternalAccreditation.Rankings").RequireAuthorization();
+        var api = app.MapFeature(Route, "ExternalAccreditation.Rankings");
         const string view = ExternalAccreditationPermissions.Rankings.Default;
         const string manage = ExternalAccreditationPermissions.Rankings.Manage;
         api.MapGet("/systems", (IRankingAppService s, CancellationToken ct) => s.GetSystemsAsync(ct))
             .WithName("ExternalAccreditation_ListRankingSystems").WithSummary("The rankings the university takes part in.").WithPermission(view);
-        api.MapPost("/systems", async (IRankingAppService s, SaveRankingSystemInput input, CancellationToken ct) =>
-            {
-                var x = await s.CreateSystemAsync(input, ct);
-                return Results.Created($"{Route}/systems/{x.Id}", x);
-            })
+        api.MapPost("/systems", (IRankingAppService s, SaveRankingSystemInput input, CancellationToken ct) =>
+                s.CreateSystemAsync(input, ct).Created(x => $"{Route}/systems/{x.Id}"))
             .WithName("ExternalAccreditation_CreateRankingSystem").WithSummary("Adds a ranking system.").WithPermission(manage);
         api.MapPut("/systems/{id:guid}", (IRankingAppService s, Guid id, SaveRankingSystemInput input, CancellationToken ct) =>
                 s.UpdateSystemAsync(id, input, ct))
@@ -31,11 +28,8 @@ internal sealed class RankingsApi : IEndpointContributor
             .WithName("ExternalAccreditation_ListRankingEntries").WithSummary("Ranking results, newest edition first.").WithPermission(view);
         api.MapGet("/entries/{id:guid}", (IRankingAppService s, Guid id, CancellationToken ct) => s.GetEntryAsync(id, ct))
             .WithName("ExternalAccreditation_GetRankingEntry").WithSummary("One ranking result.").WithPermission(view);
-        api.MapPost("/entries", async (IRankingAppService s, SaveRankingEntryInput input, CancellationToken ct) =>
-            {
-                var x = await s.CreateEntryAsync(input, ct);
-                return Results.Created($"{Route}/entries/{x.Id}", x);
-            })
+        api.MapPost("/entries", (IRankingAppService s, SaveRankingEntryInput input, CancellationToken ct) =>
+                s.CreateEntryAsync(input, ct).Created(x => $"{Route}/entries/{x.Id}"))
             .WithName("ExternalAccreditation_CreateRankingEntry").WithSummary("Records a result: edition, position or band, data submitted.")
             .WithPermission(manage);
         api.MapPut("/entries/{id:guid}", (IRankingAppService s, Guid id, SaveRankingEntryInput input, CancellationToken ct) =>

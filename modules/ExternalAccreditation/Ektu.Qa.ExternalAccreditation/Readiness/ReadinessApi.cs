@@ -11,17 +11,14 @@ internal sealed class ReadinessApi : IEndpointContributor
 {
     public void Map(IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/external-accreditation/readiness").WithTags("ExternalAccreditation.Readiness").RequireAuthorization();
+        var api = app.MapFeature("/api/external-accreditation/readiness", "ExternalAccreditation.Readiness");
         api.MapGet("/summary", (IReadinessAppService s, CancellationToken ct) => s.GetSummaryAsync(ct))
             .WithName("ExternalAccreditation_GetReadinessSummary").WithSummary("Summarises accreditation readiness by standard");
         api.MapGet("/recommendations", (IReadinessAppService s, CancellationToken ct) => s.GetRecommendationsAsync(ct))
             .WithName("ExternalAccreditation_ListRecommendations").WithSummary("Lists external reviewers' recommendations")
             .WithPermission(ExternalAccreditationPermissions.Readiness.Default);
-        api.MapPost("/recommendations", async (IReadinessAppService s, SaveRecommendationInput input, CancellationToken ct) =>
-        {
-            var x = await s.AddRecommendationAsync(input, ct);
-            return Results.Created($"/api/external-accreditation/readiness/recommendations/{x.Id}", x);
-        })
+        api.MapPost("/recommendations", (IReadinessAppService s, SaveRecommendationInput input, CancellationToken ct) =>
+                s.AddRecommendationAsync(input, ct).Created(x => $"/api/external-accreditation/readiness/recommendations/{x.Id}"))
             .WithName("ExternalAccreditation_AddRecommendation").WithSummary("Records an external reviewer's recommendation")
             .WithPermission(ExternalAccreditationPermissions.Readiness.Manage);
         api.MapPost("/recommendations/{id:guid}/status", (IReadinessAppService s, Guid id, StatusRequest r, CancellationToken ct) =>
@@ -32,11 +29,8 @@ internal sealed class ReadinessApi : IEndpointContributor
             s.GetEvidenceAsync(new EvidenceFilter { EsgStandard = esgStandard, Programme = programme, StaleOnly = staleOnly ?? false }, ct))
             .WithName("ExternalAccreditation_ListEvidence").WithSummary("Lists readiness evidence")
             .WithPermission(ExternalAccreditationPermissions.Readiness.Default);
-        api.MapPost("/evidence", async (IReadinessAppService s, SaveEvidenceDocumentInput input, CancellationToken ct) =>
-        {
-            var x = await s.AddEvidenceAsync(input, ct);
-            return Results.Created($"/api/external-accreditation/readiness/evidence/{x.Id}", x);
-        })
+        api.MapPost("/evidence", (IReadinessAppService s, SaveEvidenceDocumentInput input, CancellationToken ct) =>
+                s.AddEvidenceAsync(input, ct).Created(x => $"/api/external-accreditation/readiness/evidence/{x.Id}"))
             .WithName("ExternalAccreditation_AddEvidence").WithSummary("Adds readiness evidence for a standard")
             .WithPermission(ExternalAccreditationPermissions.Readiness.Manage);
         api.MapPut("/evidence/{id:guid}", (IReadinessAppService s, Guid id, SaveEvidenceDocumentInput input, CancellationToken ct) =>

@@ -13,24 +13,18 @@ internal sealed class SelfAssessmentApi : IEndpointContributor
 
     public void Map(IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(Route).WithTags("ExternalAccreditation.SelfAssessment").RequireAuthorization();
+        var api = app.MapFeature(Route, "ExternalAccreditation.SelfAssessment");
         const string view = ExternalAccreditationPermissions.Readiness.Default;
         const string manage = ExternalAccreditationPermissions.Readiness.Manage;
         const string standards = ExternalAccreditationPermissions.Agencies.Manage;
         api.MapGet("/standards", (ISelfAssessmentAppService s, Guid? agencyId, CancellationToken ct) => s.GetStandardsAsync(agencyId, ct))
             .WithName("ExternalAccreditation_ListSaStandards").WithSummary("Agencies' standards with their criteria and ESG mapping.")
             .WithPermission(view);
-        api.MapPost("/standards", async (ISelfAssessmentAppService s, SaveSaStandardInput input, CancellationToken ct) =>
-            {
-                var x = await s.CreateStandardAsync(input, ct);
-                return Results.Created($"{Route}/standards/{x.Id}", x);
-            })
+        api.MapPost("/standards", (ISelfAssessmentAppService s, SaveSaStandardInput input, CancellationToken ct) =>
+                s.CreateStandardAsync(input, ct).Created(x => $"{Route}/standards/{x.Id}"))
             .WithName("ExternalAccreditation_CreateSaStandard").WithSummary("Adds a standard to an agency.").WithPermission(standards);
-        api.MapPost("/criteria", async (ISelfAssessmentAppService s, SaveSaCriterionInput input, CancellationToken ct) =>
-            {
-                var x = await s.CreateCriterionAsync(input, ct);
-                return Results.Created($"{Route}/criteria/{x.Id}", x);
-            })
+        api.MapPost("/criteria", (ISelfAssessmentAppService s, SaveSaCriterionInput input, CancellationToken ct) =>
+                s.CreateCriterionAsync(input, ct).Created(x => $"{Route}/criteria/{x.Id}"))
             .WithName("ExternalAccreditation_CreateSaCriterion").WithSummary("Adds a criterion to a standard.").WithPermission(standards);
         api.MapPut("/criteria/{id:guid}", (ISelfAssessmentAppService s, Guid id, SaveSaCriterionInput input, CancellationToken ct) =>
                 s.UpdateCriterionAsync(id, input, ct))
@@ -45,11 +39,8 @@ internal sealed class SelfAssessmentApi : IEndpointContributor
         api.MapGet("/{id:guid}", (ISelfAssessmentAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct))
             .WithName("ExternalAccreditation_GetSelfAssessment").WithSummary("A self-assessment with every criterion's state.")
             .WithPermission(view);
-        api.MapPost("", async (ISelfAssessmentAppService s, SaveSelfAssessmentInput input, CancellationToken ct) =>
-            {
-                var x = await s.CreateAsync(input, ct);
-                return Results.Created($"{Route}/{x.Id}", x);
-            })
+        api.MapPost("", (ISelfAssessmentAppService s, SaveSelfAssessmentInput input, CancellationToken ct) =>
+                s.CreateAsync(input, ct).Created(x => $"{Route}/{x.Id}"))
             .WithName("ExternalAccreditation_CreateSelfAssessment").WithSummary("Starts a self-assessment for an agency.").WithPermission(manage);
         api.MapPut("/{id:guid}/criteria/{criterionId:guid}/narrative", (ISelfAssessmentAppService s, Guid id, Guid criterionId,
                 SaveNarrativeInput input, CancellationToken ct) => s.SaveNarrativeAsync(id, criterionId, input, ct))

@@ -11,7 +11,7 @@ internal sealed class SyncApi : IEndpointContributor
 {
     public void Map(IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/identity/sync").WithTags("Identity").RequireAuthorization();
+        var api = app.MapFeature("/api/identity/sync", "Identity");
         api.MapPost("/units", (ISyncAppService s, SyncUnitInput[]? units, CancellationToken ct) => s.PushUnitsAsync(units, ct))
             .WithName("Identity_SyncUnits").WithSummary("Creates or updates organisation units by external id (parents first; at most 1000)")
             .WithPermission(IdentityPermissions.Sync.Default);
@@ -52,8 +52,7 @@ internal sealed class SyncApi : IEndpointContributor
             .WithPermission(IdentityPermissions.Sync.Default);
         api.MapPost("/rules", (ISyncAppService s, SaveSyncRuleInput input, CancellationToken ct) => s.CreateRuleAsync(input, ct))
             .WithName("Identity_CreateSyncRule").WithSummary("Adds a role rule").WithPermission(IdentityPermissions.Sync.Default);
-        api.MapDelete("/rules/{id:guid}", async (ISyncAppService s, Guid id, CancellationToken ct) =>
-            { await s.DeleteRuleAsync(id, ct); return Results.NoContent(); })
+        api.MapDelete("/rules/{id:guid}", (ISyncAppService s, Guid id, CancellationToken ct) => s.DeleteRuleAsync(id, ct).NoContent())
             .WithName("Identity_DeleteSyncRule").WithSummary("Removes a role rule").WithPermission(IdentityPermissions.Sync.Default);
     }
 

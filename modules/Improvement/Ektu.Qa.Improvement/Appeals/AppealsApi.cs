@@ -11,7 +11,7 @@ internal sealed class AppealsApi : IEndpointContributor
 {
     public void Map(IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/improvement/appeals").WithTags("Improvement.Appeals").RequireAuthorization();
+        var api = app.MapFeature("/api/improvement/appeals", "Improvement.Appeals");
         api.MapGet("", (IAppealAppService s, AppealState? state, AppealLevel? level, bool? overdueOnly, CancellationToken ct) =>
                 s.GetListAsync(new AppealFilter { State = state, Level = level, OverdueOnly = overdueOnly ?? false }, ct))
             .WithName("Improvement_ListAppeals").WithSummary("Appeals now at units of the caller's scope, by state, level and overdue.");
@@ -22,17 +22,11 @@ internal sealed class AppealsApi : IEndpointContributor
             .WithSummary("Counts of the appeals received in a period, by kind, form, level, state and channel.");
         api.MapGet("/{id:guid}", (IAppealAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct))
             .WithName("Improvement_GetAppeal").WithSummary("An appeal with its route by level and the CAPA items raised from it.");
-        api.MapPost("", async (IAppealAppService s, SubmitAppealInput input, CancellationToken ct) =>
-            {
-                var x = await s.SubmitAsync(input, ct);
-                return Results.Created($"/api/improvement/appeals/{x.Id}", x);
-            })
+        api.MapPost("", (IAppealAppService s, SubmitAppealInput input, CancellationToken ct) =>
+                s.SubmitAsync(input, ct).Created(x => $"/api/improvement/appeals/{x.Id}"))
             .WithName("Improvement_SubmitAppeal").WithSummary("Submits the caller's own appeal to any unit.");
-        api.MapPost("/recorded", async (IAppealAppService s, SubmitAppealInput input, CancellationToken ct) =>
-            {
-                var x = await s.RecordAsync(input, ct);
-                return Results.Created($"/api/improvement/appeals/{x.Id}", x);
-            })
+        api.MapPost("/recorded", (IAppealAppService s, SubmitAppealInput input, CancellationToken ct) =>
+                s.RecordAsync(input, ct).Created(x => $"/api/improvement/appeals/{x.Id}"))
             .WithName("Improvement_RecordAppeal").WithSummary("Records a paper or oral appeal received by a unit of the caller's scope.");
         api.MapPost("/{id:guid}/take", (IAppealAppService s, Guid id, VersionRequest r, CancellationToken ct) => s.TakeAsync(id, r.Version, ct))
             .WithName("Improvement_TakeAppeal").WithSummary("Takes a received appeal for review at its current level.");
@@ -46,8 +40,6 @@ internal sealed class AppealsApi : IEndpointContributor
                 s.CreateCapaAsync(id, input, ct))
             .WithName("Improvement_RaiseAppealCapaItem").WithSummary("Raises a CAPA item from an appeal.");
     }
-
-    internal sealed record VersionRequest(int Version);
 
     internal sealed record NoteRequest(string Note, int Version);
 }

@@ -10,7 +10,7 @@ internal sealed class CapaApi : IEndpointContributor
 {
     public void Map(IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/improvement/capa").WithTags("Improvement.Capa").RequireAuthorization();
+        var api = app.MapFeature("/api/improvement/capa", "Improvement.Capa");
         api.MapGet("", (ICapaAppService s, Guid? unitId, CapaState? state, bool? overdueOnly, bool? openOnly, bool? unitOnly,
                 CancellationToken ct) =>
                 s.GetListAsync(new CapaFilter
@@ -26,11 +26,8 @@ internal sealed class CapaApi : IEndpointContributor
             .WithName("Improvement_ListCapaItemsBySource").WithSummary("CAPA items raised from one source record (kind key and id).");
         api.MapGet("/summary/{unitId:guid}", (ICapaAppService s, Guid unitId, CancellationToken ct) => s.GetSummaryAsync(unitId, ct))
             .WithName("Improvement_GetCapaSummary").WithSummary("A unit's consolidated CAPA plan: items by state for each unit below it.");
-        api.MapPost("", async (ICapaAppService s, SaveCapaItemInput input, CancellationToken ct) =>
-            {
-                var x = await s.CreateAsync(input, ct);
-                return Results.Created($"/api/improvement/capa/{x.Id}", x);
-            })
+        api.MapPost("", (ICapaAppService s, SaveCapaItemInput input, CancellationToken ct) =>
+                s.CreateAsync(input, ct).Created(x => $"/api/improvement/capa/{x.Id}"))
             .WithName("Improvement_CreateCapaItem").WithSummary("Raises a CAPA item in a unit of the caller's scope.");
         api.MapPut("/{id:guid}", (ICapaAppService s, Guid id, SaveCapaItemInput input, CancellationToken ct) => s.UpdateAsync(id, input, ct))
             .WithName("Improvement_UpdateCapaItem").WithSummary("Edits the texts, owner and deadline of a CAPA item that is not closed.");

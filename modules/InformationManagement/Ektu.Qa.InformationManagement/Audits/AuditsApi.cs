@@ -13,7 +13,7 @@ internal sealed class AuditsApi : IEndpointContributor
 
     public void Map(IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(Route).WithTags("InformationManagement.Audits").RequireAuthorization();
+        var api = app.MapFeature(Route, "InformationManagement.Audits");
         const string view = InformationManagementPermissions.Audits.Default;
         const string manage = InformationManagementPermissions.Audits.Manage;
         api.MapGet("", (IAuditAppService s, int? year, CancellationToken ct) => s.GetPlanAsync(year, ct))
@@ -28,11 +28,7 @@ internal sealed class AuditsApi : IEndpointContributor
         api.MapGet("/{id:guid}/report", async (IAuditAppService s, Guid id, CancellationToken ct) => (await s.GetReportAsync(id, ct)).ToResult())
             .WithName("InformationManagement_GetAuditReport").WithSummary("The audit report as a Word document in the caller's language.")
             .WithPermission(view);
-        api.MapPost("", async (IAuditAppService s, SaveAuditInput input, CancellationToken ct) =>
-            {
-                var a = await s.CreateAsync(input, ct);
-                return Results.Created($"{Route}/{a.Id}", a);
-            })
+        api.MapPost("", (IAuditAppService s, SaveAuditInput input, CancellationToken ct) => s.CreateAsync(input, ct).Created(a => $"{Route}/{a.Id}"))
             .WithName("InformationManagement_CreateAudit").WithSummary("Plans an audit; auditors must not belong to the audited unit.")
             .WithPermission(manage);
         api.MapPut("/{id:guid}", (IAuditAppService s, Guid id, SaveAuditInput input, CancellationToken ct) => s.UpdateAsync(id, input, ct))

@@ -15,18 +15,15 @@ internal sealed class CollegialApi : IEndpointContributor
     {
         const string read = InformationManagementPermissions.Collegial.Default;
         const string manage = InformationManagementPermissions.Collegial.Manage;
-        var api = app.MapGroup(Route).WithTags("InformationManagement.Collegial").RequireAuthorization();
+        var api = app.MapFeature(Route, "InformationManagement.Collegial");
         api.MapGet("", (ICollegialAppService s, CancellationToken ct) => s.GetListAsync(ct))
             .WithName("InformationManagement_ListCollegialAnalyses").WithSummary("Collegial analyses in the caller's scope, newest first.")
             .WithPermission(read);
         api.MapGet("/{id:guid}", (ICollegialAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct))
             .WithName("InformationManagement_GetCollegialAnalysis").WithSummary("One collegial analysis with its plan items.")
             .WithPermission(read);
-        api.MapPost("", async (ICollegialAppService s, SaveCollegialAnalysisInput input, CancellationToken ct) =>
-            {
-                var a = await s.CreateAsync(input, ct);
-                return Results.Created($"{Route}/{a.Id}", a);
-            })
+        api.MapPost("", (ICollegialAppService s, SaveCollegialAnalysisInput input, CancellationToken ct) =>
+                s.CreateAsync(input, ct).Created(a => $"{Route}/{a.Id}"))
             .WithName("InformationManagement_CreateCollegialAnalysis").WithSummary("Records which body analysed what and what it decided.")
             .WithPermission(manage);
         api.MapPut("/{id:guid}", (ICollegialAppService s, Guid id, SaveCollegialAnalysisInput input, CancellationToken ct) =>

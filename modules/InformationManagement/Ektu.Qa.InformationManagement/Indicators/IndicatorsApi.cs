@@ -19,18 +19,15 @@ internal sealed class IndicatorsApi : IEndpointContributor
     {
         const string read = InformationManagementPermissions.Indicators.Default;
         const string manage = InformationManagementPermissions.Indicators.Manage;
-        var api = app.MapGroup(Route).WithTags("InformationManagement.Indicators").RequireAuthorization();
+        var api = app.MapFeature(Route, "InformationManagement.Indicators");
         api.MapGet("", (IIndicatorAppService s, CancellationToken ct) => s.GetListAsync(ct))
             .WithName("InformationManagement_ListIndicators").WithSummary("Monitored indicators with their latest period in scope.")
             .WithPermission(read);
         api.MapGet("/{id:guid}", (IIndicatorAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct))
             .WithName("InformationManagement_GetIndicator").WithSummary("An indicator and its values in the caller's scope.")
             .WithPermission(read);
-        api.MapPost("", async (IIndicatorAppService s, SaveIndicatorInput input, CancellationToken ct) =>
-            {
-                var i = await s.CreateAsync(input, ct);
-                return Results.Created($"{Route}/{i.Id}", i);
-            })
+        api.MapPost("", (IIndicatorAppService s, SaveIndicatorInput input, CancellationToken ct) =>
+                s.CreateAsync(input, ct).Created(i => $"{Route}/{i.Id}"))
             .WithName("InformationManagement_CreateIndicator").WithSummary("Defines an indicator: code, names, measure, level, threshold.")
             .WithPermission(manage);
         api.MapPut("/{id:guid}", (IIndicatorAppService s, Guid id, SaveIndicatorInput input, CancellationToken ct) => s.UpdateAsync(id, input, ct))

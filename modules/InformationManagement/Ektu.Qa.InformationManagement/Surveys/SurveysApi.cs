@@ -16,16 +16,13 @@ internal sealed class SurveysApi : IEndpointContributor
         const string read = InformationManagementPermissions.Surveys.Default;
         const string manage = InformationManagementPermissions.Surveys.Manage;
         const string respond = InformationManagementPermissions.Surveys.Respond;
-        var api = app.MapGroup(Route).WithTags("InformationManagement.Surveys").RequireAuthorization();
+        var api = app.MapFeature(Route, "InformationManagement.Surveys");
         api.MapGet("/templates", (ISurveyAppService s, CancellationToken ct) => s.GetTemplatesAsync(ct))
             .WithName("InformationManagement_ListSurveyTemplates").WithSummary("Questionnaire template versions.").WithPermission(read);
         api.MapGet("/templates/{id:guid}", (ISurveyAppService s, Guid id, CancellationToken ct) => s.GetTemplateAsync(id, ct))
             .WithName("InformationManagement_GetSurveyTemplate").WithSummary("One template version with its questions.").WithPermission(read);
-        api.MapPost("/templates", async (ISurveyAppService s, SaveTemplateInput input, CancellationToken ct) =>
-            {
-                var t = await s.CreateTemplateAsync(input, ct);
-                return Results.Created($"{Route}/templates/{t.Id}", t);
-            })
+        api.MapPost("/templates", (ISurveyAppService s, SaveTemplateInput input, CancellationToken ct) =>
+                s.CreateTemplateAsync(input, ct).Created(t => $"{Route}/templates/{t.Id}"))
             .WithName("InformationManagement_CreateSurveyTemplate").WithSummary("Version 1 of a new template, as a draft.").WithPermission(manage);
         api.MapPut("/templates/{id:guid}", (ISurveyAppService s, Guid id, SaveTemplateInput input, CancellationToken ct) =>
                 s.UpdateTemplateAsync(id, input, ct))
@@ -45,29 +42,20 @@ internal sealed class SurveysApi : IEndpointContributor
             .WithPermission(respond);
         api.MapGet("/{id:guid}", (ISurveyAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct))
             .WithName("InformationManagement_GetSurvey").WithSummary("One survey with its population and respondents.").WithPermission(read);
-        api.MapPost("", async (ISurveyAppService s, CreateSurveyInput input, CancellationToken ct) =>
-            {
-                var x = await s.CreateAsync(input, ct);
-                return Results.Created($"{Route}/{x.Survey.Id}", x);
-            })
+        api.MapPost("", (ISurveyAppService s, CreateSurveyInput input, CancellationToken ct) =>
+                s.CreateAsync(input, ct).Created(x => $"{Route}/{x.Survey.Id}"))
             .WithName("InformationManagement_CreateSurvey")
             .WithSummary("A survey of a published template version; employers' and graduates' invitation codes are returned once.")
             .WithPermission(manage);
         api.MapGet("/{id:guid}/questionnaire", (ISurveyAppService s, Guid id, CancellationToken ct) => s.GetQuestionnaireAsync(id, ct))
             .WithName("InformationManagement_GetSurveyQuestionnaire").WithSummary("The questions of a survey addressed to the caller.")
             .WithPermission(respond);
-        api.MapPost("/{id:guid}/answers", async (ISurveyAppService s, Guid id, SubmitAnswersInput input, CancellationToken ct) =>
-            {
-                await s.SubmitAsync(id, input, ct);
-                return Results.NoContent();
-            })
+        api.MapPost("/{id:guid}/answers", (ISurveyAppService s, Guid id, SubmitAnswersInput input, CancellationToken ct) =>
+                s.SubmitAsync(id, input, ct).NoContent())
             .WithName("InformationManagement_SubmitSurveyAnswers")
             .WithSummary("One anonymous response per person while the survey is open (the closing day included).").WithPermission(respond);
-        api.MapPost("/{id:guid}/answers/by-code", async (ISurveyAppService s, Guid id, SubmitAnswersInput input, CancellationToken ct) =>
-            {
-                await s.SubmitAsync(id, input with { InvitationCode = input.InvitationCode ?? "" }, ct);
-                return Results.NoContent();
-            })
+        api.MapPost("/{id:guid}/answers/by-code", (ISurveyAppService s, Guid id, SubmitAnswersInput input, CancellationToken ct) =>
+                s.SubmitAsync(id, input with { InvitationCode = input.InvitationCode ?? "" }, ct).NoContent())
             .AllowAnonymous().WithName("InformationManagement_SubmitSurveyAnswersByCode")
             .WithSummary("An employer's or graduate's response with an invitation code (no account needed).");
         api.MapGet("/{id:guid}/results", (ISurveyAppService s, Guid id, [AsParameters] FilterQuery f, CancellationToken ct) =>

@@ -15,17 +15,13 @@ internal sealed class SwotApi : IEndpointContributor
     {
         const string read = InformationManagementPermissions.Swot.Default;
         const string manage = InformationManagementPermissions.Swot.Manage;
-        var api = app.MapGroup(Route).WithTags("InformationManagement.Swot").RequireAuthorization();
+        var api = app.MapFeature(Route, "InformationManagement.Swot");
         api.MapGet("", (ISwotAppService s, int? year, CancellationToken ct) => s.GetListAsync(year, ct))
             .WithName("InformationManagement_ListSwotAnalyses").WithSummary("SWOT analyses in the caller's scope, newest year first.")
             .WithPermission(read);
         api.MapGet("/{id:guid}", (ISwotAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct))
             .WithName("InformationManagement_GetSwotAnalysis").WithSummary("One SWOT analysis.").WithPermission(read);
-        api.MapPost("", async (ISwotAppService s, SaveSwotInput input, CancellationToken ct) =>
-            {
-                var a = await s.CreateAsync(input, ct);
-                return Results.Created($"{Route}/{a.Id}", a);
-            })
+        api.MapPost("", (ISwotAppService s, SaveSwotInput input, CancellationToken ct) => s.CreateAsync(input, ct).Created(a => $"{Route}/{a.Id}"))
             .WithName("InformationManagement_CreateSwotAnalysis").WithSummary("A draft SWOT analysis of a unit for a year.")
             .WithPermission(manage);
         api.MapPut("/{id:guid}", (ISwotAppService s, Guid id, SaveSwotInput input, CancellationToken ct) => s.UpdateAsync(id, input, ct))

@@ -13,7 +13,7 @@ internal sealed class InfoSystemsApi : IEndpointContributor
 
     public void Map(IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(Route).WithTags("InformationManagement.Systems").RequireAuthorization();
+        var api = app.MapFeature(Route, "InformationManagement.Systems");
         const string view = InformationManagementPermissions.Systems.Default;
         const string manage = InformationManagementPermissions.Systems.Manage;
         api.MapGet("", (IInfoSystemAppService s, CancellationToken ct) => s.GetListAsync(ct))
@@ -23,11 +23,8 @@ internal sealed class InfoSystemsApi : IEndpointContributor
         api.MapGet("/{id:guid}", (IInfoSystemAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct))
             .WithName("InformationManagement_GetSystem").WithSummary("A system with its safety checks.")
             .WithPermission(view);
-        api.MapPost("", async (IInfoSystemAppService s, SaveInfoSystemInput input, CancellationToken ct) =>
-            {
-                var created = await s.CreateAsync(input, ct);
-                return Results.Created($"{Route}/{created.Id}", created);
-            })
+        api.MapPost("", (IInfoSystemAppService s, SaveInfoSystemInput input, CancellationToken ct) =>
+                s.CreateAsync(input, ct).Created(created => $"{Route}/{created.Id}"))
             .WithName("InformationManagement_CreateSystem").WithSummary("Registers an information system.")
             .WithPermission(manage);
         api.MapPut("/{id:guid}", (IInfoSystemAppService s, Guid id, SaveInfoSystemInput input, CancellationToken ct) => s.UpdateAsync(id, input, ct))

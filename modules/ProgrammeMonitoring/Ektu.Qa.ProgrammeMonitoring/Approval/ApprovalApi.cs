@@ -11,7 +11,7 @@ internal sealed class ApprovalApi : IEndpointContributor
 {
     public void Map(IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(ProgrammesApi.Route).WithTags("ProgrammeMonitoring.Approval").RequireAuthorization();
+        var api = app.MapFeature(ProgrammesApi.Route, "ProgrammeMonitoring.Approval");
         api.MapGet("/{id:guid}/approvals", (IProgrammeApprovalAppService s, Guid id, CancellationToken ct) => s.GetListAsync(id, ct))
             .WithName("ProgrammeMonitoring_ListApprovals").WithSummary("The programme's approval and register runs, newest first.");
         api.MapPost("/{id:guid}/versions/{number:int}/submit", async (IProgrammeApprovalAppService s, Guid id, int number, CancellationToken ct) =>

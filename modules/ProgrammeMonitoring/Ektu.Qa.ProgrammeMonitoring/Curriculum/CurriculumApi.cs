@@ -10,8 +10,7 @@ internal sealed class CurriculumApi : IEndpointContributor
 {
     public void Map(IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/programme-monitoring/programmes/{id:guid}/versions/{number:int}/curriculum")
-            .WithTags("ProgrammeMonitoring.Curriculum").RequireAuthorization();
+        var api = app.MapFeature("/api/programme-monitoring/programmes/{id:guid}/versions/{number:int}/curriculum", "ProgrammeMonitoring.Curriculum");
         api.MapGet("", (ICurriculumAppService s, Guid id, int number, CancellationToken ct) => s.GetAsync(id, number, ct))
             .WithName("ProgrammeMonitoring_GetCurriculum").WithSummary("Courses, curriculum map and coverage gaps of a version.");
         api.MapPut("", (ICurriculumAppService s, Guid id, int number, CurriculumInput input, CancellationToken ct) =>

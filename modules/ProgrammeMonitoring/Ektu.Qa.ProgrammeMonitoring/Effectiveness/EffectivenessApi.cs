@@ -11,7 +11,7 @@ internal sealed class EffectivenessApi : IEndpointContributor
 {
     public void Map(IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/programme-monitoring/effectiveness").WithTags("ProgrammeMonitoring.Effectiveness").RequireAuthorization();
+        var api = app.MapFeature("/api/programme-monitoring/effectiveness", "ProgrammeMonitoring.Effectiveness");
         const string read = ProgrammeMonitoringPermissions.Programmes.Default;
         const string manage = ProgrammeMonitoringPermissions.Monitoring.Manage;
         api.MapGet("/thresholds", (IEffectivenessAppService s, CancellationToken ct) => s.GetThresholdsAsync(ct))

@@ -12,7 +12,7 @@ internal sealed class ElectivesApi : IEndpointContributor
 
     public void Map(IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(Route).WithTags("ProgrammeMonitoring.Electives").RequireAuthorization();
+        var api = app.MapFeature(Route, "ProgrammeMonitoring.Electives");
         api.MapGet("", (IElectiveCatalogueAppService s, CancellationToken ct) => s.GetListAsync(ct))
             .WithName("ProgrammeMonitoring_ListElectiveCatalogues").WithSummary("Elective catalogues of the caller's schools, newest year first.");
         api.MapGet("/export", async (IElectiveCatalogueAppService s, ElectiveExport export, CancellationToken ct) =>
@@ -23,28 +23,19 @@ internal sealed class ElectivesApi : IEndpointContributor
         api.MapGet("/{id:guid}/export", async (IElectiveCatalogueAppService s, ElectiveExport export, Guid id, CancellationToken ct) =>
                 export.CoursesFile(await s.GetAsync(id, ct)))
             .WithName("ProgrammeMonitoring_ExportElectiveCourses").WithSummary("A catalogue's courses and endorsements as an Excel workbook.");
-        api.MapPost("", async (IElectiveCatalogueAppService s, CreateCatalogueInput input, CancellationToken ct) =>
-            {
-                var c = await s.CreateAsync(input, ct);
-                return Results.Created($"{Route}/{c.Id}", c);
-            })
+        api.MapPost("", (IElectiveCatalogueAppService s, CreateCatalogueInput input, CancellationToken ct) =>
+                s.CreateAsync(input, ct).Created(c => $"{Route}/{c.Id}"))
             .WithName("ProgrammeMonitoring_CreateElectiveCatalogue")
             .WithSummary("A draft catalogue for a year, empty or copied from the year before.");
-        api.MapPost("/{id:guid}/courses", async (IElectiveCatalogueAppService s, Guid id, SaveElectiveCourseInput input,
+        api.MapPost("/{id:guid}/courses", (IElectiveCatalogueAppService s, Guid id, SaveElectiveCourseInput input,
                 CancellationToken ct) =>
-            {
-                var x = await s.AddCourseAsync(id, input, ct);
-                return Results.Created($"{Route}/{id}/courses/{x.Id}", x);
-            })
+                s.AddCourseAsync(id, input, ct).Created(x => $"{Route}/{id}/courses/{x.Id}"))
             .WithName("ProgrammeMonitoring_AddElectiveCourse").WithSummary("Proposes a course for a draft catalogue.");
         api.MapPut("/{id:guid}/courses/{courseId:guid}", (IElectiveCatalogueAppService s, Guid id, Guid courseId, SaveElectiveCourseInput input,
                 CancellationToken ct) => s.UpdateCourseAsync(id, courseId, input, ct))
             .WithName("ProgrammeMonitoring_UpdateElectiveCourse").WithSummary("Changes a proposed course (a changed course loses its endorsement).");
-        api.MapDelete("/{id:guid}/courses/{courseId:guid}", async (IElectiveCatalogueAppService s, Guid id, Guid courseId, CancellationToken ct) =>
-            {
-                await s.RemoveCourseAsync(id, courseId, ct);
-                return Results.NoContent();
-            })
+        api.MapDelete("/{id:guid}/courses/{courseId:guid}", (IElectiveCatalogueAppService s, Guid id, Guid courseId, CancellationToken ct) =>
+                s.RemoveCourseAsync(id, courseId, ct).NoContent())
             .WithName("ProgrammeMonitoring_RemoveElectiveCourse").WithSummary("Removes a course from a draft catalogue.");
         api.MapPost("/{id:guid}/courses/{courseId:guid}/endorsement", (IElectiveCatalogueAppService s, Guid id, Guid courseId,
                 EndorseCourseInput input, CancellationToken ct) => s.EndorseAsync(id, courseId, input, ct))

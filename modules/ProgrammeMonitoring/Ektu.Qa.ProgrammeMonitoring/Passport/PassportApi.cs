@@ -9,8 +9,7 @@ namespace Ektu.Qa.ProgrammeMonitoring.Passport;
 internal sealed class PassportApi : IEndpointContributor
 {
     public void Map(IEndpointRouteBuilder app) =>
-        app.MapGroup("/api/programme-monitoring/programmes/{id:guid}/versions/{number:int}")
-            .WithTags("ProgrammeMonitoring.Passport").RequireAuthorization()
+        app.MapFeature("/api/programme-monitoring/programmes/{id:guid}/versions/{number:int}", "ProgrammeMonitoring.Passport")
             .MapGet("/passport.docx", async (IProgrammePassportAppService s, Guid id, int number, PassportLanguage? language, CancellationToken ct) =>
                 (await s.GetAsync(id, number, language ?? PassportLanguage.Kk, ct)).ToResult())
             .WithName("ProgrammeMonitoring_GetPassport")

@@ -13,17 +13,14 @@ internal sealed class ProceduresApi : IEndpointContributor
 
     public void Map(IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(Route).WithTags("ProgrammeMonitoring.Procedures").RequireAuthorization();
+        var api = app.MapFeature(Route, "ProgrammeMonitoring.Procedures");
         const string read = ProgrammeMonitoringPermissions.Programmes.Default;
         const string manage = ProgrammeMonitoringPermissions.Programmes.Manage;
         api.MapGet("", (IProcedureAppService s, CancellationToken ct) => s.GetProceduresAsync(ct))
             .WithName("ProgrammeMonitoring_ListProcedures").WithSummary("Improvement procedures of the owner units in scope.")
             .WithPermission(read);
-        api.MapPost("", async (IProcedureAppService s, SaveProcedureInput input, CancellationToken ct) =>
-            {
-                var p = await s.CreateProcedureAsync(input, ct);
-                return Results.Created($"{Route}/{p.Id}", p);
-            })
+        api.MapPost("", (IProcedureAppService s, SaveProcedureInput input, CancellationToken ct) =>
+                s.CreateProcedureAsync(input, ct).Created(p => $"{Route}/{p.Id}"))
             .WithName("ProgrammeMonitoring_CreateProcedure").WithSummary("Adds a procedure with its owner, cycle and first due day.")
             .WithPermission(ProgrammeMonitoringPermissions.Monitoring.Manage);
         api.MapGet("/runs", (IProcedureAppService s, int? year, bool? overdueOnly, CancellationToken ct) =>

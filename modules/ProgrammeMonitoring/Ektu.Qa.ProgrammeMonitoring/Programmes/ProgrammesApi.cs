@@ -12,7 +12,7 @@ internal sealed class ProgrammesApi : IEndpointContributor
 
     public void Map(IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(Route).WithTags("ProgrammeMonitoring.Programmes").RequireAuthorization();
+        var api = app.MapFeature(Route, "ProgrammeMonitoring.Programmes");
         api.MapGet("", (IProgrammeAppService s, [AsParameters] ListQuery q, CancellationToken ct) => s.GetListAsync(q.ToInput(), ct))
             .WithName("ProgrammeMonitoring_ListProgrammes").WithSummary("The register of programmes in the caller's schools, filtered.");
         api.MapGet("/export", async (IProgrammeAppService s, ProgrammeExport export, [AsParameters] ListQuery q, CancellationToken ct) =>
@@ -20,11 +20,8 @@ internal sealed class ProgrammesApi : IEndpointContributor
             .WithName("ProgrammeMonitoring_ExportProgrammes").WithSummary("The filtered register as an Excel workbook.");
         api.MapGet("/{id:guid}", (IProgrammeAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct))
             .WithName("ProgrammeMonitoring_GetProgramme").WithSummary("A programme with its versions and register events.");
-        api.MapPost("", async (IProgrammeAppService s, ProgrammeContent content, CancellationToken ct) =>
-            {
-                var p = await s.CreateAsync(content, ct);
-                return Results.Created($"{Route}/{p.Programme.Id}", p);
-            })
+        api.MapPost("", (IProgrammeAppService s, ProgrammeContent content, CancellationToken ct) =>
+                s.CreateAsync(content, ct).Created(p => $"{Route}/{p.Programme.Id}"))
             .WithName("ProgrammeMonitoring_CreateProgramme").WithSummary("A new programme in draft with its first version.");
         api.MapGet("/{id:guid}/versions/{number:int}", (IProgrammeAppService s, Guid id, int number, CancellationToken ct) =>
                 s.GetVersionAsync(id, number, ct))

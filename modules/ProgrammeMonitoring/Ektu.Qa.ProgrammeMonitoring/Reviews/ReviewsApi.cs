@@ -13,17 +13,14 @@ internal sealed class ReviewsApi : IEndpointContributor
 
     public void Map(IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(Route).WithTags("ProgrammeMonitoring.Reviews").RequireAuthorization();
+        var api = app.MapFeature(Route, "ProgrammeMonitoring.Reviews");
         const string read = ProgrammeMonitoringPermissions.Programmes.Default;
         const string manage = ProgrammeMonitoringPermissions.Programmes.Manage;
         api.MapGet("/review-triggers", (IProgrammeReviewAppService s, Guid? programmeId, bool? openOnly, CancellationToken ct) =>
                 s.GetTriggersAsync(programmeId, openOnly ?? false, ct))
             .WithName("ProgrammeMonitoring_ListReviewTriggers").WithSummary("Review triggers of the programmes in scope.").WithPermission(read);
-        api.MapPost("/review-triggers", async (IProgrammeReviewAppService s, RecordTriggerInput input, CancellationToken ct) =>
-            {
-                var t = await s.RecordTriggerAsync(input, ct);
-                return Results.Created($"{Route}/review-triggers/{t.Id}", t);
-            })
+        api.MapPost("/review-triggers", (IProgrammeReviewAppService s, RecordTriggerInput input, CancellationToken ct) =>
+                s.RecordTriggerAsync(input, ct).Created(t => $"{Route}/review-triggers/{t.Id}"))
             .WithName("ProgrammeMonitoring_RecordReviewTrigger").WithSummary("Records one of the seven grounds for review.").WithPermission(manage);
         api.MapPost("/review-triggers/{id:guid}/decision", (IProgrammeReviewAppService s, Guid id, DecideTriggerInput input, CancellationToken ct) =>
                 s.DecideTriggerAsync(id, input, ct))

@@ -16,7 +16,7 @@ internal static class CommissionsRegistration
         services.AddScoped<Notifier>();
         services.AddScoped<MemberEligibility>();
         services.AddScoped<ICommissionAppService, CommissionAppService>();
-        services.AddSingleton<IEndpointContributor, QaCommissionApi>();
+        services.AddSingleton<IEndpointContributor, CommissionsApi>();
         return services;
     }
 }

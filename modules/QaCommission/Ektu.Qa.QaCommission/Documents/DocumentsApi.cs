@@ -14,7 +14,7 @@ internal sealed class DocumentsApi : IEndpointContributor
 {
     public void Map(IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/qa-commission").WithTags("QaCommission").RequireAuthorization();
+        var api = app.MapFeature("/api/qa-commission", "QaCommission");
         api.MapGet("/commissions/{id:guid}/documents",
             (IDocumentArchiveAppService s, Guid id, int? year, DocumentKind? kind, string? search, CancellationToken ct) =>
             s.GetDocumentsAsync(id, new DocumentFilter { AcademicYear = year, Kind = kind, Search = search }, ct))

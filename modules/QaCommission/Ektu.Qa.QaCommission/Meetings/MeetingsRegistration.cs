@@ -1,3 +1,4 @@
+using Ektu.Qa.Kernel.Web;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Ektu.Qa.QaCommission.Meetings;
@@ -10,6 +11,7 @@ internal static class MeetingsRegistration
         services.AddScoped<MeetingRepository>();
         services.AddScoped<MinutesWriter>();
         services.AddScoped<IMeetingAppService, MeetingAppService>();
+        services.AddSingleton<IEndpointContributor, MeetingsApi>();
         return services;
     }
 }

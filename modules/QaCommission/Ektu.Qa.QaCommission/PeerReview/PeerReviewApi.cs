@@ -11,7 +11,7 @@ internal sealed class PeerReviewApi : IEndpointContributor
 {
     public void Map(IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/qa-commission/peer-review").WithTags("QaCommission.PeerReview").RequireAuthorization();
+        var api = app.MapFeature("/api/qa-commission/peer-review", "QaCommission.PeerReview");
         api.MapGet("/templates", (IPeerReviewAppService s, CancellationToken ct) => s.GetTemplatesAsync(ct))
             .WithName("QaCommission_ListPeerReviewTemplates").WithSummary("Lists peer-review observation templates")
             .WithPermission(QaCommissionPermissions.PeerReview.Default);
@@ -30,11 +30,8 @@ internal sealed class PeerReviewApi : IEndpointContributor
             .WithPermission(QaCommissionPermissions.PeerReview.Default);
         api.MapGet("/observations/{id:guid}", (IPeerReviewAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct))
             .WithName("QaCommission_GetObservation").WithSummary("Gets one peer-review observation");
-        api.MapPost("/observations", async (IPeerReviewAppService s, PlanObservationInput input, CancellationToken ct) =>
-        {
-            var x = await s.PlanAsync(input, ct);
-            return Results.Created($"/api/qa-commission/peer-review/observations/{x.Id}", x);
-        })
+        api.MapPost("/observations", (IPeerReviewAppService s, PlanObservationInput input, CancellationToken ct) =>
+                s.PlanAsync(input, ct).Created(x => $"/api/qa-commission/peer-review/observations/{x.Id}"))
             .WithName("QaCommission_PlanObservation").WithSummary("Plans a peer-review observation of a teacher's class")
             .WithPermission(QaCommissionPermissions.PeerReview.Manage);
         api.MapPost("/observations/{id:guid}/submit", (IPeerReviewAppService s, Guid id, SubmitObservationInput input, CancellationToken ct) =>

@@ -1,3 +1,4 @@
+using Ektu.Qa.Kernel.Web;
 using Ektu.Qa.Workflow;
 using Ektu.Qa.Workflow.Records;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,6 +18,7 @@ internal static class PlansRegistration
         services.AddScoped<IWorkflowServiceHandler, RejectWorkPlanHandler>();
         services.AddSingleton(new WorkflowProcessOwner(PlanAppService.ProcessKey, QaCommissionContractsModule.ModuleName));
         services.AddScoped<IWorkflowRecordProvider, WorkPlanApprovalRecord>();
+        services.AddSingleton<IEndpointContributor, PlansApi>();
         return services;
     }
 }

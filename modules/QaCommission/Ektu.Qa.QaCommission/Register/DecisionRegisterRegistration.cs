@@ -1,6 +1,7 @@
 using Ektu.Qa.Improvement.Capa;
 using Ektu.Qa.Kernel.Scheduling;
 using Ektu.Qa.Kernel.Settings;
+using Ektu.Qa.Kernel.Web;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Ektu.Qa.QaCommission.Register;
@@ -21,6 +22,7 @@ internal static class DecisionRegisterRegistration
         services.AddQaJob<QuarterlyStatusRequestJob>(QuarterlyStatusRequestJob.Key, QuarterlyStatusRequestJob.Cron);
         services.AddQaJob<OverdueDecisionScanJob>(OverdueDecisionScanJob.Key, OverdueDecisionScanJob.Cron);
         services.AddScoped<ICapaSourceRecords, CapaSourceRecords>();
+        services.AddSingleton<IEndpointContributor, RegisterApi>();
         return services;
     }
 }

@@ -15,7 +15,7 @@ internal sealed class ReportsApi : IEndpointContributor
 {
     public void Map(IEndpointRouteBuilder app)
     {
-        var r = app.MapGroup("/api/qa-commission/commissions/{id:guid}/reports").WithTags("QaCommission").RequireAuthorization();
+        var r = app.MapFeature("/api/qa-commission/commissions/{id:guid}/reports", "QaCommission");
         r.MapGet("", (ISemiAnnualReportAppService s, Guid id, CancellationToken ct) => s.GetHistoryAsync(id, ct))
             .WithName("QaCommission_ListReports").WithSummary("Lists the semi-annual reports a commission has sent");
         r.MapGet("/semi-annual.docx", async (ISemiAnnualReportAppService s, Guid id, int year, SemiAnnualKind kind, MinutesLanguage? language,
@@ -26,9 +26,9 @@ internal sealed class ReportsApi : IEndpointContributor
             CancellationToken ct) =>
             (await s.GetAnnexAsync(Input(id, year, kind, language), ct)).ToResult())
             .WithName("QaCommission_GetReportAnnex").WithSummary("Builds the semi-annual report's annex as a spreadsheet");
-        app.MapGet("/api/qa-commission/reports/{reportId:guid}/{file:regex(^(docx|xlsx)$)}", async (ISemiAnnualReportAppService s, Guid reportId,
-            string file, CancellationToken ct) =>
-            (await s.DownloadSentAsync(reportId, file == "xlsx", ct)).ToResult()).WithTags("QaCommission").RequireAuthorization()
+        app.MapFeature("/api/qa-commission/reports", "QaCommission").MapGet("/{reportId:guid}/{file:regex(^(docx|xlsx)$)}",
+                async (ISemiAnnualReportAppService s, Guid reportId, string file, CancellationToken ct) =>
+                (await s.DownloadSentAsync(reportId, file == "xlsx", ct)).ToResult())
             .WithName("QaCommission_DownloadSentReport").WithSummary("Downloads a sent report as it was sent (docx or xlsx)");
         r.MapPost("/semi-annual/send", (ISemiAnnualReportAppService s, Guid id, SemiAnnualReportInput input, CancellationToken ct) =>
         {

@@ -13,7 +13,7 @@ internal sealed class WorkflowApi : IEndpointContributor
 {
     public void Map(IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/workflow").WithTags("Workflow").RequireAuthorization();
+        var api = app.MapFeature("/api/workflow", "Workflow");
 
         var defs = api.MapGroup("/definitions");
         defs.MapGet("/", (IProcessDefinitionAppService s, CancellationToken ct) => s.GetListAsync(ct))
@@ -62,21 +62,13 @@ internal sealed class WorkflowApi : IEndpointContributor
         instances.MapGet("/{id:guid}/tasks", (Guid id, ITaskAppService s, CancellationToken ct) => s.GetByInstanceAsync(id, ct))
             .WithName("Workflow_ListInstanceTasks").WithSummary("Lists the user tasks of a process instance")
             .WithPermission(WorkflowPermissions.Instances.Default);
-        instances.MapPost("/{id:guid}/cancel", async (Guid id, int version, IProcessInstanceAppService s, CancellationToken ct) =>
-        {
-            await s.CancelAsync(id, version, ct);
-            return Results.NoContent();
-        }).WithName("Workflow_CancelInstance").WithSummary("Cancels a process instance");
-        instances.MapPost("/{id:guid}/retry", async (Guid id, int version, IProcessInstanceAppService s, CancellationToken ct) =>
-        {
-            await s.RetryAsync(id, version, ct);
-            return Results.NoContent();
-        }).WithName("Workflow_RetryInstance").WithSummary("Retries a process instance's failed step");
-        instances.MapPost("/{id:guid}/move", async (Guid id, MoveTokenInput input, IProcessInstanceAppService s, CancellationToken ct) =>
-        {
-            await s.MoveTokenAsync(id, input, ct);
-            return Results.NoContent();
-        }).WithName("Workflow_MoveToken").WithSummary("Moves a process instance's token to another element");
+        instances.MapPost("/{id:guid}/cancel", (Guid id, int version, IProcessInstanceAppService s, CancellationToken ct) =>
+                s.CancelAsync(id, version, ct).NoContent()).WithName("Workflow_CancelInstance").WithSummary("Cancels a process instance");
+        instances.MapPost("/{id:guid}/retry", (Guid id, int version, IProcessInstanceAppService s, CancellationToken ct) =>
+                s.RetryAsync(id, version, ct).NoContent()).WithName("Workflow_RetryInstance").WithSummary("Retries a process instance's failed step");
+        instances.MapPost("/{id:guid}/move", (Guid id, MoveTokenInput input, IProcessInstanceAppService s, CancellationToken ct) =>
+                s.MoveTokenAsync(id, input, ct).NoContent())
+            .WithName("Workflow_MoveToken").WithSummary("Moves a process instance's token to another element");
 
         var tasks = api.MapGroup("/tasks");
         tasks.MapGet("/", (TaskFilter? filter, int? page, int? pageSize, ITaskAppService s, CancellationToken ct) =>
@@ -96,10 +88,7 @@ internal sealed class WorkflowApi : IEndpointContributor
         tasks.MapPost("/{id:guid}/resolve", (Guid id, int version, string? comment, ITaskAppService s, CancellationToken ct) =>
             s.ResolveAsync(id, comment, version, ct))
             .WithName("Workflow_ResolveTask").WithSummary("Resolves a delegated task back to its owner");
-        tasks.MapPost("/{id:guid}/complete", async (Guid id, CompleteTaskInput input, ITaskAppService s, CancellationToken ct) =>
-        {
-            await s.CompleteAsync(id, input, ct);
-            return Results.NoContent();
-        }).WithName("Workflow_CompleteTask").WithSummary("Completes a task with its form values");
+        tasks.MapPost("/{id:guid}/complete", (Guid id, CompleteTaskInput input, ITaskAppService s, CancellationToken ct) =>
+                s.CompleteAsync(id, input, ct).NoContent()).WithName("Workflow_CompleteTask").WithSummary("Completes a task with its form values");
     }
 }

@@ -1,5 +1,4 @@
 using Ektu.Qa.Kernel.Web;
-using Ektu.Qa.Reporting.Schedules;
 using Ektu.Qa.Reporting.Permissions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -7,12 +6,15 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Ektu.Qa.Reporting.Runs;
 
-/// <summary>REST endpoints under /api/reporting; the app services check permissions.</summary>
-internal sealed class ReportingApi : IEndpointContributor
+/// <summary>
+/// REST endpoints of the report catalogue, report runs and their files under /api/reporting; the app service checks the permission.
+/// </summary>
+internal sealed class RunsApi : IEndpointContributor
 {
     public void Map(IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/reporting").WithTags("Reporting").RequireAuthorization();
+        var api = app.MapFeature("/api/reporting", "Reporting");
+
         api.MapGet("/reports", (IReportAppService s, CancellationToken ct) => s.GetCatalogueAsync(ct))
             .WithName("Reporting_ListReports").WithSummary("Lists the reports the caller may run")
             .WithPermission(ReportingPermissions.Reports.Default);
@@ -30,21 +32,5 @@ internal sealed class ReportingApi : IEndpointContributor
         api.MapGet("/runs/{id:guid}/file", async (IReportAppService s, Guid id, CancellationToken ct) => (await s.DownloadAsync(id, ct)).ToResult())
             .WithName("Reporting_DownloadRun").WithSummary("Downloads a report run's file")
             .WithPermission(ReportingPermissions.Archive.Download);
-        api.MapGet("/schedules", (IReportScheduleAppService s, CancellationToken ct) => s.GetListAsync(ct))
-            .WithName("Reporting_ListSchedules").WithSummary("Lists report schedules").WithPermission(ReportingPermissions.Schedules.Default);
-        api.MapPost("/schedules", (IReportScheduleAppService s, SaveScheduleInput input, CancellationToken ct) => s.CreateAsync(input, ct))
-            .WithName("Reporting_CreateSchedule").WithSummary("Creates a report schedule");
-        api.MapPut("/schedules/{id:guid}", (IReportScheduleAppService s, Guid id, SaveScheduleInput input, CancellationToken ct) =>
-            s.UpdateAsync(id, input, ct))
-            .WithName("Reporting_UpdateSchedule").WithSummary("Updates a report schedule");
-        api.MapDelete("/schedules/{id:guid}", async (IReportScheduleAppService s, Guid id, CancellationToken ct) =>
-        {
-            await s.DeleteAsync(id, ct);
-            return Results.NoContent();
-        }).WithName("Reporting_DeleteSchedule").WithSummary("Deletes a report schedule").WithPermission(ReportingPermissions.Schedules.Manage);
-        api.MapGet("/schedules/preview", (IReportScheduleAppService s, string cron, string? timeZone, CancellationToken ct) =>
-            s.PreviewAsync(cron, timeZone ?? "Asia/Almaty", 5, ct))
-            .WithName("Reporting_PreviewSchedule").WithSummary("Previews a schedule's next run times")
-            .WithPermission(ReportingPermissions.Schedules.Default);
     }
 }
