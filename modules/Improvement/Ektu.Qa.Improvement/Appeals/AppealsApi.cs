@@ -30,10 +30,10 @@ internal sealed class AppealsApi : IEndpointContributor
             .WithName("Improvement_RecordAppeal").WithSummary("Records a paper or oral appeal received by a unit of the caller's scope.");
         api.MapPost("/{id:guid}/take", (IAppealAppService s, Guid id, VersionRequest r, CancellationToken ct) => s.TakeAsync(id, r.Version, ct))
             .WithName("Improvement_TakeAppeal").WithSummary("Takes a received appeal for review at its current level.");
-        api.MapPost("/{id:guid}/escalate", (IAppealAppService s, Guid id, NoteRequest r, CancellationToken ct) =>
+        api.MapPost("/{id:guid}/escalate", (IAppealAppService s, Guid id, AppealNoteRequest r, CancellationToken ct) =>
                 s.EscalateAsync(id, r.Note, r.Version, ct))
             .WithName("Improvement_EscalateAppeal").WithSummary("Passes an appeal to the next level with a new term.");
-        api.MapPost("/{id:guid}/resolve", (IAppealAppService s, Guid id, NoteRequest r, CancellationToken ct) =>
+        api.MapPost("/{id:guid}/resolve", (IAppealAppService s, Guid id, AppealNoteRequest r, CancellationToken ct) =>
                 s.ResolveAsync(id, r.Note, r.Version, ct))
             .WithName("Improvement_ResolveAppeal").WithSummary("Resolves an appeal at its current level.");
         api.MapPost("/{id:guid}/capa", (IAppealAppService s, Guid id, SaveCapaItemInput input, CancellationToken ct) =>
@@ -41,5 +41,5 @@ internal sealed class AppealsApi : IEndpointContributor
             .WithName("Improvement_RaiseAppealCapaItem").WithSummary("Raises a CAPA item from an appeal.");
     }
 
-    internal sealed record NoteRequest(string Note, int Version);
+    internal sealed record AppealNoteRequest(string Note, int Version);
 }

@@ -34,7 +34,7 @@ internal sealed class RegisterApi : IEndpointContributor
             .WithPermission(QaCommissionPermissions.Decisions.Manage);
         decisions.MapGet("/{id:guid}/evidence", (IDecisionRegisterAppService s, Guid id, CancellationToken ct) => s.GetEvidenceAsync(id, ct))
             .WithName("QaCommission_ListDecisionEvidence").WithSummary("Lists evidence that a decision was carried out");
-        decisions.MapPost("/{id:guid}/evidence", (IDecisionRegisterAppService s, Guid id, NoteRequest r, CancellationToken ct) =>
+        decisions.MapPost("/{id:guid}/evidence", (IDecisionRegisterAppService s, Guid id, DecisionEvidenceRequest r, CancellationToken ct) =>
             s.AddEvidenceAsync(id, r.Note, null, ct))
             .WithName("QaCommission_AddDecisionEvidence").WithSummary("Adds evidence that a decision was carried out");
         api.MapGet("/evidence/{id:guid}", async (IDecisionRegisterAppService s, Guid id, CancellationToken ct) =>
@@ -68,7 +68,7 @@ internal sealed class RegisterApi : IEndpointContributor
             .WithName("QaCommission_ListMyNotices").WithSummary("Lists the notices addressed to the caller");
     }
 
-    internal sealed record NoteRequest(string? Note);
+    internal sealed record DecisionEvidenceRequest(string? Note);
 
     internal sealed record ViolationRequest(ViolationKind Kind, string? Note);
 
