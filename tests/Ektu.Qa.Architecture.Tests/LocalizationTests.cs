@@ -61,8 +61,14 @@ public sealed partial class LocalizationTests
                 && !f.Contains("/bin/") && !f.Contains("node_modules"));
         var missing = new List<string>();
         foreach (var f in files)
-            foreach (Match m in UsedKey().Matches(File.ReadAllText(f)))
+        {
+            var text = File.ReadAllText(f);
+            // Tag helpers take keys as attributes too (<qa-field label>, <side-panel title>, <side-panel-toggle text>).
+            var attributes = f.EndsWith(".cshtml", StringComparison.Ordinal) ? AttributeKey().Matches(text) : Enumerable.Empty<Match>();
+            var keys = UsedKey().Matches(text).Concat(attributes);
+            foreach (var m in keys)
                 if (Store.Find(m.Groups[1].Value, "en") == null) missing.Add($"{Path.GetFileName(f)}: {m.Groups[1].Value}");
+        }
         missing.ShouldBeEmpty();
     }
 
@@ -77,6 +83,9 @@ public sealed partial class LocalizationTests
 
     [GeneratedRegex(@"\bL\[""([A-Za-z]+:[A-Za-z0-9_.]+)""")]
     private static partial Regex UsedKey();
+
+    [GeneratedRegex(@"\s(?:label|title|text|help|empty-text|empty-action-text)=""([A-Za-z]+:[A-Za-z0-9_.]+)""")]
+    private static partial Regex AttributeKey();
 
     [GeneratedRegex(@"[A-Za-z]{4,}")]
     private static partial Regex LatinWord();

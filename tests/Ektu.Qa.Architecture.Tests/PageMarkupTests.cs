@@ -58,6 +58,42 @@ public sealed partial class PageMarkupTests
         found.ShouldBeEmpty("use <unit-picker asp-for=\"Input.UnitId\" units=\"Model.Units\" />");
     }
 
+    /// <summary>
+    /// Record pages whose create buttons act on the record shown, not on a list of its own: an appeal raises a CAPA
+    /// (listed on the CAPA page), a meeting adds a line to its agenda (the table there is the attendance sheet).
+    /// </summary>
+    private static readonly string[] RecordPages =
+    [
+        "Improvement/Ektu.Qa.Improvement/Areas/Improvement/Pages/Appeals/Details.cshtml",
+        "QaCommission/Ektu.Qa.QaCommission/Areas/QaCommission/Pages/Meetings/Details.cshtml",
+    ];
+
+    [Fact]
+    public void ModulePages_Should_CreateInASidePanel_When_TheyListRows()
+    {
+        var found = Pages().Where(p => !RecordPages.Contains(p.File) && CreatesUnderList(p.Text)).Select(p => p.File).ToList();
+        found.ShouldBeEmpty("move the create form into <side-panel id=\"…-new\" title=\"…\"> opened by <side-panel-toggle> in "
+                            + "@section Actions (or onto its own page): a create form never sits under the list");
+    }
+
+    [Theory]
+    [InlineData("<table id=\"x\"></table><form method=\"post\" id=\"f\"><input name=\"a\" /><button>@L[\"App:Create\"]</button></form>", true)]
+    [InlineData("<table id=\"x\"></table><side-panel id=\"x-new\" title=\"X:New\"><form method=\"post\">"
+                + "<button>@L[\"App:Create\"]</button></form></side-panel>", false)]
+    [InlineData("<table id=\"x\"></table><form method=\"post\" asp-page-handler=\"Toggle\"><button>@L[\"App:Save\"]</button></form>", false)]
+    [InlineData("<form method=\"post\"><button>@L[\"App:Create\"]</button></form>", false)]
+    [InlineData("<form method=\"get\"><button>@L[\"App:Create\"]</button></form><table></table>", false)]
+    public void CreatePattern_Should_FindCreateFormsUnderAList_When_Scanned(string html, bool found) =>
+        CreatesUnderList(html).ShouldBe(found);
+
+    /// <summary>A page with a list table and a posted form that creates (its button says App:Create) outside a side panel.</summary>
+    private static bool CreatesUnderList(string page)
+    {
+        var outside = SidePanel().Replace(page, "");
+        return Table().IsMatch(outside)
+               && PostForm().Matches(outside).Any(f => f.Value.Contains("L[\"App:Create\"]", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("<label class=\"form-label\">@L[\"X\"]</label>", true)]
     [InlineData("<label class=\"form-label\" asp-for=\"Input.X\">X</label>", false)]
@@ -81,6 +117,12 @@ public sealed partial class PageMarkupTests
 
     [GeneratedRegex(@"<table\b[^>]*>")]
     private static partial Regex TableStart();
+
+    [GeneratedRegex(@"<side-panel\b.*?</side-panel>", RegexOptions.Singleline)]
+    private static partial Regex SidePanel();
+
+    [GeneratedRegex(@"<form\b[^>]*method=""post""[^>]*>.*?</form>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    private static partial Regex PostForm();
 
     // A hand-built unit list: options over a collection of units (Units, AllUnits, Schools).
     [GeneratedRegex(@"@foreach \(var \w+ in Model\.(\w*Units|Schools)\b[^)]*\)\s*\{\s*<option")]

@@ -99,6 +99,8 @@ public sealed class BrowserTests
         // Votes are taken only once the meeting's day has come: a meeting today, between the demo's planned one (in two
         // weeks) and its held one (newest first).
         var today = DateTime.UtcNow.AddHours(5).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await dean.ClickAsync("#new-meeting"); // the create form is a side panel
+        await dean.WaitForSelectorAsync("#meeting-new.show");
         await dean.FillAsync("#meeting-form input[name='Meeting.MeetingDate']", today);
         await dean.FillAsync("#meeting-form input[name='Meeting.StartTime']", "10:00");
         await dean.ClickAsync("#add-meeting");

@@ -19,6 +19,8 @@ public sealed class QaCommissionApprovalBrowserTests
         await admin.GotoAsync(baseUrl + "/QaCommission/Commissions");
         await admin.ClickAsync("#commissions tr:has-text('Information Technology') a >> nth=0");
         await admin.ClickAsync("#plans-link");
+        await admin.ClickAsync("#new-plan"); // the create form is a side panel
+        await admin.WaitForSelectorAsync("#plan-new.show");
         await admin.FillAsync("#AcademicYear", "2027");
         await admin.ClickAsync("#create-plan");
         await admin.WaitForSelectorAsync("#plan-2027 .item-form");

@@ -22,6 +22,8 @@ public sealed class SurveyBrowserTests
         var aqd = await session.LoginAsync("aqd");
         aqd.Dialog += (_, dialog) => _ = dialog.AcceptAsync(); // Publish asks first
         await aqd.GotoAsync(session.BaseUrl + "/InformationManagement/Surveys/Templates");
+        await aqd.ClickAsync("#new-template"); // the create form is a side panel
+        await aqd.WaitForSelectorAsync("#template-new.show");
         await aqd.FillAsync("#Input_Code", "library-2026");
         await aqd.FillAsync("#Input_Title_Kk", "Кітапхана қызметіне қанағаттану");
         await aqd.FillAsync("#Input_Title_Ru", "Удовлетворённость работой библиотеки");
@@ -41,6 +43,8 @@ public sealed class SurveyBrowserTests
         await aqd.WaitForSelectorAsync("#new-version");
 
         await aqd.GotoAsync(session.BaseUrl + "/InformationManagement/Surveys");
+        await aqd.ClickAsync("#new-survey");
+        await aqd.WaitForSelectorAsync("#survey-new.show");
         await aqd.SelectOptionAsync("#Input_TemplateId", new SelectOptionValue { Label = "Satisfaction with the library (library-2026 v1)" });
         var sitis = await aqd.EvalOnSelectorAsync<string>("#Input_UnitId",
             "s => [...s.options].find(o => o.text.includes('Intelligent Systems')).value");
