@@ -10,6 +10,8 @@ public sealed class MySqlDialect : ISqlDialect
     public string InsertIgnore(string table, string columns, string values) =>
         $"INSERT IGNORE INTO {table} ({columns}) VALUES ({values})";
 
+    public string LockRows => "FOR UPDATE";
+
     public string Upsert(string table, string columns, string values, string keyColumns, IEnumerable<string> updateColumns) =>
         $"INSERT INTO {table} ({columns}) VALUES ({values}) ON DUPLICATE KEY UPDATE "
         + string.Join(", ", updateColumns.Select(c => $"{c} = VALUES({c})"));

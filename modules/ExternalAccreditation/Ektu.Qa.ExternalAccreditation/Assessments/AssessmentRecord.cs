@@ -2,17 +2,14 @@ using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Workflow.Records;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Ektu.Qa.ExternalAccreditation.Assessments;
 
 /// <summary>
-/// What the inbox shows of a procedure: its title, agency and unit, and a link to its page for those who may read it. The app
-/// service is resolved when a summary is asked for: it reaches the workflow's tasks, whose record list holds this provider, so
-/// taking it in the constructor would make a cycle the container cannot see through its factory registration.
+/// What the inbox shows of a procedure: its title, agency and unit, and a link to its page for those who may read it.
 /// </summary>
-internal sealed class AssessmentRecord(AssessmentRepository repo, IServiceProvider services, Identity.OrganizationUnits.IUnitDirectory units,
-    LinkGenerator links, IHttpContextAccessor http) : IWorkflowRecordProvider
+internal sealed class AssessmentRecord(AssessmentRepository repo, IAssessmentAppService assessments,
+    Identity.OrganizationUnits.IUnitDirectory units, LinkGenerator links, IHttpContextAccessor http) : IWorkflowRecordProvider
 {
     public IReadOnlyCollection<string> ProcessKeys { get; } = [AssessmentProcess.Key];
 
@@ -22,7 +19,7 @@ internal sealed class AssessmentRecord(AssessmentRepository repo, IServiceProvid
         var readable = true;
         try
         {
-            a = (await services.GetRequiredService<IAssessmentAppService>().GetAsync(id, ct)).Assessment;
+            a = (await assessments.GetAsync(id, ct)).Assessment;
         }
         catch (QaException e) when (e.Status is 403 or 404)
         {

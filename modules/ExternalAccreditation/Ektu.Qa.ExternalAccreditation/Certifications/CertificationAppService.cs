@@ -107,20 +107,20 @@ internal sealed class CertificationAppService(CertificationRepository repo, IUni
         var before = await repo.FindAuditAsync(auditId, ct);
         if (before == null || before.CertificateId != id) throw new EntityNotFoundException("InspectionAudit", auditId);
         if (before.HeldOn == null || before.Findings == null) throw new QaException(Assessments.AssessmentErrorCodes.NoFindings, 409);
-        var raised = (await capa.GetBySourceAsync(AssessmentProcess.InspectionAuditCapaSource, auditId, ct)).FirstOrDefault();
-        if (raised != null)
-        {
-            before.CapaItemId = raised.Id;
-            return before;
-        }
-        new Check().That(input.Deadline != null, nameof(input.Deadline), ErrorCodes.Required).ThrowIfAny();
-        await repo.TouchAuditAsync(auditId, input.Version, clock.UtcNow, audit.By, ct);
-        var item = await capa.RaiseAsync(new SaveCapaItemInput
+        // Improvement keeps one item per audit and checks the deadline; a repeated raise gets the item already raised.
+        var raised = await capa.RaiseOnceAsync(new SaveCapaItemInput
         {
             UnitId = c.UnitId, Source = AssessmentProcess.InspectionAuditCapaSource, SourceId = auditId,
             Problem = $"{c.Standard} {c.Number}: {before.Findings}", CorrectiveAction = before.Findings, OwnerUserId = user.Id ?? Guid.Empty,
             Deadline = input.Deadline,
         }, ct);
+        if (!raised.IsNew)
+        {
+            before.CapaItemId = raised.Item.Id;
+            return before;
+        }
+        var item = raised.Item;
+        await repo.TouchAuditAsync(auditId, input.Version, clock.UtcNow, audit.By, ct);
         await audit.WriteAsync("InspectionAudit", auditId, "CapaRaised", [new AuditChange("CapaItem", null, item.Id.ToString())], ct,
             unitId: c.UnitId);
         var after = (await repo.FindAuditAsync(auditId, ct))!;

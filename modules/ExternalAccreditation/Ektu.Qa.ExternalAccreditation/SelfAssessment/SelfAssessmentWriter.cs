@@ -14,7 +14,6 @@ namespace Ektu.Qa.ExternalAccreditation.SelfAssessment;
 /// </summary>
 internal sealed class SelfAssessmentWriter(IStringLocalizer l)
 {
-    private const int Size = 24;
     private const int TableSize = 20;
 
     public void Write(SelfAssessmentDetailsDto d, Stream output)
@@ -27,15 +26,15 @@ internal sealed class SelfAssessmentWriter(IStringLocalizer l)
         var body = new Body();
         main.Document = new Document(body);
 
-        body.Append(Centered(T("Report") + " — " + sa.AgencyCode, 28));
-        body.Append(Centered(sa.Title, Size));
-        body.Append(WordTable.Line(T("Unit") + ": " + sa.UnitName, false, Size));
-        if (sa.ProgrammeName != null) body.Append(WordTable.Line(T("Programme") + ": " + sa.ProgrammeName, false, Size));
-        body.Append(WordTable.Line(T("Period") + ": " + sa.Period, false, Size));
-        body.Append(WordTable.Line(T("Progress") + ": " + sa.Complete.ToString(inv) + " / " + sa.Criteria.ToString(inv) + " ("
-            + sa.Percent.ToString(inv) + " %)", false, Size));
+        body.Append(WordText.Heading(T("Report") + " — " + sa.AgencyCode, 1));
+        body.Append(WordText.Centered(sa.Title, bold: true));
+        body.Append(WordText.Label(T("Unit"), sa.UnitName));
+        if (sa.ProgrammeName != null) body.Append(WordText.Label(T("Programme"), sa.ProgrammeName));
+        body.Append(WordText.Label(T("Period"), sa.Period));
+        body.Append(WordText.Label(T("Progress"), sa.Complete.ToString(inv) + " / " + sa.Criteria.ToString(inv) + " ("
+            + sa.Percent.ToString(inv) + " %)"));
 
-        body.Append(WordTable.Line(T("Summary"), true, Size));
+        body.Append(WordText.Heading(T("Summary"), 3));
         var summary = new List<string[]> { new[] { T("Standard"), T("Criterion"), T("Completeness"), T("Evidence") } };
         summary.AddRange(d.Criteria.Select(c => new[]
         {
@@ -45,17 +44,17 @@ internal sealed class SelfAssessmentWriter(IStringLocalizer l)
 
         foreach (var standard in d.Criteria.GroupBy(c => (c.StandardCode, c.StandardTitle, c.EsgStandard)))
         {
-            body.Append(WordTable.Line(T("Standard") + " " + standard.Key.StandardCode + ". " + standard.Key.StandardTitle
-                + " (ESG " + standard.Key.EsgStandard.ToString(inv) + ")", true, 26));
+            body.Append(WordText.Heading(T("Standard") + " " + standard.Key.StandardCode + ". " + standard.Key.StandardTitle
+                + " (ESG " + standard.Key.EsgStandard.ToString(inv) + ")", 2));
             foreach (var c in standard)
             {
-                body.Append(WordTable.Line(c.Code + " " + c.Title, true, Size));
+                body.Append(WordText.Heading(c.Code + " " + c.Title, 3));
                 var narrative = Narrative(c);
-                if (narrative == null) body.Append(WordTable.Line(T("NoNarrative"), false, Size, italic: true));
-                else foreach (var line in narrative.Split('\n')) body.Append(WordTable.Line(line.TrimEnd('\r'), false, Size));
+                if (narrative == null) body.Append(WordText.Text(T("NoNarrative"), italic: true));
+                else body.Append(WordText.Lines(narrative));
                 if (c.Evidence.Count == 0)
                 {
-                    body.Append(WordTable.Line(T("NoEvidence"), false, Size, italic: true));
+                    body.Append(WordText.Text(T("NoEvidence"), italic: true));
                     continue;
                 }
                 var rows = new List<string[]> { new[] { "№", T("Document"), T("Period"), T("DocumentDate"), T("Location") } };
@@ -76,12 +75,5 @@ internal sealed class SelfAssessmentWriter(IStringLocalizer l)
     {
         var first = LocalizationStore.CurrentLanguage() switch { "kk" => c.NarrativeKk, "ru" => c.NarrativeRu, _ => c.NarrativeEn };
         return new[] { first, c.NarrativeRu, c.NarrativeKk, c.NarrativeEn }.FirstOrDefault(t => !string.IsNullOrWhiteSpace(t));
-    }
-
-    private static Paragraph Centered(string text, int size)
-    {
-        var p = WordTable.Line(text, true, size);
-        p.PrependChild(new ParagraphProperties(new Justification { Val = JustificationValues.Center }));
-        return p;
     }
 }

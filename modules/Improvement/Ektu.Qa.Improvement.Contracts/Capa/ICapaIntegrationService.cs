@@ -9,6 +9,13 @@ public interface ICapaIntegrationService
     /// </summary>
     Task<CapaItemDto> RaiseAsync(SaveCapaItemInput input, CancellationToken ct = default);
 
+    /// <summary>
+    /// The one item of a record that has at most one (<see cref="SaveCapaItemInput.Source"/> and the required
+    /// <see cref="SaveCapaItemInput.SourceId"/>): the item already raised from it, whoever raised it, or a new one on the rules
+    /// of <see cref="RaiseAsync"/>. Two requests at once get the same item: the database keeps one item per such record.
+    /// </summary>
+    Task<RaisedCapaItem> RaiseOnceAsync(SaveCapaItemInput input, CancellationToken ct = default);
+
     /// <summary>Items raised from one record that the caller sees; none without the CAPA permission.</summary>
     Task<IReadOnlyList<CapaItemDto>> GetBySourceAsync(string source, Guid sourceId, CancellationToken ct = default);
 

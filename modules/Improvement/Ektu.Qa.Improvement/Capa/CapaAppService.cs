@@ -56,6 +56,32 @@ internal sealed class CapaAppService(
 
     public async Task<CapaItemDto> CreateAsync(SaveCapaItemInput input, CancellationToken ct = default)
     {
+        var item = await NewItemAsync(input, ct);
+        await repo.InsertAsync(item, calendar.UtcNow, audit.By, ct);
+        return await CreatedAsync(item.Id, ct);
+    }
+
+    /// <summary>
+    /// The one item of a record: the first one raised from it, else a new one. The sole-source key lets only one insert of
+    /// two concurrent ones through; the other then reads the winner's item (a locking read: see <c>ISqlDialect.LockRows</c>).
+    /// </summary>
+    public async Task<RaisedCapaItem> CreateOnceAsync(SaveCapaItemInput input, CancellationToken ct = default)
+    {
+        await user.EnsureAsync(ImprovementPermissions.Capa.Default);
+        var sourceId = input.SourceId ?? throw ValidationException.For(nameof(input.SourceId), ErrorCodes.Required);
+        // Items raised before the sole-source key existed have none: looked up by their source alone.
+        if (await repo.FindFirstBySourceAsync(input.Source, sourceId, false, ct) is { } raised)
+            return new RaisedCapaItem(await EnrichAsync(raised, ct), false);
+        var item = await NewItemAsync(input, ct);
+        if (await repo.InsertSoleAsync(item, calendar.UtcNow, audit.By, ct)) return new RaisedCapaItem(await CreatedAsync(item.Id, ct), true);
+        var winner = await repo.FindFirstBySourceAsync(input.Source, sourceId, true, ct)
+            ?? throw new InvalidOperationException($"CAPA item of {input.Source} {sourceId} neither inserted nor found.");
+        return new RaisedCapaItem(await EnrichAsync(winner, ct), false);
+    }
+
+    /// <summary>A new item from <paramref name="input"/>, checked as the CAPA page checks it; not stored yet.</summary>
+    private async Task<CapaItemDto> NewItemAsync(SaveCapaItemInput input, CancellationToken ct)
+    {
         await user.EnsureAsync(ImprovementPermissions.Capa.Manage);
         await units.EnsureTargetAsync(input.UnitId, nameof(input.UnitId), ct);
         var checkAfter = input.CheckAfterDays ?? await settings.GetIntAsync(CapaSettings.EffectivenessCheckDays, ct);
@@ -63,15 +89,18 @@ internal sealed class CapaAppService(
         if (sources.Find(input.Source) == null) throw ValidationException.For(nameof(input.Source), CapaErrorCodes.UnknownSource);
         if (input.SourceId is { } sourceId && !await sources.ExistsAsync(input.Source, sourceId, ct))
             throw ValidationException.For(nameof(input.SourceId), CapaErrorCodes.UnknownSource);
-        var item = new CapaItemDto
+        return new CapaItemDto
         {
             Id = Guid.NewGuid(), UnitId = input.UnitId, Source = input.Source, SourceId = input.SourceId, Problem = input.Problem.Trim(),
             RootCause = Trim(input.RootCause), CorrectiveAction = input.CorrectiveAction.Trim(), PreventiveAction = Trim(input.PreventiveAction),
             OwnerUserId = input.OwnerUserId, Deadline = input.Deadline!.Value, CheckAfterDays = checkAfter,
         };
-        await repo.InsertAsync(item, calendar.UtcNow, audit.By, ct);
-        var after = (await repo.FindAsync(item.Id, ct))!;
-        await audit.WriteAsync(Entity, item.Id, "Created", AuditChanges.Between(null, after), ct, unitId: after.UnitId);
+    }
+
+    private async Task<CapaItemDto> CreatedAsync(Guid id, CancellationToken ct)
+    {
+        var after = (await repo.FindAsync(id, ct))!;
+        await audit.WriteAsync(Entity, id, "Created", AuditChanges.Between(null, after), ct, unitId: after.UnitId);
         return await EnrichAsync(after, ct);
     }
 

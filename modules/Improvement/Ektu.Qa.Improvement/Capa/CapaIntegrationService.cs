@@ -9,6 +9,8 @@ internal sealed class CapaIntegrationService(CapaAppService capa, CapaRepository
 {
     public Task<CapaItemDto> RaiseAsync(SaveCapaItemInput input, CancellationToken ct = default) => capa.CreateAsync(input, ct);
 
+    public Task<RaisedCapaItem> RaiseOnceAsync(SaveCapaItemInput input, CancellationToken ct = default) => capa.CreateOnceAsync(input, ct);
+
     public async Task<IReadOnlyList<CapaItemDto>> GetBySourceAsync(string source, Guid sourceId, CancellationToken ct = default) =>
         await user.HasPermissionAsync(ImprovementPermissions.Capa.Default) ? await capa.GetBySourceAsync(source, sourceId, ct) : [];
 

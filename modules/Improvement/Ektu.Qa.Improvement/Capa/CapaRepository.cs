@@ -27,18 +27,40 @@ internal sealed class CapaRepository(IDbSession db)
             $"SELECT {Columns} FROM imp_capa_items WHERE source_id = @sourceId AND source = @source ORDER BY created_at",
             new { source, sourceId }, ct);
 
-    public Task InsertAsync(CapaItemDto c, DateTime at, string by, CancellationToken ct) => db.ExecuteAsync("""
-        INSERT INTO imp_capa_items (id, unit_id, source, source_id, problem, root_cause, corrective_action, preventive_action,
+    /// <summary>The first item raised from a record; <paramref name="lockRows"/> reads it current and locked.</summary>
+    public Task<CapaItemDto?> FindFirstBySourceAsync(string source, Guid sourceId, bool lockRows, CancellationToken ct) =>
+        db.QuerySingleOrDefaultAsync<CapaItemDto>($"""
+            SELECT {Columns} FROM imp_capa_items WHERE source_id = @sourceId AND source = @source ORDER BY created_at, id LIMIT 1
+            {(lockRows ? db.Dialect.LockRows : "")}
+            """, new { source, sourceId }, ct);
+
+    public Task InsertAsync(CapaItemDto c, DateTime at, string by, CancellationToken ct) =>
+        db.ExecuteAsync($"INSERT INTO imp_capa_items ({InsertColumns}) VALUES ({InsertValues})", InsertArgs(c, null, at, by), ct);
+
+    /// <summary>
+    /// Inserts the one item of its source record, unless the record already has one (the sole-source key): false then.
+    /// </summary>
+    public async Task<bool> InsertSoleAsync(CapaItemDto c, DateTime at, string by, CancellationToken ct) =>
+        await db.ExecuteAsync(db.Dialect.InsertIgnore("imp_capa_items", InsertColumns, InsertValues), InsertArgs(c, c.SourceId, at, by), ct)
+        > 0;
+
+    private const string InsertColumns = """
+        id, unit_id, source, source_id, sole_source_id, problem, root_cause, corrective_action, preventive_action,
           owner_user_id, deadline, check_after_days, state, implemented_on, check_due_on, effectiveness_note, closed_on, reopen_count,
-          version, created_at, created_by, updated_at, updated_by)
-        VALUES (@Id, @UnitId, @Source, @SourceId, @Problem, @RootCause, @CorrectiveAction, @PreventiveAction,
+          version, created_at, created_by, updated_at, updated_by
+        """;
+
+    private const string InsertValues = """
+        @Id, @UnitId, @Source, @SourceId, @soleSourceId, @Problem, @RootCause, @CorrectiveAction, @PreventiveAction,
           @OwnerUserId, @Deadline, @CheckAfterDays, 'Open', NULL, NULL, NULL, NULL, 0,
-          1, @at, @by, @at, @by)
-        """, new
+          1, @at, @by, @at, @by
+        """;
+
+    private static object InsertArgs(CapaItemDto c, Guid? soleSourceId, DateTime at, string by) => new
     {
-        c.Id, c.UnitId, c.Source, c.SourceId, c.Problem, c.RootCause, c.CorrectiveAction, c.PreventiveAction, c.OwnerUserId, c.Deadline,
-        c.CheckAfterDays, at, by,
-    }, ct);
+        c.Id, c.UnitId, c.Source, c.SourceId, soleSourceId, c.Problem, c.RootCause, c.CorrectiveAction, c.PreventiveAction, c.OwnerUserId,
+        c.Deadline, c.CheckAfterDays, at, by,
+    };
 
     public async Task UpdateTextsAsync(
         Guid id, int version, SaveCapaItemInput i, DateOnly deadline, int checkAfterDays, DateTime at, string by, CancellationToken ct)

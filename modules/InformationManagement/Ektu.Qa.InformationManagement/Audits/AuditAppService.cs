@@ -163,14 +163,13 @@ internal sealed class AuditAppService(AuditRepository repo, IUnitDirectory units
         if (f == null || f.AuditId != id) throw new EntityNotFoundException("AuditFinding", findingId);
         if (f.Class != FindingClass.Nonconformity) throw new QaException(AuditErrorCodes.CapaOnlyForNonconformity, 409);
         if (f.CapaItemId != null) return f;
-        // An item raised before the link was stored (or by hand from this finding) is linked instead of raising a second one.
-        var existing = (await capa.GetBySourceAsync(AuditCapaSources.Finding, findingId, ct)).FirstOrDefault();
-        var itemId = existing?.Id ?? (await capa.RaiseAsync(new SaveCapaItemInput
+        // An item raised before the link was stored is linked instead of raising a second one: Improvement keeps one per finding.
+        var itemId = (await capa.RaiseOnceAsync(new SaveCapaItemInput
         {
             UnitId = a.UnitId, Source = AuditCapaSources.Finding, SourceId = findingId,
             Problem = Truncate(a.Title + ": " + f.Text + (f.Requirement == null ? "" : " (" + f.Requirement + ")")),
             CorrectiveAction = input.CorrectiveAction?.Trim() ?? "", OwnerUserId = input.OwnerUserId, Deadline = input.Deadline,
-        }, ct)).Id;
+        }, ct)).Item.Id;
         if (await repo.LinkCapaAsync(findingId, itemId, clock.UtcNow, audit.By, ct))
         {
             var after = (await repo.FindFindingAsync(findingId, ct))!;

@@ -89,14 +89,13 @@ internal sealed class CollegialAppService(CollegialRepository repo, IUnitDirecto
         var action = await repo.FindActionAsync(actionId, ct);
         if (action == null || action.AnalysisId != id) throw new EntityNotFoundException(ActionEntity, actionId);
         if (action.CapaItemId != null) return action;
-        // Improvement may already hold an item for this record (raised before a failed link): link that one instead of a second.
-        var existing = (await capa.GetBySourceAsync(CollegialCapaSources.Action, actionId, ct)).FirstOrDefault();
-        var item = existing ?? await capa.RaiseAsync(new SaveCapaItemInput
+        // Improvement may already hold the item of this action (raised before a failed link): that one is linked, not a second.
+        var item = (await capa.RaiseOnceAsync(new SaveCapaItemInput
         {
             UnitId = analysis.UnitId, Source = CollegialCapaSources.Action, SourceId = actionId,
             Problem = Short(analysis.Subject), CorrectiveAction = Short(action.Action),
             OwnerUserId = user.Id ?? throw new QaException(ErrorCodes.Forbidden, 403), Deadline = action.Deadline,
-        }, ct);
+        }, ct)).Item;
         await repo.LinkCapaAsync(actionId, action.Version, item.Id, clock.UtcNow, audit.By, ct);
         var after = (await repo.FindActionAsync(actionId, ct))!;
         await audit.WriteAsync(ActionEntity, actionId, "CapaRaised", [new AuditChange("CapaItemId", null, item.Id.ToString())], ct,

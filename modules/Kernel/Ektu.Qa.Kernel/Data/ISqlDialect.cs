@@ -9,6 +9,13 @@ public interface ISqlDialect
     /// <summary>An INSERT that silently skips rows whose key already exists.</summary>
     string InsertIgnore(string table, string columns, string values);
 
+    /// <summary>
+    /// The clause ending a SELECT that must see rows other units of work committed meanwhile, and lock them till the end of
+    /// this one: MySQL's REPEATABLE READ otherwise answers from the snapshot taken at the unit of work's first read (a row
+    /// that made <see cref="InsertIgnore"/> skip may be missing from it); SQLite has one writer, so its reads are current.
+    /// </summary>
+    string LockRows { get; }
+
     /// <summary>An INSERT … on key conflict update <paramref name="updateColumns"/> from the inserted values.</summary>
     string Upsert(string table, string columns, string values, string keyColumns, IEnumerable<string> updateColumns);
 

@@ -8,6 +8,8 @@ public sealed class SqliteDialect : ISqlDialect
     public string InsertIgnore(string table, string columns, string values) =>
         $"INSERT INTO {table} ({columns}) VALUES ({values}) ON CONFLICT DO NOTHING";
 
+    public string LockRows => "";
+
     public string Upsert(string table, string columns, string values, string keyColumns, IEnumerable<string> updateColumns) =>
         $"INSERT INTO {table} ({columns}) VALUES ({values}) ON CONFLICT ({keyColumns}) DO UPDATE SET "
         + string.Join(", ", updateColumns.Select(c => $"{c} = excluded.{c}"));

@@ -97,7 +97,10 @@ public static class WordTable
     }
 
     /// <summary>A paragraph of one run in Times New Roman (the font of the university's documents), <paramref name="size"/> in half-points.</summary>
-    public static Paragraph Line(string text, bool bold, int size, bool italic = false)
+    public static Paragraph Line(string text, bool bold, int size, bool italic = false) => new(TextRun(text, bold, size, italic));
+
+    /// <summary>A run of text in Times New Roman, <paramref name="size"/> in half-points (<see cref="WordText"/> joins several in a line).</summary>
+    internal static Run TextRun(string text, bool bold, int size, bool italic = false)
     {
         // Children in schema order (rFonts, b, i, sz): Word repairs a file whose run properties are out of order.
         var props = new RunProperties(new RunFonts { Ascii = Font, HighAnsi = Font, ComplexScript = Font });
@@ -105,7 +108,7 @@ public static class WordTable
         if (italic) props.Append(new Italic());
         props.Append(new FontSize { Val = size.ToString(CultureInfo.InvariantCulture) });
         // Stored text may predate the input checks: a control character would make the whole document fail to save.
-        return new Paragraph(new Run(props, new Text(InputText.ForXml(text)) { Space = SpaceProcessingModeValues.Preserve }));
+        return new Run(props, new Text(InputText.ForXml(text)) { Space = SpaceProcessingModeValues.Preserve });
     }
 
     private static string Twips(int w) => w.ToString(CultureInfo.InvariantCulture);

@@ -10,9 +10,9 @@ using Ektu.Qa.ProgrammeMonitoring.Programmes;
 namespace Ektu.Qa.ProgrammeMonitoring.Passport;
 
 /// <summary>
-/// The passport as a Word document, in the style of the university's other documents (<see cref="WordTable"/>, Times New
-/// Roman, A4 portrait): the programme's fields, its outcomes, the curriculum by semester with credits, and the outcome
-/// map read per outcome (which courses introduce, reinforce and master it), so it stays one page wide at 40 outcomes.
+/// The passport as a Word document, in the style of the university's other documents (<see cref="WordTable"/> and
+/// <see cref="WordText"/>, Times New Roman, A4 portrait): the programme's fields, its outcomes, the curriculum by semester with
+/// credits, and the outcome map read per outcome (which courses introduce, reinforce and master it), so it stays one page wide at 40 outcomes.
 /// Table rows carry the outcome's bare number: a narrow number column prints "12" whole where "LO12" would break.
 /// </summary>
 internal sealed class PassportWriter(LocalizationStore texts)
@@ -35,12 +35,12 @@ internal sealed class PassportWriter(LocalizationStore texts)
         var body = new Body();
         main.Document = new Document(body);
 
-        body.Append(Para(T("Title"), bold: true, center: true, size: 28));
-        body.Append(Para($"{c.Classifier.GroupCode} — {Pick(c.TitleKk, c.TitleRu, c.TitleEn)}", bold: true, center: true));
-        body.Append(Para(string.Format(inv, T("VersionLine"), v.Number, E(v.State),
-            v.ApprovedAt?.ToString("dd.MM.yyyy", inv) ?? "—"), italic: true, center: true));
+        body.Append(WordText.Heading(T("Title"), 1));
+        body.Append(WordText.Centered($"{c.Classifier.GroupCode} — {Pick(c.TitleKk, c.TitleRu, c.TitleEn)}", bold: true));
+        body.Append(WordText.Centered(string.Format(inv, T("VersionLine"), v.Number, E(v.State),
+            v.ApprovedAt?.ToString("dd.MM.yyyy", inv) ?? "—"), italic: true));
 
-        body.Append(Para("1. " + T("Section.Fields"), bold: true));
+        body.Append(WordText.Heading("1. " + T("Section.Fields"), 3));
         body.Append(Table([
             [T("Field"), T("Value")],
             [T("Classifier"), $"{c.Classifier.FieldCode} → {c.Classifier.DirectionCode} → {c.Classifier.GroupCode}"],
@@ -54,19 +54,19 @@ internal sealed class PassportWriter(LocalizationStore texts)
             [T("Credits"), c.Credits.ToString(inv)],
         ]));
 
-        body.Append(Para("2. " + T("Section.Outcomes"), bold: true));
+        body.Append(WordText.Heading("2. " + T("Section.Outcomes"), 3));
         body.Append(Table([[T("Number"), T("Outcome")], .. c.Outcomes.Select(o => new[] { o.Number.ToString(inv),
             Pick(o.TextKk, o.TextRu, o.TextEn) })]));
 
-        body.Append(Para("3. " + T("Section.Curriculum"), bold: true));
+        body.Append(WordText.Heading("3. " + T("Section.Curriculum"), 3));
         body.Append(Table([[T("Semester"), T("Code"), T("Course"), T("Credits")],
             .. c.Courses.OrderBy(x => x.Semester).ThenBy(x => x.Code, StringComparer.Ordinal).Select(x => new[]
             {
                 x.Semester.ToString(inv), x.Code, Pick(x.TitleKk, x.TitleRu, x.TitleEn), x.Credits.ToString(inv),
             })]));
-        body.Append(Para(string.Format(inv, T("TotalCredits"), c.Courses.Sum(x => x.Credits), c.Credits)));
+        body.Append(WordText.Text(string.Format(inv, T("TotalCredits"), c.Courses.Sum(x => x.Credits), c.Credits)));
 
-        body.Append(Para("4. " + T("Section.Map"), bold: true));
+        body.Append(WordText.Heading("4. " + T("Section.Map"), 3));
         string Courses(int outcome, CoverageLevel level) => string.Join(", ", c.Map.Where(m => m.Outcome == outcome && m.Level == level)
             .Select(m => m.CourseCode).Order(StringComparer.Ordinal));
         body.Append(Table([[T("Number"), E(CoverageLevel.Introduced), E(CoverageLevel.Reinforced), E(CoverageLevel.Mastered)],
@@ -76,18 +76,11 @@ internal sealed class PassportWriter(LocalizationStore texts)
                 Courses(o.Number, CoverageLevel.Mastered),
             })]));
         var gaps = CoverageRules.Of(c);
-        body.Append(Para(T("Uncovered") + ": " + (gaps.UncoveredOutcomes.Count == 0 ? "—"
-            : string.Join(", ", gaps.UncoveredOutcomes.Select(n => "LO" + n.ToString(inv))))));
-        body.Append(Para(T("Unmapped") + ": " + (gaps.CoursesWithoutOutcomes.Count == 0 ? "—" : string.Join(", ", gaps.CoursesWithoutOutcomes))));
+        body.Append(WordText.Label(T("Uncovered"), gaps.UncoveredOutcomes.Count == 0 ? "—"
+            : string.Join(", ", gaps.UncoveredOutcomes.Select(n => "LO" + n.ToString(inv)))));
+        body.Append(WordText.Label(T("Unmapped"), gaps.CoursesWithoutOutcomes.Count == 0 ? "—" : string.Join(", ", gaps.CoursesWithoutOutcomes)));
         body.Append(WordTable.Section(landscape: false));
         main.Document.Save();
-    }
-
-    private static Paragraph Para(string text, bool bold = false, bool italic = false, bool center = false, int size = 24)
-    {
-        var p = WordTable.Line(text, bold, size, italic);
-        if (center) p.PrependChild(new ParagraphProperties(new Justification { Val = JustificationValues.Center }));
-        return p;
     }
 
     private static Table Table(List<string[]> rows) => WordTable.Build(rows, landscape: false, size: Size);

@@ -30,61 +30,54 @@ internal sealed class MinutesWriter(LocalizationStore texts, IIdentityIntegratio
         var body = new Body();
         main.Document = new Document(body);
 
-        body.Append(Para(T("Commission") + " — " + schoolName, bold: true, center: true));
-        body.Append(Para(T("Title") + " № " + (m.MinutesNumber?.ToString(inv) ?? T("Draft")), bold: true, center: true, size: 28));
-        body.Append(Para(T("Date") + ": " + m.MeetingDate.ToString("dd.MM.yyyy", inv) + (m.StartTime == null ? "" : ", " + m.StartTime)));
-        body.Append(Para(T("Format") + ": " + T("Format." + m.Format) + (m.Place == null ? "" : " — " + m.Place)));
+        body.Append(WordText.Centered(T("Commission") + " — " + schoolName, bold: true));
+        body.Append(WordText.Heading(T("Title") + " № " + (m.MinutesNumber?.ToString(inv) ?? T("Draft")), 1));
+        body.Append(WordText.Label(T("Date"), m.MeetingDate.ToString("dd.MM.yyyy", inv) + (m.StartTime == null ? "" : ", " + m.StartTime)));
+        body.Append(WordText.Label(T("Format"), T("Format." + m.Format) + (m.Place == null ? "" : " — " + m.Place)));
 
-        body.Append(Para(T("Attendance"), bold: true));
+        body.Append(WordText.Heading(T("Attendance"), 3));
         var att = new List<string[]> { new[] { "№", T("Member"), T("Role"), T("Status") } };
         var i = 0;
         foreach (var a in d.Attendance) att.Add([(++i).ToString(inv), a.FullName, T("Role." + a.Role), T("Status." + a.Status)]);
         body.Append(Table(att));
         if (d.Experts.Count > 0)
-            body.Append(Para(T("Experts") + ": " +
+            body.Append(WordText.Label(T("Experts"),
                 string.Join("; ", d.Experts.Select(e => e.Organisation == null ? e.FullName : e.FullName + " (" + e.Organisation + ")"))));
-        body.Append(Para(string.Format(inv, T("QuorumLine"), m.PresentCount, m.MemberCount) + " " +
-            (m.HasQuorum ? T("QuorumYes") : T("QuorumNo")), bold: true));
+        body.Append(WordText.Heading(string.Format(inv, T("QuorumLine"), m.PresentCount, m.MemberCount) + " " +
+            (m.HasQuorum ? T("QuorumYes") : T("QuorumNo")), 3));
         var presiding = d.Attendance.FirstOrDefault(a => a.MemberId == m.PresidingMemberId);
-        if (presiding != null) body.Append(Para(T("Presiding") + ": " + presiding.FullName
+        if (presiding != null) body.Append(WordText.Label(T("Presiding"), presiding.FullName
             + (m.ActingChairMemberId == presiding.MemberId && m.ActingChairOrderNumber != null
                 ? " (" + string.Format(inv, T("ActingByOrder"), m.ActingChairOrderNumber,
                     m.ActingChairOrderDate?.ToString("dd.MM.yyyy", inv)) + ")" : "")));
 
-        body.Append(Para(T("Agenda"), bold: true));
-        foreach (var a in d.Agenda) body.Append(Para(a.Seq.ToString(inv) + ". " + a.Title + (a.Speaker == null ? "" : " — " + a.Speaker)));
+        body.Append(WordText.Heading(T("Agenda"), 3));
+        foreach (var a in d.Agenda) body.Append(WordText.Text(a.Seq.ToString(inv) + ". " + a.Title + (a.Speaker == null ? "" : " — " + a.Speaker)));
         if (m.Discussion != null)
         {
-            body.Append(Para(T("Discussion"), bold: true));
-            foreach (var line in m.Discussion.Split('\n')) body.Append(Para(line.TrimEnd('\r')));
+            body.Append(WordText.Heading(T("Discussion"), 3));
+            body.Append(WordText.Lines(m.Discussion));
         }
 
-        body.Append(Para(T("Decisions"), bold: true));
+        body.Append(WordText.Heading(T("Decisions"), 3));
         foreach (var dec in d.Decisions)
         {
-            body.Append(Para(dec.Seq.ToString(inv) + ". " + dec.Text));
-            body.Append(Para(string.Format(inv, T("VoteLine"), dec.VotesFor, dec.VotesAgainst, dec.VotesAbstain) + " — " +
+            body.Append(WordText.Text(dec.Seq.ToString(inv) + ". " + dec.Text));
+            body.Append(WordText.Text(string.Format(inv, T("VoteLine"), dec.VotesFor, dec.VotesAgainst, dec.VotesAbstain) + " — " +
                 T("Outcome." + dec.Outcome), italic: true));
         }
 
         var chair = presiding?.FullName ?? "";
         var secretary = d.Attendance.FirstOrDefault(a => a.Role == Commissions.MemberRole.Secretary)?.FullName ?? "";
-        body.Append(Para(""));
-        body.Append(Para(T("ChairSignature") + ": ____________ " + chair + Signed(m.ChairSignedAt, T("SignedAt"))));
-        body.Append(Para(T("SecretarySignature") + ": ____________ " + secretary + Signed(m.SecretarySignedAt, T("SignedAt"))));
+        body.Append(WordText.Text(""));
+        body.Append(WordText.Text(T("ChairSignature") + ": ____________ " + chair + Signed(m.ChairSignedAt, T("SignedAt"))));
+        body.Append(WordText.Text(T("SecretarySignature") + ": ____________ " + secretary + Signed(m.SecretarySignedAt, T("SignedAt"))));
         body.Append(WordTable.Section(landscape: false));
         main.Document.Save();
     }
 
     private string Signed(DateTime? at, string label) =>
         at is { } t ? " (" + label + " " + calendar.ToLocal(t).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture) + ")" : "";
-
-    internal static Paragraph Para(string text, bool bold = false, bool italic = false, bool center = false, int size = 24)
-    {
-        var p = WordTable.Line(text, bold, size, italic);
-        if (center) p.PrependChild(new ParagraphProperties(new Justification { Val = JustificationValues.Center }));
-        return p;
-    }
 
     /// <summary>A portrait-page table in the minutes' font, its first row the bold header (<see cref="WordTable"/>).</summary>
     internal static Table Table(List<string[]> rows) => WordTable.Build(rows, landscape: false, size: 22);

@@ -37,14 +37,14 @@ internal sealed class SemiAnnualWriter(LocalizationStore texts)
         var body = new Body();
         main.Document = new Document(body);
 
-        body.Append(MinutesWriter.Para(T("Title"), bold: true, center: true, size: 28));
-        body.Append(MinutesWriter.Para(T("Commission") + " — " + school, bold: true, center: true));
-        body.Append(MinutesWriter.Para(F("PeriodLine", T("Kind." + d.Kind), YearText(d.AcademicYear), Day(d.From), Day(d.To)), center: true));
-        body.Append(MinutesWriter.Para(F("AsOfLine", Day(d.AsOf)), italic: true, center: true));
-        body.Append(MinutesWriter.Para(T("RecipientsLine"), italic: true));
+        body.Append(WordText.Heading(T("Title"), 1));
+        body.Append(WordText.Centered(T("Commission") + " — " + school, bold: true));
+        body.Append(WordText.Centered(F("PeriodLine", T("Kind." + d.Kind), YearText(d.AcademicYear), Day(d.From), Day(d.To))));
+        body.Append(WordText.Centered(F("AsOfLine", Day(d.AsOf)), italic: true));
+        body.Append(WordText.Text(T("RecipientsLine"), italic: true));
 
-        body.Append(MinutesWriter.Para("1. " + T("Section.Meetings"), bold: true));
-        body.Append(MinutesWriter.Para(F("MeetingsLine", f.MeetingsHeld, f.MeetingsWithoutQuorum, f.MeetingGaps)));
+        body.Append(WordText.Heading("1. " + T("Section.Meetings"), 3));
+        body.Append(WordText.Text(F("MeetingsLine", f.MeetingsHeld, f.MeetingsWithoutQuorum, f.MeetingGaps)));
         if (d.Meetings.Count > 0)
         {
             var rows = new List<string[]> { new[] { T("Col.Minutes"), T("Col.Date"), T("Col.Present"), T("Col.Quorum") } };
@@ -53,8 +53,8 @@ internal sealed class SemiAnnualWriter(LocalizationStore texts)
             body.Append(MinutesWriter.Table(rows));
         }
 
-        body.Append(MinutesWriter.Para("2. " + T("Section.Decisions"), bold: true));
-        body.Append(MinutesWriter.Para(F("DecisionsLine", f.DecisionsAdopted, f.DecisionsExecuted,
+        body.Append(WordText.Heading("2. " + T("Section.Decisions"), 3));
+        body.Append(WordText.Text(F("DecisionsLine", f.DecisionsAdopted, f.DecisionsExecuted,
             d.Decisions.Count(x => x.Status == "InProgress"), f.DecisionsOverdue,
             f.ExecutionRate?.ToString(inv) ?? "—")));
         if (d.Decisions.Count > 0)
@@ -66,14 +66,14 @@ internal sealed class SemiAnnualWriter(LocalizationStore texts)
             body.Append(MinutesWriter.Table(rows));
         }
 
-        body.Append(MinutesWriter.Para("3. " + T("Section.Monitoring"), bold: true));
-        body.Append(MinutesWriter.Para(F("MonitoringLine", d.Events.Count, d.EventsDone)));
+        body.Append(WordText.Heading("3. " + T("Section.Monitoring"), 3));
+        body.Append(WordText.Text(F("MonitoringLine", d.Events.Count, d.EventsDone)));
 
-        body.Append(MinutesWriter.Para("4. " + T("Section.Capa"), bold: true));
-        body.Append(MinutesWriter.Para(F("CapaLine", d.CapaOpened, f.CapaClosed, f.CapaReopened, f.CapaOverdue)));
+        body.Append(WordText.Heading("4. " + T("Section.Capa"), 3));
+        body.Append(WordText.Text(F("CapaLine", d.CapaOpened, f.CapaClosed, f.CapaReopened, f.CapaOverdue)));
 
-        body.Append(MinutesWriter.Para("5. " + T("Section.Appeals"), bold: true));
-        body.Append(MinutesWriter.Para(F("AppealsLine", f.AppealsReceived,
+        body.Append(WordText.Heading("5. " + T("Section.Appeals"), 3));
+        body.Append(WordText.Text(F("AppealsLine", f.AppealsReceived,
             d.Appeals.Count(a => a.ResolvedOn is { } r && r <= d.AsOf), f.AppealsOverdue)));
         if (d.Appeals.Count > 0)
         {
@@ -82,31 +82,31 @@ internal sealed class SemiAnnualWriter(LocalizationStore texts)
             body.Append(MinutesWriter.Table(rows));
         }
 
-        body.Append(MinutesWriter.Para("6. " + T("Section.PeerReview"), bold: true));
-        body.Append(MinutesWriter.Para(F("PeerReviewLine", d.Observations.Count, d.Observations.Count(o => o.ScorePercent != null),
+        body.Append(WordText.Heading("6. " + T("Section.PeerReview"), 3));
+        body.Append(WordText.Text(F("PeerReviewLine", d.Observations.Count, d.Observations.Count(o => o.ScorePercent != null),
             f.PeerReviewPercent?.ToString(inv) ?? "—",
             d.Observations.Count(o => o.ScorePercent < f.PeerReviewLowThreshold))));
 
-        body.Append(MinutesWriter.Para("7. " + T("Section.Readiness"), bold: true));
-        body.Append(MinutesWriter.Para(F("ReadinessLine", d.Recommendations.Count,
+        body.Append(WordText.Heading("7. " + T("Section.Readiness"), 3));
+        body.Append(WordText.Text(F("ReadinessLine", d.Recommendations.Count,
             d.Recommendations.Count(r => r.Status == ExternalAccreditation.Readiness.RecommendationStatus.Executed), f.RecommendationsOverdue)));
 
         var strengths = d.Findings.Where(x => !x.IsRisk).ToList();
         var risks = d.Findings.Where(x => x.IsRisk).ToList();
-        body.Append(MinutesWriter.Para("8. " + T("Section.Strengths"), bold: true));
-        if (strengths.Count == 0) body.Append(MinutesWriter.Para(T("None"), italic: true));
-        foreach (var s in strengths) body.Append(MinutesWriter.Para("• " + Finding(s.TextKey, s.Value, lang)));
-        body.Append(MinutesWriter.Para("9. " + T("Section.Risks"), bold: true));
-        if (risks.Count == 0) body.Append(MinutesWriter.Para(T("None"), italic: true));
-        foreach (var r in risks) body.Append(MinutesWriter.Para("• " + Finding(r.TextKey, r.Value, lang)));
-        body.Append(MinutesWriter.Para("10. " + T("Section.Proposals"), bold: true));
-        if (risks.Count == 0) body.Append(MinutesWriter.Para(T("None"), italic: true));
+        body.Append(WordText.Heading("8. " + T("Section.Strengths"), 3));
+        if (strengths.Count == 0) body.Append(WordText.Text(T("None"), italic: true));
+        foreach (var s in strengths) body.Append(WordText.Bullet(Finding(s.TextKey, s.Value, lang)));
+        body.Append(WordText.Heading("9. " + T("Section.Risks"), 3));
+        if (risks.Count == 0) body.Append(WordText.Text(T("None"), italic: true));
+        foreach (var r in risks) body.Append(WordText.Bullet(Finding(r.TextKey, r.Value, lang)));
+        body.Append(WordText.Heading("10. " + T("Section.Proposals"), 3));
+        if (risks.Count == 0) body.Append(WordText.Text(T("None"), italic: true));
         var n = 0;
-        foreach (var r in risks) body.Append(MinutesWriter.Para($"{++n}. " + Finding(r.ProposalKey, r.Value, lang)));
+        foreach (var r in risks) body.Append(WordText.Text($"{++n}. " + Finding(r.ProposalKey, r.Value, lang)));
 
-        body.Append(MinutesWriter.Para(""));
-        body.Append(MinutesWriter.Para(T("ChairSignature") + ": ____________"));
-        body.Append(MinutesWriter.Para(T("SecretarySignature") + ": ____________"));
+        body.Append(WordText.Text(""));
+        body.Append(WordText.Text(T("ChairSignature") + ": ____________"));
+        body.Append(WordText.Text(T("SecretarySignature") + ": ____________"));
         body.Append(WordTable.Section(landscape: false));
         main.Document.Save();
     }

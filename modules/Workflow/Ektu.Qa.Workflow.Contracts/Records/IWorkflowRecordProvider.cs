@@ -3,7 +3,8 @@ namespace Ektu.Qa.Workflow.Records;
 /// <summary>
 /// What an approver reads about the record behind an instance, supplied by the module that owns the process (the same
 /// module that registers its <see cref="WorkflowProcessOwner"/>): the inbox shows the title and unit, the task page the
-/// whole card. Register one per module: <c>services.AddScoped&lt;IWorkflowRecordProvider, MyRecordProvider&gt;()</c>.
+/// whole card. Register one per module: <c>services.AddScoped&lt;IWorkflowRecordProvider, MyRecordProvider&gt;()</c>. The
+/// workflow resolves providers only when it first needs a record, so a provider may take services that use the workflow's.
 /// </summary>
 public interface IWorkflowRecordProvider
 {

@@ -2,17 +2,21 @@ using Ektu.Qa.Identity;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Localization;
 using Ektu.Qa.Workflow.Definitions;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ektu.Qa.Workflow.Records;
 
 /// <summary>
 /// The business records behind instances, asked of the module that owns each process (<see cref="IWorkflowRecordProvider"/>)
 /// once per instance and request. A record the caller may not see is no record: the inbox then shows the task and process names.
+/// The providers are resolved when the first record is asked for, not with this service: a provider's module may need the
+/// workflow's own services (its app service completes tasks), and taking them here would close a cycle the container cannot
+/// see through a factory registration, so resolving the task service would never end.
 /// </summary>
-internal sealed class WorkflowRecords(IEnumerable<IWorkflowRecordProvider> providers, IIdentityIntegrationService identity,
-    DefinitionRepository definitions)
+internal sealed class WorkflowRecords(IServiceProvider services, IIdentityIntegrationService identity, DefinitionRepository definitions)
 {
     private readonly Dictionary<(Guid, bool), WorkflowRecordSummary?> _records = [];
+    private IReadOnlyList<IWorkflowRecordProvider>? _providers;
     private Dictionary<Guid, string>? _units;
     private Dictionary<string, string>? _processes;
 
@@ -20,7 +24,8 @@ internal sealed class WorkflowRecords(IEnumerable<IWorkflowRecordProvider> provi
         CancellationToken ct)
     {
         if (_records.TryGetValue((instanceId, participant), out var known)) return known;
-        var provider = providers.FirstOrDefault(p => p.ProcessKeys.Contains(processKey, StringComparer.Ordinal));
+        _providers ??= [.. services.GetServices<IWorkflowRecordProvider>()];
+        var provider = _providers.FirstOrDefault(p => p.ProcessKeys.Contains(processKey, StringComparer.Ordinal));
         WorkflowRecordSummary? record = null;
         try
         {

@@ -32,7 +32,8 @@ internal sealed class DetailsModel(IPeerReviewAppService reviews, ICapaIntegrati
     public Task<IActionResult> OnPostCapaAsync(CancellationToken ct) => TryAsync(async () =>
     {
         var proposal = (await reviews.GetAsync(Id, ct)).CapaProposal ?? throw new Kernel.Errors.EntityNotFoundException("CapaProposal", Id);
-        var item = await capa.RaiseAsync(proposal, ct);
+        // Two posts at once (a double click) open the same item: Improvement keeps one per observation.
+        var item = (await capa.RaiseOnceAsync(proposal, ct)).Item;
         return RedirectToPage("/Capa/Details", new { area = "Improvement", id = item.Id });
     });
 
