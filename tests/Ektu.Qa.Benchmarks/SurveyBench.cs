@@ -14,8 +14,9 @@ namespace Ektu.Qa.Benchmarks;
 /// <summary>
 /// Surveys: 1,000 respondents answering through the anonymous invitation-code endpoint from 50 concurrent
 /// clients (p95 beside the floor of a trivial request at the same concurrency; none lost, none duplicated, a second round
-/// all refused), and the results of 100,000 responses × 30 questions aggregated by the app service (beside the floor of
-/// reading the same rows). Each provider on a fresh database; MariaDB when EKTU_QA_MYSQL is set.
+/// all refused, the counts raised once per response), and the results of 100,000 responses × 30 questions from the counts
+/// the migration back-fills (beside the same run's floor of reading the raw rows, which the results no longer need). Each
+/// provider on a fresh database; MariaDB when EKTU_QA_MYSQL is set.
 /// </summary>
 internal static class SurveyBench
 {
@@ -68,11 +69,14 @@ internal static class SurveyBench
             "SELECT COUNT(*) FROM im_survey_responses WHERE survey_id = @surveyId", new { surveyId });
         var marked = await session.ExecuteScalarAsync<long>(
             "SELECT COUNT(*) FROM im_survey_respondents WHERE survey_id = @surveyId", new { surveyId });
+        var counted = await session.ExecuteScalarAsync<long>(
+            "SELECT SUM(responses) FROM im_survey_counts WHERE survey_id = @surveyId AND question_key IN ('', 'q1') AND answer_value = ''",
+            new { surveyId });
         var ok = statuses.Count(s => s == HttpStatusCode.NoContent) == Respondents && stored == Respondents && marked == Respondents
-            && again.All(s => s == HttpStatusCode.Conflict);
+            && counted == 2 * Respondents && again.All(s => s == HttpStatusCode.Conflict);
         Console.WriteLine($"[{provider}] {Respondents} respondents within a minute from {Clients} clients: " +
             $"p50 {P(submit, 50):F1} ms, p95 {P(submit, 95):F1} ms " +
-            $"(floor GET /health p95 {P(floor, 95):F1} ms; target < 100 ms); stored {stored}, marked {marked}, " +
+            $"(floor GET /health p95 {P(floor, 95):F1} ms; target < 100 ms); stored {stored}, marked {marked}, counted {counted / 2}, " +
             $"second round refused {again.Count(s => s == HttpStatusCode.Conflict)} — {(ok && P(submit, 95) < 100 ? "ok" : "FAILED")}");
         return ok && P(submit, 95) < 100;
     }
@@ -96,6 +100,9 @@ internal static class SurveyBench
         var seed = Stopwatch.StartNew();
         await InsertResponsesAsync(app, survey.Id);
         var seeded = seed.Elapsed.TotalSeconds;
+        var backfill = Stopwatch.StartNew();
+        await BackfillAsync(app);
+        var backfilled = backfill.Elapsed.TotalSeconds;
         var floor = new List<double>();
         var times = new List<double>();
         for (var round = 0; round < 4; round++)
@@ -111,8 +118,9 @@ internal static class SurveyBench
         }
         var best = times.Skip(1).Min();
         Console.WriteLine($"[{provider}] results of {Responses:N0} responses × {Questions} questions: {best:F0} ms (median of runs 2–4 " +
-            $"{times.Skip(1).Order().ElementAt(1):F0} ms; floor reading the rows {floor.Skip(1).Min():F0} ms; target < 1,000 ms; seeded in " +
-            $"{seeded:F1} s) — {(best < 1000 ? "ok" : "FAILED")}");
+            $"{times.Skip(1).Order().ElementAt(1):F0} ms; same run's floor reading the raw rows {floor.Skip(1).Min():F0} ms; " +
+            $"target < 1,000 ms; seeded in {seeded:F1} s, counts back-filled by the migration in {backfilled:F1} s) — " +
+            $"{(best < 1000 ? "ok" : "FAILED")}");
         return best < 1000;
     }
 
@@ -140,6 +148,19 @@ internal static class SurveyBench
             });
         }
     }
+
+    /// <summary>
+    /// The counts of the responses written straight to the table, as the migration that introduced them back-fills them on a
+    /// database holding answers: the table dropped and the script run again.
+    /// </summary>
+    private static Task BackfillAsync(TestApp app) => app.AsAsync("admin", async sp =>
+    {
+        var db = sp.GetRequiredService<IDbSession>();
+        var script = MigrationRunner.Scripts(typeof(InformationManagement.InformationManagementModule).Assembly, db.Dialect.Name)
+            .Single(m => m.Name == "0013_create_survey_counts.sql");
+        await db.ExecuteAsync("DROP TABLE im_survey_counts");
+        await db.ExecuteAsync(script.Sql);
+    });
 
     /// <summary>An employers' survey of the bench template with <see cref="Respondents"/> codes, written straight to the tables.</summary>
     private static async Task<(Guid Survey, string[] Codes)> SeedEmployerSurveyAsync(IServiceProvider services)
