@@ -6,7 +6,7 @@ namespace Ektu.Qa.InformationManagement.Surveys;
 /// <summary>
 /// Counts, means and texts of a group of responses; a question fewer than <c>k</c> answered is suppressed. Counts and means
 /// come from the summed cells of <see cref="SurveyCounts"/>, because results of 100,000 responses × 30 questions must come
-/// back within a second and reading the answer sheets alone takes longer (README "Performance"); only free texts are read
+/// back within a second and reading the answer sheets alone takes longer (README "Measured figures"); only free texts are read
 /// from the sheets.
 /// </summary>
 internal static class SurveyAggregator
