@@ -16,6 +16,10 @@ public sealed class MySqlDialect : ISqlDialect
         $"INSERT INTO {table} ({columns}) VALUES ({values}) ON DUPLICATE KEY UPDATE "
         + string.Join(", ", updateColumns.Select(c => $"{c} = VALUES({c})"));
 
+    public string UpsertAdd(string table, string columns, IEnumerable<string> rows, string keyColumns, string counterColumn) =>
+        $"INSERT INTO {table} ({columns}) VALUES {string.Join(", ", rows)} ON DUPLICATE KEY UPDATE "
+        + $"{counterColumn} = {counterColumn} + VALUES({counterColumn})";
+
     public string Concat(params string[] parts) => "CONCAT(" + string.Join(", ", parts) + ")";
 
     // utf8mb4_unicode_ci already compares case-insensitively, Cyrillic included.

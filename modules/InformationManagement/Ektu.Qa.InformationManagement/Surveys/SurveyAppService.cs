@@ -16,8 +16,8 @@ namespace Ektu.Qa.InformationManagement.Surveys;
 /// user and time would pair who with what (README, Decisions).
 /// </summary>
 internal sealed class SurveyAppService(
-    TemplateRepository templates, SurveyRepository surveys, SurveyPopulation population, SurveyResults results, IUnitDirectory units,
-    IAuditLog audit, ICurrentUser user, IClock clock, IUserClock local, ISettingStore settings)
+    TemplateRepository templates, SurveyRepository surveys, SurveyCounts counts, SurveyPopulation population, SurveyResults results,
+    IUnitDirectory units, IAuditLog audit, ICurrentUser user, IClock clock, IUserClock local, ISettingStore settings)
     : ISurveyAppService
 {
     private const string Module = "InformationManagement";
@@ -179,6 +179,8 @@ internal sealed class SurveyAppService(
         var answers = QuestionnaireRules.Clean(template.Questions, input.Answers ?? []);
         if (!await surveys.MarkAnsweredAsync(id, key, ct)) throw new QaException(SurveyErrorCodes.AlreadyAnswered, 409);
         await surveys.InsertResponseAsync(id, member, SurveyJson.Answers(answers), ct);
+        // In the same unit of work: the response and the counts results are read from commit or roll back together.
+        await counts.AddAsync(id, member, SurveyCounts.Cells(template.Questions, answers), ct);
     }
 
     public async Task<SurveyResultsDto> GetResultsAsync(Guid id, ResultFilter filter, CancellationToken ct = default)

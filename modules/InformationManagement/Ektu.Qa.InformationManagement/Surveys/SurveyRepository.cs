@@ -78,10 +78,12 @@ internal sealed class SurveyRepository(IDbSession db)
         VALUES (@surveyId, @id, @Programme, @StudyYear, @StudyForm, @Language, @answers)
         """, new { surveyId, id = Guid.NewGuid(), strata.Programme, strata.StudyYear, strata.StudyForm, strata.Language, answers }, ct);
 
-    public Task<IReadOnlyList<StoredResponse>> GetResponsesAsync(Guid surveyId, CancellationToken ct) => db.QueryAsync<StoredResponse>("""
-        SELECT programme, study_year AS StudyYear, study_form AS StudyForm, language, answers
-        FROM im_survey_responses WHERE survey_id = @surveyId
-        """, new { surveyId }, ct);
+    /// <summary>The answer sheets of the responses a filter keeps (for free texts, which are not counted).</summary>
+    public Task<IReadOnlyList<string>> GetAnswersAsync(Guid surveyId, ResultFilter f, CancellationToken ct) => db.QueryAsync<string>($"""
+        SELECT answers FROM im_survey_responses WHERE survey_id = @surveyId
+        {(f.Programme == null ? "" : "AND programme = @Programme")} {(f.StudyYear == null ? "" : "AND study_year = @StudyYear")}
+        {(f.StudyForm == null ? "" : "AND study_form = @StudyForm")} {(f.Language == null ? "" : "AND language = @Language")}
+        """, new { surveyId, f.Programme, f.StudyYear, f.StudyForm, f.Language }, ct);
 
     /// <summary>Population and respondents per value of a stratum (who answered is counted, never what).</summary>
     public Task<IReadOnlyList<StratumCount>> CountByAsync(Guid surveyId, string column, CancellationToken ct) => db.QueryAsync<StratumCount>($"""

@@ -4,9 +4,10 @@ namespace Ektu.Qa.InformationManagement.Surveys;
 
 /// <summary>
 /// Every figure read from the answers goes through here, so the minimum group size (<see cref="Disclosure"/>) holds for
-/// pages, filters, cross-tabs, exports and the API alike. The caller has checked permission and scope.
+/// pages, filters, cross-tabs, exports and the API alike. The caller has checked permission and scope. Results, filters and
+/// stratum cross-tabs read the counts (<see cref="SurveyCounts"/>); free texts alone are read from the answer sheets.
 /// </summary>
-internal sealed class SurveyResults(SurveyRepository surveys, TemplateRepository templates)
+internal sealed class SurveyResults(SurveyRepository surveys, SurveyCounts counts, TemplateRepository templates)
 {
     public async Task<SurveyResultsDto> ResultsAsync(SurveyDto s, ResultFilter filter, int k, CancellationToken ct)
     {
@@ -31,21 +32,23 @@ internal sealed class SurveyResults(SurveyRepository surveys, TemplateRepository
         var template = (await templates.FindAsync(s.TemplateId, ct))!;
         var (question, key) = Find(template.Questions, questionKey);
         if (!Enum.IsDefined(dimension)) throw ValidationException.For("dimension", SurveyErrorCodes.InvalidAnswer);
-        var all = await surveys.GetResponsesAsync(s.Id, ct);
-        var group = all.Where(r => r.Matches(filter)).ToList();
         var empty = new CrossTabDto { QuestionKey = key, Dimension = dimension };
-        if (!Disclosure.Shows(group.Count, all.Count, k)) return empty;
+        var all = await counts.TotalAsync(s.Id, ct);
+        var cells = await counts.ByStratumAsync(s.Id, key, Column(dimension), filter, ct);
+        var responses = cells.Where(c => c.QuestionKey.Length == 0 && c.Responses > 0).ToList();
+        if (!Disclosure.Shows((int)responses.Sum(c => c.Responses), (int)all, k)) return empty;
 
-        var columns = group.GroupBy(r => r.Stratum(dimension)).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => (Value: g.Key, Sheets: g.Select(r => SurveyAggregator.Parse(r.Answers)).Where(a => a.ContainsKey(key)).ToList()))
-            .ToList();
-        var hidden = Disclosure.HiddenColumns(columns.Select(c => c.Sheets.Count).ToList(), k);
+        // A column is a value of the stratum some response of the group holds; its size is how many of them answered the question.
+        var columns = responses.Select(c => c.Stratum).Distinct().Order(StringComparer.Ordinal).ToList();
+        var answers = cells.Where(c => c.QuestionKey == key).ToDictionary(c => (c.Stratum, c.AnswerValue), c => (int)c.Responses);
+        int Count(string column, string value) => answers.GetValueOrDefault((column, value));
+        var hidden = Disclosure.HiddenColumns(columns.Select(c => Count(c, "")).ToList(), k);
         var rows = question.Options.Select(o => new CrossTabRowDto(o.Text.Current,
-            columns.Select((c, i) => hidden[i] ? (int?)null : c.Sheets.Count(a => a[key].Contains(o.Value))).ToList())).ToList();
+            columns.Select((c, i) => hidden[i] ? (int?)null : Count(c, o.Value)).ToList())).ToList();
         return empty with
         {
-            Columns = columns.Select(c => c.Value).ToList(),
-            ColumnTotals = columns.Select((c, i) => hidden[i] ? (int?)null : c.Sheets.Count).ToList(),
+            Columns = columns,
+            ColumnTotals = columns.Select((c, i) => hidden[i] ? (int?)null : Count(c, "")).ToList(),
             Rows = rows,
         };
     }
@@ -67,10 +70,18 @@ internal sealed class SurveyResults(SurveyRepository surveys, TemplateRepository
     private async Task<(int Count, List<QuestionResultDto> Questions)?> GroupAsync(
         Guid surveyId, IReadOnlyList<SurveyQuestion> questions, ResultFilter filter, int k, CancellationToken ct)
     {
-        var all = await surveys.GetResponsesAsync(surveyId, ct);
-        var group = all.Where(r => r.Matches(filter)).ToList();
-        if (!Disclosure.Shows(group.Count, all.Count, k)) return null;
-        return (group.Count, SurveyAggregator.Aggregate(questions, group.Select(r => r.Answers).ToList(), k));
+        var sums = await counts.SumAsync(surveyId, filter, ct);
+        var group = (int)sums.Where(c => c.QuestionKey.Length == 0 && c.AnswerValue.Length == 0).Sum(c => c.Responses);
+        var all = group;
+        if (!filter.IsEmpty) all = (int)await counts.TotalAsync(surveyId, ct);
+        if (!Disclosure.Shows(group, all, k)) return null;
+        var results = SurveyAggregator.FromCounts(questions, sums, k);
+        var texts = results.Where(r => r.Kind == QuestionKind.FreeText && !r.Suppressed).Select(r => r.Key).ToList();
+        if (texts.Count == 0) return (group, results);
+        // Free texts are not counted: they are read from the group's answer sheets, and only when a text question is shown.
+        var read = SurveyAggregator.Texts(texts, await surveys.GetAnswersAsync(surveyId, filter, ct));
+        return (group, results
+            .Select(r => read.TryGetValue(r.Key, out var t) ? r with { Texts = t.Order(StringComparer.CurrentCulture).ToList() } : r).ToList());
     }
 
     private static QuestionResultDto Compare(QuestionResultDto now, QuestionResultDto? before)

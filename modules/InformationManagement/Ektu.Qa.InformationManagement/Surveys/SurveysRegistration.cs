@@ -16,6 +16,7 @@ internal static class SurveysRegistration
         services.AddScoped<TemplateRepository>();
         services.AddScoped<SurveyRepository>();
         services.AddScoped<SurveyPopulation>();
+        services.AddScoped<SurveyCounts>();
         services.AddScoped<SurveyResults>();
         services.AddScoped<ISurveyAppService, SurveyAppService>();
         services.AddScoped<SurveyReminders>();

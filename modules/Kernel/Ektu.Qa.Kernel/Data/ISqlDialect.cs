@@ -19,6 +19,13 @@ public interface ISqlDialect
     /// <summary>An INSERT … on key conflict update <paramref name="updateColumns"/> from the inserted values.</summary>
     string Upsert(string table, string columns, string values, string keyColumns, IEnumerable<string> updateColumns);
 
+    /// <summary>
+    /// An INSERT of several rows (each a parenthesised list of values) that, for a row whose key exists, adds the inserted
+    /// <paramref name="counterColumn"/> to the stored one: a counter raised by concurrent writers with no read and no lost
+    /// increment, since the database does the addition under the row's lock.
+    /// </summary>
+    string UpsertAdd(string table, string columns, IEnumerable<string> rows, string keyColumns, string counterColumn);
+
     /// <summary>LIMIT/OFFSET paging clause (identical today, kept for future dialects).</summary>
     string Page(string limitParam, string offsetParam) => $"LIMIT {limitParam} OFFSET {offsetParam}";
 

@@ -14,6 +14,10 @@ public sealed class SqliteDialect : ISqlDialect
         $"INSERT INTO {table} ({columns}) VALUES ({values}) ON CONFLICT ({keyColumns}) DO UPDATE SET "
         + string.Join(", ", updateColumns.Select(c => $"{c} = excluded.{c}"));
 
+    public string UpsertAdd(string table, string columns, IEnumerable<string> rows, string keyColumns, string counterColumn) =>
+        $"INSERT INTO {table} ({columns}) VALUES {string.Join(", ", rows)} ON CONFLICT ({keyColumns}) DO UPDATE SET "
+        + $"{counterColumn} = {counterColumn} + excluded.{counterColumn}";
+
     public string Concat(params string[] parts) => "(" + string.Join(" || ", parts) + ")";
 
     // SQLite's LIKE folds ASCII only; Cyrillic text is folded by the qa_lower() function the connection factory registers.
