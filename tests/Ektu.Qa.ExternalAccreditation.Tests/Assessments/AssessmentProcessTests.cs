@@ -3,9 +3,11 @@ using Ektu.Qa.ExternalAccreditation.Agencies;
 using Ektu.Qa.ExternalAccreditation.Assessments;
 using Ektu.Qa.ExternalAccreditation.Tests.Application;
 using Ektu.Qa.Improvement.Capa;
+using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.ProgrammeMonitoring.Programmes;
 using Ektu.Qa.TestKit;
+using Ektu.Qa.Workflow.Tasks;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Ektu.Qa.ExternalAccreditation.Tests.Assessments;
@@ -130,7 +132,7 @@ public sealed class AssessmentProcessTests
         await using var app = await TestApp.StartAsync(provider);
         var demo = await StartSitisAsync(app, "ASIIN");
         await StepAsync(app, demo.Id, undergo: true);
-        demo = (await app.AsAsync("aqd", sp => Service(sp).GetListAsync())).Single();
+        demo = (await app.AsAsync("aqd", sp => Service(sp).GetListAsync())).Single(x => x.Id == demo.Id);
         var details = await Get(app, demo.Id);
         details.Current!.ElementId.ShouldBe("Task_IssueOrder");
         details.Steps.Take(1).ShouldAllBe(s => s.CompletedAt != null);
@@ -141,6 +143,23 @@ public sealed class AssessmentProcessTests
         stale.Status.ShouldBe(409);
         var blank = await Should.ThrowAsync<ValidationException>(() => app.AsAsync("aqd", sp => Service(sp).StartAsync(new StartAssessmentInput())));
         blank.Errors.Keys.ShouldContain(nameof(StartAssessmentInput.Title));
+    }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task Demo_Should_WaitAtTheSelfAssessmentInTheDeansInboxOnce_When_SeededAgain(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        await DataSeeder.SeedAsync(app.Services, demo: true);
+
+        var demo = (await app.AsAsync("aqd", sp => Service(sp).GetListAsync())).Single();
+        (demo.UnitId, demo.Title, demo.State, demo.RenewalOfId != null).ShouldBe((await app.UnitAsync("SITIS"), AssessmentDemoSeeder.Title,
+            AssessmentState.InProgress, true));
+        var details = await Get(app, demo.Id);
+        details.Current!.ElementId.ShouldBe("Task_SelfAssessment");
+        details.Steps.Where(s => s.CompletedAt != null).Select(s => s.ElementId).ShouldBe(AssessmentDemoSeeder.DoneSteps);
+        (await AccreditationAsync(app, demo.AccreditationId)).Status.ShouldBe(AccreditationStatus.InProcedure);
+        var inbox = await app.AsAsync("dean.sitis", sp => sp.GetRequiredService<ITaskAppService>().GetInboxAsync(TaskFilter.Available));
+        inbox.Items.ShouldContain(t => t.Id == details.Current.TaskId && t.BusinessKey == AssessmentRules.BusinessKey(demo.Id));
     }
 
     internal static async Task<AssessmentDto> StartSitisAsync(TestApp app, string agencyCode)

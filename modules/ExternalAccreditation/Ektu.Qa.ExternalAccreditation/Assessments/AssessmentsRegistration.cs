@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Ektu.Qa.ExternalAccreditation.Assessments;
 
-/// <summary>The assessment procedure's registrations: the owned process, its handlers, record card, CAPA sources and API.</summary>
+/// <summary>The assessment procedure's registrations: the owned process, its handlers, record card, CAPA sources, demo and API.</summary>
 internal static class AssessmentsRegistration
 {
     public static IServiceCollection AddAssessments(this IServiceCollection services)
@@ -22,6 +22,7 @@ internal static class AssessmentsRegistration
         services.AddSingleton(new WorkflowProcessOwner(AssessmentProcess.Key, ExternalAccreditationContractsModule.ModuleName));
         services.AddScoped<IWorkflowRecordProvider, AssessmentRecord>();
         services.AddScoped<ICapaSourceRecords, AssessmentCapaSources>();
+        services.AddScoped<Kernel.Data.IDataSeedContributor, AssessmentDemoSeeder>();
         services.AddSingleton<IEndpointContributor, AssessmentsApi>();
         return services;
     }

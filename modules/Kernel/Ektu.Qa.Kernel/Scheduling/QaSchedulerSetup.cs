@@ -57,7 +57,8 @@ internal static class QaSchedulerSetup
             });
         });
         // Registered before Quartz's hosted service, so jobs are stored before the scheduler starts firing.
-        services.AddHostedService<QaJobRegistrar>();
+        services.AddSingleton<QaJobRegistrar>();
+        services.AddHostedService(sp => sp.GetRequiredService<QaJobRegistrar>());
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
     }
 

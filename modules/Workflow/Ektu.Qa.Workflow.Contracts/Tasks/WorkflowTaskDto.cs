@@ -40,6 +40,12 @@ public sealed record WorkflowTaskDto
     public string? RecordTitle { get; init; }
     public string? RecordUnit { get; init; }
 
+    /// <summary>
+    /// The caller may open the task's page (a participant, or a task manager of its unit); filled by the instance's task list,
+    /// which shows every task of an instance in scope, so that it links only those whose page would not answer 404.
+    /// </summary>
+    public bool CanOpen { get; init; }
+
     /// <summary>The form fields the task declares; filled by the single-task read only.</summary>
     public IReadOnlyList<TaskFormFieldDto> Fields { get; init; } = [];
 }

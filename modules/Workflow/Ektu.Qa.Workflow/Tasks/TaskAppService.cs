@@ -76,9 +76,15 @@ internal sealed class TaskAppService(
     public async Task<IReadOnlyList<WorkflowTaskDto>> GetByInstanceAsync(Guid instanceId, CancellationToken ct = default)
     {
         await user.EnsureAsync(WorkflowPermissions.Instances.Default);
-        var tasks = await repo.GetByInstanceAsync(instanceId, ct);
         var units = await scope.GetAsync(ct);
-        return await ToDtosAsync(tasks.Where(t => units.Contains(t.UnitId)).ToList(), ct);
+        var tasks = (await repo.GetByInstanceAsync(instanceId, ct)).Where(t => units.Contains(t.UnitId)).ToList();
+        var manager = await user.HasPermissionAsync(WorkflowPermissions.Tasks.Manage);
+        var me = user.Id;
+        var offered = manager || me == null ? new HashSet<Guid>() : (await repo.CandidateTaskIdsAsync(instanceId, me.Value, ct)).ToHashSet();
+        return (await ToDtosAsync(tasks, ct)).Zip(tasks, (dto, t) => dto with
+        {
+            CanOpen = manager || (me != null && (t.AssigneeId == me || t.OwnerId == me || t.CompletedById == me)) || offered.Contains(t.Id),
+        }).ToList();
     }
 
     public async Task<WorkflowTaskDto> ClaimAsync(Guid id, int version, CancellationToken ct = default)

@@ -42,6 +42,11 @@ internal sealed class TaskRepository(IDbSession db)
         await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM wf_task_candidates WHERE task_id = @taskId AND user_id = @userId",
             new { taskId, userId }, ct) > 0;
 
+    /// <summary>The tasks of one instance offered to <paramref name="userId"/>: one read for the instance's task list.</summary>
+    public Task<IReadOnlyList<Guid>> CandidateTaskIdsAsync(Guid instanceId, Guid userId, CancellationToken ct) => db.QueryAsync<Guid>("""
+        SELECT c.task_id FROM wf_task_candidates c JOIN wf_tasks t ON t.id = c.task_id WHERE t.instance_id = @instanceId AND c.user_id = @userId
+        """, new { instanceId, userId }, ct);
+
     public Task<IReadOnlyList<Guid>> GetCandidatesAsync(Guid taskId, CancellationToken ct) =>
         db.QueryAsync<Guid>("SELECT user_id FROM wf_task_candidates WHERE task_id = @taskId", new { taskId }, ct);
 
