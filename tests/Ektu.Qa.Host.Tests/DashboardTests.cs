@@ -76,9 +76,12 @@ public sealed class DashboardTests
         charts["capa-ageing"].QuerySelector("[data-chart-empty]").ShouldNotBeNull();
         doc.QuerySelector("script[src='/lib/chart.umd.js']").ShouldNotBeNull();
 
-        // The school council's secretary may see none of the charts: no chart section and no Chart.js.
-        var teacher = new HtmlParser().ParseDocument(await HtmlPages.GetOkAsync(await factory.SignInAsync("council.sitis"), "/"));
-        teacher.QuerySelectorAll("[data-dashboard-chart]").Length.ShouldBe(0);
-        teacher.QuerySelector("script[src='/lib/chart.umd.js']").ShouldBeNull();
+        // The school council's secretary reads programmes (the council approves them), so sees their effectiveness only.
+        var council = new HtmlParser().ParseDocument(await HtmlPages.GetOkAsync(await factory.SignInAsync("council.sitis"), "/"));
+        council.QuerySelectorAll("[data-dashboard-chart]").Select(c => c.GetAttribute("data-dashboard-chart")).ShouldBe(["pm-effectiveness"]);
+        // A student may see none of the charts: no chart section and no Chart.js.
+        var student = new HtmlParser().ParseDocument(await HtmlPages.GetOkAsync(await factory.SignInAsync("student1"), "/"));
+        student.QuerySelectorAll("[data-dashboard-chart]").Length.ShouldBe(0);
+        student.QuerySelector("script[src='/lib/chart.umd.js']").ShouldBeNull();
     }
 }

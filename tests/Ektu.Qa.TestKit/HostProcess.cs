@@ -47,6 +47,7 @@ public sealed partial class HostProcess : IAsyncDisposable
         ["Database__ConnectionString"] = db.ConnectionString,
         ["Database__MigrateOnStart"] = "true",
         ["Database__SeedDemoData"] = "true",
+        ["Database__SeedDemoProcesses"] = "false", // the cluster tests count the instances and timers they start
         ["Scheduling__SchedulerName"] = schedulerName,
         ["Authentication__LoginAttemptsPerMinute"] = "1000",
         ["Logging__LogLevel__Default"] = "Warning",

@@ -72,6 +72,8 @@ public sealed class TestApp : IAsyncDisposable
             Path.Combine(Path.GetTempPath(), "ektu-qa-tests", "files-" + Guid.NewGuid().ToString("N"));
         // Quartz keeps a process-wide repository of schedulers by name: every TestApp gets its own.
         builder.Configuration["Scheduling:SchedulerName"] = "qa-test-" + Guid.NewGuid().ToString("N");
+        // Service tests count the instances and tasks they start; the host's tests keep the demo's running processes.
+        builder.Configuration["Database:SeedDemoProcesses"] = "false";
         var clock = new FakeClock(now ?? new DateTime(2026, 3, 2, 6, 0, 0, DateTimeKind.Utc));
         builder.Services.AddSingleton<IClock>(clock);
         if (provider == TestDatabases.MySql) builder.Services.AddQaMySql(db.ConnectionString);

@@ -148,7 +148,7 @@ public sealed class AssessmentProcessTests
     [Theory, MemberData(nameof(Providers))]
     public async Task Demo_Should_WaitAtTheSelfAssessmentInTheDeansInboxOnce_When_SeededAgain(string provider)
     {
-        await using var app = await TestApp.StartAsync(provider);
+        await using var app = await TestApp.StartAsync(provider, configure: b => b.Configuration["Database:SeedDemoProcesses"] = "true");
         await DataSeeder.SeedAsync(app.Services, demo: true);
 
         var demo = (await app.AsAsync("aqd", sp => Service(sp).GetListAsync())).Single();

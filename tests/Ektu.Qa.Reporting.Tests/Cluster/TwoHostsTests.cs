@@ -27,6 +27,7 @@ public sealed class TwoHostsTests
             ["Database__ConnectionString"] = db.ConnectionString,
             ["Database__MigrateOnStart"] = "true",
             ["Database__SeedDemoData"] = "true",
+            ["Database__SeedDemoProcesses"] = "false", // the test counts the instances, timers and mails it starts
             ["Scheduling__SchedulerName"] = "qa-cluster-" + Guid.NewGuid().ToString("N"),
             ["Reporting__ArchivePath"] = archive,
             ["QualityPolicy__FileStorePath"] = Path.Combine(work, "files"),

@@ -18,7 +18,7 @@ namespace Ektu.Qa.Workflow.Tests.Application;
 public sealed class ExpressionIsolationTests(ITestOutputHelper output)
 {
     private const string Key = "hostile-gateway";
-    private const int Conditions = 200;
+    private const int Conditions = 400;
 
     /// <summary>A gateway whose every condition passes the whitelist but splits a long string: each is cheap, all together are not.</summary>
     private static byte[] HostileModel()
@@ -74,7 +74,7 @@ public sealed class ExpressionIsolationTests(ITestOutputHelper output)
             if (sw.Elapsed > alone) alone = sw.Elapsed;
         }
 
-        var step = Task.Run(() => StartAsync(app, unit, "H-1", new string('a', 20_000)));
+        var step = Task.Run(() => StartAsync(app, unit, "H-1", new string('a', 40_000)));
         var worst = TimeSpan.Zero;
         var writes = 0;
         while (!step.IsCompleted)

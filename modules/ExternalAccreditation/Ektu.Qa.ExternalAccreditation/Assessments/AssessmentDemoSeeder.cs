@@ -22,7 +22,8 @@ namespace Ektu.Qa.ExternalAccreditation.Assessments;
 /// scope's one unit of work, on its one session, so no second writer waits for the first (SQLite has one write lock);
 /// the process's timers are scheduled after the commit, which is why the Kernel stores the jobs before seeding.
 /// </remarks>
-internal sealed class AssessmentDemoSeeder(IServiceScopeFactory scopes, IOptions<SchedulingOptions> scheduling) : IDataSeedContributor
+internal sealed class AssessmentDemoSeeder(IServiceScopeFactory scopes, IOptions<SchedulingOptions> scheduling, IOptions<DatabaseOptions> database)
+    : IDataSeedContributor
 {
     public const string Officer = "aqd";
     public const string Title = "Повторная аккредитация ОП школы ИТиИС в IAAR";
@@ -31,7 +32,7 @@ internal sealed class AssessmentDemoSeeder(IServiceScopeFactory scopes, IOptions
     public async Task SeedAsync(bool demo, CancellationToken ct = default)
     {
         // Without the scheduler a process cannot start (its timers are refused), in the pages as here.
-        if (!demo || !scheduling.Value.Enabled) return;
+        if (!demo || !database.Value.SeedDemoProcesses || !scheduling.Value.Enabled) return;
         await using var scope = scopes.CreateAsyncScope();
         var sp = scope.ServiceProvider;
         var db = sp.GetRequiredService<IDbSession>();

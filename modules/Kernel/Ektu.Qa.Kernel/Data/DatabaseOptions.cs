@@ -16,4 +16,10 @@ public sealed class DatabaseOptions
 
     /// <summary>Insert demo data into an empty database at start.</summary>
     public bool SeedDemoData { get; set; }
+
+    /// <summary>
+    /// The demo data also runs processes part of the way (the SITIS external assessment waiting at its self-assessment), so a
+    /// new user meets a filled inbox. Module service tests switch it off: each starts the instances it counts.
+    /// </summary>
+    public bool SeedDemoProcesses { get; set; } = true;
 }

@@ -83,7 +83,7 @@ internal sealed class TaskAppService(
         var offered = manager || me == null ? new HashSet<Guid>() : (await repo.CandidateTaskIdsAsync(instanceId, me.Value, ct)).ToHashSet();
         return (await ToDtosAsync(tasks, ct)).Zip(tasks, (dto, t) => dto with
         {
-            CanOpen = manager || (me != null && (t.AssigneeId == me || t.OwnerId == me || t.CompletedById == me)) || offered.Contains(t.Id),
+            CanOpen = manager || (me is { } m && Holds(t, m)) || offered.Contains(t.Id),
         }).ToList();
     }
 
@@ -193,8 +193,11 @@ internal sealed class TaskAppService(
     private async Task<bool> IsParticipantAsync(TaskState task, CancellationToken ct)
     {
         var me = await MeAsync();
-        return task.AssigneeId == me || task.OwnerId == me || task.CompletedById == me || await repo.IsCandidateAsync(task.Id, me, ct);
+        return Holds(task, me) || await repo.IsCandidateAsync(task.Id, me, ct);
     }
+
+    /// <summary>Assigned to, delegated by or done by <paramref name="me"/>: a participant without asking who was offered it.</summary>
+    private static bool Holds(TaskState task, Guid me) => task.AssigneeId == me || task.OwnerId == me || task.CompletedById == me;
 
     private async Task<Guid> MeAsync()
     {
