@@ -39,6 +39,8 @@ public sealed class SharedArchiveTests
         await Task.Delay(TimeSpan.FromSeconds(3)); // a run of the last fire finishes
         var runs = await SucceededAsync(onA, scheduleId);
         smtp.Messages.ShouldBeEmpty("host A has no SMTP relay: its mails wait in the shared outbox");
+        // Quartz may hand every fire of the clustered sender to A, which has no relay and skips it: with A gone, B fires it.
+        a.Kill();
 
         var envB = new Dictionary<string, string>(env)
         {
@@ -57,7 +59,6 @@ public sealed class SharedArchiveTests
             Convert.ToHexStringLower(SHA256.HashData(downloaded)).ShouldBe(run.Checksum, "B serves the very file A archived");
         }
 
-        // The clustered sender fires on either node each second and only B has a relay: under load B may wait its turn a while.
         var mails = await smtp.WaitForMessagesAsync(runs.Count, TimeSpan.FromSeconds(120));
         mails.Count.ShouldBe(runs.Count, "one mail per run, sent by B");
         foreach (var mail in mails.Select(m => m.Mime()))
