@@ -142,21 +142,6 @@ public sealed class QaFieldTagHelperTests
         var output = new TagHelperOutput("qa-field", unbound,
             (_, _) => Task.FromResult<TagHelperContent>(new DefaultTagHelperContent().SetHtmlContent(content)));
         await helper.ProcessAsync(context, output);
-        using var writer = new StringWriter();
-        output.WriteTo(writer, HtmlEncoder.Default);
-        return writer.ToString();
-    }
-
-    private sealed class NullTempDataProvider : ITempDataProvider
-    {
-        public IDictionary<string, object> LoadTempData(HttpContext context) => new Dictionary<string, object>();
-        public void SaveTempData(HttpContext context, IDictionary<string, object> values) { }
-    }
-
-    private sealed class NullView : IView
-    {
-        public static readonly NullView Instance = new();
-        public string Path => "";
-        public Task RenderAsync(ViewContext context) => Task.CompletedTask;
+        return TagHelperRendering.Write(output);
     }
 }

@@ -58,8 +58,8 @@ public sealed class SidePanelTagHelperTests
         new SidePanelToggleTagHelper(new KeyLocalizer()) { Panel = "x-new", Text = "M:New" }
             .Process(new TagHelperContext("side-panel-toggle", [], new Dictionary<object, object>(), "t"), output);
 
-        Write(output).ShouldBe("<button id=\"new-x\" class=\"btn btn-sm btn-primary\" type=\"button\" data-bs-toggle=\"offcanvas\" "
-            + "data-bs-target=\"#x-new\" aria-controls=\"x-new\">[M:New]</button>");
+        TagHelperRendering.Write(output).ShouldBe("<button id=\"new-x\" class=\"btn btn-sm btn-primary\" type=\"button\" "
+            + "data-bs-toggle=\"offcanvas\" data-bs-target=\"#x-new\" aria-controls=\"x-new\">[M:New]</button>");
     }
 
     private static async Task<string> RenderAsync(string method, string? posted, bool invalid, string? handler = null)
@@ -76,26 +76,6 @@ public sealed class SidePanelTagHelperTests
         var output = new TagHelperOutput("side-panel", [],
             (_, _) => Task.FromResult<TagHelperContent>(new DefaultTagHelperContent().SetHtmlContent("<form id=\"x-form\"></form>")));
         await helper.ProcessAsync(new TagHelperContext("side-panel", [], new Dictionary<object, object>(), "p"), output);
-        return Write(output);
-    }
-
-    private static string Write(TagHelperOutput output)
-    {
-        using var writer = new StringWriter();
-        output.WriteTo(writer, HtmlEncoder.Default);
-        return writer.ToString();
-    }
-
-    private sealed class NullTempDataProvider : ITempDataProvider
-    {
-        public IDictionary<string, object> LoadTempData(HttpContext context) => new Dictionary<string, object>();
-        public void SaveTempData(HttpContext context, IDictionary<string, object> values) { }
-    }
-
-    private sealed class NullView : IView
-    {
-        public static readonly NullView Instance = new();
-        public string Path => "";
-        public Task RenderAsync(ViewContext context) => Task.CompletedTask;
+        return TagHelperRendering.Write(output);
     }
 }
