@@ -24,4 +24,6 @@ public sealed class MySqlDialect : ISqlDialect
 
     // utf8mb4_unicode_ci already compares case-insensitively, Cyrillic included.
     public string ContainsIgnoreCase(string column, string param) => $"{column} LIKE CONCAT('%', {SqlLike.Literal(param)}, '%') {SqlLike.Escape}";
+
+    public string NotIndexed(string column) => $"CONCAT({column}, '')";
 }

@@ -164,6 +164,35 @@ public sealed class DataLayerTests
     }
 
     [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task NotIndexed_Should_KeepTheColumnsIndexOutOfThePlan_When_ItFiltersByAnInList(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, demo: false);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IDbSession>();
+        await db.InUnitOfWorkAsync(async () =>
+        {
+            await db.ExecuteAsync("CREATE TABLE t_plan (id CHAR(36) NOT NULL PRIMARY KEY, unit_id CHAR(36) NOT NULL, made_on DATE NOT NULL)");
+            await db.ExecuteAsync("CREATE INDEX ix_t_plan_unit ON t_plan (unit_id)");
+            await db.ExecuteAsync("CREATE INDEX ix_t_plan_made ON t_plan (made_on)");
+            for (var i = 0; i < 40; i++)
+                await db.ExecuteAsync("INSERT INTO t_plan (id, unit_id, made_on) VALUES (@id, @unit, @on)",
+                    new { id = $"r{i:00}", unit = $"u{i % 4}", on = new DateOnly(2026, 1, 1).AddDays(i) });
+        });
+        var units = new[] { "u1", "u2" };
+        string Query(string column) => $"SELECT id FROM t_plan WHERE {column} IN @units ORDER BY made_on DESC, id DESC LIMIT 5";
+        // SQLite's plan names the index in "detail", MySQL's in "key".
+        async Task<string> PlanAsync(string column) => string.Join(' ',
+            (await db.QueryAsync<dynamic>((provider == TestDatabases.Sqlite ? "EXPLAIN QUERY PLAN " : "EXPLAIN ") + Query(column), new { units }))
+            .Select(r => ((IDictionary<string, object?>)r)[provider == TestDatabases.Sqlite ? "detail" : "key"]?.ToString() ?? ""));
+        (await db.QueryAsync<string>(Query(db.Dialect.NotIndexed("unit_id")), new { units }))
+            .ShouldBe(["r38", "r37", "r34", "r33", "r30"]);
+        (await PlanAsync(db.Dialect.NotIndexed("unit_id"))).ShouldNotContain("ix_t_plan_unit");
+        // Without statistics SQLite drives the plain query by the unit index (what NotIndexed exists to prevent);
+        // MySQL's choice for 40 rows is its own.
+        if (provider == TestDatabases.Sqlite) (await PlanAsync("unit_id")).ShouldContain("ix_t_plan_unit");
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task MigrationRunner_Should_RefuseToStart_When_AShippedScriptChanged(string provider)
     {
         await using var app = await TestApp.StartAsync(provider, demo: false);

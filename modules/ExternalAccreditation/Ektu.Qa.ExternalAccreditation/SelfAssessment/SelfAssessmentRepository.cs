@@ -154,15 +154,17 @@ internal sealed class SelfAssessmentRepository(IDbSession db)
     /// <summary>
     /// The evidence library searched: units in scope, an ESG standard, words of the title (case-insensitive, literal);
     /// newest first, <paramref name="limit"/> at most. The (esg_standard, document_date) and document_date indexes let
-    /// the database read in date order and stop at the limit instead of sorting every match.
+    /// the database read in date order and stop at the limit instead of sorting every match: the tie-break follows the
+    /// index's own order (the key after the date), and the scope's unit list must not choose the unit index, which would
+    /// read and sort all of a school's documents.
     /// </summary>
     public Task<IReadOnlyList<EvidenceDocumentDto>> SearchEvidenceAsync(bool all, IEnumerable<Guid> units, int? esgStandard, string? text,
         int limit, CancellationToken ct) =>
         db.QueryAsync<EvidenceDocumentDto>($"""
             SELECT {EvidenceColumns} FROM ea_evidence_documents e
-            WHERE {(all ? "1 = 1" : "e.unit_id IN @units")} {(esgStandard == null ? "" : "AND e.esg_standard = @esgStandard")}
+            WHERE {(all ? "1 = 1" : db.Dialect.NotIndexed("e.unit_id") + " IN @units")} {(esgStandard == null ? "" : "AND e.esg_standard = @esgStandard")}
               {(text == null ? "" : "AND " + db.Dialect.ContainsIgnoreCase("e.title", "@text"))}
-            ORDER BY e.document_date DESC, e.id LIMIT @limit
+            ORDER BY e.document_date DESC, e.id DESC LIMIT @limit
             """, new { units = SqlIds.Text(units), esgStandard, text, limit }, ct);
 
     internal sealed class NarrativeRow

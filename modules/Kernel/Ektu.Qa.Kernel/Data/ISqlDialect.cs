@@ -37,4 +37,12 @@ public interface ISqlDialect
     /// text is matched literally: its <c>%</c> and <c>_</c> are escaped (<see cref="SqlLike"/>), never wildcards.
     /// </summary>
     string ContainsIgnoreCase(string column, string param);
+
+    /// <summary>
+    /// A text column in a WHERE term that must not choose the query's index. Given an <c>IN</c> list, both planners pick
+    /// the list's index and sort every match, even when reading another index in ORDER BY order and stopping at the LIMIT
+    /// is far cheaper: SQLite has no statistics until ANALYZE runs, and InnoDB's lag behind a bulk load. An expression
+    /// over the column cannot use its index (SQLite's unary plus is the documented way; MySQL gets an empty CONCAT).
+    /// </summary>
+    string NotIndexed(string column);
 }

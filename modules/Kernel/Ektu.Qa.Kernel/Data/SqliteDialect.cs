@@ -23,4 +23,6 @@ public sealed class SqliteDialect : ISqlDialect
     // SQLite's LIKE folds ASCII only; Cyrillic text is folded by the qa_lower() function the connection factory registers.
     public string ContainsIgnoreCase(string column, string param) =>
         $"qa_lower({column}) LIKE '%' || {SqlLike.Literal($"qa_lower({param})")} || '%' {SqlLike.Escape}";
+
+    public string NotIndexed(string column) => "+" + column;
 }
