@@ -1,5 +1,6 @@
 using Ektu.Qa.ExternalAccreditation.Assessments;
 using Ektu.Qa.ExternalAccreditation.Permissions;
+using Ektu.Qa.Identity;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Web;
 using Microsoft.AspNetCore.Authorization;
@@ -13,7 +14,7 @@ namespace Ektu.Qa.ExternalAccreditation.Areas.ExternalAccreditation.Pages.Assess
 /// of each step, and the improvement plan whose items are raised as CAPA items.
 /// </summary>
 [Authorize(ExternalAccreditationPermissions.Assessments.Default)]
-internal sealed class DetailsModel(IAssessmentAppService assessments, ICurrentUser user) : QaPageModel
+internal sealed class DetailsModel(IAssessmentAppService assessments, IIdentityIntegrationService identity, ICurrentUser user) : QaPageModel
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     [BindProperty] public CompleteStepInput Step { get; set; } = new();
@@ -25,6 +26,9 @@ internal sealed class DetailsModel(IAssessmentAppService assessments, ICurrentUs
     public AssessmentDetailsDto Details { get; private set; } = null!;
     public bool CanManage { get; private set; }
     public Guid? Me { get; private set; }
+
+    /// <summary>Who may own a plan item: the staff of the assessed unit and the units below it, the caller among them.</summary>
+    public IReadOnlyList<UserSummary> Owners { get; private set; } = [];
 
     protected override string FieldPrefix => "";
 
@@ -65,5 +69,9 @@ internal sealed class DetailsModel(IAssessmentAppService assessments, ICurrentUs
         CanManage = await user.HasPermissionAsync(ExternalAccreditationPermissions.Assessments.Manage);
         Me = user.Id;
         if (Plan.OwnerUserId == Guid.Empty && user.Id is { } me) Plan.OwnerUserId = me;
+        if (!CanManage || !AssessmentRules.PlanOpen(Details.Assessment.State)) return;
+        var owners = (await identity.GetMembersAsync(Details.Assessment.UnitId, ct)).ToList();
+        if (user.Id is { } caller && owners.All(o => o.Id != caller)) owners.AddRange(await identity.GetUsersAsync([caller], ct));
+        Owners = owners.OrderBy(o => o.FullName, StringComparer.CurrentCulture).ToList();
     }
 }
