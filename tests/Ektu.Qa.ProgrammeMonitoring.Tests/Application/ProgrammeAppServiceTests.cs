@@ -110,6 +110,30 @@ public sealed class ProgrammeAppServiceTests
     }
 
     [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task GetPage_Should_SplitTheScopedListInItsOrder_When_ItHasMoreRowsThanAPage(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        await app.CreateAsync();
+        var all = await app.AsAsync("dean.sitis", sp => Steps.Programmes(sp).GetListAsync(new ProgrammeListInput()));
+        all.Count.ShouldBeGreaterThanOrEqualTo(2);
+
+        var pages = new List<ProgrammeDto>();
+        for (var page = 1; page <= all.Count; page++)
+        {
+            var r = await app.AsAsync("dean.sitis", sp => Steps.Programmes(sp).GetPageAsync(new ProgrammeListInput(), page, 1));
+            r.Total.ShouldBe(all.Count);
+            r.PageCount.ShouldBe(all.Count);
+            pages.Add(r.Items.ShouldHaveSingleItem());
+        }
+        pages.Select(p => p.Id).ShouldBe(all.Select(p => p.Id));
+        pages.ShouldAllBe(p => p.SchoolName != "");
+        // A page past the end is empty but keeps the total; the other school's dean sees none of these.
+        (await app.AsAsync("dean.sitis", sp => Steps.Programmes(sp).GetPageAsync(new ProgrammeListInput(), all.Count + 1, 1))).Items.ShouldBeEmpty();
+        var other = await app.AsAsync("teacher3", sp => Steps.Programmes(sp).GetPageAsync(new ProgrammeListInput(), 1, 500));
+        other.Items.ShouldNotContain(x => all.Select(a => a.Id).Contains(x.Id));
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task Create_Should_RefuseTheDepartment_When_ItIsInAnotherSchoolOrOutOfScope(string provider)
     {
         await using var app = await TestApp.StartAsync(provider);

@@ -1,3 +1,4 @@
+using Ektu.Qa.Kernel.Paging;
 namespace Ektu.Qa.ProgrammeMonitoring.Programmes;
 
 /// <summary>
@@ -7,6 +8,9 @@ namespace Ektu.Qa.ProgrammeMonitoring.Programmes;
 public interface IProgrammeAppService
 {
     Task<IReadOnlyList<ProgrammeDto>> GetListAsync(ProgrammeListInput input, CancellationToken ct = default);
+
+    /// <summary>One page of the register (the list's order), with the filter's total.</summary>
+    Task<PagedResult<ProgrammeDto>> GetPageAsync(ProgrammeListInput input, int page, int pageSize, CancellationToken ct = default);
 
     Task<ProgrammeDetailsDto> GetAsync(Guid id, CancellationToken ct = default);
 

@@ -1,3 +1,4 @@
+using Ektu.Qa.Kernel.Paging;
 using Ektu.Qa.Kernel.Auditing;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Security;
@@ -26,6 +27,16 @@ internal sealed class ProgrammeAppService(ProgrammeRepository repo, ProgrammeUni
         var list = await repo.ListAsync(scope.All, scope.UnitIds, input, ct);
         foreach (var p in list) await NameAsync(p, ct);
         return list;
+    }
+
+    public async Task<PagedResult<ProgrammeDto>> GetPageAsync(ProgrammeListInput input, int page, int pageSize, CancellationToken ct = default)
+    {
+        await user.EnsureAsync(ProgrammeMonitoringPermissions.Programmes.Default);
+        var scope = await units.ScopeAsync(ct);
+        var (number, size, offset) = PagedResult<ProgrammeDto>.Normalize(page, pageSize);
+        var (items, total) = await repo.PageAsync(scope.All, scope.UnitIds, input, size, offset, ct);
+        foreach (var p in items) await NameAsync(p, ct);
+        return new PagedResult<ProgrammeDto>(items, total, number, size);
     }
 
     public async Task<ProgrammeDetailsDto> GetAsync(Guid id, CancellationToken ct = default)

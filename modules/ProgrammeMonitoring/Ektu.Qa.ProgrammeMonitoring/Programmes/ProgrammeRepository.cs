@@ -1,3 +1,4 @@
+using Dapper;
 using Ektu.Qa.Kernel.Data;
 
 namespace Ektu.Qa.ProgrammeMonitoring.Programmes;
@@ -25,6 +26,25 @@ internal sealed class ProgrammeRepository(IDbSession db)
     /// <summary>Programmes whose school or department is one of <paramref name="units"/> (all when <paramref name="all"/>).</summary>
     public Task<IReadOnlyList<ProgrammeDto>> ListAsync(bool all, IEnumerable<Guid> units, ProgrammeListInput f, CancellationToken ct)
     {
+        var (where, args) = Filter(all, units, f);
+        return db.QueryAsync<ProgrammeDto>($"SELECT {Columns} FROM pm_programmes WHERE {where} ORDER BY group_code, title_en, id", args, ct);
+    }
+
+    /// <summary>One page of <see cref="ListAsync"/>'s rows, and how many rows the filter has.</summary>
+    public async Task<(IReadOnlyList<ProgrammeDto> Items, int Total)> PageAsync(bool all, IEnumerable<Guid> units, ProgrammeListInput f,
+        int limit, int offset, CancellationToken ct)
+    {
+        var (where, args) = Filter(all, units, f);
+        args.Add("limit", limit);
+        args.Add("offset", offset);
+        var total = await db.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM pm_programmes WHERE {where}", args, ct);
+        var items = await db.QueryAsync<ProgrammeDto>(
+            $"SELECT {Columns} FROM pm_programmes WHERE {where} ORDER BY group_code, title_en, id {db.Dialect.Page("@limit", "@offset")}", args, ct);
+        return (items, (int)total);
+    }
+
+    private (string Where, DynamicParameters Args) Filter(bool all, IEnumerable<Guid> units, ProgrammeListInput f)
+    {
         var where = new List<string> { all ? "1 = 1" : "(school_id IN @units OR department_id IN @units)" };
         if (f.SchoolId != null) where.Add("school_id = @SchoolId");
         if (f.Status != null) where.Add("status = @status");
@@ -35,9 +55,8 @@ internal sealed class ProgrammeRepository(IDbSession db)
             where.Add($"({like.ContainsIgnoreCase("group_code", "@search")} OR {like.ContainsIgnoreCase("title_kk", "@search")} "
                 + $"OR {like.ContainsIgnoreCase("title_ru", "@search")} OR {like.ContainsIgnoreCase("title_en", "@search")})");
         }
-        return db.QueryAsync<ProgrammeDto>(
-            $"SELECT {Columns} FROM pm_programmes WHERE {string.Join(" AND ", where)} ORDER BY group_code, title_en, id",
-            new { units = SqlIds.Text(units), f.SchoolId, status = f.Status?.ToString(), level = (int?)f.Level, search = f.Search?.Trim() }, ct);
+        return (string.Join(" AND ", where), new DynamicParameters(
+            new { units = SqlIds.Text(units), f.SchoolId, status = f.Status?.ToString(), level = (int?)f.Level, search = f.Search?.Trim() }));
     }
 
     public async Task<IReadOnlyList<ProgrammeVersionDto>> VersionsAsync(Guid id, CancellationToken ct) =>

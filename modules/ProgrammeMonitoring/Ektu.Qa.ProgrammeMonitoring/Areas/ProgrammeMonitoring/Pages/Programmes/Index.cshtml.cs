@@ -1,3 +1,4 @@
+using Ektu.Qa.Kernel.Paging;
 using Ektu.Qa.Identity.OrganizationUnits;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Web;
@@ -12,18 +13,21 @@ namespace Ektu.Qa.ProgrammeMonitoring.Areas.ProgrammeMonitoring.Pages.Programmes
 [Authorize(ProgrammeMonitoringPermissions.Programmes.Default)]
 internal sealed class IndexModel(IProgrammeAppService programmes, ProgrammeUnits units, ProgrammeExport export, ICurrentUser user) : QaPageModel
 {
+    private const int PageSize = 50;
+
     [BindProperty(SupportsGet = true)] public string? Search { get; set; }
     [BindProperty(SupportsGet = true)] public Guid? SchoolId { get; set; }
     [BindProperty(SupportsGet = true)] public ProgrammeStatus? Status { get; set; }
     [BindProperty(SupportsGet = true)] public ProgrammeLevel? Level { get; set; }
+    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
 
-    public IReadOnlyList<ProgrammeDto> Items { get; private set; } = [];
+    public PagedResult<ProgrammeDto> Result { get; private set; } = new([], 0, 1, PageSize);
     public IReadOnlyList<OrganizationUnitDto> Schools { get; private set; } = [];
     public bool CanManage { get; private set; }
 
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => TryAsync(async () =>
     {
-        Items = await programmes.GetListAsync(Filter(), ct);
+        Result = await programmes.GetPageAsync(Filter(), PageNumber, PageSize, ct);
         Schools = (await units.ChoicesAsync(ct)).Where(u => u.Kind == OrganizationUnitKind.School).ToList();
         CanManage = await user.HasPermissionAsync(ProgrammeMonitoringPermissions.Programmes.Manage);
         return Page();
