@@ -37,4 +37,11 @@ public interface ISqlDialect
     /// text is matched literally: its <c>%</c> and <c>_</c> are escaped (<see cref="SqlLike"/>), never wildcards.
     /// </summary>
     string ContainsIgnoreCase(string column, string param);
+
+    /// <summary>
+    /// A statement that keeps the row count of the statement before it in the session variable <paramref name="variable"/>,
+    /// so a batch's optimistic updates are checked after its one round trip (<see cref="SqlBatch.AddGuarded"/>); null where a
+    /// statement costs no round trip (SQLite runs in the process), and the batch then checks each as it is sent.
+    /// </summary>
+    string? KeepRowCount(string variable) => null;
 }
