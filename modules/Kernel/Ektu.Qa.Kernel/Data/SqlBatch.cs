@@ -54,10 +54,40 @@ public sealed partial class SqlBatch
             if (sql.Length > 0) await db.ExecuteAsync(sql.ToString(), args, ct);
             return;
         }
-        // The kept counts come back as the one result of the command, after every statement of the batch ran.
-        sql.Append("SELECT ").AppendJoin(", ", guards.Select((_, g) => $"@{RowCountVariable(g)} AS g{g}"));
-        var counts = (IDictionary<string, object?>)(await db.QueryAsync<dynamic>(sql.ToString(), args, ct)).Single();
+        // The kept counts come back as the one result of the command, after every statement of the batch ran. They are
+        // cleared first: the session's variables outlive the batch, and a failed one is judged by the counts it reached.
+        var read = "SELECT " + string.Join(", ", guards.Select((_, g) => $"@{RowCountVariable(g)} AS g{g}"));
+        sql.Insert(0, "SET " + string.Join(", ", guards.Select((_, g) => $"@{RowCountVariable(g)} = NULL")) + ";\n").Append(read);
+        IDictionary<string, object?> counts;
+        try
+        {
+            counts = (IDictionary<string, object?>)(await db.QueryAsync<dynamic>(sql.ToString(), args, ct)).Single();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A statement after a guard that touched no row may fail for it (a step whose instance moved on inserts history the
+            // other step wrote): that is the conflict, not the error it led to.
+            if (await ConflictReachedAsync(db, read, guards, ct) is { } conflict) throw conflict;
+            throw;
+        }
         for (var g = 0; g < guards.Count; g++) Concurrency.EnsureUpdated(Convert.ToInt32(counts[$"g{g}"]), guards[g].Entity!, guards[g].Id);
+    }
+
+    private static async Task<Errors.ConcurrencyConflictException?> ConflictReachedAsync(IDbSession db, string read, List<Statement> guards,
+        CancellationToken ct)
+    {
+        IDictionary<string, object?> counts;
+        try
+        {
+            counts = (IDictionary<string, object?>)(await db.QueryAsync<dynamic>(read, null, ct)).Single();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return null; // the connection went with the batch: its own error says more
+        }
+        for (var g = 0; g < guards.Count && counts[$"g{g}"] is { } rows; g++)
+            if (Convert.ToInt32(rows) == 0) return new Errors.ConcurrencyConflictException(guards[g].Entity!, guards[g].Id);
+        return null;
     }
 
     /// <summary>A session variable no parameter name can take (parameters are renamed <c>b{n}_…</c>).</summary>
