@@ -2,7 +2,9 @@ using Ektu.Qa.Kernel.Data;
 
 namespace Ektu.Qa.Workflow.Definitions;
 
-/// <summary><c>wf_definitions</c> and their versions in <c>wf_definition_versions</c>; a change of names drops <see cref="ProcessNameCache"/>.</summary>
+/// <summary>
+/// <c>wf_definitions</c> and their versions in <c>wf_definition_versions</c>; a change of names drops <see cref="ProcessNameCache"/>.
+/// </summary>
 internal sealed class DefinitionRepository(IDbSession db, ProcessNameCache names)
 {
     private const string DefinitionColumns = """

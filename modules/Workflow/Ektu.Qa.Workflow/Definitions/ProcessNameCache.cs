@@ -12,7 +12,8 @@ internal sealed class ProcessNameCache(CacheVersions versions)
 
     public void Invalidate(IDbSession session) => _names.Invalidate(session);
 
-    public Task<IReadOnlyDictionary<string, (string Kk, string Ru, string En)>> GetAsync(IDbSession db, CancellationToken ct) => _names.GetAsync(db, async () =>
+    public Task<IReadOnlyDictionary<string, (string Kk, string Ru, string En)>> GetAsync(IDbSession db, CancellationToken ct) =>
+        _names.GetAsync(db, async () =>
         (IReadOnlyDictionary<string, (string Kk, string Ru, string En)>)(await db.QueryAsync<(string Key, string Kk, string Ru, string En)>(
                 "SELECT process_key, name_kk, name_ru, name_en FROM wf_definitions", null, ct))
             .ToDictionary(r => r.Key, r => (r.Kk, r.Ru, r.En), StringComparer.Ordinal), ct);

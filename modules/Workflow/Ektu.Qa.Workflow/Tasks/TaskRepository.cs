@@ -92,7 +92,9 @@ internal sealed class TaskRepository(IDbSession db)
         Concurrency.EnsureUpdated(rows, "WorkflowTask", id);
     }
 
-    /// <summary>Adds marking the task done to the step's batch; of two users completing it at once, the second finds the version moved on (409).</summary>
+    /// <summary>
+    /// Adds marking the task done to the step's batch; of two users completing it at once, the second finds the version moved on (409).
+    /// </summary>
     public static void AddComplete(SqlBatch batch, Guid id, Guid userId, string? outcome, string? comment, int version, DateTime at, string by) =>
         batch.AddGuarded("""
             UPDATE wf_tasks SET status = 1, completed_at = @at, completed_by_id = @userId, assignee_id = @userId, outcome = @outcome,
