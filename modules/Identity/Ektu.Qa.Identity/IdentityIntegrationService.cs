@@ -5,11 +5,11 @@ using Ektu.Qa.Kernel.Data;
 namespace Ektu.Qa.Identity;
 
 /// <summary>Reads for other modules; no permission check here — the calling app service has made its own.</summary>
-internal sealed class IdentityIntegrationService(IDbSession db, OrganizationUnitRepository units, UserSummaryCache users)
+internal sealed class IdentityIntegrationService(IDbSession db, OrganizationUnitRepository units, UserSummaryCache users,
+    UnitListCache unitList)
     : IIdentityIntegrationService
 {
-    public async Task<IReadOnlyList<OrganizationUnitDto>> GetUnitsAsync(CancellationToken ct = default) =>
-        (await units.GetAllAsync(ct)).Select(u => u.ToDto()).ToList();
+    public Task<IReadOnlyList<OrganizationUnitDto>> GetUnitsAsync(CancellationToken ct = default) => unitList.GetAsync(db, units, ct);
 
     public async Task<IReadOnlyList<Guid>> GetSubtreeAsync(Guid unitId, CancellationToken ct = default)
     {

@@ -53,6 +53,7 @@ public sealed class IdentityModule : IQaModule
         services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         services.AddSingleton<GrantCache>();
         services.AddSingleton<UserSummaryCache>();
+        services.AddSingleton<UnitListCache>();
         services.AddSingleton<IPermissionChecker, PermissionChecker>();
         services.AddScoped<IOrganizationScope, OrganizationScope>();
         services.AddSingleton<SignInService>();

@@ -12,6 +12,8 @@ public sealed class MySqlDialect : ISqlDialect
 
     public string LockRows => "FOR UPDATE";
 
+    public string? KeepRowCount(string variable) => $"SET @{variable} = ROW_COUNT()";
+
     public string Upsert(string table, string columns, string values, string keyColumns, IEnumerable<string> updateColumns) =>
         $"INSERT INTO {table} ({columns}) VALUES ({values}) ON DUPLICATE KEY UPDATE "
         + string.Join(", ", updateColumns.Select(c => $"{c} = VALUES({c})"));

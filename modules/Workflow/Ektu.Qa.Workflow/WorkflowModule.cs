@@ -46,6 +46,7 @@ public sealed class WorkflowModule : IQaModule
         services.AddScoped<WaitRepository>();
         services.AddScoped<HistoryRepository>();
         services.AddSingleton<ModelCache>();
+        services.AddSingleton<ProcessNameCache>();
         services.AddHostedService<ExpressionWarmUp>();
         services.AddScoped<TaskAssigner>();
         services.AddScoped<WorkflowTimers>();

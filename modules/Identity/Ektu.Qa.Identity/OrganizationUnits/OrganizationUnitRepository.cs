@@ -2,7 +2,8 @@ using Ektu.Qa.Kernel.Data;
 
 namespace Ektu.Qa.Identity.OrganizationUnits;
 
-internal sealed class OrganizationUnitRepository(IDbSession db)
+/// <summary><c>id_organization_units</c>; every write drops the units other modules read from <see cref="UnitListCache"/>.</summary>
+internal sealed class OrganizationUnitRepository(IDbSession db, UnitListCache cache)
 {
     private const string Columns =
         "id, code, kind, parent_id AS ParentId, path, depth, name_kk AS NameKk, name_ru AS NameRu, name_en AS NameEn, version, created_at AS " +
@@ -17,14 +18,19 @@ internal sealed class OrganizationUnitRepository(IDbSession db)
     public Task<OrganizationUnit?> FindByCodeAsync(string code, CancellationToken ct) =>
         db.QuerySingleOrDefaultAsync<OrganizationUnit>($"SELECT {Columns} FROM id_organization_units WHERE code = @code", new { code }, ct);
 
-    public Task InsertAsync(OrganizationUnit u, CancellationToken ct) => db.ExecuteAsync("""
+    public async Task InsertAsync(OrganizationUnit u, CancellationToken ct)
+    {
+        cache.Invalidate(db);
+        await db.ExecuteAsync("""
         INSERT INTO id_organization_units (id, code, kind, parent_id, path, depth, name_kk, name_ru, name_en, version, created_at, created_by,
         updated_at, updated_by)
         VALUES (@Id, @Code, @KindText, @ParentId, @Path, @Depth, @NameKk, @NameRu, @NameEn, @Version, @CreatedAt, @CreatedBy, @UpdatedAt, @UpdatedBy)
         """, Args(u), ct);
+    }
 
     public async Task UpdateAsync(OrganizationUnit u, int expectedVersion, CancellationToken ct)
     {
+        cache.Invalidate(db);
         var rows = await db.ExecuteAsync("""
             UPDATE id_organization_units SET code = @Code, kind = @KindText, parent_id = @ParentId, path = @Path, depth = @Depth,
               name_kk = @NameKk, name_ru = @NameRu, name_en = @NameEn, version = version + 1, updated_at = @UpdatedAt, updated_by = @UpdatedBy
@@ -36,13 +42,18 @@ internal sealed class OrganizationUnitRepository(IDbSession db)
     }
 
     /// <summary>Moves the descendants' paths after the unit's own path changed.</summary>
-    public Task RebaseDescendantsAsync(string oldPath, string newPath, int depthDelta, CancellationToken ct) => db.ExecuteAsync($"""
+    public async Task RebaseDescendantsAsync(string oldPath, string newPath, int depthDelta, CancellationToken ct)
+    {
+        cache.Invalidate(db);
+        await db.ExecuteAsync($"""
         UPDATE id_organization_units SET path = {db.Dialect.Concat("@newPath", "SUBSTR(path, @cut)")}, depth = depth + @depthDelta
         WHERE path LIKE {db.Dialect.Concat("@oldPath", "'%'")} AND path <> @oldPath
         """, new { oldPath, newPath, cut = oldPath.Length + 1, depthDelta }, ct);
+    }
 
     public async Task DeleteAsync(Guid id, int version, CancellationToken ct)
     {
+        cache.Invalidate(db);
         var rows = await db.ExecuteAsync("DELETE FROM id_organization_units WHERE id = @id AND version = @version", new { id, version }, ct);
         Concurrency.EnsureUpdated(rows, "OrganizationUnit", id);
     }

@@ -70,16 +70,23 @@ internal sealed class DbSession(IDbConnectionFactory factory) : IDbSession
             _beforeCommit.Clear();
             foreach (var a in pending) await a();
         }
+        var committed = false;
         if (_deferred is { } deferred)
         {
             _deferred = null;
+            // A transaction begun by statement ends with the deferred writes, in their round trip; should the batch fail
+            // before its COMMIT, the rollback that follows ends it.
+            var statement = Transaction as StatementTransaction;
+            if (statement != null) deferred.Add(StatementTransaction.CommitStatement, new Dictionary<string, object?>());
             await deferred.ExecuteAsync(this, ct);
+            statement?.Committed();
+            committed = statement != null;
         }
         _unitOfWork = false;
         if (Transaction != null)
         {
             // A failed commit leaves the transaction to the rollback that follows it.
-            await Transaction.CommitAsync(ct);
+            if (!committed) await Transaction.CommitAsync(ct);
             await EndTransactionAsync();
             QaMetrics.UnitOfWorkEnded(committed: true);
         }

@@ -45,4 +45,11 @@ public interface ISqlDialect
     /// over the column cannot use its index (SQLite's unary plus is the documented way; MySQL gets an empty CONCAT).
     /// </summary>
     string NotIndexed(string column);
+
+    /// <summary>
+    /// A statement that keeps the row count of the statement before it in the session variable <paramref name="variable"/>,
+    /// so a batch's optimistic updates are checked after its one round trip (<see cref="SqlBatch.AddGuarded"/>); null where a
+    /// statement costs no round trip (SQLite runs in the process), and the batch then checks each as it is sent.
+    /// </summary>
+    string? KeepRowCount(string variable) => null;
 }

@@ -50,6 +50,19 @@ public sealed class StatementTransaction : DbTransaction
         await RunAsync(_connection, statement, ct);
     }
 
+    /// <summary>
+    /// Ends the transaction with the last command of a batch that is sent anyway (the unit of work's deferred writes): the
+    /// commit costs no round trip of its own. <see cref="Committed"/> is called once that batch has run.
+    /// </summary>
+    public static string CommitStatement => "COMMIT";
+
+    /// <summary>The batch ending in <see cref="CommitStatement"/> ran: the transaction is over without another statement.</summary>
+    public void Committed()
+    {
+        if (!_open) throw new InvalidOperationException("The transaction has already ended.");
+        _open = false;
+    }
+
     private static async Task RunAsync(DbConnection connection, string statement, CancellationToken ct)
     {
         await using var cmd = connection.CreateCommand();

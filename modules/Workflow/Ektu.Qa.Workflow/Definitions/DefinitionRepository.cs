@@ -2,8 +2,10 @@ using Ektu.Qa.Kernel.Data;
 
 namespace Ektu.Qa.Workflow.Definitions;
 
-/// <summary><c>wf_definitions</c> and their versions in <c>wf_definition_versions</c>.</summary>
-internal sealed class DefinitionRepository(IDbSession db)
+/// <summary>
+/// <c>wf_definitions</c> and their versions in <c>wf_definition_versions</c>; a change of names drops <see cref="ProcessNameCache"/>.
+/// </summary>
+internal sealed class DefinitionRepository(IDbSession db, ProcessNameCache names)
 {
     private const string DefinitionColumns = """
         d.id, d.process_key AS ProcessKey, d.name_kk AS NameKk, d.name_ru AS NameRu, d.name_en AS NameEn, d.updated_at AS UpdatedAt, d.version,
@@ -26,17 +28,24 @@ internal sealed class DefinitionRepository(IDbSession db)
         db.QuerySingleOrDefaultAsync<ProcessDefinitionDto>($"SELECT {DefinitionColumns} FROM wf_definitions d WHERE d.process_key = @key",
             new { key }, ct);
 
-    public Task InsertAsync(ProcessDefinitionDto d, DateTime at, string by, CancellationToken ct) => db.ExecuteAsync("""
+    public async Task InsertAsync(ProcessDefinitionDto d, DateTime at, string by, CancellationToken ct)
+    {
+        names.Invalidate(db);
+        await db.ExecuteAsync("""
         INSERT INTO wf_definitions (id, process_key, name_kk, name_ru, name_en, version, created_at, created_by, updated_at, updated_by)
         VALUES (@Id, @Key, @NameKk, @NameRu, @NameEn, 1, @at, @by, @at, @by)
         """, new { d.Id, Key = d.ProcessKey, d.NameKk, d.NameRu, d.NameEn, at, by }, ct);
+    }
 
     /// <summary>Names follow the latest saved diagram; bumps the definition's version.</summary>
-    public Task UpdateNamesAsync(Guid id, string nameKk, string nameRu, string nameEn, DateTime at, string by, CancellationToken ct) =>
-        db.ExecuteAsync("""
+    public async Task UpdateNamesAsync(Guid id, string nameKk, string nameRu, string nameEn, DateTime at, string by, CancellationToken ct)
+    {
+        names.Invalidate(db);
+        await db.ExecuteAsync("""
         UPDATE wf_definitions SET name_kk = @nameKk, name_ru = @nameRu, name_en = @nameEn, version = version + 1, updated_at = @at, updated_by = @by
         WHERE id = @id
         """, new { id, nameKk, nameRu, nameEn, at, by }, ct);
+    }
 
     public Task<IReadOnlyList<DefinitionVersionDto>> GetVersionsAsync(Guid definitionId, CancellationToken ct) =>
         db.QueryAsync<DefinitionVersionDto>($"SELECT {VersionColumns} FROM wf_definition_versions WHERE definition_id = @definitionId ORDER BY " +

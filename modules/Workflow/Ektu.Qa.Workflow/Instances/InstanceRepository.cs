@@ -26,28 +26,32 @@ internal sealed class InstanceRepository(IDbSession db)
         db.QuerySingleOrDefaultAsync<ProcessInstanceDto>($"SELECT {DtoColumns} FROM wf_instances i JOIN wf_definitions d ON d.id = i.definition_id " +
             $"WHERE i.id = @id", new { id }, ct);
 
-    public Task InsertAsync(InstanceRow r, DateTime at, string by, CancellationToken ct) => db.ExecuteAsync("""
+    /// <summary>Adds the new instance's row to the step's batch.</summary>
+    public static void AddInsert(SqlBatch batch, InstanceRow r, DateTime at, string by) => batch.Add("""
         INSERT INTO wf_instances (id, definition_id, definition_version_id, process_key, number, business_key, unit_id, status, state,
         error_element_id,
           error_message, started_at, started_by, ended_at, history_seq, version, created_at, created_by, updated_at, updated_by)
         VALUES (@Id, @DefinitionId, @DefinitionVersionId, @ProcessKey, @Number, @BusinessKey, @UnitId, @Status, @State, @ErrorElementId,
           @ErrorMessage, @StartedAt, @StartedBy, @EndedAt, @HistorySeq, @Version, @at, @by, @at, @by)
-        """, new
+        """, new Dictionary<string, object?>
         {
-            r.Id, r.DefinitionId, r.DefinitionVersionId, r.ProcessKey, r.Number, r.BusinessKey, r.UnitId, r.Status, r.State, r.ErrorElementId,
-            r.ErrorMessage, r.StartedAt, r.StartedBy, r.EndedAt, r.HistorySeq, r.Version, at, by,
-        }, ct);
+            ["Id"] = r.Id, ["DefinitionId"] = r.DefinitionId, ["DefinitionVersionId"] = r.DefinitionVersionId, ["ProcessKey"] = r.ProcessKey,
+            ["Number"] = r.Number, ["BusinessKey"] = r.BusinessKey, ["UnitId"] = r.UnitId, ["Status"] = r.Status, ["State"] = r.State,
+            ["ErrorElementId"] = r.ErrorElementId, ["ErrorMessage"] = r.ErrorMessage, ["StartedAt"] = r.StartedAt, ["StartedBy"] = r.StartedBy,
+            ["EndedAt"] = r.EndedAt, ["HistorySeq"] = r.HistorySeq, ["Version"] = r.Version, ["at"] = at, ["by"] = by,
+        });
 
-    /// <summary>Writes the state after a step; a concurrent step on the same instance makes this fail with 409.</summary>
-    public async Task UpdateAsync(InstanceRow r, int expectedVersion, DateTime at, string by, CancellationToken ct)
-    {
-        var rows = await db.ExecuteAsync("""
-            UPDATE wf_instances SET status = @Status, state = @State, error_element_id = @ErrorElementId, error_message = @ErrorMessage,
-              ended_at = @EndedAt, history_seq = @HistorySeq, version = @Version, updated_at = @at, updated_by = @by
-            WHERE id = @Id AND version = @expectedVersion
-            """, new { r.Status, r.State, r.ErrorElementId, r.ErrorMessage, r.EndedAt, r.HistorySeq, r.Version, r.Id, expectedVersion, at, by }, ct);
-        Concurrency.EnsureUpdated(rows, "ProcessInstance", r.Id);
-    }
+    /// <summary>Adds writing the state after a step to its batch; a concurrent step on the same instance makes it fail with 409.</summary>
+    public static void AddUpdate(SqlBatch batch, InstanceRow r, int expectedVersion, DateTime at, string by) => batch.AddGuarded("""
+        UPDATE wf_instances SET status = @Status, state = @State, error_element_id = @ErrorElementId, error_message = @ErrorMessage,
+          ended_at = @EndedAt, history_seq = @HistorySeq, version = @Version, updated_at = @at, updated_by = @by
+        WHERE id = @Id AND version = @expectedVersion
+        """, new Dictionary<string, object?>
+        {
+            ["Status"] = r.Status, ["State"] = r.State, ["ErrorElementId"] = r.ErrorElementId, ["ErrorMessage"] = r.ErrorMessage,
+            ["EndedAt"] = r.EndedAt, ["HistorySeq"] = r.HistorySeq, ["Version"] = r.Version, ["Id"] = r.Id, ["expectedVersion"] = expectedVersion,
+            ["at"] = at, ["by"] = by,
+        }, "ProcessInstance", r.Id);
 
     public async Task<(IReadOnlyList<ProcessInstanceDto> Items, int Total)> ListAsync(InstanceListInput input, UnitScope scope, int offset, int size,
         CancellationToken ct)

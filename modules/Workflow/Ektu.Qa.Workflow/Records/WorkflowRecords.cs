@@ -1,4 +1,5 @@
 using Ektu.Qa.Identity;
+using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Localization;
 using Ektu.Qa.Workflow.Definitions;
@@ -13,12 +14,12 @@ namespace Ektu.Qa.Workflow.Records;
 /// workflow's own services (its app service completes tasks), and taking them here would close a cycle the container cannot
 /// see through a factory registration, so resolving the task service would never end.
 /// </summary>
-internal sealed class WorkflowRecords(IServiceProvider services, IIdentityIntegrationService identity, DefinitionRepository definitions)
+internal sealed class WorkflowRecords(IServiceProvider services, IIdentityIntegrationService identity, IDbSession db,
+    ProcessNameCache processNames)
 {
     private readonly Dictionary<(Guid, bool), WorkflowRecordSummary?> _records = [];
     private IReadOnlyList<IWorkflowRecordProvider>? _providers;
     private Dictionary<Guid, string>? _units;
-    private Dictionary<string, string>? _processes;
 
     public async Task<WorkflowRecordSummary?> GetAsync(string processKey, string businessKey, Guid instanceId, Guid unitId, bool participant,
         CancellationToken ct)
@@ -50,8 +51,6 @@ internal sealed class WorkflowRecords(IServiceProvider services, IIdentityIntegr
     /// <summary>The process's name in the current UI language; the key when the definition is gone.</summary>
     public async Task<string> ProcessNameAsync(string processKey, CancellationToken ct)
     {
-        _processes ??= (await definitions.GetListAsync(ct))
-            .ToDictionary(d => d.ProcessKey, d => LocalizerExtensions.Pick(d.NameKk, d.NameRu, d.NameEn), StringComparer.Ordinal);
-        return _processes.GetValueOrDefault(processKey) ?? processKey;
+        return (await processNames.GetAsync(db, ct)).TryGetValue(processKey, out var n) ? LocalizerExtensions.Pick(n.Kk, n.Ru, n.En) : processKey;
     }
 }

@@ -6,9 +6,10 @@ namespace Ektu.Qa.Workflow.Runtime;
 
 /// <summary>
 /// Calls the module handler a service task names, in the step's unit of work. An unknown handler is a model error:
-/// the instance fails at that task (and can be retried once the handler exists).
+/// the instance fails at that task (and can be retried once the handler exists). The step's writes so far are sent before
+/// a handler runs: it may read them (the task just completed, through its module's services).
 /// </summary>
-internal sealed class ServiceTaskInvoker(IServiceProvider services, InstanceRow instance) : IServiceTaskInvoker
+internal sealed class ServiceTaskInvoker(IServiceProvider services, InstanceRow instance, StepWrites writes) : IServiceTaskInvoker
 {
     public async ValueTask<ServiceResult> InvokeAsync(ServiceCall call, CancellationToken ct)
     {
@@ -16,6 +17,7 @@ internal sealed class ServiceTaskInvoker(IServiceProvider services, InstanceRow 
         var handler = services.GetServices<IWorkflowServiceHandler>()
             .FirstOrDefault(h => string.Equals(h.Key, call.Service, StringComparison.Ordinal));
         if (handler == null) return new ServiceResult { UnknownService = true, ErrorMessage = $"No service handler '{call.Service}' is registered." };
+        await writes.FlushAsync(ct);
         var context = new WorkflowServiceContext(instance.Id, instance.ProcessKey, instance.BusinessKey, instance.UnitId, call.ActivityId,
             call.Variables.DeepClone().AsObject());
         var result = await handler.InvokeAsync(context, ct);

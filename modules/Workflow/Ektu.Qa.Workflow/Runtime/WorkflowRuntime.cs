@@ -43,9 +43,10 @@ internal sealed class WorkflowRuntime(
             Id = Guid.NewGuid(), DefinitionId = published.DefinitionId, DefinitionVersionId = published.VersionId, ProcessKey = published.ProcessKey,
             Number = published.Number, BusinessKey = businessKey, UnitId = unitId, StartedAt = now, StartedBy = Actor,
         };
-        var result = await Engine(model, row).StartAsync(variables ?? [], ct);
+        var writes = new StepWrites(db);
+        var result = await Engine(model, row, writes).StartAsync(variables ?? [], ct);
         result.State.ProtectedVariables = [.. protectedVariables.Order(StringComparer.Ordinal)];
-        await PersistAsync(row, model, [], result, null, isNew: true, ct);
+        await PersistAsync(row, model, [], result, null, isNew: true, writes, ct);
         return row;
     }
 
@@ -63,18 +64,20 @@ internal sealed class WorkflowRuntime(
         var output = TaskFormValues.Check(model.FindNode(task.ElementId)?.Form ?? [], state.ProtectedVariables, values);
         if (outcome != null) output["outcome"] = outcome;
         if (comment != null) output["comment"] = comment;
-        await tasks.CompleteAsync(task.Id, userId, outcome, comment, task.Version, clock.UtcNow, Actor, ct);
+        // Sent with the step's other writes; the guard on the task's version is checked when they are.
+        var writes = new StepWrites(db);
+        TaskRepository.AddComplete(writes.Batch, task.Id, userId, outcome, comment, task.Version, clock.UtcNow, Actor);
         var before = Snapshot(state);
         StepResult result;
         try
         {
-            result = await Engine(model, row).CompleteTaskAsync(state, task.Id, output, ct);
+            result = await Engine(model, row, writes).CompleteTaskAsync(state, task.Id, output, ct);
         }
         catch (BpmnEngineException ex) when (ex.Code == "WaitNotFound")
         {
             throw new QaException(WorkflowErrorCodes.TaskNotOpen, 409);
         }
-        await PersistAsync(row, model, before, result, task.Id, isNew: false, ct, $"{outcome} {comment}".Trim());
+        await PersistAsync(row, model, before, result, task.Id, isNew: false, writes, ct, $"{outcome} {comment}".Trim());
         return row;
     }
 
@@ -88,8 +91,9 @@ internal sealed class WorkflowRuntime(
         if (state.Waits.All(w => w.Id != waitId)) return false;
         var model = await ModelAsync(row.DefinitionVersionId, ct);
         var before = Snapshot(state);
-        var result = await Engine(model, row).FireTimerAsync(state, waitId, ct);
-        await PersistAsync(row, model, before, result, null, isNew: false, ct);
+        var writes = new StepWrites(db);
+        var result = await Engine(model, row, writes).FireTimerAsync(state, waitId, ct);
+        await PersistAsync(row, model, before, result, null, isNew: false, writes, ct);
         return true;
     }
 
@@ -104,8 +108,9 @@ internal sealed class WorkflowRuntime(
             if (state.Waits.All(w => w.Id != wait.Id)) continue;
             var model = await ModelAsync(row.DefinitionVersionId, ct);
             var before = Snapshot(state);
-            var result = await Engine(model, row).CompleteTaskAsync(state, wait.Id, payload?.DeepClone().AsObject() ?? [], ct);
-            await PersistAsync(row, model, before, result, null, isNew: false, ct);
+            var writes = new StepWrites(db);
+            var result = await Engine(model, row, writes).CompleteTaskAsync(state, wait.Id, payload?.DeepClone().AsObject() ?? [], ct);
+            await PersistAsync(row, model, before, result, null, isNew: false, writes, ct);
             count++;
         }
         return count;
@@ -137,8 +142,9 @@ internal sealed class WorkflowRuntime(
         var state = Deserialize(row);
         var model = await ModelAsync(row.DefinitionVersionId, ct);
         var before = Snapshot(state);
-        var result = await step(Engine(model, row), state);
-        await PersistAsync(row, model, before, result, null, isNew: false, ct, detail);
+        var writes = new StepWrites(db);
+        var result = await step(Engine(model, row, writes), state);
+        await PersistAsync(row, model, before, result, null, isNew: false, writes, ct, detail);
     }
 
     public Task<ProcessModel> ModelAsync(Guid versionId, CancellationToken ct) =>
@@ -147,7 +153,8 @@ internal sealed class WorkflowRuntime(
     public static InstanceState Deserialize(InstanceRow row) =>
         JsonSerializer.Deserialize<InstanceState>(row.State, StateJson) ?? throw new InvalidOperationException($"Instance {row.Id} has no state.");
 
-    private ProcessEngine Engine(ProcessModel model, InstanceRow row) => new(model, new ServiceTaskInvoker(services, row), () => clock.UtcNow);
+    private ProcessEngine Engine(ProcessModel model, InstanceRow row, StepWrites writes) =>
+        new(model, new ServiceTaskInvoker(services, row, writes), () => clock.UtcNow);
 
     private static Dictionary<Guid, WaitKind> Snapshot(InstanceState state) => state.Waits.ToDictionary(w => w.Id, w => w.Kind);
 
@@ -155,7 +162,7 @@ internal sealed class WorkflowRuntime(
 
     private async Task PersistAsync(
         InstanceRow row, ProcessModel model, Dictionary<Guid, WaitKind> before, StepResult result, Guid? completedTask, bool isNew,
-            CancellationToken ct,
+            StepWrites writes, CancellationToken ct,
         string? detail = null)
     {
         var now = clock.UtcNow;
@@ -169,8 +176,8 @@ internal sealed class WorkflowRuntime(
         await waits.DeleteAsync(removedWaits, ct);
         foreach (var id in removed.Where(r => r.Value == WaitKind.Timer).Select(r => r.Key)) await timers.UnscheduleAsync(id, ct);
 
-        // New tasks, candidates, waits and history rows go to the database in one command (one round trip) at the end.
-        var batch = new SqlBatch();
+        // The instance's row, new tasks, candidates, waits and history rows go to the database in one command (one round trip)
+        // at the end, with the completed task's update.
         var added = state.Waits.Where(w => !before.ContainsKey(w.Id)).ToList();
         var waitRows = new List<WaitRow>();
         foreach (var wait in added)
@@ -178,7 +185,7 @@ internal sealed class WorkflowRuntime(
             switch (wait.Kind)
             {
                 case WaitKind.UserTask:
-                    await CreateTaskAsync(row, model, wait, now, batch, ct);
+                    await CreateTaskAsync(row, model, wait, now, writes, ct);
                     break;
                 case WaitKind.Timer:
                     waitRows.Add(new WaitRow { Id = wait.Id, InstanceId = row.Id, Kind = WaitRepository.Timer, ElementId = wait.ElementId,
@@ -191,7 +198,7 @@ internal sealed class WorkflowRuntime(
                     break;
             }
         }
-        waits.AddInsert(batch, waitRows);
+        waits.AddInsert(writes.Batch, waitRows);
 
         var entries = HistoryOf(result.Events, now, detail);
         var firstSeq = row.HistorySeq;
@@ -209,18 +216,20 @@ internal sealed class WorkflowRuntime(
         row.State = JsonSerializer.Serialize(state, StateJson);
         var expected = row.Version;
         row.Version++;
-        if (isNew) await instances.InsertAsync(row, now, Actor, ct);
-        else await instances.UpdateAsync(row, expected, now, Actor, ct);
-        history.AddAppend(batch, row.Id, firstSeq, entries);
-        await batch.ExecuteAsync(db, ct);
+        if (isNew) InstanceRepository.AddInsert(writes.Batch, row, now, Actor);
+        else InstanceRepository.AddUpdate(writes.Batch, row, expected, now, Actor);
+        history.AddAppend(writes.Batch, row.Id, firstSeq, entries);
+        await writes.FlushAsync(ct);
         QaMetrics.WorkflowStep(row.ProcessKey, ((InstanceStatus)row.Status).ToString());
     }
 
-    private async Task CreateTaskAsync(InstanceRow row, ProcessModel model, WaitState wait, DateTime now, SqlBatch batch, CancellationToken ct)
+    private async Task CreateTaskAsync(InstanceRow row, ProcessModel model, WaitState wait, DateTime now, StepWrites writes, CancellationToken ct)
     {
         var node = model.FindNode(wait.ElementId);
-        var assignment = await assigner.ResolveAsync(row.Id, row.UnitId, wait.Assignee, wait.CandidateGroups,
-            wait.FourEyes || node?.FourEyes == true, ct);
+        var fourEyes = wait.FourEyes || node?.FourEyes == true;
+        // A four-eyes task leaves out who completed the instance's tasks, read from the database: the step's completion first.
+        if (fourEyes) await writes.FlushAsync(ct);
+        var assignment = await assigner.ResolveAsync(row.Id, row.UnitId, wait.Assignee, wait.CandidateGroups, fourEyes, ct);
         var names = node?.Names ?? LocalizedNames.Empty;
         var task = new TaskRow
         {
@@ -229,9 +238,9 @@ internal sealed class WorkflowRuntime(
             NameKk = names.Get("kk") ?? wait.ElementId, NameRu = names.Get("ru") ?? wait.ElementId, NameEn = names.Get("en") ?? wait.ElementId,
                 FormKey = wait.FormKey ?? node?.FormKey,
             AssigneeId = assignment.Assignee?.Id, CandidateGroups = string.Join(",", wait.CandidateGroups),
-                FourEyes = wait.FourEyes || node?.FourEyes == true, DueAt = wait.DueAt,
+                FourEyes = fourEyes, DueAt = wait.DueAt,
         };
-        tasks.AddInsert(batch, task, assignment.CandidateIds, now, Actor);
+        tasks.AddInsert(writes.Batch, task, assignment.CandidateIds, now, Actor);
         await notifier.TaskCreatedAsync(task, assignment.Recipients, ct);
     }
 

@@ -92,17 +92,19 @@ internal sealed class TaskRepository(IDbSession db)
         Concurrency.EnsureUpdated(rows, "WorkflowTask", id);
     }
 
-    /// <summary>Marks the task done; of two users completing it at once, the second finds the version moved on (409).</summary>
-    public async Task CompleteAsync(Guid id, Guid userId, string? outcome, string? comment, int version, DateTime at, string by, CancellationToken ct)
-    {
-        var rows = await db.ExecuteAsync("""
+    /// <summary>
+    /// Adds marking the task done to the step's batch; of two users completing it at once, the second finds the version moved on (409).
+    /// </summary>
+    public static void AddComplete(SqlBatch batch, Guid id, Guid userId, string? outcome, string? comment, int version, DateTime at, string by) =>
+        batch.AddGuarded("""
             UPDATE wf_tasks SET status = 1, completed_at = @at, completed_by_id = @userId, assignee_id = @userId, outcome = @outcome,
             comment = @comment,
               version = version + 1, updated_at = @at, updated_by = @by
             WHERE id = @id AND version = @version AND status = 0
-            """, new { id, userId, outcome, comment, version, at, by }, ct);
-        Concurrency.EnsureUpdated(rows, "WorkflowTask", id);
-    }
+            """, new Dictionary<string, object?>
+            {
+                ["id"] = id, ["userId"] = userId, ["outcome"] = outcome, ["comment"] = comment, ["version"] = version, ["at"] = at, ["by"] = by,
+            }, "WorkflowTask", id);
 
     public Task CancelAsync(IReadOnlyCollection<Guid> ids, DateTime at, string by, CancellationToken ct) =>
         ids.Count == 0 ? Task.CompletedTask : db.ExecuteAsync(
