@@ -1,4 +1,5 @@
 using Ektu.Qa.Improvement.Appeals;
+using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.ProgrammeMonitoring.Related;
 using Ektu.Qa.QaCommission.Commissions;

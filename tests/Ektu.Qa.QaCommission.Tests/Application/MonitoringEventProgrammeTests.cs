@@ -39,7 +39,8 @@ public sealed class MonitoringEventProgrammeTests
             .Errors[field];
 
     private static Task SetStatusAsync(TestApp app, Guid programme, string status) => app.AsAsync("admin", sp =>
-        sp.GetRequiredService<IDbSession>().ExecuteAsync("UPDATE pm_programmes SET status = @status WHERE id = @programme", new { status, programme }));
+        sp.GetRequiredService<IDbSession>()
+            .ExecuteAsync("UPDATE pm_programmes SET status = @status WHERE id = @programme", new { status, programme }));
 
     [Theory, MemberData(nameof(Providers))]
     public async Task AddEventAsync_Should_LinkTheProgramme_When_ItIsOfTheCommissionsSchool(string provider)
@@ -51,9 +52,12 @@ public sealed class MonitoringEventProgrammeTests
         e.ProgrammeId.ShouldBe(it);
         e.Programme.ShouldBe("B057");
         // Free text alone still plans an event (a programme outside the register), and neither at all is refused.
-        (await app.AsAsync("dean.sitis", sp => Plans(sp).AddEventAsync(commission, Event(null, "Joint programme with TPU")))).ProgrammeId.ShouldBeNull();
+        var text = await app.AsAsync("dean.sitis", sp => Plans(sp).AddEventAsync(commission, Event(null, "Joint programme with TPU")));
+        text.ProgrammeId.ShouldBeNull();
         (await RefusalAsync(app, commission, Event(null), "Programme")).ShouldBe([ErrorCodes.Required]);
-        (await app.AsAsync("dean.sitis", sp => Plans(sp).GetEventsAsync(commission))).Count(x => x.ProgrammeId == it).ShouldBe(1);
+        var calendar = await app.AsAsync("dean.sitis", sp => Plans(sp).GetEventsAsync(commission));
+        calendar.Single(x => x.Id == e.Id).ProgrammeId.ShouldBe(it);
+        calendar.Single(x => x.Id == text.Id).Programme.ShouldBe("Joint programme with TPU");
     }
 
     [Theory, MemberData(nameof(Providers))]

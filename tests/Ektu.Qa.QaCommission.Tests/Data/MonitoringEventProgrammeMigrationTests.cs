@@ -30,7 +30,10 @@ public sealed class MonitoringEventProgrammeMigrationTests
             : "ALTER TABLE qc_monitoring_events DROP INDEX ix_qc_monitoring_events_programme, DROP COLUMN programme_id;"));
         var at = new DateTime(2025, 10, 1, 6, 0, 0, DateTimeKind.Utc);
         // B057 is SITIS's (links, whatever its case and spaces); B071 is SEM's (another school: stays text); the third is no code.
-        var rows = new[] { (Id: Guid.NewGuid(), Text: " b057 "), (Id: Guid.NewGuid(), Text: "B071"), (Id: Guid.NewGuid(), Text: "Software engineering") };
+        var rows = new[]
+        {
+            (Id: Guid.NewGuid(), Text: " b057 "), (Id: Guid.NewGuid(), Text: "B071"), (Id: Guid.NewGuid(), Text: "Software engineering"),
+        };
         await WriteAsync(app, async db =>
         {
             foreach (var (id, text) in rows)
@@ -57,6 +60,7 @@ public sealed class MonitoringEventProgrammeMigrationTests
         linked[rows[1].Id].ProgrammeId.ShouldBeNull();
         linked[rows[2].Id].ProgrammeId.ShouldBeNull();
         (await app.QueryAsync(db => db.ExecuteScalarAsync<long>(
-            "SELECT COUNT(*) FROM k_audit_log WHERE entity_id = @id AND action = 'ProgrammeLinked'", new { id = rows[0].Id.ToString() }))).ShouldBe(1);
+            "SELECT COUNT(*) FROM k_audit_log WHERE entity_id = @id AND action = 'ProgrammeLinked'", new { id = rows[0].Id.ToString() })))
+            .ShouldBe(1);
     }
 }

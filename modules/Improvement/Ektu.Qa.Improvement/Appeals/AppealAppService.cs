@@ -158,7 +158,8 @@ internal sealed class AppealAppService(
         {
             Id = Guid.NewGuid(), ApplicantKind = input.ApplicantKind, ApplicantUserId = applicantId, ApplicantName = applicantName,
             Channel = channel, Kind = input.Kind, Formality = input.Formality, Subject = input.Subject.Trim(), Text = input.Text.Trim(),
-            UnitId = unit.Id, ProgrammeId = input.ProgrammeId, Level = level, ReceivedOn = receivedOn, DueOn = await DueOnAsync(receivedOn, level, ct),
+            UnitId = unit.Id, ProgrammeId = input.ProgrammeId, Level = level, ReceivedOn = receivedOn,
+            DueOn = await DueOnAsync(receivedOn, level, ct),
         };
         await repo.InsertAsync(a, calendar.UtcNow, audit.By, ct);
         await repo.InsertStepAsync(a.Id, level, unit.Id, receivedOn, a.DueOn, calendar.UtcNow, audit.By, ct);

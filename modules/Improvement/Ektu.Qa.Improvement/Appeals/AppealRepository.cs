@@ -7,7 +7,8 @@ internal sealed class AppealRepository(IDbSession db)
 {
     private const string Columns = """
         id, applicant_kind AS ApplicantKind, applicant_user_id AS ApplicantUserId, applicant_name AS ApplicantName, channel, kind,
-        formality, subject, body AS Text, unit_id AS UnitId, programme_id AS ProgrammeId, level, state, received_on AS ReceivedOn, due_on AS DueOn, escalations,
+        formality, subject, body AS Text, unit_id AS UnitId, programme_id AS ProgrammeId,
+        level, state, received_on AS ReceivedOn, due_on AS DueOn, escalations,
         resolution, resolved_on AS ResolvedOn, version, created_at AS CreatedAt, created_by AS CreatedBy
         """;
 
@@ -31,7 +32,8 @@ internal sealed class AppealRepository(IDbSession db)
             """, new { units = SqlIds.Text(unitIds), from, to, programmeId }, ct);
 
     public Task InsertAsync(AppealDto a, DateTime at, string by, CancellationToken ct) => db.ExecuteAsync("""
-        INSERT INTO imp_appeals (id, applicant_kind, applicant_user_id, applicant_name, channel, kind, formality, subject, body, unit_id, programme_id,
+        INSERT INTO imp_appeals (id, applicant_kind, applicant_user_id, applicant_name, channel, kind, formality, subject, body, unit_id,
+          programme_id,
           level, state, received_on, due_on, escalations, resolution, resolved_on, version, created_at, created_by, updated_at, updated_by)
         VALUES (@Id, @applicantKind, @ApplicantUserId, @ApplicantName, @channel, @kind, @formality, @Subject, @Text, @UnitId, @ProgrammeId,
           @level, 'Received', @ReceivedOn, @DueOn, 0, NULL, NULL, 1, @at, @by, @at, @by)

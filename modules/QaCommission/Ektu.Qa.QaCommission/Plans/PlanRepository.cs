@@ -11,7 +11,8 @@ internal sealed class PlanRepository(IDbSession db)
         """;
 
     private const string EventColumns = """
-        id, commission_id AS CommissionId, programme_id AS ProgrammeId, programme, course, title, responsible, starts_on AS StartsOn, ends_on AS EndsOn, done_on AS DoneOn, version
+        id, commission_id AS CommissionId, programme_id AS ProgrammeId,
+            programme, course, title, responsible, starts_on AS StartsOn, ends_on AS EndsOn, done_on AS DoneOn, version
         """;
 
     public Task<IReadOnlyList<WorkPlanDto>> GetPlansAsync(Guid commissionId, CancellationToken ct) =>
@@ -69,13 +70,14 @@ internal sealed class PlanRepository(IDbSession db)
         db.QuerySingleOrDefaultAsync<MonitoringEventDto>($"SELECT {EventColumns} FROM qc_monitoring_events WHERE id = @id", new { id }, ct);
 
     public Task InsertEventAsync(MonitoringEventDto e, DateTime at, string by, CancellationToken ct) => db.ExecuteAsync("""
-        INSERT INTO qc_monitoring_events (id, commission_id, programme_id, programme, course, title, responsible, starts_on, ends_on, version, created_at,
-            created_by, updated_at, updated_by)
+        INSERT INTO qc_monitoring_events (id, commission_id, programme_id, programme, course, title, responsible, starts_on, ends_on, version,
+            created_at, created_by, updated_at, updated_by)
         VALUES (@Id, @CommissionId, @ProgrammeId, @Programme, @Course, @Title, @Responsible, @StartsOn, @EndsOn, 1, @at, @by, @at, @by)
         """, new { e.Id, e.CommissionId, e.ProgrammeId, e.Programme, e.Course, e.Title, e.Responsible, e.StartsOn, e.EndsOn, at, by }, ct);
 
     /// <summary>Events of the given commissions planned on a programme of the register.</summary>
-    public Task<IReadOnlyList<MonitoringEventDto>> GetProgrammeEventsAsync(Guid programmeId, IEnumerable<Guid> commissionIds, CancellationToken ct) =>
+    public Task<IReadOnlyList<MonitoringEventDto>> GetProgrammeEventsAsync(
+        Guid programmeId, IEnumerable<Guid> commissionIds, CancellationToken ct) =>
         db.QueryAsync<MonitoringEventDto>($"""
             SELECT {EventColumns} FROM qc_monitoring_events WHERE programme_id = @programmeId AND commission_id IN @commissionIds
             ORDER BY starts_on, title
