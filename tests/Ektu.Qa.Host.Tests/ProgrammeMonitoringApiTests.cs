@@ -64,8 +64,8 @@ public sealed class ProgrammeMonitoringApiTests
             .Where(p => p.Name.StartsWith("/api/programme-monitoring", StringComparison.Ordinal))
             .SelectMany(p => p.Value.EnumerateObject()).Select(o => o.Value).ToList();
 
-        // Programmes, approval, register, reviews, procedures, effectiveness and electives.
-        operations.Count.ShouldBe(54);
+        // Programmes (with the appeals and checks about them), approval, register, reviews, procedures, effectiveness and electives.
+        operations.Count.ShouldBe(56);
         operations.ShouldAllBe(o =>
             o.GetProperty("operationId").GetString()!.StartsWith("ProgrammeMonitoring_") && o.GetProperty("summary").GetString()!.Length > 0);
     }

@@ -15,6 +15,7 @@ using Ektu.Qa.ProgrammeMonitoring.Passport;
 using Ektu.Qa.ProgrammeMonitoring.Permissions;
 using Ektu.Qa.ProgrammeMonitoring.Procedures;
 using Ektu.Qa.ProgrammeMonitoring.Programmes;
+using Ektu.Qa.ProgrammeMonitoring.Related;
 using Ektu.Qa.ProgrammeMonitoring.Reviews;
 using Ektu.Qa.ProgrammeMonitoring.Web;
 using Ektu.Qa.Reporting;
@@ -55,5 +56,6 @@ public sealed class ProgrammeMonitoringModule : IQaModule
         services.AddScoped<IDashboardContributor, MonitoringDashboardContributor>();
         services.AddElectives();
         services.AddPassport();
+        services.AddRelated();
     }
 }

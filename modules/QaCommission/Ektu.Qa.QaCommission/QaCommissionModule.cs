@@ -7,6 +7,7 @@ using Ektu.Qa.Kernel.Menus;
 using Ektu.Qa.Kernel.Modularity;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Web;
+using Ektu.Qa.ProgrammeMonitoring;
 using Ektu.Qa.QaCommission.Commissions;
 using Ektu.Qa.QaCommission.Data;
 using Ektu.Qa.QaCommission.Documents;
@@ -31,7 +32,8 @@ namespace Ektu.Qa.QaCommission;
 /// Contracts (units and role holders; the working-day calendar), ExternalAccreditation through its Contracts
 /// (accreditation readiness: recommendations and evidence, read for the readiness view, the semi-annual report and the
 /// archive), Improvement through its Contracts (CAPA raised from
-/// decisions, observations and recommendations; CAPA and appeals in the semi-annual report); the host adds all three before
+/// decisions, observations and recommendations; CAPA and appeals in the semi-annual report), ProgrammeMonitoring through
+/// its Contracts (the programmes monitoring events check, and their checks for the programme page); the host adds them before
 /// this module, and Improvement's tables must exist before this module's migration hands the old rows over to them.
 /// </summary>
 [DependsOn(
@@ -39,6 +41,7 @@ namespace Ektu.Qa.QaCommission;
     typeof(ExternalAccreditationContractsModule),
     typeof(IdentityContractsModule),
     typeof(ImprovementContractsModule),
+    typeof(ProgrammeMonitoringContractsModule),
     typeof(QualityPolicyContractsModule),
     typeof(WorkflowContractsModule),
     typeof(ReportingContractsModule))]

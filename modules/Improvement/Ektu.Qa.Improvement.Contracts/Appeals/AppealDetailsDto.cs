@@ -6,6 +6,9 @@ namespace Ektu.Qa.Improvement.Appeals;
 public sealed class AppealDetailsDto
 {
     public required AppealDto Appeal { get; init; }
+
+    /// <summary>The programme the appeal names, when it names one and the register still knows it.</summary>
+    public AppealProgrammeDto? Programme { get; init; }
     public IReadOnlyList<AppealStepDto> Steps { get; init; } = [];
     public IReadOnlyList<CapaItemDto> Capa { get; init; } = [];
 }

@@ -14,6 +14,9 @@ public sealed class AppealDto
     public string Text { get; init; } = "";
     public Guid UnitId { get; init; }
     public string UnitName { get; set; } = "";
+
+    /// <summary>The programme of the register the appeal is about, if it names one.</summary>
+    public Guid? ProgrammeId { get; init; }
     public AppealLevel Level { get; init; }
     public AppealState State { get; init; }
     public DateOnly ReceivedOn { get; init; }

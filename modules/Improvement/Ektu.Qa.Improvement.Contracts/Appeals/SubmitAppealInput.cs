@@ -15,6 +15,9 @@ public sealed class SubmitAppealInput
     /// <summary>The department (or school, or university office) the appeal is addressed to; it sets the first level.</summary>
     public Guid UnitId { get; set; }
 
+    /// <summary>The programme of the register the appeal is about, if any: one of the addressed unit's school.</summary>
+    public Guid? ProgrammeId { get; set; }
+
     public string? ApplicantName { get; set; }
     public AppealChannel Channel { get; set; } = AppealChannel.Web;
     public DateOnly? ReceivedOn { get; set; }

@@ -17,7 +17,8 @@ namespace Ektu.Qa.Improvement.Appeals;
 internal sealed class AppealAppService(
     AppealRepository repo, ICapaAppService capa, IUnitDirectory units, IIdentityIntegrationService identity,
     AuditContext<ImprovementContractsModule> audit,
-    ICurrentUser user, ImprovementCalendar calendar, ISettingStore settings, IWorkingCalendar workingCalendar) : IAppealAppService
+    ICurrentUser user, ImprovementCalendar calendar, ISettingStore settings, IWorkingCalendar workingCalendar,
+    AppealProgrammes programmes) : IAppealAppService
 {
     private const string Entity = "Appeal";
 
@@ -29,6 +30,7 @@ internal sealed class AppealAppService(
         // Anyone may address any unit: the applicant's own scope does not limit where an appeal goes.
         var unit = await units.FindAsync(input.UnitId, ct);
         Validate(input, unit != null, staff: false);
+        await programmes.EnsureFitsAsync(input.ProgrammeId, unit!, ct);
         var me = (await identity.GetUsersAsync([Me], ct)).SingleOrDefault();
         return await InsertAsync(input, unit!, Me, me?.FullName ?? audit.By, AppealChannel.Web, calendar.Today, ct);
     }
@@ -38,6 +40,7 @@ internal sealed class AppealAppService(
         await user.EnsureAsync(ImprovementPermissions.Appeals.Handle);
         var unit = await units.FindAsync(input.UnitId, ct);
         Validate(input, unit != null && await units.IsVisibleAsync(input.UnitId, ct), staff: true);
+        await programmes.EnsureFitsAsync(input.ProgrammeId, unit!, ct);
         return await InsertAsync(input, unit!, null, input.ApplicantName!.Trim(), input.Channel, input.ReceivedOn!.Value, ct);
     }
 
@@ -51,7 +54,7 @@ internal sealed class AppealAppService(
     {
         await user.EnsureAsync(ImprovementPermissions.Appeals.Default);
         var scope = await units.ScopeAsync(ct);
-        IEnumerable<AppealDto> list = await EnrichAsync(await repo.GetAsync(scope.All, scope.UnitIds, null, null, ct), ct);
+        IEnumerable<AppealDto> list = await EnrichAsync(await repo.GetAsync(scope.All, scope.UnitIds, null, null, ct, filter.ProgrammeId), ct);
         if (filter.State is { } state) list = list.Where(a => a.State == state);
         if (filter.Level is { } level) list = list.Where(a => a.Level == level);
         if (filter.OverdueOnly) list = list.Where(a => a.IsOverdue);
@@ -69,7 +72,8 @@ internal sealed class AppealAppService(
         var items = await user.HasPermissionAsync(ImprovementPermissions.Capa.Default)
             ? await capa.GetBySourceAsync(CapaSources.Appeal, id, ct)
             : [];
-        return new AppealDetailsDto { Appeal = (await EnrichAsync([a], ct))[0], Steps = steps, Capa = items };
+        var programme = a.ProgrammeId is { } pid ? await programmes.FindAsync(pid, ct) : null;
+        return new AppealDetailsDto { Appeal = (await EnrichAsync([a], ct))[0], Programme = programme, Steps = steps, Capa = items };
     }
 
     public async Task<AppealDto> TakeAsync(Guid id, int version, CancellationToken ct = default)
@@ -154,7 +158,8 @@ internal sealed class AppealAppService(
         {
             Id = Guid.NewGuid(), ApplicantKind = input.ApplicantKind, ApplicantUserId = applicantId, ApplicantName = applicantName,
             Channel = channel, Kind = input.Kind, Formality = input.Formality, Subject = input.Subject.Trim(), Text = input.Text.Trim(),
-            UnitId = unit.Id, Level = level, ReceivedOn = receivedOn, DueOn = await DueOnAsync(receivedOn, level, ct),
+            UnitId = unit.Id, ProgrammeId = input.ProgrammeId, Level = level, ReceivedOn = receivedOn,
+            DueOn = await DueOnAsync(receivedOn, level, ct),
         };
         await repo.InsertAsync(a, calendar.UtcNow, audit.By, ct);
         await repo.InsertStepAsync(a.Id, level, unit.Id, receivedOn, a.DueOn, calendar.UtcNow, audit.By, ct);

@@ -7,7 +7,8 @@ internal sealed class AppealRepository(IDbSession db)
 {
     private const string Columns = """
         id, applicant_kind AS ApplicantKind, applicant_user_id AS ApplicantUserId, applicant_name AS ApplicantName, channel, kind,
-        formality, subject, body AS Text, unit_id AS UnitId, level, state, received_on AS ReceivedOn, due_on AS DueOn, escalations,
+        formality, subject, body AS Text, unit_id AS UnitId, programme_id AS ProgrammeId,
+        level, state, received_on AS ReceivedOn, due_on AS DueOn, escalations,
         resolution, resolved_on AS ResolvedOn, version, created_at AS CreatedAt, created_by AS CreatedBy
         """;
 
@@ -18,23 +19,28 @@ internal sealed class AppealRepository(IDbSession db)
         $"SELECT {Columns} FROM imp_appeals WHERE applicant_user_id = @userId ORDER BY received_on DESC, created_at DESC",
         new { userId }, ct);
 
-    /// <summary>Appeals now at the given units (all when <paramref name="all"/>), optionally received in a period.</summary>
-    public Task<IReadOnlyList<AppealDto>> GetAsync(bool all, IEnumerable<Guid> unitIds, DateOnly? from, DateOnly? to, CancellationToken ct) =>
+    /// <summary>
+    /// Appeals now at the given units (all when <paramref name="all"/>), optionally received in a period or about one programme.
+    /// </summary>
+    public Task<IReadOnlyList<AppealDto>> GetAsync(bool all, IEnumerable<Guid> unitIds, DateOnly? from, DateOnly? to, CancellationToken ct,
+        Guid? programmeId = null) =>
         db.QueryAsync<AppealDto>($"""
             SELECT {Columns} FROM imp_appeals
             WHERE {(all ? "1 = 1" : "unit_id IN @units")} AND (@from IS NULL OR received_on >= @from) AND (@to IS NULL OR received_on <= @to)
+              AND (@programmeId IS NULL OR programme_id = @programmeId)
             ORDER BY received_on DESC, created_at DESC
-            """, new { units = SqlIds.Text(unitIds), from, to }, ct);
+            """, new { units = SqlIds.Text(unitIds), from, to, programmeId }, ct);
 
     public Task InsertAsync(AppealDto a, DateTime at, string by, CancellationToken ct) => db.ExecuteAsync("""
         INSERT INTO imp_appeals (id, applicant_kind, applicant_user_id, applicant_name, channel, kind, formality, subject, body, unit_id,
+          programme_id,
           level, state, received_on, due_on, escalations, resolution, resolved_on, version, created_at, created_by, updated_at, updated_by)
-        VALUES (@Id, @applicantKind, @ApplicantUserId, @ApplicantName, @channel, @kind, @formality, @Subject, @Text, @UnitId,
+        VALUES (@Id, @applicantKind, @ApplicantUserId, @ApplicantName, @channel, @kind, @formality, @Subject, @Text, @UnitId, @ProgrammeId,
           @level, 'Received', @ReceivedOn, @DueOn, 0, NULL, NULL, 1, @at, @by, @at, @by)
         """, new
     {
         a.Id, applicantKind = a.ApplicantKind.ToString(), a.ApplicantUserId, a.ApplicantName, channel = a.Channel.ToString(),
-        kind = a.Kind.ToString(), formality = a.Formality.ToString(), a.Subject, a.Text, a.UnitId, level = a.Level.ToString(),
+        kind = a.Kind.ToString(), formality = a.Formality.ToString(), a.Subject, a.Text, a.UnitId, a.ProgrammeId, level = a.Level.ToString(),
         a.ReceivedOn, a.DueOn, at, by,
     }, ct);
 

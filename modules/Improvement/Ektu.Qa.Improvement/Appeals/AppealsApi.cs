@@ -12,9 +12,9 @@ internal sealed class AppealsApi : IEndpointContributor
     public void Map(IEndpointRouteBuilder app)
     {
         var api = app.MapFeature("/api/improvement/appeals", "Improvement.Appeals");
-        api.MapGet("", (IAppealAppService s, AppealState? state, AppealLevel? level, bool? overdueOnly, CancellationToken ct) =>
-                s.GetListAsync(new AppealFilter { State = state, Level = level, OverdueOnly = overdueOnly ?? false }, ct))
-            .WithName("Improvement_ListAppeals").WithSummary("Appeals now at units of the caller's scope, by state, level and overdue.");
+        api.MapGet("", (IAppealAppService s, AppealState? state, AppealLevel? level, bool? overdueOnly, Guid? programmeId, CancellationToken ct) =>
+                s.GetListAsync(new AppealFilter { State = state, Level = level, OverdueOnly = overdueOnly ?? false, ProgrammeId = programmeId }, ct))
+            .WithName("Improvement_ListAppeals").WithSummary("Appeals now at units of the caller's scope, by state, level, overdue and programme.");
         api.MapGet("/mine", (IAppealAppService s, CancellationToken ct) => s.GetMineAsync(ct))
             .WithName("Improvement_ListMyAppeals").WithSummary("The caller's own appeals.");
         api.MapGet("/statistics", (IAppealAppService s, DateOnly from, DateOnly to, CancellationToken ct) => s.GetStatisticsAsync(from, to, ct))

@@ -13,6 +13,7 @@ internal static class AppealsRegistration
         services.AddSingleton(new SettingDefinition(AppealSettings.SchoolDays, "15", SettingKind.Integer, 1, 120));
         services.AddSingleton(new SettingDefinition(AppealSettings.UniversityDays, "30", SettingKind.Integer, 1, 120));
         services.AddScoped<AppealRepository>();
+        services.AddScoped<AppealProgrammes>();
         services.AddScoped<IAppealAppService, AppealAppService>();
         services.AddScoped<IAppealIntegrationService, AppealIntegrationService>();
         services.AddSingleton<IEndpointContributor, AppealsApi>();

@@ -5,6 +5,11 @@ public sealed class MonitoringEventDto
 {
     public Guid Id { get; init; }
     public Guid CommissionId { get; init; }
+
+    /// <summary>The programme of the register checked; null on rows planned before events were linked (their text stays).</summary>
+    public Guid? ProgrammeId { get; init; }
+
+    /// <summary>The programme as written: the free text of old rows, the group code of linked ones.</summary>
     public string Programme { get; init; } = "";
     public string? Course { get; init; }
     public string Title { get; init; } = "";

@@ -1,18 +1,21 @@
 using Ektu.Qa.Identity;
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Timing;
+using Ektu.Qa.ProgrammeMonitoring.Programmes;
 using Ektu.Qa.QaCommission.Commissions;
 using Ektu.Qa.QaCommission.Meetings;
+using Ektu.Qa.QaCommission.Plans;
 using Ektu.Qa.QaCommission.Register;
 
 namespace Ektu.Qa.QaCommission.Data;
 
 /// <summary>
 /// Demo only: the SITIS commission with four members (chair, deputy, secretary, member), a held meeting four weeks ago
-/// with attendance, two voted decisions in the register, and a planned meeting. Skipped when any commission exists.
+/// with attendance, two voted decisions in the register, a planned meeting, and its monitoring calendar (checks of the IT
+/// programme). Skipped when any commission exists.
 /// </summary>
 internal sealed class QaCommissionDemoSeeder(IDbSession db, IIdentityIntegrationService identity, CommissionRepository commissions,
-    MeetingRepository meetings, IClock clock)
+    MeetingRepository meetings, PlanRepository plans, IProgrammeIntegrationService programmes, IClock clock)
     : IDataSeedContributor
 {
     public async Task SeedAsync(bool demo, CancellationToken ct = default)
@@ -104,6 +107,32 @@ internal sealed class QaCommissionDemoSeeder(IDbSession db, IIdentityIntegration
             };
             next.StampCreated(now, by);
             await meetings.InsertAsync(next, ct);
+            await SeedChecksAsync(id, school.Id, today, now, by, ct);
         }, ct);
+    }
+
+    /// <summary>
+    /// The monitoring calendar: a held check of the IT programme (B057) and a coming one, linked to the register so the
+    /// programme's page lists them, and one planned by free text on a course outside the register.
+    /// </summary>
+    private async Task SeedChecksAsync(Guid commissionId, Guid schoolId, DateOnly today, DateTime now, string by, CancellationToken ct)
+    {
+        var it = (await programmes.GetProgrammesAsync(ct)).FirstOrDefault(p => p.SchoolId == schoolId && p.GroupCode == "B057");
+        var checks = new (Guid? Programme, string Text, string Title, int StartDays, bool Done)[]
+        {
+            (it?.Id, "B057", "Mid-term monitoring of course syllabi", -42, true),
+            (it?.Id, "B057", "Check of examination papers against the learning outcomes", 20, false),
+            (null, "Minor: Data analytics", "Survey of students on the elective courses", 45, false),
+        };
+        foreach (var (programme, text, title, startDays, done) in checks)
+        {
+            var e = new MonitoringEventDto
+            {
+                Id = Guid.NewGuid(), CommissionId = commissionId, ProgrammeId = programme, Programme = text, Title = title,
+                Responsible = "Secretary of the commission", StartsOn = today.AddDays(startDays), EndsOn = today.AddDays(startDays + 7), Version = 1,
+            };
+            await plans.InsertEventAsync(e, now, by, ct);
+            if (done) await plans.SetEventDoneAsync(e.Id, 1, e.EndsOn, now, by, ct);
+        }
     }
 }

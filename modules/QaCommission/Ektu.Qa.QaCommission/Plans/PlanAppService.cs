@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Ektu.Qa.Kernel.Auditing;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Security;
+using Ektu.Qa.ProgrammeMonitoring.Programmes;
 using Ektu.Qa.QaCommission.Commissions;
 using Ektu.Qa.QaCommission.Permissions;
 using Ektu.Qa.Workflow;
@@ -11,7 +12,7 @@ namespace Ektu.Qa.QaCommission.Plans;
 /// <summary>The annual work plan and the monitoring calendar plan (004 §3.1, §7.1).</summary>
 internal sealed class PlanAppService(
     PlanRepository repo, CommissionAccess access, IWorkflowIntegrationService workflow, AuditContext<QaCommissionContractsModule> audit,
-        ICurrentUser user, QaCommissionCalendar calendar) : IPlanAppService
+        ICurrentUser user, QaCommissionCalendar calendar, IProgrammeIntegrationService programmes) : IPlanAppService
 {
     public const string ProcessKey = "qc-work-plan-approval";
 
@@ -146,8 +147,11 @@ internal sealed class PlanAppService(
     public async Task<MonitoringEventDto> AddEventAsync(Guid commissionId, SaveMonitoringEventInput input, CancellationToken ct = default)
     {
         var c = await access.LoadRunnableAsync(commissionId, QaCommissionPermissions.Plans.Manage, ct);
-        new Check()
-            .Required(nameof(input.Programme), input.Programme, QaCommissionConsts.ResponsibleMax)
+        var programme = await ProgrammeOfAsync(input.ProgrammeId, c.SchoolUnitId, ct);
+        var check = new Check();
+        if (programme == null) check.Required(nameof(input.Programme), input.Programme, QaCommissionConsts.ResponsibleMax);
+        else check.Optional(nameof(input.Programme), input.Programme, QaCommissionConsts.ResponsibleMax);
+        check
             .Optional(nameof(input.Course), input.Course, QaCommissionConsts.ResponsibleMax)
             .Required(nameof(input.Title), input.Title, QaCommissionConsts.TextMax)
             .Required(nameof(input.Responsible), input.Responsible, QaCommissionConsts.ResponsibleMax)
@@ -157,7 +161,8 @@ internal sealed class PlanAppService(
             .ThrowIfAny();
         var e = new MonitoringEventDto
         {
-            Id = Guid.NewGuid(), CommissionId = commissionId, Programme = input.Programme.Trim(),
+            Id = Guid.NewGuid(), CommissionId = commissionId, ProgrammeId = programme?.Id,
+                Programme = string.IsNullOrWhiteSpace(input.Programme) ? programme!.GroupCode : input.Programme.Trim(),
                 Course = string.IsNullOrWhiteSpace(input.Course) ? null : input.Course.Trim(),
             Title = input.Title.Trim(), Responsible = input.Responsible.Trim(), StartsOn = input.StartsOn!.Value,
                 EndsOn = input.EndsOn!.Value, Version = 1,
@@ -181,6 +186,22 @@ internal sealed class PlanAppService(
         var (e, unitId) = await LoadEventAsync(eventId, ct);
         await repo.DeleteEventAsync(eventId, version, ct);
         await audit.WriteAsync("MonitoringEvent", eventId, "Deleted", AuditChanges.Between(e, null), ct, unitId: unitId);
+    }
+
+    /// <summary>
+    /// The register's programme an event is planned on: one of the commission's school, still running (a closed or suspended
+    /// programme takes no new check); null when the event names its programme by text only.
+    /// </summary>
+    private async Task<ProgrammeDto?> ProgrammeOfAsync(Guid? programmeId, Guid schoolUnitId, CancellationToken ct)
+    {
+        if (programmeId is not { } id) return null;
+        var p = (await programmes.GetProgrammesAsync(ct)).FirstOrDefault(x => x.Id == id)
+            ?? throw ValidationException.For(nameof(SaveMonitoringEventInput.ProgrammeId), WorkPlanErrorCodes.ProgrammeUnknown);
+        if (p.SchoolId != schoolUnitId)
+            throw ValidationException.For(nameof(SaveMonitoringEventInput.ProgrammeId), WorkPlanErrorCodes.ProgrammeOtherSchool);
+        if (p.Status is ProgrammeStatus.Closed or ProgrammeStatus.Suspended)
+            throw ValidationException.For(nameof(SaveMonitoringEventInput.ProgrammeId), WorkPlanErrorCodes.ProgrammeClosed);
+        return p;
     }
 
     private async Task<(MonitoringEventDto Event, Guid UnitId)> LoadEventAsync(Guid eventId, CancellationToken ct)

@@ -11,7 +11,8 @@ internal sealed class PlanRepository(IDbSession db)
         """;
 
     private const string EventColumns = """
-        id, commission_id AS CommissionId, programme, course, title, responsible, starts_on AS StartsOn, ends_on AS EndsOn, done_on AS DoneOn, version
+        id, commission_id AS CommissionId, programme_id AS ProgrammeId,
+            programme, course, title, responsible, starts_on AS StartsOn, ends_on AS EndsOn, done_on AS DoneOn, version
         """;
 
     public Task<IReadOnlyList<WorkPlanDto>> GetPlansAsync(Guid commissionId, CancellationToken ct) =>
@@ -69,10 +70,31 @@ internal sealed class PlanRepository(IDbSession db)
         db.QuerySingleOrDefaultAsync<MonitoringEventDto>($"SELECT {EventColumns} FROM qc_monitoring_events WHERE id = @id", new { id }, ct);
 
     public Task InsertEventAsync(MonitoringEventDto e, DateTime at, string by, CancellationToken ct) => db.ExecuteAsync("""
-        INSERT INTO qc_monitoring_events (id, commission_id, programme, course, title, responsible, starts_on, ends_on, version, created_at,
-            created_by, updated_at, updated_by)
-        VALUES (@Id, @CommissionId, @Programme, @Course, @Title, @Responsible, @StartsOn, @EndsOn, 1, @at, @by, @at, @by)
-        """, new { e.Id, e.CommissionId, e.Programme, e.Course, e.Title, e.Responsible, e.StartsOn, e.EndsOn, at, by }, ct);
+        INSERT INTO qc_monitoring_events (id, commission_id, programme_id, programme, course, title, responsible, starts_on, ends_on, version,
+            created_at, created_by, updated_at, updated_by)
+        VALUES (@Id, @CommissionId, @ProgrammeId, @Programme, @Course, @Title, @Responsible, @StartsOn, @EndsOn, 1, @at, @by, @at, @by)
+        """, new { e.Id, e.CommissionId, e.ProgrammeId, e.Programme, e.Course, e.Title, e.Responsible, e.StartsOn, e.EndsOn, at, by }, ct);
+
+    /// <summary>Events of the given commissions planned on a programme of the register.</summary>
+    public Task<IReadOnlyList<MonitoringEventDto>> GetProgrammeEventsAsync(
+        Guid programmeId, IEnumerable<Guid> commissionIds, CancellationToken ct) =>
+        db.QueryAsync<MonitoringEventDto>($"""
+            SELECT {EventColumns} FROM qc_monitoring_events WHERE programme_id = @programmeId AND commission_id IN @commissionIds
+            ORDER BY starts_on, title
+            """, new { programmeId, commissionIds = SqlIds.Text(commissionIds) }, ct);
+
+    /// <summary>Events still naming their programme by free text only, with their commission's school.</summary>
+    public Task<IReadOnlyList<UnlinkedEvent>> GetUnlinkedEventsAsync(CancellationToken ct) => db.QueryAsync<UnlinkedEvent>("""
+        SELECT e.id, e.programme, c.school_unit_id AS SchoolUnitId FROM qc_monitoring_events e
+          JOIN qc_commissions c ON c.id = e.commission_id
+        WHERE e.programme_id IS NULL
+        """, null, ct);
+
+    /// <summary>Links an old free-text event to the programme its text names; the text stays as it was.</summary>
+    public Task LinkEventAsync(Guid id, Guid programmeId, DateTime at, string by, CancellationToken ct) => db.ExecuteAsync("""
+        UPDATE qc_monitoring_events SET programme_id = @programmeId, version = version + 1, updated_at = @at, updated_by = @by
+        WHERE id = @id AND programme_id IS NULL
+        """, new { id, programmeId, at, by }, ct);
 
     public async Task SetEventDoneAsync(Guid id, int version, DateOnly? doneOn, DateTime at, string by, CancellationToken ct)
     {

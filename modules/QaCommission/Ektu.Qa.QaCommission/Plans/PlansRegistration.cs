@@ -1,4 +1,6 @@
+using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Web;
+using Ektu.Qa.ProgrammeMonitoring.Related;
 using Ektu.Qa.Workflow;
 using Ektu.Qa.Workflow.Records;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,6 +13,8 @@ internal static class PlansRegistration
     public static IServiceCollection AddPlans(this IServiceCollection services)
     {
         services.AddScoped<PlanRepository>();
+        services.AddScoped<IProgrammeCheckSource, CommissionProgrammeChecks>();
+        services.AddScoped<IDataSeedContributor, MonitoringEventLinker>();
         services.AddScoped<PlanAppService>();
         services.AddScoped<IPlanAppService>(sp => sp.GetRequiredService<PlanAppService>());
         services.AddScoped<IWorkflowServiceHandler, ApproveWorkPlanHandler>();

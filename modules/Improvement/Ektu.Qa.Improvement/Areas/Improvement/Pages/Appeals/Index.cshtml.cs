@@ -16,7 +16,8 @@ namespace Ektu.Qa.Improvement.Areas.Improvement.Pages.Appeals;
 /// paper / oral ones, and the statistics of a period.
 /// </summary>
 [Authorize]
-internal sealed class IndexModel(IAppealAppService appeals, IUnitDirectory units, ICurrentUser user, IClock clock) : QaPageModel
+internal sealed class IndexModel(IAppealAppService appeals, IUnitDirectory units, ICurrentUser user, IClock clock, AppealProgrammes programmes)
+    : QaPageModel
 {
     [BindProperty(SupportsGet = true)] public bool OverdueOnly { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
@@ -28,6 +29,7 @@ internal sealed class IndexModel(IAppealAppService appeals, IUnitDirectory units
     public AppealStatisticsDto? Statistics { get; private set; }
     public IReadOnlyList<OrganizationUnitDto> AllUnits { get; private set; } = [];
     public IReadOnlyList<OrganizationUnitDto> ScopeUnits { get; private set; } = [];
+    public IReadOnlyList<AppealProgrammeDto> Programmes { get; private set; } = [];
     public bool CanSubmit { get; private set; }
     public bool CanSee { get; private set; }
     public bool CanHandle { get; private set; }
@@ -50,6 +52,13 @@ internal sealed class IndexModel(IAppealAppService appeals, IUnitDirectory units
         return RedirectToPage("/Appeals/Details", new { id = a.Id });
     });
 
+    /// <summary>The programme picker again when the addressed unit changes: the programmes of that unit's school.</summary>
+    public async Task<IActionResult> OnGetProgrammesAsync([FromQuery(Name = "Input.UnitId")] Guid? unitId, CancellationToken ct)
+    {
+        Programmes = await programmes.ForUnitAsync(unitId, ct);
+        return Partial("_ProgrammeField", this);
+    }
+
     protected override Task ReloadAsync() => LoadAsync(HttpContext.RequestAborted);
 
     private async Task LoadAsync(CancellationToken ct)
@@ -61,6 +70,7 @@ internal sealed class IndexModel(IAppealAppService appeals, IUnitDirectory units
         var scope = await units.ScopeAsync(ct);
         AllUnits = all;
         ScopeUnits = all.Where(u => scope.Contains(u.Id)).ToList();
+        if (CanSubmit || CanHandle) Programmes = await programmes.ForUnitAsync(Input.UnitId == Guid.Empty ? null : Input.UnitId, ct);
         if (CanSubmit) Mine = await appeals.GetMineAsync(ct);
         if (CanSee)
         {

@@ -1,3 +1,6 @@
+using Ektu.Qa.Improvement.Appeals;
+using Ektu.Qa.Improvement.Permissions;
+using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Web;
 using Ektu.Qa.ProgrammeMonitoring.Approval;
@@ -5,6 +8,7 @@ using Ektu.Qa.ProgrammeMonitoring.Curriculum;
 using Ektu.Qa.ProgrammeMonitoring.Passport;
 using Ektu.Qa.ProgrammeMonitoring.Permissions;
 using Ektu.Qa.ProgrammeMonitoring.Programmes;
+using Ektu.Qa.ProgrammeMonitoring.Related;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -13,11 +17,12 @@ namespace Ektu.Qa.ProgrammeMonitoring.Areas.ProgrammeMonitoring.Pages.Programmes
 /// <summary>
 /// A programme: its latest version, every version with its actions (revise, approve, withdraw, propose, compare), the
 /// conflicts of open proposals, the status moves open to the caller, the national register's events, and the runs through
-/// the workflow engine (send a version for approval, request the register's inclusion or exclusion).
+/// the workflow engine (send a version for approval, request the register's inclusion or exclusion), and the appeals and
+/// commission checks about it for callers those modules let see them.
 /// </summary>
 [Authorize(ProgrammeMonitoringPermissions.Programmes.Default)]
 internal sealed class DetailsModel(IProgrammeAppService programmes, IProgrammeApprovalAppService approvals, IProgrammePassportAppService passports,
-    ICurrentUser user) : QaPageModel
+    IProgrammeRelatedAppService related, ICurrentUser user) : QaPageModel
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     [BindProperty] public int Number { get; set; }
@@ -33,6 +38,12 @@ internal sealed class DetailsModel(IProgrammeAppService programmes, IProgrammeAp
     public IReadOnlyList<ProgrammeStatus> Moves { get; private set; } = [];
     public IReadOnlyList<ProgrammeApprovalDto> Approvals { get; private set; } = [];
     public ProgrammeApprovalDto? Running => Approvals.FirstOrDefault(a => a.Outcome == ApprovalOutcome.Running);
+
+    /// <summary>Null when the caller may not see appeals: the section is left out rather than counted (see the app service).</summary>
+    public IReadOnlyList<AppealDto>? Appeals { get; private set; }
+
+    /// <summary>Null when the caller may see no commission's checks.</summary>
+    public IReadOnlyList<ProgrammeCheckDto>? Checks { get; private set; }
     public bool CanManage { get; private set; }
     public bool CanSeeInstances { get; private set; }
     public bool CanApprove { get; private set; }
@@ -81,6 +92,15 @@ internal sealed class DetailsModel(IProgrammeAppService programmes, IProgrammeAp
         CanManage = await user.HasPermissionAsync(ProgrammeMonitoringPermissions.Programmes.Manage);
         CanApprove = await user.HasPermissionAsync(ProgrammeMonitoringPermissions.Programmes.Approve);
         CanSeeInstances = await user.HasPermissionAsync(Workflow.Permissions.WorkflowPermissions.Instances.Default);
+        Appeals = await user.HasPermissionAsync(ImprovementPermissions.Appeals.Default) ? await related.GetAppealsAsync(Id, ct) : null;
+        try
+        {
+            Checks = await related.GetChecksAsync(Id, ct);
+        }
+        catch (QaException e) when (e.Status == 403)
+        {
+            Checks = null;
+        }
         Moves = CanApprove ? Enum.GetValues<ProgrammeStatus>().Where(t => ProgrammeRules.CanMove(Details.Programme.Status, t)).ToList() : [];
     }
 }

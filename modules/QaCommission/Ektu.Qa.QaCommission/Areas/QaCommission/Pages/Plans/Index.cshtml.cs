@@ -2,6 +2,8 @@ using Ektu.Qa.Kernel.Export;
 using Ektu.Qa.Kernel.Localization;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Web;
+using Ektu.Qa.ProgrammeMonitoring.Permissions;
+using Ektu.Qa.ProgrammeMonitoring.Programmes;
 using Ektu.Qa.QaCommission.Commissions;
 using Ektu.Qa.QaCommission.Permissions;
 using Ektu.Qa.QaCommission.Plans;
@@ -17,7 +19,8 @@ namespace Ektu.Qa.QaCommission.Areas.QaCommission.Pages.Plans;
 /// </summary>
 [Authorize(QaCommissionPermissions.Commissions.Default)]
 internal sealed class IndexModel(
-    IPlanAppService plans, ICommissionAppService commissions, ICurrentUser user, QaCommissionCalendar calendar) : QaPageModel
+    IPlanAppService plans, ICommissionAppService commissions, ICurrentUser user, QaCommissionCalendar calendar,
+    IProgrammeIntegrationService programmes) : QaPageModel
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     [BindProperty(SupportsGet = true)] public string? Tab { get; set; }
@@ -29,6 +32,14 @@ internal sealed class IndexModel(
     public CommissionDto? Commission { get; private set; }
     public IReadOnlyList<WorkPlanDto> Plans { get; private set; } = [];
     public IReadOnlyList<MonitoringEventDto> Events { get; private set; } = [];
+
+    /// <summary>The register's programmes of the commission's school, to show linked events and to pick from.</summary>
+    public IReadOnlyDictionary<Guid, ProgrammeDto> Programmes { get; private set; } = new Dictionary<Guid, ProgrammeDto>();
+
+    /// <summary>The ones a new check may be planned on: not closed or suspended.</summary>
+    public IEnumerable<ProgrammeDto> PlannableProgrammes =>
+        Programmes.Values.Where(p => p.Status is not (ProgrammeStatus.Closed or ProgrammeStatus.Suspended));
+    public bool CanOpenProgrammes { get; private set; }
     public bool CanManage { get; private set; }
     public bool CanSeeInstances { get; private set; }
     public DateOnly Today { get; private set; }
@@ -106,6 +117,8 @@ internal sealed class IndexModel(
         Plans = await plans.GetPlansAsync(Id, ct);
         Events = await plans.GetEventsAsync(Id, ct);
         Today = calendar.Today;
+        Programmes = (await programmes.GetProgrammesAsync(ct)).Where(p => p.SchoolId == Commission.SchoolUnitId).ToDictionary(p => p.Id);
+        CanOpenProgrammes = await user.HasPermissionAsync(ProgrammeMonitoringPermissions.Programmes.Default);
         var officer = (await commissions.GetMembersAsync(Id, ct)).Any(m => m.UserId == user.Id && m.IsActive && m.Role != MemberRole.Member);
         CanManage = Commission.State == CommissionState.Active && (officer || await user.HasPermissionAsync(QaCommissionPermissions.Plans.Manage));
         CanSeeInstances = await user.HasPermissionAsync(WorkflowPermissions.Instances.Default);
