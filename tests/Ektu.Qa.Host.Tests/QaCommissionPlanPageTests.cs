@@ -52,6 +52,17 @@ public sealed partial class QaCommissionPlanPageTests
         empty.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         Errors(await empty.Content.ReadAsStringAsync()).ShouldContain("Add at least one line");
 
+        // A calendar check without a title: the message stands beside the calendar form's title field, not only in the
+        // page's summary (the page has several forms, each binding its own prefix).
+        var untitled = await PostAsync(client, url, UrlQuery.With(url, "handler=AddEvent"), new()
+        {
+            ["Event.Title"] = "", ["Event.Programme"] = "6B06101", ["Event.Responsible"] = "Secretary",
+            ["Event.StartsOn"] = "2027-03-01", ["Event.EndsOn"] = "2027-03-02",
+        });
+        untitled.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        Parser.ParseDocument(await untitled.Content.ReadAsStringAsync())
+            .QuerySelector("[data-valmsg-for='Event.Title']")!.TextContent.Trim().ShouldNotBeEmpty();
+
         (await PostAsync(client, url, WebUtility.HtmlDecode(itemAction), new()
         {
             ["Item.Title"] = "Monitoring of the 6B06101 programme", ["Item.Responsible"] = "Secretary", ["Item.DueOn"] = "2027-11-30",

@@ -46,13 +46,21 @@ internal sealed class IndexModel(
 
     public bool CalendarTab => string.Equals(Tab, "calendar", StringComparison.OrdinalIgnoreCase);
 
-    protected override string FieldPrefix => "";
+    // A refused post's field errors go beside the fields of the form that sent it: the item form binds Item.*, the
+    // calendar's form Event.*, the year form a top-level property.
+    private string _fieldPrefix = "";
+
+    protected override string FieldPrefix => _fieldPrefix;
 
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => TryAsync(async () => { await LoadAsync(ct); return Page(); });
 
     public Task<IActionResult> OnPostCreatePlanAsync(CancellationToken ct) => RunAsync(() => plans.CreatePlanAsync(Id, AcademicYear, ct));
 
-    public Task<IActionResult> OnPostAddItemAsync(Guid planId, CancellationToken ct) => RunAsync(() => plans.AddItemAsync(planId, Item, ct));
+    public Task<IActionResult> OnPostAddItemAsync(Guid planId, CancellationToken ct)
+    {
+        _fieldPrefix = "Item.";
+        return RunAsync(() => plans.AddItemAsync(planId, Item, ct));
+    }
 
     public Task<IActionResult> OnPostSubmitAsync(Guid planId, CancellationToken ct) =>
         RunAsync(() => plans.SubmitForApprovalAsync(planId, Version, ct));
@@ -60,7 +68,11 @@ internal sealed class IndexModel(
     public Task<IActionResult> OnPostReopenAsync(Guid planId, CancellationToken ct) =>
         RunAsync(() => plans.SetStatusAsync(planId, WorkPlanStatus.Draft, null, Version, ct));
 
-    public Task<IActionResult> OnPostAddEventAsync(CancellationToken ct) => RunAsync(() => plans.AddEventAsync(Id, Event, ct), "calendar");
+    public Task<IActionResult> OnPostAddEventAsync(CancellationToken ct)
+    {
+        _fieldPrefix = "Event.";
+        return RunAsync(() => plans.AddEventAsync(Id, Event, ct), "calendar");
+    }
 
     public Task<IActionResult> OnPostEventDoneAsync(Guid eventId, bool done, CancellationToken ct) =>
         RunAsync(() => plans.SetEventDoneAsync(eventId, done, Version, ct), "calendar");
