@@ -137,7 +137,7 @@ internal static partial class PageCrawler
         if (!string.IsNullOrEmpty(pressedName)) yield return new(pressedName, pressed.GetAttribute("value") ?? "", "button");
     }
 
-    /// <summary>One control of a form: its name, the value it holds, its kind (input type, select, textarea, button) and a select's options.</summary>
+    /// <summary>One control of a form: its name, its value, its kind (input type, select, textarea, button) and a select's options.</summary>
     internal sealed record FormField(string Name, string Value, string Kind, IReadOnlyList<string>? Options = null);
 
     /// <summary>A file a test attaches to every file input of a form.</summary>
@@ -154,7 +154,8 @@ internal static partial class PageCrawler
         /// </summary>
         public HttpContent Content(Func<FormField, string?>? value = null, AttachedFile? file = null)
         {
-            var values = Fields.Where(f => f.Kind != "file").Select(f => new KeyValuePair<string, string>(f.Name, value?.Invoke(f) ?? f.Value)).ToList();
+            var values = Fields.Where(f => f.Kind != "file")
+                .Select(f => new KeyValuePair<string, string>(f.Name, value?.Invoke(f) ?? f.Value)).ToList();
             if (!Multipart) return new FormUrlEncodedContent(values);
             var content = new MultipartFormDataContent();
             foreach (var (k, v) in values) content.Add(new StringContent(v), k);

@@ -46,7 +46,7 @@ public abstract class QaPageModel : PageModel
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         if (!HttpMethods.IsGet(Request.Method) && !HttpMethods.IsHead(Request.Method)
-            && (HttpContext.Items.ContainsKey(Input.InputCheckingModelBinder.Refused) || await IsFormUnreadableAsync()))
+            && HttpContext.Items.ContainsKey(Input.InputCheckingModelBinder.Refused))
         {
             context.Result = await TryAsync(async () =>
             {
@@ -54,6 +54,11 @@ public abstract class QaPageModel : PageModel
                 Response.StatusCode = StatusCodes.Status400BadRequest;
                 return Page();
             });
+            return;
+        }
+        if (!HttpMethods.IsGet(Request.Method) && await IsFormUnreadableAsync())
+        {
+            context.Result = new BadRequestResult();
             return;
         }
         var executed = await next();
@@ -66,7 +71,7 @@ public abstract class QaPageModel : PageModel
     /// <summary>
     /// A NUL typed into a url-encoded form (%00) makes the framework's form reader throw: binding then leaves every field
     /// empty without a word, and a handler that reads <c>Request.Form</c> fails with a 500. Nothing of such a form can be
-    /// read back, so the page is shown again with the reason.
+    /// read back, and the page cannot be drawn again either (its tag helpers read the form too): the error page answers 400.
     /// </summary>
     private async Task<bool> IsFormUnreadableAsync()
     {
@@ -76,9 +81,8 @@ public abstract class QaPageModel : PageModel
             await Request.ReadFormAsync(HttpContext.RequestAborted);
             return false;
         }
-        catch (InvalidOperationException)
+        catch (InvalidDataException)
         {
-            ModelState.AddModelError(string.Empty, L[ErrorCodes.ControlCharacters]);
             return true;
         }
     }
