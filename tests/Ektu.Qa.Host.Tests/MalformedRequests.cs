@@ -6,8 +6,9 @@ using System.Text.Json.Nodes;
 namespace Ektu.Qa.Host.Tests;
 
 /// <summary>
-/// The corpus of malformed requests for one operation of the OpenAPI document: bad and truncated JSON, wrong types,
-/// invalid GUID / enum / date values in the body and the query, paging out of range, empty or mistyped bodies,
+/// The corpus of malformed requests for one operation of the OpenAPI document: bad, truncated and deeply nested JSON, wrong
+/// types, invalid GUID / enum / date values and numbers out of range in the body and the query, control characters, dates at
+/// both ends of the calendar, paging out of range, empty or mistyped bodies,
 /// unknown ids and ids that are not GUIDs in the path, and a body over the limit where files are sent.
 /// </summary>
 internal sealed class MalformedRequests(JsonElement document)
@@ -67,7 +68,12 @@ internal sealed class MalformedRequests(JsonElement document)
             yield return new Probe("wrong types", m, known, () => Json(Spoiled(body, WrongType)));
             yield return new Probe("invalid GUID/enum/date/number", m, known, () => Json(Spoiled(body, Invalid)));
             yield return new Probe("dates out of the window, control characters", m, known, () => Json(Spoiled(body, OutOfWindow)));
+            yield return new Probe("other end of the window, numbers out of range, undefined enum number", m, known,
+                () => Json(Spoiled(body, OutOfRange)));
             yield return new Probe("nulls everywhere", m, known, () => Json(Spoiled(body, _ => null)));
+            yield return new Probe("JSON nested 1,000 deep", m, known, () => Json(new string('[', 1000) + new string(']', 1000)));
+            yield return new Probe("object nested 1,000 deep", m, known,
+                () => Json(string.Concat(Enumerable.Repeat("{\"a\":", 1000)) + "1" + new string('}', 1000)));
             yield return new Probe("empty GUIDs in the path, empty object", m, Fill(path, _ => Guid.Empty.ToString()), () => Json("{}"));
         }
         if (schema == null || path.Contains("import", StringComparison.OrdinalIgnoreCase)
@@ -200,6 +206,22 @@ internal sealed class MalformedRequests(JsonElement document)
         "string" => JsonValue.Create("a\u0000b\u001Fc"),
         "array" => new JsonArray(),
         _ => JsonValue.Create(1),
+    };
+
+    /// <summary>
+    /// The bounds <see cref="OutOfWindow"/> does not try, numbers no column holds (raw literals, since a JsonNode cannot carry
+    /// 1e400), an enum's undefined number, control characters that are not ASCII (bidi override) and a 100,000-character text.
+    /// </summary>
+    private static JsonNode? OutOfRange(JsonElement s) => Type(s) switch
+    {
+        "date" => JsonValue.Create("0001-01-01"),
+        "date-time" => JsonValue.Create("9999-12-31T23:59:59Z"),
+        "integer" => JsonNode.Parse("1e30"),
+        "number" => JsonNode.Parse("1e400"),
+        "enum" => JsonValue.Create(999),
+        "string" => JsonValue.Create("\u202E" + new string('x', 100_000)),
+        "uuid" => JsonValue.Create(Guid.Empty),
+        _ => null,
     };
 
     /// <summary>The body schema's object with every property set by <paramref name="value"/> (one level deep).</summary>

@@ -34,6 +34,42 @@ public sealed partial class PageInputTests
         (await admin.GetFromJsonAsync<JsonElement>($"/api/qa-commission/commissions/{commission}/meetings")).GetArrayLength().ShouldBe(before);
     }
 
+    [Fact]
+    public async Task PageForm_Should_KeepTypedValuesAndStoreNothing_When_DateDoesNotParseOrFormHoldsNul()
+    {
+        await using var factory = await QaWebFactory.CreateAsync();
+        var admin = await factory.SignInAsync("admin", "ru");
+        const string url = "/QualityPolicy/Holidays?year=2026";
+        var before = Rows().Matches(await admin.GetStringAsync(url)).Count;
+
+        // 30 February: the framework leaves the day empty, and the handler would have answered "required" with the name lost.
+        var response = await QaWebFactory.PostFormAsync(admin, url + "&handler=Add", new()
+        {
+            ["Input.Day"] = "2026-02-30", ["Input.NameKk"] = "Наурыз", ["Input.NameRu"] = "Наурыз мейрамы", ["Input.NameEn"] = "Nauryz",
+        });
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        html.ShouldContain("value=\"Наурыз мейрамы\"");
+        html.ShouldContain("value=\"2026-02-30\"");
+        html.ShouldContain("Недопустимое значение.");
+        Rows().Matches(await admin.GetStringAsync(url)).Count.ShouldBe(before);
+
+        // %00 in a url-encoded form: the framework cannot read the form at all; the error page answers instead of a 404 or 500.
+        var commissions = await admin.GetFromJsonAsync<JsonElement>("/api/qa-commission/commissions");
+        var commission = commissions.EnumerateArray().First().GetProperty("id").GetString();
+        var meetings = (await admin.GetFromJsonAsync<JsonElement>($"/api/qa-commission/commissions/{commission}/meetings")).GetArrayLength();
+        var nul = await QaWebFactory.PostFormAsync(admin, "/QaCommission/Commissions/Details/" + commission + "?handler=AddMeeting", new()
+        {
+            ["Meeting.MeetingDate"] = "2026-03-03", ["Meeting.StartTime"] = "14:00", ["Meeting.Format"] = "InPerson", ["Meeting.Place"] = "a\u0000b",
+        });
+        nul.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await nul.Content.ReadAsStringAsync()).ShouldContain("id=\"error-page\" data-status=\"400\"");
+        (await admin.GetFromJsonAsync<JsonElement>($"/api/qa-commission/commissions/{commission}/meetings")).GetArrayLength().ShouldBe(meetings);
+    }
+
+    [GeneratedRegex(@"<tr>\s*<td")]
+    private static partial Regex Rows();
+
     [GeneratedRegex(@"name=""__RequestVerificationToken"" type=""hidden"" value=""([^""]+)""")]
     private static partial Regex Token();
 }

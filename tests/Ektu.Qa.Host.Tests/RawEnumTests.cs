@@ -25,7 +25,7 @@ public sealed class RawEnumTests
         await using var factory = await QaWebFactory.CreateAsync();
         var client = await factory.SignInAsync(userName, "ru");
         var failures = new List<string>();
-        var pages = await PostCrawlTests.CrawlAsync(client, failures);
+        var pages = await PageCrawler.CrawlAsync(client, failures);
         pages.Count.ShouldBeGreaterThan(userName == "teacher1" ? 2 : 5);
         foreach (var (url, html) in pages)
             failures.AddRange(RawValues(html).Select(v => $"{url}: {v}"));

@@ -12,7 +12,12 @@ public sealed class InputTextTests
     [InlineData("bell\u0007", true)]
     [InlineData("unit separator\u001F", true)]
     [InlineData("delete\u007F is not C0", false)]
-    public void HasControlCharacters_Should_FlagOnlyC0ExceptTabCrLf_When_TextIsChecked(string text, bool expected) =>
+    [InlineData("right-to-left override\u202E", true)]
+    [InlineData("left-to-right embedding\u202A", true)]
+    [InlineData("isolate\u2066", true)]
+    [InlineData("pop isolate\u2069", true)]
+    [InlineData("zero-width joiner\u200D and no-break\u00A0 space", false)]
+    public void HasControlCharacters_Should_FlagC0ExceptTabCrLfAndBidiControls_When_TextIsChecked(string text, bool expected) =>
         InputText.HasControlCharacters(text).ShouldBe(expected);
 
     [Fact]

@@ -3,6 +3,8 @@ namespace Ektu.Qa.Kernel.Input;
 /// <summary>
 /// Text a person enters: control characters (U+0000–U+001F except tab, CR and LF) have no place in it, and XML 1.0
 /// (every DOCX and XLSX part) cannot hold them at all, so one stored character would break every document that shows it.
+/// Nor have the bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069): invisible, they reverse what follows
+/// them on screen, so "report\u202Excod.exe" reads as "reportexe.docx".
 /// </summary>
 public static class InputText
 {
@@ -10,7 +12,8 @@ public static class InputText
     {
         if (text == null) return false;
         foreach (var c in text)
-            if (c < ' ' && c != '\t' && c != '\r' && c != '\n') return true;
+            if (c < ' ' ? c != '\t' && c != '\r' && c != '\n' : c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069')
+                return true;
         return false;
     }
 

@@ -39,9 +39,9 @@ public abstract class QaPageModel : PageModel
     protected virtual Task ReloadAsync() => Task.CompletedTask;
 
     /// <summary>
-    /// A post with a refused value (a date outside the window, control characters) is shown again with the field errors
-    /// and a 400 before its handler runs: handlers clear the model state and would otherwise save what was left behind.
-    /// Other binding errors keep their old path (the app service validates the defaults they leave).
+    /// A post with a refused value (a date outside the window, control characters, a typed value that does not parse) is
+    /// shown again with the field errors and a 400 before its handler runs: handlers clear the model state and would
+    /// otherwise save what was left behind. An empty value keeps its old path (the app service validates the default).
     /// </summary>
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
@@ -56,11 +56,35 @@ public abstract class QaPageModel : PageModel
             });
             return;
         }
+        if (!HttpMethods.IsGet(Request.Method) && await IsFormUnreadableAsync())
+        {
+            context.Result = new BadRequestResult();
+            return;
+        }
         var executed = await next();
         // Every successful save ends in a redirect (post/redirect/get): the page it lands on says that it worked.
         if (!HttpMethods.IsGet(Request.Method) && executed.Exception == null && executed.Result is RedirectToPageResult or RedirectResult
                 or LocalRedirectResult or RedirectToRouteResult && SavedMessageKey != null && StatusMessage == null)
             StatusMessage = L[SavedMessageKey].Value;
+    }
+
+    /// <summary>
+    /// A NUL typed into a url-encoded form (%00) makes the framework's form reader throw: binding then leaves every field
+    /// empty without a word, and a handler that reads <c>Request.Form</c> fails with a 500. Nothing of such a form can be
+    /// read back, and the page cannot be drawn again either (its tag helpers read the form too): the error page answers 400.
+    /// </summary>
+    private async Task<bool> IsFormUnreadableAsync()
+    {
+        if (!Request.HasFormContentType) return false;
+        try
+        {
+            await Request.ReadFormAsync(HttpContext.RequestAborted);
+            return false;
+        }
+        catch (InvalidDataException)
+        {
+            return true;
+        }
     }
 
     /// <summary>

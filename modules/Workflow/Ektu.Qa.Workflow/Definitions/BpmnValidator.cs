@@ -25,10 +25,13 @@ internal sealed class BpmnValidator(IStringLocalizer l)
             .ToDictionary(g => g.Key, g => g.Select(Describe).ToArray()));
     }
 
-    /// <summary>The localized text of the problem's code followed by the engine's own detail (which names the element type).</summary>
+    /// <summary>
+    /// The localized text of the problem's code followed by the engine's own detail (which names the element type); XML that
+    /// does not parse has only the XML reader's English exception text as detail, which a person should not read.
+    /// </summary>
     private string Describe(BpmnProblem p)
     {
         var text = l[WorkflowErrorCodes.InvalidBpmn + "." + p.Code];
-        return text.ResourceNotFound ? p.Message : $"{text.Value} {p.Message}";
+        return text.ResourceNotFound ? p.Message : p.Code == "XmlMalformed" ? text.Value : $"{text.Value} {p.Message}";
     }
 }

@@ -23,7 +23,8 @@ internal static class InputBindingSetup
         services.AddOptions<MvcOptions>().PostConfigure<IStringLocalizer>((o, l) =>
         {
             for (var i = 0; i < o.ModelBinderProviders.Count; i++)
-                if (o.ModelBinderProviders[i] is SimpleTypeModelBinderProvider or DateTimeModelBinderProvider)
+                if (o.ModelBinderProviders[i] is SimpleTypeModelBinderProvider or DateTimeModelBinderProvider or EnumTypeModelBinderProvider
+                    or FloatingPointTypeModelBinderProvider)
                     o.ModelBinderProviders[i] = new InputCheckingModelBinderProvider(o.ModelBinderProviders[i]);
             // The framework's own binding messages are English only.
             var m = o.ModelBindingMessageProvider;
@@ -39,6 +40,9 @@ internal static class InputBindingSetup
             m.SetMissingRequestBodyRequiredValueAccessor(() => l[ErrorCodes.Required].Value);
             m.SetValueMustNotBeNullAccessor(_ => l[ErrorCodes.Required].Value);
         });
+        // No client-side validation script is loaded, so the data-val-* attributes only carried the framework's English
+        // messages ("The ProgrammeId field is required.") into every form; the server's localized errors are what people read.
+        services.AddOptions<MvcViewOptions>().PostConfigure(o => o.ClientModelValidatorProviders.Clear());
     }
 
     /// <summary>The converters the API's JSON uses; public to tests through the same options.</summary>

@@ -7,7 +7,8 @@ namespace Ektu.Qa.Kernel.Web.Input;
 
 /// <summary>
 /// A form or query value bound by the framework's own binder, then refused as the API refuses it: text with control
-/// characters, a date outside <see cref="DateWindow"/>. The field gets the error and keeps no value.
+/// characters, a date outside <see cref="DateWindow"/>, a typed value that is not one of its type. The field gets the error
+/// and keeps no value.
 /// </summary>
 internal sealed class InputCheckingModelBinder(IModelBinder inner) : IModelBinder
 {
@@ -17,7 +18,15 @@ internal sealed class InputCheckingModelBinder(IModelBinder inner) : IModelBinde
     public async Task BindModelAsync(ModelBindingContext context)
     {
         await inner.BindModelAsync(context);
-        if (!context.Result.IsModelSet) return;
+        if (!context.Result.IsModelSet)
+        {
+            // A typed value the framework could not read ("abc" for a number, 2026-02-30 for a date) left an error and the
+            // default behind: the handler would clear that error and save the default, losing what was typed without a word.
+            if (context.ModelState.TryGetValue(context.ModelName, out var entry) && entry.Errors.Count > 0
+                && !string.IsNullOrWhiteSpace(entry.AttemptedValue))
+                context.HttpContext.Items[Refused] = true;
+            return;
+        }
         var code = InputChecks.ErrorOf(context.Result.Model);
         if (code == null) return;
         var l = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer>();

@@ -1,4 +1,5 @@
 using Ektu.Qa.Identity.OrganizationUnits;
+using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Web;
 using Ektu.Qa.Reporting.Definitions;
 using Ektu.Qa.Reporting.Permissions;
@@ -38,7 +39,12 @@ internal sealed class RunModel(IReportAppService reports, ReportingView view) : 
         });
     }
 
-    protected override Task ReloadAsync() => Task.CompletedTask;
+    /// <summary>A post refused before its handler (a value that does not parse) is shown again with its report's form.</summary>
+    protected override async Task ReloadAsync()
+    {
+        Key ??= Input.ReportKey;
+        if (!await LoadAsync(HttpContext.RequestAborted)) throw new EntityNotFoundException("Report", Key ?? "");
+    }
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {

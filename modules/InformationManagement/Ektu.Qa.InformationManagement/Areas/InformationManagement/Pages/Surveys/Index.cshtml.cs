@@ -46,6 +46,8 @@ internal sealed class IndexModel(ISurveyAppService surveys, IUnitDirectory units
             new(L["InformationManagement:Surveys.Respondents"], s => s.Respondents),
         }, await surveys.GetListAsync(ct)));
 
+    protected override Task ReloadAsync() => LoadAsync(HttpContext.RequestAborted);
+
     private async Task LoadAsync(CancellationToken ct)
     {
         Items = await surveys.GetListAsync(ct);

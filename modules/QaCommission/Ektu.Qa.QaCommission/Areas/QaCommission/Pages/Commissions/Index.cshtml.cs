@@ -31,6 +31,8 @@ internal sealed class IndexModel(ICommissionAppService commissions, IIdentityInt
         },
         () => LoadAsync(ct));
 
+    protected override Task ReloadAsync() => LoadAsync(HttpContext.RequestAborted);
+
     private async Task LoadAsync(CancellationToken ct)
     {
         Items = await commissions.GetListAsync(ct);

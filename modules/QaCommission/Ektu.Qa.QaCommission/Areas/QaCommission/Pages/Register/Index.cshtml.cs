@@ -1,3 +1,4 @@
+using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Export;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Web;
@@ -28,7 +29,8 @@ internal sealed class IndexModel(IDecisionRegisterAppService register, ICurrentU
 
     public Task<IActionResult> OnPostExecutedAsync(CancellationToken ct) => RunAsync(async () =>
     {
-        var e = (await register.GetRegisterAsync(Id, false, ct)).Single(x => x.Decision.Id == DecisionId);
+        var e = (await register.GetRegisterAsync(Id, false, ct)).SingleOrDefault(x => x.Decision.Id == DecisionId)
+            ?? throw new EntityNotFoundException("Decision", DecisionId);
         await register.UpdateAsync(DecisionId, new UpdateRegisterEntryInput
         {
             ExecutorUserId = e.Decision.ExecutorUserId, ExecutorUnitId = e.Decision.ExecutorUnitId, Deadline = e.Decision.Deadline,

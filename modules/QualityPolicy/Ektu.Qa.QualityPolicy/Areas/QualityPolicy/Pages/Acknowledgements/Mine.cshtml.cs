@@ -39,6 +39,8 @@ internal sealed class MineModel(IAcknowledgementAppService acks, LocalCalendar c
             new(L["QualityPolicy:AcknowledgedAt"], a => a.AcknowledgedAt is { } at ? Local(at) : null),
         ], await acks.GetMineAsync(pendingOnly: !All, ct));
 
+    protected override Task ReloadAsync() => LoadAsync(HttpContext.RequestAborted);
+
     private async Task<IActionResult> LoadAsync(CancellationToken ct)
     {
         Tasks = await acks.GetMineAsync(pendingOnly: !All, ct);

@@ -39,6 +39,8 @@ internal sealed class ChangesModel(IPolicyDocumentAppService documents, ICurrent
         ], await documents.GetChangesAsync(Id, ct));
     });
 
+    protected override Task ReloadAsync() => LoadAsync(HttpContext.RequestAborted);
+
     private async Task<IActionResult> LoadAsync(CancellationToken ct)
     {
         Document = await documents.GetAsync(Id, ct);

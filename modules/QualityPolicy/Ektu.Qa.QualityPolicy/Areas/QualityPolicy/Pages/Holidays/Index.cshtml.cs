@@ -38,6 +38,8 @@ internal sealed class IndexModel(IHolidayAppService holidays, ICurrentUser user,
             new(L["QualityPolicy:Name"], h => h.Name),
         ], await holidays.GetYearAsync(ShownYear, ct));
 
+    protected override Task ReloadAsync() => LoadAsync(HttpContext.RequestAborted);
+
     private Task<IActionResult> RunAsync(Func<Task> action, CancellationToken ct, int? year = null) =>
         RunAndRedirectAsync(action, () => RedirectToPage("/Holidays/Index", new { year = year ?? ShownYear }), () => LoadAsync(ct));
 

@@ -45,6 +45,8 @@ internal sealed class IndicatorModel(IKpiAppService kpis, ICurrentUser user, IUs
         () => RedirectToPage("/Kpis/Indicator", new { id = Id }),
         () => LoadAsync(ct, keepInput: true));
 
+    protected override Task ReloadAsync() => LoadAsync(HttpContext.RequestAborted, keepInput: true);
+
     private async Task<IActionResult> LoadAsync(CancellationToken ct, bool keepInput = false)
     {
         Indicator = await kpis.GetIndicatorAsync(Id, ct);
