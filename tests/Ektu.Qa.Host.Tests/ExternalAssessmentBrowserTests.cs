@@ -55,7 +55,8 @@ public sealed class ExternalAssessmentBrowserTests
         await aqd.FillAsync("#p-deadline", "2026-09-01");
         // The owner is one of the school's staff, picked from the list (the caller is preselected).
         var owner = await aqd.EvaluateAsync<string>(
-            "() => { const o = [...document.querySelector('#p-owner').options].find(x => !x.selected); o.selected = true; return o.text.split(' — ')[0]; }");
+            "() => { const o = [...document.querySelector('#p-owner').options].find(x => !x.selected); o.selected = true; "
+            + "return o.text.split(' — ')[0]; }");
         await aqd.ClickAsync("#add-plan-item");
         await aqd.WaitForSelectorAsync("#assessment-plan td:has-text('Invite employers')");
         (await aqd.InnerTextAsync("#assessment-plan tbody tr")).ShouldContain(owner);

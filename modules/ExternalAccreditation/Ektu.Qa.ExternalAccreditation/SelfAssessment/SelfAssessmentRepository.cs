@@ -162,7 +162,8 @@ internal sealed class SelfAssessmentRepository(IDbSession db)
         int limit, CancellationToken ct) =>
         db.QueryAsync<EvidenceDocumentDto>($"""
             SELECT {EvidenceColumns} FROM ea_evidence_documents e
-            WHERE {(all ? "1 = 1" : db.Dialect.NotIndexed("e.unit_id") + " IN @units")} {(esgStandard == null ? "" : "AND e.esg_standard = @esgStandard")}
+            WHERE {(all ? "1 = 1" : db.Dialect.NotIndexed("e.unit_id") + " IN @units")}
+              {(esgStandard == null ? "" : "AND e.esg_standard = @esgStandard")}
               {(text == null ? "" : "AND " + db.Dialect.ContainsIgnoreCase("e.title", "@text"))}
             ORDER BY e.document_date DESC, e.id DESC LIMIT @limit
             """, new { units = SqlIds.Text(units), esgStandard, text, limit }, ct);
