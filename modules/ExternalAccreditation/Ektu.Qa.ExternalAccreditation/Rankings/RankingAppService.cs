@@ -118,7 +118,7 @@ internal sealed class RankingAppService(RankingRepository repo, ReadinessReposit
             if (system.RanksProgrammes && i.ProgrammeId == null) check.Add(nameof(i.ProgrammeId), RankingErrorCodes.ProgrammeRequired);
             if (!system.RanksProgrammes && i.ProgrammeId != null) check.Add(nameof(i.ProgrammeId), RankingErrorCodes.ProgrammeNotRanked);
         }
-        if (i.ProgrammeId is { } pid && (await programmes.GetProgrammesAsync(ct)).All(p => p.Id != pid))
+        if (i.ProgrammeId is { } pid && await programmes.FindProgrammeAsync(pid, ct) == null)
             check.Add(nameof(i.ProgrammeId), ErrorCodes.InvalidValue);
         if (i.EvidenceId is { } eid && !await EvidenceVisibleAsync(eid, ct)) check.Add(nameof(i.EvidenceId), ErrorCodes.InvalidValue);
         check.ThrowIfAny();

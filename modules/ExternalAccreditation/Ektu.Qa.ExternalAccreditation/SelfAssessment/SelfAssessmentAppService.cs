@@ -111,7 +111,7 @@ internal sealed class SelfAssessmentAppService(SelfAssessmentRepository repo, Ag
         else if ((await repo.CriteriaAsync(input.AgencyId, ct)).Count == 0) check.Add(nameof(input.AgencyId), SelfAssessmentErrorCodes.NoCriteria);
         if (input.ProgrammeId is { } pid)
         {
-            var p = (await programmes.GetProgrammesAsync(ct)).FirstOrDefault(x => x.Id == pid);
+            var p = await programmes.FindProgrammeAsync(pid, ct);
             if (p == null || !(await units.SubtreeAsync(input.UnitId, ct)).Contains(p.SchoolId))
                 check.Add(nameof(input.ProgrammeId), SelfAssessmentErrorCodes.ProgrammeOutsideUnit);
         }

@@ -8,4 +8,7 @@ namespace Ektu.Qa.ProgrammeMonitoring.Programmes;
 public interface IProgrammeIntegrationService
 {
     Task<IReadOnlyList<ProgrammeDto>> GetProgrammesAsync(CancellationToken ct = default);
+
+    /// <summary>One programme by id (null when there is none): checking a link reads one row, not the register.</summary>
+    Task<ProgrammeDto?> FindProgrammeAsync(Guid id, CancellationToken ct = default);
 }

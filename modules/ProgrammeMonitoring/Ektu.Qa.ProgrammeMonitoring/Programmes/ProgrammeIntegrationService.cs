@@ -5,4 +5,6 @@ internal sealed class ProgrammeIntegrationService(ProgrammeRepository repo) : IP
 {
     public Task<IReadOnlyList<ProgrammeDto>> GetProgrammesAsync(CancellationToken ct = default) =>
         repo.ListAsync(true, [], new ProgrammeListInput(), ct);
+
+    public Task<ProgrammeDto?> FindProgrammeAsync(Guid id, CancellationToken ct = default) => repo.FindAsync(id, ct);
 }

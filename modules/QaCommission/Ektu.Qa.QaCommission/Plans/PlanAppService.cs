@@ -195,7 +195,7 @@ internal sealed class PlanAppService(
     private async Task<ProgrammeDto?> ProgrammeOfAsync(Guid? programmeId, Guid schoolUnitId, CancellationToken ct)
     {
         if (programmeId is not { } id) return null;
-        var p = (await programmes.GetProgrammesAsync(ct)).FirstOrDefault(x => x.Id == id)
+        var p = await programmes.FindProgrammeAsync(id, ct)
             ?? throw ValidationException.For(nameof(SaveMonitoringEventInput.ProgrammeId), WorkPlanErrorCodes.ProgrammeUnknown);
         if (p.SchoolId != schoolUnitId)
             throw ValidationException.For(nameof(SaveMonitoringEventInput.ProgrammeId), WorkPlanErrorCodes.ProgrammeOtherSchool);
