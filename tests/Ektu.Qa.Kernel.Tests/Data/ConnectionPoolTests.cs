@@ -170,6 +170,27 @@ public sealed class ConnectionPoolTests
         TransientDbFailure.IsConnectionLost(ex).ShouldBeTrue(ex.ToString());
     }
 
+    [MySqlFact]
+    public async Task UnitOfWork_Should_FailWithTheLostConnectionAndGoOnWithANewOne_When_ItsConnectionDiesBeforeTheCommit()
+    {
+        // A Galera writer node dying between a job's work and its commit: the rollback that follows finds no connection. The
+        // caller must see the lost connection (a request then answers 503, a job runs again), not the rollback's own failure.
+        await using var app = await TestApp.StartAsync(TestDatabases.MySql, demo: false);
+        foreach (var deferred in new[] { false, true }) // the commit alone, or carried by the deferred writes' batch
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<IDbSession>();
+            var ex = await Should.ThrowAsync<Exception>(db.InUnitOfWorkAsync(async () =>
+            {
+                var id = await db.ExecuteScalarAsync<long>("SELECT CONNECTION_ID()");
+                if (deferred) db.Defer("UPDATE k_cache_versions SET version = version WHERE 1 = 0", new Dictionary<string, object?>());
+                await KillAsync([id]);
+            }));
+            TransientDbFailure.Is(ex).ShouldBeTrue(ex.ToString());
+            (await db.ExecuteScalarAsync<long>("SELECT 1")).ShouldBe(1);
+        }
+    }
+
     /// <summary>Puts <paramref name="count"/> connections into the app's pool, returning their server ids.</summary>
     private static async Task<List<long>> PooledConnectionIdsAsync(TestApp app, int count)
     {

@@ -7,7 +7,6 @@ internal sealed class DbSession(IDbConnectionFactory factory) : IDbSession
 {
     private DbConnection? _connection;
     private bool _unitOfWork;
-    private bool _broken;
     private bool _used; // a command went through on the connection: losing it now may lose work, so it is not replaced
     private readonly List<Func<Task>> _beforeCommit = [];
     private readonly List<Func<Task>> _afterCommit = [];
@@ -79,7 +78,9 @@ internal sealed class DbSession(IDbConnectionFactory factory) : IDbSession
             var statement = Transaction as StatementTransaction;
             if (statement != null) deferred.Add(StatementTransaction.CommitStatement, new Dictionary<string, object?>());
             await deferred.ExecuteAsync(this, ct);
-            statement?.Committed();
+            // The current transaction, not the one captured: a batch that was the session's first command may have been sent
+            // again on a new connection, in the transaction begun there.
+            if (statement != null) ((StatementTransaction)Transaction!).Committed();
             committed = statement != null;
         }
         _unitOfWork = false;
@@ -106,15 +107,14 @@ internal sealed class DbSession(IDbConnectionFactory factory) : IDbSession
         try
         {
             await Transaction.RollbackAsync(ct);
+            await EndTransactionAsync();
         }
         catch
         {
-            _broken = true;
-            throw;
-        }
-        finally
-        {
-            await EndTransactionAsync();
+            // The connection died under the work or its commit (a cluster node lost) and took the transaction with it: the
+            // server has rolled it back. The work's own error is the one the caller rethrows; this one would hide it (a 500
+            // instead of a 503, a job not run again), so the connection is given up and the next command gets a new one.
+            await DropConnectionAsync();
         }
     }
 
@@ -123,7 +123,7 @@ internal sealed class DbSession(IDbConnectionFactory factory) : IDbSession
     {
         factory.ClearPool();
         var (connection, transaction) = (_connection, Transaction);
-        (_connection, Transaction) = (null, null);
+        (_connection, Transaction, _used) = (null, null, false);
         if (connection == null) return;
         // Closed first, so ending the transaction sends no ROLLBACK down the dead connection (SQLite's frees its write lock).
         await connection.CloseAsync();
@@ -156,16 +156,7 @@ internal sealed class DbSession(IDbConnectionFactory factory) : IDbSession
 
     public async ValueTask DisposeAsync()
     {
-        if (_connection == null) return;
-        try
-        {
-            if (Transaction != null) await RollbackAsync();
-        }
-        finally
-        {
-            // A connection whose rollback failed is closed, so the pool drops it and frees its place instead of handing it on.
-            if (_broken) await _connection.CloseAsync();
-            await factory.ReleaseAsync(_connection);
-        }
+        if (Transaction != null) await RollbackAsync(); // gives up the connection should the rollback fail
+        if (_connection != null) await factory.ReleaseAsync(_connection);
     }
 }
