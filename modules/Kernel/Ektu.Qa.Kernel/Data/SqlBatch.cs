@@ -21,8 +21,8 @@ public sealed partial class SqlBatch
     /// <summary>
     /// An update guarded by <c>version</c>: no row touched throws <see cref="Errors.ConcurrencyConflictException"/> for
     /// <paramref name="entity"/> <paramref name="id"/> after the batch ran (the statements after it ran too; the unit of work rolls
-    /// them back with it). Where the driver has no <see cref="DbBatch"/> (SQLite, in the process: a round trip costs nothing),
-    /// the batch is sent in parts that end at each guarded statement, which is checked at once.
+    /// them back with it). Where the dialect has no <see cref="ISqlDialect.ReadRowCount"/> (SQLite, in the process: a round trip
+    /// costs nothing), the batch is sent in parts that end at each guarded statement, which is checked at once.
     /// </summary>
     public void AddGuarded(string sql, IReadOnlyDictionary<string, object?> args, string entity, Guid id) =>
         _statements.Add(new Statement(sql, args, entity, id));
@@ -50,6 +50,8 @@ public sealed partial class SqlBatch
     {
         await using var batch = cn.CreateBatch();
         batch.Transaction = transaction;
+        // A batch's own default is no limit; a command's comes from the connection string, as Dapper's commands have it.
+        await using (var command = cn.CreateCommand()) batch.Timeout = command.CommandTimeout;
         var guards = new List<Statement>();
         foreach (var s in _statements)
         {
@@ -95,7 +97,10 @@ public sealed partial class SqlBatch
         return true;
     }
 
-    /// <summary>Parts of one command each, ending at a guarded statement; each statement's <c>@name</c> parameters renamed <c>@b{n}_name</c>.</summary>
+    /// <summary>
+    /// Parts of one command each, ending at a guarded statement; each statement's <c>@name</c> parameters are renamed
+    /// <c>@b{n}_name</c> so the statements of a part cannot clash.
+    /// </summary>
     private async Task ExecuteInPartsAsync(IDbSession db, CancellationToken ct)
     {
         var sql = new StringBuilder();
