@@ -12,7 +12,7 @@ public sealed class MySqlDialect : ISqlDialect
 
     public string LockRows => "FOR UPDATE";
 
-    public string? KeepRowCount(string variable) => $"SET @{variable} = ROW_COUNT()";
+    public string? ReadRowCount => "SELECT ROW_COUNT()";
 
     public string Upsert(string table, string columns, string values, string keyColumns, IEnumerable<string> updateColumns) =>
         $"INSERT INTO {table} ({columns}) VALUES ({values}) ON DUPLICATE KEY UPDATE "

@@ -8,9 +8,12 @@ namespace Ektu.Qa.Kernel.Data;
 /// <summary>Dapper calls bound to the session's connection and transaction.</summary>
 public static class DbSessionExtensions
 {
-    /// <summary>A command in the session's transaction; one begun by statement (<see cref="StatementTransaction"/>) is not set on it.</summary>
+    /// <summary>A command in the session's transaction (<see cref="CommandTransaction"/>).</summary>
     public static CommandDefinition Command(this IDbSession s, string sql, object? param, CancellationToken ct) =>
-        new(sql, param, s.Transaction is StatementTransaction ? null : s.Transaction, cancellationToken: ct);
+        new(sql, param, s.CommandTransaction(), cancellationToken: ct);
+
+    /// <summary>The transaction a command carries: the session's, unless begun by statement (<see cref="StatementTransaction"/>).</summary>
+    public static DbTransaction? CommandTransaction(this IDbSession s) => s.Transaction is StatementTransaction ? null : s.Transaction;
 
     /// <summary>Executes a write; refused outside a unit of work so that nothing is written without its audit entry's transaction.</summary>
     public static Task<int> ExecuteAsync(this IDbSession s, string sql, object? param = null, CancellationToken ct = default) =>

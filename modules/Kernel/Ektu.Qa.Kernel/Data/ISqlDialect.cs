@@ -47,9 +47,9 @@ public interface ISqlDialect
     string NotIndexed(string column);
 
     /// <summary>
-    /// A statement that keeps the row count of the statement before it in the session variable <paramref name="variable"/>,
-    /// so a batch's optimistic updates are checked after its one round trip (<see cref="SqlBatch.AddGuarded"/>); null where a
-    /// statement costs no round trip (SQLite runs in the process), and the batch then checks each as it is sent.
+    /// A SELECT answering the row count of the statement before it, so a batch's optimistic updates are checked in its one round
+    /// trip (<see cref="SqlBatch.AddGuarded"/>); null where a statement costs no round trip (SQLite runs in the process), and the
+    /// batch then checks each as it is sent.
     /// </summary>
-    string? KeepRowCount(string variable) => null;
+    string? ReadRowCount => null;
 }

@@ -24,6 +24,21 @@ public static class TypeHandlers
         SqlMapper.AddTypeHandler(new BoolHandler());
     }
 
+    /// <summary>
+    /// A value as the handlers below write it, for parameters Dapper does not bind (a <see cref="System.Data.Common.DbBatch"/>'s);
+    /// an enum as its number, as Dapper sends it.
+    /// </summary>
+    public static object ParameterValue(object? value) => value switch
+    {
+        null => DBNull.Value,
+        Guid g => g.ToString("D"),
+        DateTime d => ToStored(d),
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        bool b => b ? 1 : 0,
+        Enum e => Convert.ChangeType(e, e.GetTypeCode(), CultureInfo.InvariantCulture),
+        _ => value,
+    };
+
     /// <summary>Truncates to microseconds, the precision of MySQL DATETIME(6).</summary>
     public static DateTime ToStored(DateTime value)
     {
@@ -37,7 +52,7 @@ public static class TypeHandlers
         {
             parameter.DbType = DbType.String;
             parameter.Size = 36;
-            parameter.Value = value.ToString("D");
+            parameter.Value = ParameterValue(value);
         }
 
         public override Guid Parse(object value) => value switch
@@ -55,7 +70,7 @@ public static class TypeHandlers
         public override void SetValue(IDbDataParameter parameter, DateTime value)
         {
             parameter.DbType = DbType.DateTime;
-            parameter.Value = ToStored(value);
+            parameter.Value = ParameterValue(value);
         }
 
         public override DateTime Parse(object value) => value switch
@@ -72,7 +87,7 @@ public static class TypeHandlers
         public override void SetValue(IDbDataParameter parameter, DateOnly value)
         {
             parameter.DbType = DbType.String;
-            parameter.Value = value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            parameter.Value = ParameterValue(value);
         }
 
         public override DateOnly Parse(object value) => value switch
@@ -89,7 +104,7 @@ public static class TypeHandlers
         public override void SetValue(IDbDataParameter parameter, bool value)
         {
             parameter.DbType = DbType.Int32;
-            parameter.Value = value ? 1 : 0;
+            parameter.Value = ParameterValue(value);
         }
 
         public override bool Parse(object value) => value switch
