@@ -16,10 +16,6 @@ public sealed class AppealProgrammeTests
 {
     public static TheoryData<string> Providers => TestDatabases.Providers;
 
-    private static Task<Guid> ProgrammeAsync(TestApp app, string code) =>
-        app.QueryAsync(async db => Guid.Parse((await db.ExecuteScalarAsync<string>("SELECT id FROM pm_programmes WHERE group_code = @code",
-            new { code }))!));
-
     private static async Task<AppealDto> SubmitAsync(TestApp app, string unitCode, Guid? programmeId) =>
         await app.AsAsync("teacher1", async sp => await sp.GetRequiredService<IAppealAppService>().SubmitAsync(new SubmitAppealInput
         {
@@ -34,7 +30,7 @@ public sealed class AppealProgrammeTests
     public async Task SubmitAsync_Should_KeepTheProgramme_When_ItIsOfTheAddressedUnitsSchool(string provider)
     {
         await using var app = await TestApp.StartAsync(provider);
-        var it = await ProgrammeAsync(app, "B057");
+        var it = await app.ProgrammeIdAsync("B057");
         var a = await SubmitAsync(app, "SITIS-CS", it);
         a.ProgrammeId.ShouldBe(it);
         var details = await app.AsAsync("dean.sitis", sp => sp.GetRequiredService<IAppealAppService>().GetAsync(a.Id));
@@ -50,7 +46,7 @@ public sealed class AppealProgrammeTests
     public async Task SubmitAsync_Should_RefuseTheProgramme_When_ItIsOfAnotherSchoolOrUnknown(string provider)
     {
         await using var app = await TestApp.StartAsync(provider);
-        var mining = await ProgrammeAsync(app, "B071");
+        var mining = await app.ProgrammeIdAsync("B071");
         (await RefusalAsync(app, "SITIS-CS", mining)).ShouldBe([AppealErrorCodes.ProgrammeOtherSchool]);
         // Addressed to the school itself rather than a department: the same school rule.
         (await RefusalAsync(app, "SITIS", mining)).ShouldBe([AppealErrorCodes.ProgrammeOtherSchool]);
@@ -64,7 +60,7 @@ public sealed class AppealProgrammeTests
     public async Task SubmitAsync_Should_AcceptAClosedProgramme_When_AnAppealIsAboutIt(string provider)
     {
         await using var app = await TestApp.StartAsync(provider);
-        var mining = await ProgrammeAsync(app, "B071");
+        var mining = await app.ProgrammeIdAsync("B071");
         await app.AsAsync("admin", sp => sp.GetRequiredService<IDbSession>()
             .ExecuteAsync("UPDATE pm_programmes SET status = 'Closed' WHERE id = @mining", new { mining }));
         (await SubmitAsync(app, "SEM-GEO", mining)).ProgrammeId.ShouldBe(mining);

@@ -19,15 +19,11 @@ public sealed class ProgrammeRelatedTests
 
     private static IProgrammeRelatedAppService Related(IServiceProvider sp) => sp.GetRequiredService<IProgrammeRelatedAppService>();
 
-    internal static Task<Guid> ProgrammeAsync(TestApp app, string code) =>
-        app.QueryAsync(async db => Guid.Parse((await db.ExecuteScalarAsync<string>("SELECT id FROM pm_programmes WHERE group_code = @code",
-            new { code }))!));
-
     /// <summary>An appeal and a check about B057, and an appeal and a check about M094 that must not show on B057's lists.</summary>
     internal static async Task<(Guid Programme, Guid Appeal, Guid Check, Guid OtherCheck)> SeedAsync(TestApp app)
     {
-        var it = await ProgrammeAsync(app, "B057");
-        var master = await ProgrammeAsync(app, "M094");
+        var it = await app.ProgrammeIdAsync("B057");
+        var master = await app.ProgrammeIdAsync("M094");
         var unit = await app.UnitAsync("SITIS-CS");
         var sitis = await app.UnitAsync("SITIS");
         Task<AppealDto> Appeal(Guid programme) => app.AsAsync("teacher1", sp => sp.GetRequiredService<IAppealAppService>().SubmitAsync(
@@ -79,7 +75,7 @@ public sealed class ProgrammeRelatedTests
         await Should.ThrowAsync<EntityNotFoundException>(() => app.AsAsync("teacher3", sp => Related(sp).GetAppealsAsync(it)));
         await Should.ThrowAsync<EntityNotFoundException>(() => app.AsAsync("teacher3", sp => Related(sp).GetChecksAsync(it)));
         // A programme no appeal names answers an empty list, not a refusal.
-        var mining = await ProgrammeAsync(app, "B071");
+        var mining = await app.ProgrammeIdAsync("B071");
         (await app.AsAsync("aqd", sp => Related(sp).GetAppealsAsync(mining))).ShouldBeEmpty();
     }
 }

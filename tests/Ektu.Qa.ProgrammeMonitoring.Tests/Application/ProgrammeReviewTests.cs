@@ -14,7 +14,7 @@ public sealed class ProgrammeReviewTests
     public async Task Schedule_Should_BeDueExactlyOnTheCyclesDay_When_AnchorIsCycleYearsAgo(string provider)
     {
         await using var app = await TestApp.StartAsync(provider);
-        var id = await app.ProgrammeAsync("B057");
+        var id = await app.ProgrammeIdAsync("B057");
 
         var onTheDay = await app.AsAsync("aqd", sp => MonitoringSteps.Reviews(sp).SetScheduleAsync(id,
             new SetScheduleInput { CycleYears = 5, AnchorOn = Today.AddYears(-5), Version = 1 }));
@@ -31,7 +31,7 @@ public sealed class ProgrammeReviewTests
     public async Task Decide_Should_RefuseAClosingWithoutReason_When_NoReviewIsOpened(string provider)
     {
         await using var app = await TestApp.StartAsync(provider);
-        var id = await app.ProgrammeAsync("B057");
+        var id = await app.ProgrammeIdAsync("B057");
         var t = await app.AsAsync("aqd", sp => MonitoringSteps.Reviews(sp).RecordTriggerAsync(new RecordTriggerInput
         {
             ProgrammeId = id, Kind = TriggerKind.NewProfessionalStandards, Source = "Atameken", Text = "New standard for software engineers",
@@ -52,7 +52,7 @@ public sealed class ProgrammeReviewTests
     public async Task Decide_Should_OpenATriggeredReview_When_AskedTo(string provider)
     {
         await using var app = await TestApp.StartAsync(provider);
-        var id = await app.ProgrammeAsync("B057");
+        var id = await app.ProgrammeIdAsync("B057");
         var t = await app.AsAsync("dean.sitis", sp => MonitoringSteps.Reviews(sp).RecordTriggerAsync(new RecordTriggerInput
         {
             ProgrammeId = id, Kind = TriggerKind.EmployerProposals, Source = "Round table", Text = "More practice in DevOps",
@@ -73,7 +73,7 @@ public sealed class ProgrammeReviewTests
     public async Task CloseAction_Should_FlagTheAction_When_ItsIndicatorDidNotMove(string provider)
     {
         await using var app = await TestApp.StartAsync(provider);
-        var id = await app.ProgrammeAsync("B057");
+        var id = await app.ProgrammeIdAsync("B057");
         await app.AsAsync("aqd", sp => MonitoringSteps.Effectiveness(sp).SaveValueAsync(
             new SaveValueInput { ProgrammeId = id, Year = 2025, Indicator = EffectivenessIndicator.Employment, Value = 70 }));
         await app.AsAsync("aqd", sp => MonitoringSteps.Effectiveness(sp).SaveValueAsync(
@@ -106,7 +106,7 @@ public sealed class ProgrammeReviewTests
     public async Task Review_Should_Answer404_When_ProgrammeIsAnotherSchools(string provider)
     {
         await using var app = await TestApp.StartAsync(provider);
-        var mining = await app.ProgrammeAsync("B071");
+        var mining = await app.ProgrammeIdAsync("B071");
         var review = await app.AsAsync("aqd", sp => MonitoringSteps.Reviews(sp).StartReviewAsync(mining, ReviewKind.Periodic));
 
         await Should.ThrowAsync<EntityNotFoundException>(() =>
@@ -122,7 +122,7 @@ public sealed class ProgrammeReviewTests
     public async Task Complete_Should_RestartTheCycleAndPublishTheChanges_When_PeriodicReviewEnds(string provider)
     {
         await using var app = await TestApp.StartAsync(provider);
-        var id = await app.ProgrammeAsync("B057");
+        var id = await app.ProgrammeIdAsync("B057");
         var review = await app.AsAsync("aqd", sp => MonitoringSteps.Reviews(sp).StartReviewAsync(id, ReviewKind.Periodic));
         review = await app.AsAsync("aqd", sp => MonitoringSteps.Reviews(sp).SaveReviewAsync(review.Id, new SaveReviewInput
             { SelfEvaluation = "Outcomes met", PublishedChanges = "Cloud operations course added", Version = review.Version }));

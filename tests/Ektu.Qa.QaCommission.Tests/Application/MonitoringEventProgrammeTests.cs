@@ -17,10 +17,6 @@ public sealed class MonitoringEventProgrammeTests
 
     private static IPlanAppService Plans(IServiceProvider sp) => sp.GetRequiredService<IPlanAppService>();
 
-    internal static Task<Guid> ProgrammeAsync(TestApp app, string code) =>
-        app.QueryAsync(async db => Guid.Parse((await db.ExecuteScalarAsync<string>("SELECT id FROM pm_programmes WHERE group_code = @code",
-            new { code }))!));
-
     internal static async Task<Guid> SitisCommissionAsync(TestApp app)
     {
         var sitis = await app.UnitAsync("SITIS");
@@ -47,7 +43,7 @@ public sealed class MonitoringEventProgrammeTests
     {
         await using var app = await TestApp.StartAsync(provider);
         var commission = await SitisCommissionAsync(app);
-        var it = await ProgrammeAsync(app, "B057");
+        var it = await app.ProgrammeIdAsync("B057");
         var e = await app.AsAsync("dean.sitis", sp => Plans(sp).AddEventAsync(commission, Event(it)));
         e.ProgrammeId.ShouldBe(it);
         e.Programme.ShouldBe("B057");
@@ -65,7 +61,7 @@ public sealed class MonitoringEventProgrammeTests
     {
         await using var app = await TestApp.StartAsync(provider);
         var commission = await SitisCommissionAsync(app);
-        (await RefusalAsync(app, commission, Event(await ProgrammeAsync(app, "B071")))).ShouldBe([WorkPlanErrorCodes.ProgrammeOtherSchool]);
+        (await RefusalAsync(app, commission, Event(await app.ProgrammeIdAsync("B071")))).ShouldBe([WorkPlanErrorCodes.ProgrammeOtherSchool]);
         (await RefusalAsync(app, commission, Event(Guid.NewGuid()))).ShouldBe([WorkPlanErrorCodes.ProgrammeUnknown]);
     }
 
@@ -74,7 +70,7 @@ public sealed class MonitoringEventProgrammeTests
     {
         await using var app = await TestApp.StartAsync(provider);
         var commission = await SitisCommissionAsync(app);
-        var it = await ProgrammeAsync(app, "B057");
+        var it = await app.ProgrammeIdAsync("B057");
         await SetStatusAsync(app, it, "Closed");
         (await RefusalAsync(app, commission, Event(it))).ShouldBe([WorkPlanErrorCodes.ProgrammeClosed]);
         await SetStatusAsync(app, it, "Suspended");
@@ -82,7 +78,7 @@ public sealed class MonitoringEventProgrammeTests
         // Approved again (the edge on the other side), and a draft programme: both take a check.
         await SetStatusAsync(app, it, "Approved");
         (await app.AsAsync("dean.sitis", sp => Plans(sp).AddEventAsync(commission, Event(it)))).ProgrammeId.ShouldBe(it);
-        var draft = await ProgrammeAsync(app, "M094");
+        var draft = await app.ProgrammeIdAsync("M094");
         (await app.AsAsync("dean.sitis", sp => Plans(sp).AddEventAsync(commission, Event(draft)))).ProgrammeId.ShouldBe(draft);
     }
 }

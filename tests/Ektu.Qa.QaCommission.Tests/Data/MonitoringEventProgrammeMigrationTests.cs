@@ -54,7 +54,7 @@ public sealed class MonitoringEventProgrammeMigrationTests
         await DataSeeder.SeedAsync(app.Services, demo: false);
         var linked = (await app.AsAsync("dean.sitis", sp => sp.GetRequiredService<IPlanAppService>().GetEventsAsync(commission)))
             .ToDictionary(e => e.Id);
-        var it = await MonitoringEventProgrammeTests.ProgrammeAsync(app, "B057");
+        var it = await app.ProgrammeIdAsync("B057");
         linked[rows[0].Id].ProgrammeId.ShouldBe(it);
         linked[rows[0].Id].Programme.ShouldBe(" b057 ");
         linked[rows[1].Id].ProgrammeId.ShouldBeNull();
