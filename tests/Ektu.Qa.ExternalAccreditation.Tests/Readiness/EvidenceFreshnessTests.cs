@@ -19,4 +19,20 @@ public sealed class EvidenceFreshnessTests
         (EvidenceFreshness.IsStale(new DateOnly(2025, 8, 31), new DateOnly(2026, 2, 28), 6),
             EvidenceFreshness.IsStale(new DateOnly(2025, 8, 31), new DateOnly(2026, 3, 1), 6))
             .ShouldBe((false, true));
+
+    [Theory]
+    [InlineData(2026, 3, 31, 1)]
+    [InlineData(2026, 3, 1, 6)]
+    [InlineData(2026, 2, 28, 6)]
+    [InlineData(2028, 2, 29, 12)]
+    [InlineData(2026, 12, 31, 120)]
+    public void FreshFrom_Should_SplitStaleFromFreshDates_When_MonthEndsDiffer(int y, int m, int d, int months)
+    {
+        var today = new DateOnly(y, m, d);
+        var from = EvidenceFreshness.FreshFrom(today, months);
+        EvidenceFreshness.IsStale(from, today, months).ShouldBeFalse();
+        EvidenceFreshness.IsStale(from.AddDays(-1), today, months).ShouldBeTrue();
+        for (var day = from.AddDays(-40); day < from.AddDays(40); day = day.AddDays(1))
+            EvidenceFreshness.IsStale(day, today, months).ShouldBe(day < from, $"{day} on {today} with {months} months");
+    }
 }

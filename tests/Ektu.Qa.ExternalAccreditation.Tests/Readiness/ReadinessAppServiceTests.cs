@@ -27,6 +27,17 @@ public sealed class ReadinessAppServiceTests
         }));
         r.Status.ShouldBe(RecommendationStatus.NotStarted);
         r.IsOverdue.ShouldBeTrue(); // today is 2 March 2026
+        var due = await app.AsAsync("dean.sitis", sp => Readiness(sp).AddRecommendationAsync(new SaveRecommendationInput
+        {
+            UnitId = unit, ExpertKind = ExpertKind.Internal, ExpertBody = "Internal audit", Text = "Publish the exam schedule earlier",
+            ReceivedOn = new DateOnly(2026, 2, 1), Responsible = "Head of CS", Deadline = new DateOnly(2026, 3, 2),
+        }));
+        due.IsOverdue.ShouldBeFalse(); // due today
+        var before = await app.AsAsync("dean.sitis", sp => Readiness(sp).GetSummaryAsync());
+        var listed = await app.AsAsync("dean.sitis", sp => Readiness(sp).GetRecommendationsAsync());
+        before.OverdueRecommendations.ShouldBe(listed.Count(x => x.IsOverdue));
+        before.Recommendations[RecommendationStatus.NotStarted].ShouldBe(listed.Count(x => x.Status == RecommendationStatus.NotStarted));
+        before.Recommendations.Values.Sum().ShouldBe(listed.Count);
 
         var started = await app.AsAsync("dean.sitis", sp =>
             Readiness(sp).SetRecommendationStatusAsync(r.Id, RecommendationStatus.InProgress, null, r.Version));
@@ -54,7 +65,9 @@ public sealed class ReadinessAppServiceTests
 
         var summary = await app.AsAsync("dean.sitis", sp => Readiness(sp).GetSummaryAsync());
         summary.Recommendations[RecommendationStatus.Executed].ShouldBe(1);
-        summary.ExecutedPercent.ShouldBe(100);
+        summary.OverdueRecommendations.ShouldBe(before.OverdueRecommendations - 1);
+        var inScope = before.Recommendations.Values.Sum();
+        summary.ExecutedPercent.ShouldBe((int)Math.Round(100m / inScope, MidpointRounding.AwayFromZero));
     }
 
     [Theory, MemberData(nameof(Providers))]

@@ -9,4 +9,16 @@ namespace Ektu.Qa.ExternalAccreditation.Readiness;
 internal static class EvidenceFreshness
 {
     public static bool IsStale(DateOnly documentDate, DateOnly today, int freshMonths) => today > DateWindow.AddMonthsSafe(documentDate, freshMonths);
+
+    /// <summary>
+    /// The earliest document date still fresh today: every earlier one is stale, as a later date never ends its months sooner.
+    /// Month ends put it a few days off today less the months (on 31 March, 28 February plus a month is stale), found by stepping.
+    /// </summary>
+    public static DateOnly FreshFrom(DateOnly today, int freshMonths)
+    {
+        var d = DateWindow.AddMonthsSafe(today, -freshMonths);
+        while (d > DateOnly.MinValue && !IsStale(d.AddDays(-1), today, freshMonths)) d = d.AddDays(-1);
+        while (d < DateOnly.MaxValue && IsStale(d, today, freshMonths)) d = d.AddDays(1);
+        return d;
+    }
 }

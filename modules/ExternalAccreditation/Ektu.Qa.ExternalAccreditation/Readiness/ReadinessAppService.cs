@@ -100,22 +100,30 @@ internal sealed class ReadinessAppService(ReadinessRepository repo, IUnitDirecto
         return (await EnrichAsync([after], ct))[0];
     }
 
+    /// <summary>Counted by the database: the library may hold thousands of documents, and the summary shows a dozen numbers.</summary>
     public async Task<ReadinessSummaryDto> GetSummaryAsync(CancellationToken ct = default)
     {
-        var recommendations = await GetRecommendationsAsync(ct);
-        var evidence = await GetEvidenceAsync(new EvidenceFilter(), ct);
+        await user.EnsureAsync(ExternalAccreditationPermissions.Readiness.Default);
+        var scope = await units.ScopeAsync(ct);
+        var today = local.Today;
+        var recommendations = await repo.CountRecommendationsAsync(scope.All, scope.UnitIds, today, ct);
+        var freshFrom = EvidenceFreshness.FreshFrom(today, await settings.GetIntAsync(ReadinessSettings.EvidenceFreshMonths, ct));
+        var evidence = await repo.CountEvidenceAsync(scope.All, scope.UnitIds, freshFrom, ct);
+        var all = recommendations.Sum(r => r.Total);
         return new ReadinessSummaryDto
         {
-            Recommendations = Enum.GetValues<RecommendationStatus>().ToDictionary(s => s, s => recommendations.Count(r => r.Status == s)),
-            OverdueRecommendations = recommendations.Count(r => r.IsOverdue),
-            ExecutedPercent = recommendations.Count == 0 ? 0
-                : (int)Math.Round(recommendations.Count(r => r.Status == RecommendationStatus.Executed) * 100m / recommendations.Count,
+            Recommendations = Enum.GetValues<RecommendationStatus>()
+                .ToDictionary(s => s, s => (int)recommendations.Where(r => r.Status == s).Sum(r => r.Total)),
+            OverdueRecommendations = (int)recommendations.Sum(r => r.Overdue),
+            ExecutedPercent = all == 0 ? 0
+                : (int)Math.Round(recommendations.Where(r => r.Status == RecommendationStatus.Executed).Sum(r => r.Total) * 100m / all,
                     MidpointRounding.AwayFromZero),
-            EvidenceTotal = evidence.Count,
-            EvidenceStale = evidence.Count(e => e.IsStale),
+            EvidenceTotal = (int)evidence.Sum(e => e.Total),
+            EvidenceStale = (int)evidence.Sum(e => e.Stale),
             ByStandard = Enumerable.Range(1, 10).Select(n => new EsgEvidenceCountDto
             {
-                EsgStandard = n, Total = evidence.Count(e => e.EsgStandard == n), Stale = evidence.Count(e => e.EsgStandard == n && e.IsStale),
+                EsgStandard = n, Total = (int)evidence.Where(e => e.EsgStandard == n).Sum(e => e.Total),
+                Stale = (int)evidence.Where(e => e.EsgStandard == n).Sum(e => e.Stale),
             }).ToList(),
         };
     }

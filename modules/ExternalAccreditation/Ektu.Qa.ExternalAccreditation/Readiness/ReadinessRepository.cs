@@ -53,6 +53,22 @@ internal sealed class ReadinessRepository(IDbSession db)
             ORDER BY esg_standard, title
             """, new { units = SqlIds.Text(unitIds), standard, programme }, ct);
 
+    /// <summary>Recommendations in scope per status, with those past their deadline and not executed.</summary>
+    public Task<IReadOnlyList<(RecommendationStatus Status, long Total, long Overdue)>> CountRecommendationsAsync(bool all,
+        IEnumerable<Guid> unitIds, DateOnly today, CancellationToken ct) =>
+        db.QueryAsync<(RecommendationStatus, long, long)>($"""
+            SELECT status, COUNT(*), COUNT(CASE WHEN deadline < @today AND status <> 'Executed' THEN 1 END) FROM ea_recommendations
+            WHERE {(all ? "1 = 1" : "unit_id IN @units")} GROUP BY status
+            """, new { units = SqlIds.Text(unitIds), today }, ct);
+
+    /// <summary>Evidence documents in scope per ESG standard, with those dated before <paramref name="freshFrom"/>.</summary>
+    public Task<IReadOnlyList<(int EsgStandard, long Total, long Stale)>> CountEvidenceAsync(bool all, IEnumerable<Guid> unitIds,
+        DateOnly freshFrom, CancellationToken ct) =>
+        db.QueryAsync<(int, long, long)>($"""
+            SELECT esg_standard, COUNT(*), COUNT(CASE WHEN document_date < @freshFrom THEN 1 END) FROM ea_evidence_documents
+            WHERE {(all ? "1 = 1" : "unit_id IN @units")} GROUP BY esg_standard
+            """, new { units = SqlIds.Text(unitIds), freshFrom }, ct);
+
     public Task InsertEvidenceAsync(EvidenceDocumentDto e, DateTime at, string by, CancellationToken ct) => db.ExecuteAsync("""
         INSERT INTO ea_evidence_documents (id, unit_id, title, esg_standard, programme, period, document_date, location, version, created_at,
             created_by, updated_at, updated_by)
