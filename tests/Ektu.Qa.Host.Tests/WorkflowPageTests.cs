@@ -132,6 +132,84 @@ public sealed class WorkflowPageTests
     }
 
     [Fact]
+    public async Task InstanceDiagram_Should_LoadForWhoeverMayReadTheInstance_When_TheyHoldNoPermissionOnDefinitions()
+    {
+        await using var factory = await QaWebFactory.CreateAsync();
+        var admin = await factory.SignInAsync("admin");
+        await PublishAsync(admin, TypedModel);
+        var mine = await StartTypedAsync(admin, "SITIS-CS", new { });
+        var elsewhere = await StartTypedAsync(admin, "SEM-GEO", new { });
+
+        // The head of department reads instances of the department but holds no permission on definitions.
+        var head = await factory.SignInAsync("head.cs");
+        (await head.GetAsync("/Workflow/Definitions")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var page = Parser.ParseDocument(await HtmlPages.GetOkAsync(head, "/Workflow/Instances/Details/" + mine));
+        var diagram = await head.GetAsync(page.QuerySelector("#bpmn-designer")!.GetAttribute("data-xml-url"));
+        diagram.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await diagram.Content.ReadAsStringAsync()).ShouldContain("<bpmn:process id=\"typed-page\"");
+        diagram.Headers.GetValues("Content-Security-Policy").Single().ShouldStartWith("sandbox");
+
+        // Another school's instance is not found; a user who may not read instances at all is refused.
+        (await head.GetAsync($"/Workflow/Instances/Details/{elsewhere}?handler=Xml")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var teacher = await factory.SignInAsync("teacher3");
+        (await teacher.GetAsync($"/Workflow/Instances/Details/{elsewhere}?handler=Xml")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task InstancePage_Should_ShowTextAsWrittenAndElementsByName_When_VariablesHoldCyrillicAndMarkup()
+    {
+        await using var factory = await QaWebFactory.CreateAsync();
+        var admin = await factory.SignInAsync("admin", "ru");
+        await PublishAsync(admin, TypedModel);
+        var id = await StartTypedAsync(admin, "SITIS-CS", new { comment = "Приказ № 112 <b>бұйрық</b>" });
+
+        var html = await HtmlPages.GetOkAsync(admin, "/Workflow/Instances/Details/" + id);
+        var page = Parser.ParseDocument(html);
+        page.QuerySelector("#instance-variables")!.TextContent.ShouldContain("\"comment\": \"Приказ № 112 <b>бұйрық</b>\"");
+        html.ShouldNotContain("\\u041F");
+        html.ShouldNotContain("<b>бұйрық</b>"); // markup in a variable stays text
+        page.QuerySelector("#instance-variables b").ShouldBeNull();
+
+        // The token to move is chosen by the element's name in the reader's language; the engine still gets the id.
+        page.QuerySelectorAll("#FromElementId option").Select(o => (o.GetAttribute("value"), o.TextContent)).ShouldBe([("Task_Fill", "Заполнить")]);
+
+        // A long comment wraps inside its cell instead of running under the history beside it.
+        page.QuerySelector("#instance-tasks th.task-comment")!.ClassList.ShouldContain("text-break");
+    }
+
+    [Fact]
+    public async Task Notifications_Should_NameTheTaskAndProcessInTheReadersLanguage_When_ATaskIsCreated()
+    {
+        await using var factory = await QaWebFactory.CreateAsync();
+        var admin = await factory.SignInAsync("admin");
+        await PublishAsync(admin, TypedModel);
+        await StartTypedAsync(admin, "SITIS-CS", new { });
+        // A row written before names were kept in three languages still reads.
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var session = scope.ServiceProvider.GetRequiredService<IDbSession>();
+            await session.BeginAsync();
+            await session.ExecuteAsync("""
+                INSERT INTO k_notifications (id, user_id, title_key, args, link, read_at, version, created_at, created_by, updated_at, updated_by)
+                SELECT @Id, id, 'Workflow:Notify.TaskCreated', '["Old task","EA-OLD"]', NULL, NULL, 1, @At, 'test', @At, 'test'
+                FROM id_users WHERE user_name = 'head.cs'
+                """, new { Id = Guid.NewGuid(), At = StoredUtc }, CancellationToken.None);
+            await session.CommitAsync();
+        }
+
+        foreach (var (culture, expected) in new[]
+            { ("ru", "Новая задача: Заполнить (Типизированная страница)"), ("kk", "Жаңа тапсырма: Толтыру (Типтелген бет)") })
+        {
+            var head = await factory.SignInAsync("head.cs", culture);
+            var texts = Parser.ParseDocument(await HtmlPages.GetOkAsync(head, "/Notifications")).QuerySelectorAll("#notifications li > div > div")
+                .Select(d => d.TextContent.Trim()).ToList();
+            texts.ShouldContain(expected);
+            texts.ShouldContain(t => t.EndsWith(": Old task (EA-OLD)", StringComparison.Ordinal));
+            texts.ShouldNotContain(t => t.Contains("EA-SITIS-CS", StringComparison.Ordinal) || t.Contains("Fill in", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public async Task InstancesApi_Should_AnswerTheFirstPage_When_NoPagingIsGiven()
     {
         await using var factory = await QaWebFactory.CreateAsync();
@@ -185,6 +263,17 @@ public sealed class WorkflowPageTests
         var draft = (await admin.GetFromJsonAsync<JsonElement>($"/api/workflow/definitions/{id}/versions")).EnumerateArray().Single();
         (await admin.PostAsync($"/api/workflow/definitions/{id}/publish?version={draft.GetProperty("version").GetInt32()}", null))
             .EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Starts the typed test process in the unit with <paramref name="unitCode"/>; returns the instance's id.</summary>
+    private static async Task<string> StartTypedAsync(HttpClient admin, string unitCode, object variables)
+    {
+        var units = await admin.GetFromJsonAsync<JsonElement>("/api/identity/organization-units");
+        var unit = units.EnumerateArray().Single(u => u.GetProperty("code").GetString() == unitCode).GetProperty("id").GetString();
+        var started = await admin.PostAsJsonAsync("/api/workflow/instances",
+            new { processKey = "typed-page", businessKey = "EA-" + unitCode, unitId = unit, variables });
+        started.EnsureSuccessStatusCode();
+        return (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }
 
     /// <summary>Creates a document in SITIS, uploads its first edition and submits it from its page; returns its id and the instance page's

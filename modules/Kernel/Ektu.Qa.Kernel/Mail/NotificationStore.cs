@@ -1,8 +1,9 @@
 using System.Globalization;
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using Ektu.Qa.Kernel.Auditing;
 using Ektu.Qa.Kernel.Data;
 using Ektu.Qa.Kernel.Errors;
+using Ektu.Qa.Kernel.Localization;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Timing;
 
@@ -19,15 +20,17 @@ internal sealed class NotificationStore(IDbSession session, IClock clock, IUserC
         var id = Guid.NewGuid();
         var now = clock.UtcNow;
         var by = user.UserName ?? "system";
-        // Arguments are kept culture-neutral and formatted by the reader's culture when shown.
-        var stored = JsonSerializer.Serialize(args.Select(a => a switch
+        // Arguments are kept culture-neutral and formatted by the reader's culture when shown; a text in three languages is kept
+        // in all three ({"kk","ru","en"}), since who reads it in which language is known only then.
+        var stored = new JsonArray([.. args.Select(a => a switch
         {
-            null => "",
+            LocalizedText t => new JsonObject { ["kk"] = t.Kk, ["ru"] = t.Ru, ["en"] = t.En },
+            null => JsonValue.Create(""),
             // A stored time names the university's day, not UTC's (an evening in Almaty is the next day's morning).
-            DateTime d => local.Local(d).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-            _ => a.ToString() ?? "",
-        }).ToArray());
+            DateTime d => JsonValue.Create(local.Local(d).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            IFormattable f => JsonValue.Create(f.ToString(null, CultureInfo.InvariantCulture)),
+            _ => (JsonNode)JsonValue.Create(a.ToString() ?? ""),
+        })]).ToJsonString();
         // Deferred to the commit: a notification is read by its recipient's later requests, not by the unit of work that sends it.
         session.Defer("""
             INSERT INTO k_notifications (id, user_id, title_key, args, link, read_at, version, created_at, created_by, updated_at, updated_by)
@@ -53,7 +56,7 @@ internal sealed class NotificationStore(IDbSession session, IClock clock, IUserC
         {
             Id = r.Id,
             TitleKey = r.TitleKey,
-            Args = string.IsNullOrEmpty(r.Args) ? [] : JsonSerializer.Deserialize<string[]>(r.Args) ?? [],
+            Args = ReadArgs(r.Args),
             Link = r.Link,
             ReadAt = r.ReadAt,
             CreatedAt = r.CreatedAt,
@@ -73,6 +76,12 @@ internal sealed class NotificationStore(IDbSession session, IClock clock, IUserC
                 ct) == 0)
             throw new EntityNotFoundException("Notification", id.Value);
     }
+
+    /// <summary>Each argument as the reader reads it: a three-language text in the current UI language, anything else as stored.</summary>
+    private static string[] ReadArgs(string? stored) => string.IsNullOrEmpty(stored) || JsonNode.Parse(stored) is not JsonArray args ? []
+        : [.. args.Select(a => a is JsonObject t
+            ? new LocalizedText((string?)t["kk"] ?? "", (string?)t["ru"] ?? "", (string?)t["en"] ?? "").Current
+            : a?.GetValue<string>() ?? "")];
 
     private sealed class Row
     {

@@ -14,6 +14,12 @@ public interface IProcessInstanceAppService
 
     Task<IReadOnlyList<HistoryEntryDto>> GetHistoryAsync(Guid id, CancellationToken ct = default);
 
+    /// <summary>
+    /// The BPMN XML of the definition version the instance runs on, for whoever may read the instance: its diagram needs
+    /// no permission on definitions. Another unit's instance is not found.
+    /// </summary>
+    Task<string> GetModelXmlAsync(Guid id, CancellationToken ct = default);
+
     Task CancelAsync(Guid id, int version, CancellationToken ct = default);
 
     /// <summary>Runs the failed element again (a service task whose handler failed, a gateway whose condition threw).</summary>

@@ -4,6 +4,7 @@ using Ektu.Qa.Kernel.Auditing;
 using Ektu.Qa.Kernel.Errors;
 using Ektu.Qa.Kernel.Paging;
 using Ektu.Qa.Kernel.Security;
+using Ektu.Qa.Workflow.Definitions;
 using Ektu.Qa.Workflow.Permissions;
 using Ektu.Qa.Workflow.Runtime;
 
@@ -11,7 +12,7 @@ namespace Ektu.Qa.Workflow.Instances;
 
 /// <summary>Instances of the units in scope; another unit's instance is not found. Admin actions are audited.</summary>
 internal sealed class ProcessInstanceAppService(
-    InstanceRepository repo, HistoryRepository history, WorkflowRuntime runtime, IOrganizationScope scope,
+    InstanceRepository repo, HistoryRepository history, DefinitionRepository definitions, WorkflowRuntime runtime, IOrganizationScope scope,
         AuditContext<WorkflowContractsModule> audit, ICurrentUser user,
     IEnumerable<WorkflowProcessOwner> owners) : IProcessInstanceAppService
 {
@@ -70,6 +71,12 @@ internal sealed class ProcessInstanceAppService(
             if (model.FindFlow(h.ElementId) is { } flow) return h with { ElementName = Named(flow.Name), ElementKind = "SequenceFlow" };
             return h;
         }).ToList();
+    }
+
+    public async Task<string> GetModelXmlAsync(Guid id, CancellationToken ct = default)
+    {
+        var row = await FindInScopeAsync(id, WorkflowPermissions.Instances.Default, ct);
+        return await definitions.GetXmlAsync(row.DefinitionVersionId, ct) ?? "";
     }
 
     public async Task CancelAsync(Guid id, int version, CancellationToken ct = default)

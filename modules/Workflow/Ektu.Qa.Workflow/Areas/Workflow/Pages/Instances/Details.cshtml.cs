@@ -1,7 +1,10 @@
 using Ektu.Qa.Kernel.Localization;
+using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Ektu.Qa.Kernel.Security;
 using Ektu.Qa.Kernel.Web;
+using Ektu.Qa.Workflow.Definitions;
 using Ektu.Qa.Workflow.Instances;
 using Ektu.Qa.Workflow.Permissions;
 using Ektu.Qa.Workflow.Tasks;
@@ -27,13 +30,33 @@ internal sealed class DetailsModel(IProcessInstanceAppService instances, ITaskAp
     public IReadOnlyList<WorkflowTaskDto> Tasks { get; private set; } = [];
     public IReadOnlyList<string> Completed { get; private set; } = [];
     public IReadOnlyList<string> Active { get; private set; } = [];
+
+    /// <summary>The active elements by the name the history shows (the id only for an unnamed one): where a token may move from.</summary>
+    public IReadOnlyList<(string Id, string Name)> ActiveNamed { get; private set; } = [];
     public bool CanManage { get; private set; }
 
     protected override string FieldPrefix => "";
 
-    public string VariablesJson => Item.Variables?.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) ?? "{}";
+    /// <summary>
+    /// The variables as written (Cyrillic and Kazakh letters, not <c>\u</c> escapes): the relaxed encoder leaves them and
+    /// markup alone, which is safe here only because Razor HTML-encodes this string where the page shows it.
+    /// </summary>
+    public string VariablesJson => Item.Variables?.ToJsonString(ReadableJson) ?? "{}";
+
+    private static readonly JsonSerializerOptions ReadableJson = new()
+    {
+        WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => TryAsync(() => LoadAsync(ct));
+
+    /// <summary>The diagram the viewer loads: the version this instance runs on, for whoever may read the instance.</summary>
+    public Task<IActionResult> OnGetXmlAsync(CancellationToken ct) => TryAsync(async () =>
+    {
+        var xml = await instances.GetModelXmlAsync(Id, ct);
+        ModelXmlFile.Protect(Response);
+        return File(Encoding.UTF8.GetBytes(xml), ModelXmlFile.ContentType, Id + ".bpmn");
+    });
 
     public Task<IActionResult> OnPostCancelAsync(CancellationToken ct) => RunAsync(() => instances.CancelAsync(Id, InstanceVersion, ct), ct);
 
@@ -91,6 +114,7 @@ internal sealed class DetailsModel(IProcessInstanceAppService instances, ITaskAp
         }
         Active = open.Where(kv => kv.Value > 0).Select(kv => kv.Key).ToList();
         Completed = done.Except(Active).ToList();
+        ActiveNamed = Active.Select(id => (id, History.FirstOrDefault(h => h.ElementId == id && h.ElementName != null)?.ElementName ?? id)).ToList();
         return Page();
     }
 }
