@@ -50,6 +50,22 @@ public sealed class ReadableAuditLogTests
     }
 
     [Fact]
+    public async Task AuditLog_Should_NameWorkflowFields_When_ADefinitionIsImported()
+    {
+        await using var factory = await QaWebFactory.CreateAsync();
+        var admin = await factory.SignInAsync("admin", "ru");
+        (await admin.PostAsync("/api/workflow/definitions/import",
+            new StringContent(WorkflowPageTests.TypedModel, System.Text.Encoding.UTF8, "application/xml"))).EnsureSuccessStatusCode();
+
+        var doc = new HtmlParser().ParseDocument(await HtmlPages.GetOkAsync(admin, "/Identity/AuditLog?entity=ProcessDefinition"));
+        var changes = doc.QuerySelectorAll(".audit-changes li").Select(li => Spaces(li.TextContent)).ToList();
+        changes.ShouldContain("Код процесса: typed-page");
+        changes.ShouldContain("Название (рус.): Типизированная страница");
+        changes.ShouldContain("Название (каз.): Типтелген бет");
+        changes.ShouldNotContain(c => c.StartsWith("Process key", StringComparison.Ordinal) || c.StartsWith("Name ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task RolePages_Should_ShowBuiltInRolesByName_When_ReadInKazakh()
     {
         await using var factory = await QaWebFactory.CreateAsync();

@@ -224,7 +224,7 @@ public sealed class WorkflowPageTests
         (await admin.GetAsync("/api/workflow/definitions")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
-    private const string TypedModel = """
+    internal const string TypedModel = """
         <?xml version="1.0" encoding="UTF-8"?>
         <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
           xmlns:qa="http://ektu.kz/schema/qa/bpmn" id="Defs_TypedPage" targetNamespace="http://ektu.kz/qa/test">
