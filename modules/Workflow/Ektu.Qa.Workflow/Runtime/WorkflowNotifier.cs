@@ -50,7 +50,8 @@ internal sealed class WorkflowNotifier(INotificationSender notifications, IMailO
             Subject = $"{subject.Kk} / {subject.Ru} / {subject.En}: {name.Ru}",
             HtmlBody = Line(subject.Kk, name.Kk, process.Kk) + Line(subject.Ru, name.Ru, process.Ru) + Line(subject.En, name.En, process.En)
                 + $"<p><a href=\"{link}\">{link}</a></p>",
-            TextBody = $"{subject.Kk}: {name.Kk} ({process.Kk})\n{subject.Ru}: {name.Ru} ({process.Ru})\n{subject.En}: {name.En} ({process.En})\n{link}",
+            TextBody = $"{subject.Kk}: {name.Kk} ({process.Kk})\n{subject.Ru}: {name.Ru} ({process.Ru})\n"
+                + $"{subject.En}: {name.En} ({process.En})\n{link}",
         }, ct);
     }
 }
