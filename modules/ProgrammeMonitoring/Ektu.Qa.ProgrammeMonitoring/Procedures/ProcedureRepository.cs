@@ -6,8 +6,8 @@ namespace Ektu.Qa.ProgrammeMonitoring.Procedures;
 internal sealed class ProcedureRepository(IDbSession db)
 {
     private const string RunColumns = """
-        r.id, r.procedure_id AS ProcedureId, p.number, p.unit_id AS UnitId, p.owner_name AS OwnerName, p.owner_name_ru AS OwnerNameRu, p.owner_name_en AS OwnerNameEn,
-        r.due_on AS DueOn, r.state,
+        r.id, r.procedure_id AS ProcedureId, p.number, p.unit_id AS UnitId, p.owner_name AS OwnerName, p.owner_name_ru AS OwnerNameRu,
+        p.owner_name_en AS OwnerNameEn, r.due_on AS DueOn, r.state,
         r.done_on AS DoneOn, r.findings, r.evidence_name AS EvidenceName, r.version
         """;
 
