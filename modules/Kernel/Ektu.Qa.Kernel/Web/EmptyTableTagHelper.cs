@@ -51,6 +51,6 @@ public sealed class EmptyTableTagHelper(IStringLocalizer l) : TagHelper
     }
 
     /// <summary>True when some query value narrows the list; an empty field of a submitted filter form does not.</summary>
-    public static bool IsFiltered(IQueryCollection query) =>
+    internal static bool IsFiltered(IQueryCollection query) =>
         query.Any(q => !NotFilters.Contains(q.Key) && q.Value.Any(v => !string.IsNullOrWhiteSpace(v)));
 }
