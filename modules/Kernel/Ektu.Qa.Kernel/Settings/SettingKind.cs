@@ -6,4 +6,7 @@ public enum SettingKind
     Text,
     Integer,
     Boolean,
+
+    /// <summary>One of <see cref="SettingDefinition.Choices"/>, picked from a list of their display names.</summary>
+    Choice,
 }

@@ -27,6 +27,7 @@ internal sealed class SettingStore(IEnumerable<SettingDefinition> definitions, I
         {
             SettingKind.Integer => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) && i >= def.Min && i <= def.Max,
             SettingKind.Boolean => value is "true" or "false",
+            SettingKind.Choice => def.Choices.Contains(value, StringComparer.Ordinal),
             _ => value.Length <= 4000,
         };
         if (!ok) throw ValidationException.For(name, ErrorCodes.InvalidValue);

@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 using Microsoft.Extensions.Localization;
 
@@ -7,12 +10,24 @@ namespace Ektu.Qa.Kernel.Web;
 /// A list table with no rows is replaced by the empty state (<see cref="EmptyStateTagHelper"/>):
 /// <c>&lt;table empty-when="@(Model.Items.Count == 0)" empty-icon="inbox"&gt;</c> renders an icon, <c>p.empty-state</c> with
 /// <c>empty-text</c> (a localization key; "nothing here yet" by default) and the optional <c>empty-action-*</c> instead of a
-/// bare header row. The paragraph takes the table's id plus <c>-empty</c>, so tests and links still find it.
+/// bare header row. The paragraph takes the table's id plus <c>-empty</c>, so tests and links still find it. When the query
+/// string filters the list (a search, a unit, a status), the default sentence becomes "nothing matches the filter": an empty
+/// register and an empty result of a search are different news, and every list page gets the difference without saying so.
 /// </summary>
 [HtmlTargetElement("table", Attributes = "empty-when")]
 public sealed class EmptyTableTagHelper(IStringLocalizer l) : TagHelper
 {
     public const string DefaultTextKey = "App:Empty";
+
+    public const string FilteredTextKey = "App:NoMatches";
+
+    /// <summary>Query keys that page, sort or address a list rather than filter it.</summary>
+    private static readonly HashSet<string> NotFilters = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "page", "handler", "tab", "id", "returnUrl", "culture", "ui-culture", "sort", "dir",
+    };
+
+    [ViewContext, HtmlAttributeNotBound] public ViewContext? ViewContext { get; set; }
 
     [HtmlAttributeName("empty-when")] public bool Empty { get; set; }
 
@@ -30,7 +45,12 @@ public sealed class EmptyTableTagHelper(IStringLocalizer l) : TagHelper
     {
         if (!Empty) return;
         var id = output.Attributes["id"]?.Value?.ToString();
-        EmptyStateTagHelper.Render(output, l, string.IsNullOrEmpty(id) ? null : id + "-empty", Icon, TextKey, ActionText, ActionHref,
+        var text = TextKey ?? (ViewContext != null && IsFiltered(ViewContext.HttpContext.Request.Query) ? FilteredTextKey : null);
+        EmptyStateTagHelper.Render(output, l, string.IsNullOrEmpty(id) ? null : id + "-empty", Icon, text, ActionText, ActionHref,
             ActionPanel);
     }
+
+    /// <summary>True when some query value narrows the list; an empty field of a submitted filter form does not.</summary>
+    internal static bool IsFiltered(IQueryCollection query) =>
+        query.Any(q => !NotFilters.Contains(q.Key) && q.Value.Any(v => !string.IsNullOrWhiteSpace(v)));
 }

@@ -8,7 +8,12 @@ public sealed class ProcedureDto
     public Guid UnitId { get; init; }
     public string UnitName { get; set; } = "";
     public string OwnerName { get; init; } = "";
+    public string OwnerNameRu { get; init; } = "";
+    public string OwnerNameEn { get; init; } = "";
     public ProcedureCycle Cycle { get; init; }
     public DateOnly NextDueOn { get; init; }
     public int Version { get; init; }
+
+    /// <summary>The owner in the reader's language (a method, so the audit trail and the API keep the three stored names only).</summary>
+    public string Owner() => ProcedureOwner.Current(OwnerName, OwnerNameRu, OwnerNameEn);
 }

@@ -5,7 +5,10 @@ public sealed class SaveProcedureInput
 {
     public int Number { get; set; }
     public Guid UnitId { get; set; }
+    /// <summary>The owner's name in Kazakh (required); <see cref="OwnerNameRu"/> and <see cref="OwnerNameEn"/> may stay empty.</summary>
     public string OwnerName { get; set; } = "";
+    public string OwnerNameRu { get; set; } = "";
+    public string OwnerNameEn { get; set; } = "";
     public ProcedureCycle Cycle { get; set; }
     public DateOnly? FirstDueOn { get; set; }
 }

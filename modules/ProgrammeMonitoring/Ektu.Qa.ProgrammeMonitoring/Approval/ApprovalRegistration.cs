@@ -22,7 +22,10 @@ internal static class ApprovalRegistration
         services.AddSingleton(new WorkflowProcessOwner(ApprovalProcesses.Approval, ProgrammeMonitoringConsts.ModuleName));
         services.AddSingleton(new WorkflowProcessOwner(ApprovalProcesses.RegisterChange, ProgrammeMonitoringConsts.ModuleName));
         services.AddScoped<IWorkflowRecordProvider, ProgrammeApprovalRecord>();
-        services.AddSingleton(new SettingDefinition(ApprovalProcesses.FinalBodySetting, ""));
+        services.AddSingleton(new SettingDefinition(ApprovalProcesses.FinalBodySetting, "", SettingKind.Choice)
+        {
+            Choices = ["", "Board", "ScientificCouncil"],
+        });
         services.AddSingleton<IEndpointContributor, ApprovalApi>();
         return services;
     }

@@ -42,6 +42,8 @@ internal sealed class ProcedureAppService(ProcedureRepository repo, ProgrammeUni
             .That(input.Number is >= 1 and <= ProcedureRules.Count, nameof(input.Number), ProcedureErrorCodes.Number)
             .That(known && scope.Contains(input.UnitId), nameof(input.UnitId), known ? ErrorCodes.InvalidValue : ErrorCodes.Required)
             .Required(nameof(input.OwnerName), input.OwnerName, ProgrammeMonitoringConsts.TitleMax)
+            .Optional(nameof(input.OwnerNameRu), input.OwnerNameRu, ProgrammeMonitoringConsts.TitleMax)
+            .Optional(nameof(input.OwnerNameEn), input.OwnerNameEn, ProgrammeMonitoringConsts.TitleMax)
             .That(Enum.IsDefined(input.Cycle), nameof(input.Cycle), ErrorCodes.InvalidValue)
             .That(input.FirstDueOn != null, nameof(input.FirstDueOn), ErrorCodes.Required)
             .ThrowIfAny();

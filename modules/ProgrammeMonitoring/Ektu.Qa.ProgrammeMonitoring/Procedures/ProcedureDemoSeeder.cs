@@ -13,15 +13,29 @@ internal sealed class ProcedureDemoSeeder(IDbSession db, ProcedureRepository rep
 {
     private static readonly (int Number, string Unit, ProcedureCycle Cycle, string Owner)[] Owners =
     [
-        (1, "SITIS", ProcedureCycle.Yearly, "Chair of the school council"), (1, "SEM", ProcedureCycle.Yearly, "Chair of the school council"),
-        (2, "AQD", ProcedureCycle.Yearly, "Head of the Academic Affairs Office"),
-        (3, "SITIS", ProcedureCycle.Yearly, "Heads of graduating departments"), (3, "SEM", ProcedureCycle.Yearly, "Heads of graduating departments"),
-        (4, "SITIS", ProcedureCycle.EachSemester, "Dean"), (5, "AQD", ProcedureCycle.EachSemester, "Academic Affairs Office"),
+        (1, "SITIS", ProcedureCycle.Yearly, "SchoolCouncilChair"), (1, "SEM", ProcedureCycle.Yearly, "SchoolCouncilChair"),
+        (2, "AQD", ProcedureCycle.Yearly, "AcademicAffairsHead"),
+        (3, "SITIS", ProcedureCycle.Yearly, "GraduatingHeads"), (3, "SEM", ProcedureCycle.Yearly, "GraduatingHeads"),
+        (4, "SITIS", ProcedureCycle.EachSemester, "Dean"), (5, "AQD", ProcedureCycle.EachSemester, "AcademicAffairs"),
         (6, "SITIS", ProcedureCycle.Yearly, "Dean"), (7, "SITIS", ProcedureCycle.EachSemester, "Dean"),
-        (7, "SEM", ProcedureCycle.EachSemester, "Dean"), (8, "AQD", ProcedureCycle.Yearly, "Internal audit group"),
-        (9, "AQD", ProcedureCycle.Yearly, "Academic Quality Department"), (10, "AQD", ProcedureCycle.Yearly, "Academic Council"),
-        (11, "AQD", ProcedureCycle.Yearly, "Academic Affairs Office"),
+        (7, "SEM", ProcedureCycle.EachSemester, "Dean"), (8, "AQD", ProcedureCycle.Yearly, "InternalAudit"),
+        (9, "AQD", ProcedureCycle.Yearly, "Aqd"), (10, "AQD", ProcedureCycle.Yearly, "AcademicCouncil"),
+        (11, "AQD", ProcedureCycle.Yearly, "AcademicAffairs"),
     ];
+
+    /// <summary>The owners' names in Kazakh, Russian and English, as an administrator types them in the form.</summary>
+    private static readonly Dictionary<string, (string Kk, string Ru, string En)> Names = new()
+    {
+        ["SchoolCouncilChair"] = ("Мектеп кеңесінің төрағасы", "Председатель совета школы", "Chair of the school council"),
+        ["AcademicAffairsHead"] = ("Академиялық қызмет жөніндегі басқарманың басшысы", "Начальник управления по академической деятельности",
+            "Head of the Academic Affairs Office"),
+        ["GraduatingHeads"] = ("Бітіртуші кафедралардың меңгерушілері", "Заведующие выпускающими кафедрами", "Heads of graduating departments"),
+        ["Dean"] = ("Декан", "Декан", "Dean"),
+        ["AcademicAffairs"] = ("Академиялық қызмет жөніндегі басқарма", "Управление по академической деятельности", "Academic Affairs Office"),
+        ["InternalAudit"] = ("Ішкі аудит тобы", "Группа внутреннего аудита", "Internal audit group"),
+        ["Aqd"] = ("Академиялық сапа бөлімі", "Департамент академического качества", "Academic Quality Department"),
+        ["AcademicCouncil"] = ("Академиялық кеңес", "Академический совет", "Academic Council"),
+    };
 
     public async Task SeedAsync(bool demo, CancellationToken ct = default)
     {
@@ -39,7 +53,8 @@ internal sealed class ProcedureDemoSeeder(IDbSession db, ProcedureRepository rep
                 var first = today.AddMonths(-(i % 5) - 1).AddDays(i);
                 await repo.InsertProcedureAsync(Guid.NewGuid(), new SaveProcedureInput
                 {
-                    Number = number, UnitId = units[unit], OwnerName = owner, Cycle = cycle,
+                    Number = number, UnitId = units[unit], OwnerName = Names[owner].Kk, OwnerNameRu = Names[owner].Ru,
+                    OwnerNameEn = Names[owner].En, Cycle = cycle,
                 }, first, clock.UtcNow, "system", ct);
             }
             await procedures.PlanDueRunsAsync(today.AddDays(ProcedureRunPlanJob.HorizonDays), ct);

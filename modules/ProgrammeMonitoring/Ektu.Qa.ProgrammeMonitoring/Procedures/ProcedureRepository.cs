@@ -6,21 +6,25 @@ namespace Ektu.Qa.ProgrammeMonitoring.Procedures;
 internal sealed class ProcedureRepository(IDbSession db)
 {
     private const string RunColumns = """
-        r.id, r.procedure_id AS ProcedureId, p.number, p.unit_id AS UnitId, p.owner_name AS OwnerName, r.due_on AS DueOn, r.state,
+        r.id, r.procedure_id AS ProcedureId, p.number, p.unit_id AS UnitId, p.owner_name AS OwnerName, p.owner_name_ru AS OwnerNameRu,
+        p.owner_name_en AS OwnerNameEn, r.due_on AS DueOn, r.state,
         r.done_on AS DoneOn, r.findings, r.evidence_name AS EvidenceName, r.version
         """;
 
     public Task<IReadOnlyList<ProcedureDto>> ProceduresAsync(bool all, IEnumerable<Guid> units, CancellationToken ct) =>
         db.QueryAsync<ProcedureDto>($"""
-            SELECT id, number, unit_id AS UnitId, owner_name AS OwnerName, cycle, next_due_on AS NextDueOn, version FROM pm_procedures
+            SELECT id, number, unit_id AS UnitId, owner_name AS OwnerName, owner_name_ru AS OwnerNameRu, owner_name_en AS OwnerNameEn, cycle,
+              next_due_on AS NextDueOn, version FROM pm_procedures
             WHERE {(all ? "1 = 1" : "unit_id IN @units")} ORDER BY number, owner_name
             """, new { units = SqlIds.Text(units) }, ct);
 
     public Task InsertProcedureAsync(Guid id, SaveProcedureInput i, DateOnly firstDue, DateTime at, string by, CancellationToken ct) =>
         db.ExecuteAsync("""
-            INSERT INTO pm_procedures (id, number, unit_id, owner_name, cycle, next_due_on, version, created_at, created_by, updated_at, updated_by)
-            VALUES (@id, @Number, @UnitId, @OwnerName, @cycle, @firstDue, 1, @at, @by, @at, @by)
-            """, new { id, i.Number, i.UnitId, OwnerName = i.OwnerName.Trim(), cycle = i.Cycle.ToString(), firstDue, at, by }, ct);
+            INSERT INTO pm_procedures (id, number, unit_id, owner_name, owner_name_ru, owner_name_en, cycle, next_due_on, version, created_at,
+              created_by, updated_at, updated_by)
+            VALUES (@id, @Number, @UnitId, @OwnerName, @OwnerNameRu, @OwnerNameEn, @cycle, @firstDue, 1, @at, @by, @at, @by)
+            """, new { id, i.Number, i.UnitId, OwnerName = i.OwnerName.Trim(), OwnerNameRu = i.OwnerNameRu.Trim(), OwnerNameEn = i.OwnerNameEn.Trim(),
+                cycle = i.Cycle.ToString(), firstDue, at, by }, ct);
 
     /// <summary>Procedures whose next due day is on or before <paramref name="horizon"/>: the job plans their runs.</summary>
     public Task<IReadOnlyList<ProcedureDto>> DueAsync(DateOnly horizon, CancellationToken ct) => db.QueryAsync<ProcedureDto>("""

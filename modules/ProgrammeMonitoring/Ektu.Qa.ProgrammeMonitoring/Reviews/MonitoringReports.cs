@@ -67,6 +67,6 @@ internal sealed class MonitoringReports : IReportDefinitionProvider
         var sp = context.Services;
         var l = sp.GetRequiredService<IStringLocalizer>();
         foreach (var r in await sp.GetRequiredService<IProcedureAppService>().GetRunsAsync(new RunFilter(OverdueOnly: true), ct))
-            yield return [$"{r.Number}. {l[$"ProgrammeMonitoring:Procedure.{r.Number}"]}", r.UnitName, r.OwnerName, r.DueOn];
+            yield return [$"{r.Number}. {l[$"ProgrammeMonitoring:Procedure.{r.Number}"]}", r.UnitName, r.Owner(), r.DueOn];
     }
 }

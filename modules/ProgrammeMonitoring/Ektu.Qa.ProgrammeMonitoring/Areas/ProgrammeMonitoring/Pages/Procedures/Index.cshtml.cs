@@ -37,7 +37,7 @@ internal sealed class IndexModel(IProcedureAppService procedures, ProgrammeUnits
             new(L["ProgrammeMonitoring:Procedures.Number"], p => p.Number),
             new(L["ProgrammeMonitoring:Procedures.Procedure"], p => L[$"ProgrammeMonitoring:Procedure.{p.Number}"].Value),
             new(L["ProgrammeMonitoring:Procedures.Unit"], p => p.UnitName),
-            new(L["ProgrammeMonitoring:Procedures.Owner"], p => p.OwnerName),
+            new(L["ProgrammeMonitoring:Procedures.Owner"], p => p.Owner()),
             new(L["ProgrammeMonitoring:Procedures.Cycle"], p => L.Enum(p.Cycle)),
             new(L["ProgrammeMonitoring:Procedures.NextDueOn"], p => p.NextDueOn),
         ], await procedures.GetProceduresAsync(ct)));

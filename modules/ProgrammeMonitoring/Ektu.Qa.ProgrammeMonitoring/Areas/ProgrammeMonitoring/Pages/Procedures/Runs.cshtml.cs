@@ -29,7 +29,7 @@ internal sealed class RunsModel(IProcedureAppService procedures) : QaPageModel
             new(L["ProgrammeMonitoring:Procedures.DueOn"], r => r.DueOn),
             new(L["ProgrammeMonitoring:Procedures.Procedure"], r => $"{r.Number}. {L[$"ProgrammeMonitoring:Procedure.{r.Number}"]}"),
             new(L["ProgrammeMonitoring:Procedures.Unit"], r => r.UnitName),
-            new(L["ProgrammeMonitoring:Procedures.Owner"], r => r.OwnerName),
+            new(L["ProgrammeMonitoring:Procedures.Owner"], r => r.Owner()),
             new(L["ProgrammeMonitoring:Status"], r => r.IsOverdue ? L["ProgrammeMonitoring:Overdue"].Value : L[$"Enum:RunState.{r.State}"].Value),
             new(L["ProgrammeMonitoring:Procedures.DoneOn"], r => r.DoneOn),
             new(L["ProgrammeMonitoring:Procedures.Findings"], r => r.Findings),
