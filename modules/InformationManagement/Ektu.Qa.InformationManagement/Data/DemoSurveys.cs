@@ -17,19 +17,19 @@ internal static class DemoSurveys
             new SurveyQuestion
             {
                 Key = "overall", Kind = QuestionKind.Likert, Required = true, Section = Agreement,
-                Text = new("Бағдарламаға жалпы қанағаттанасыз ба?", "Насколько вы в целом удовлетворены программой?",
-                    "How satisfied are you with the programme overall?"),
+                Text = new("Жалпы алғанда бағдарламаға қанағаттанамын", "В целом я удовлетворён(а) программой",
+                    "Overall, I am satisfied with the programme"),
                 Options = Scale(),
             },
             new SurveyQuestion
             {
                 Key = "teaching", Kind = QuestionKind.Matrix, Section = Agreement,
-                Text = new("Оқытуды бағалаңыз", "Оцените преподавание", "Rate the teaching"),
+                Text = new("Оқыту туралы", "О преподавании", "About the teaching"),
                 Options = Scale(),
                 Rows =
                 [
-                    new("clarity", new("Түсіндірудің анықтығы", "Ясность объяснений", "Clarity of explanations")),
-                    new("feedback", new("Кері байланыс", "Обратная связь", "Feedback")),
+                    new("clarity", new("Түсіндіру түсінікті", "Объяснения понятны", "Explanations are clear")),
+                    new("feedback", new("Кері байланыс уақтылы беріледі", "Обратная связь даётся вовремя", "Feedback comes in time")),
                 ],
             },
             new SurveyQuestion
