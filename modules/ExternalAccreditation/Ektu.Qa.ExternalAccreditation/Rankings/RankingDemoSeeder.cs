@@ -41,7 +41,7 @@ internal sealed class RankingDemoSeeder(IDbSession db, RankingRepository repo, I
             if (systems.TryGetValue("QS-STARS", out var stars))
                 await repo.InsertEntryAsync(Guid.NewGuid(), new SaveRankingEntryInput
                 {
-                    SystemId = stars.Id, Year = last, Band = "3 stars", IsPublished = false,
+                    SystemId = stars.Id, Year = last, Band = "★★★", IsPublished = false,
                     Indicators = "Teaching, employability, academic development",
                 }, now, "system", ct);
             if (!systems.TryGetValue("ATAMEKEN", out var atameken)) return;
