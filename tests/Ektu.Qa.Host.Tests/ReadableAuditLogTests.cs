@@ -66,6 +66,19 @@ public sealed class ReadableAuditLogTests
     }
 
     [Fact]
+    public async Task AuditLog_Should_NameNotificationFields_When_TheDemoProcessesNotifiedTheirAssignees()
+    {
+        await using var factory = await QaWebFactory.CreateAsync();
+        var admin = await factory.SignInAsync("admin", "ru");
+
+        var doc = new HtmlParser().ParseDocument(await HtmlPages.GetOkAsync(admin, "/Identity/AuditLog?entity=Notification"));
+        var changes = doc.QuerySelectorAll(".audit-changes li").Select(li => Spaces(li.TextContent)).ToList();
+        changes.ShouldContain(c => c.StartsWith("Получатель:", StringComparison.Ordinal));
+        changes.ShouldContain(c => c.StartsWith("Значения в тексте:", StringComparison.Ordinal));
+        changes.ShouldNotContain(c => c.StartsWith("Recipient", StringComparison.Ordinal) || c.StartsWith("Args", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task RolePages_Should_ShowBuiltInRolesByName_When_ReadInKazakh()
     {
         await using var factory = await QaWebFactory.CreateAsync();
