@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using AngleSharp.Html.Parser;
 
 namespace Ektu.Qa.Host.Tests;
@@ -72,6 +73,27 @@ public sealed class ReaderLanguageTests
             .QuerySelectorAll("#runs tbody td:nth-child(4)").Select(td => td.TextContent.Trim()).ToList();
         runs.ShouldNotBeEmpty();
         if (culture != "en") runs.Concat(owners).ShouldAllBe(o => !o.Any(char.IsAsciiLetter));
+    }
+
+    [Fact]
+    public async Task ProcedureForm_Should_KeepTheOwnerInEachLanguage_When_RussianIsGivenAndEnglishLeftEmpty()
+    {
+        await using var factory = await QaWebFactory.CreateAsync();
+        var client = await factory.SignInAsync("admin", "ru");
+        var unit = (await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/programme-monitoring/procedures"))
+            .EnumerateArray().First().GetProperty("unitId").GetString()!;
+        var saved = await QaWebFactory.PostFormAsync(client, "/ProgrammeMonitoring/Procedures", new()
+        {
+            ["Input.Number"] = "9", ["Input.UnitId"] = unit, ["Input.OwnerName"] = "Аккредиттеу бөлімі",
+            ["Input.OwnerNameRu"] = "Отдел аккредитации", ["Input.OwnerNameEn"] = "", ["Input.Cycle"] = "Yearly",
+            ["Input.FirstDueOn"] = "2026-09-01",
+        });
+        saved.StatusCode.ShouldBe(HttpStatusCode.OK, await saved.Content.ReadAsStringAsync());
+        string[] Owners(string html) => [.. Parser.ParseDocument(html).QuerySelectorAll("#procedures tbody td:nth-child(3)")
+            .Select(td => td.TextContent.Trim())];
+        Owners(await HtmlPages.GetOkAsync(client, "/ProgrammeMonitoring/Procedures")).ShouldContain("Отдел аккредитации");
+        var english = await factory.SignInAsync("admin", "en");
+        Owners(await HtmlPages.GetOkAsync(english, "/ProgrammeMonitoring/Procedures")).ShouldContain("Аккредиттеу бөлімі");
     }
 
     [Theory]

@@ -23,7 +23,9 @@ internal sealed class ProcedureRepository(IDbSession db)
             INSERT INTO pm_procedures (id, number, unit_id, owner_name, owner_name_ru, owner_name_en, cycle, next_due_on, version, created_at,
               created_by, updated_at, updated_by)
             VALUES (@id, @Number, @UnitId, @OwnerName, @OwnerNameRu, @OwnerNameEn, @cycle, @firstDue, 1, @at, @by, @at, @by)
-            """, new { id, i.Number, i.UnitId, OwnerName = i.OwnerName.Trim(), OwnerNameRu = i.OwnerNameRu.Trim(), OwnerNameEn = i.OwnerNameEn.Trim(),
+            """, new { id, i.Number, i.UnitId, OwnerName = i.OwnerName.Trim(),
+                // A form's field left empty binds as null (Razor Pages turn "" into null): '' is the name "as the Kazakh".
+                OwnerNameRu = i.OwnerNameRu?.Trim() ?? "", OwnerNameEn = i.OwnerNameEn?.Trim() ?? "",
                 cycle = i.Cycle.ToString(), firstDue, at, by }, ct);
 
     /// <summary>Procedures whose next due day is on or before <paramref name="horizon"/>: the job plans their runs.</summary>
